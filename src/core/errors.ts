@@ -1,0 +1,101 @@
+/**
+ * The one error class of aisec and its catalogue of stable codes.
+ *
+ * Every code maps to a category, and the category decides the CLI exit code and the HTTP
+ * status, so the CLI and the server never disagree about what an error means.
+ * docs/errors.md lists every code; a test keeps the two in step.
+ */
+
+/** What kind of failure a code is. */
+export type ErrorCategory = 'user' | 'unavailable' | 'internal';
+
+interface CatalogueEntry {
+  readonly category: ErrorCategory;
+  readonly http: number;
+  readonly summary: string;
+}
+
+/** Every error code aisec raises. Codes are API: never rename or reuse one. */
+export const errorCatalogue = {
+  ERR_USAGE: { category: 'user', http: 400, summary: 'The command line is not valid.' },
+  ERR_CONFIG_NOT_FOUND: { category: 'user', http: 404, summary: 'No aisec.yaml (or the named config file) was found.' },
+  ERR_CONFIG_YAML: { category: 'user', http: 400, summary: 'The descriptor is not well-formed YAML.' },
+  ERR_CONFIG_INVALID: { category: 'user', http: 400, summary: 'The descriptor or settings do not match the schema.' },
+  ERR_TARGET_NOT_FOUND: { category: 'user', http: 404, summary: 'A file or folder named on the command line or in the descriptor does not exist.' },
+  ERR_TARGET_UNREADABLE: { category: 'user', http: 403, summary: 'A file or folder exists but cannot be read.' },
+  ERR_ASSET_NOT_FOUND: { category: 'user', http: 404, summary: 'The asset is not part of the system or was never assessed.' },
+  ERR_FINDING_NOT_FOUND: { category: 'user', http: 404, summary: 'No finding has that id or fingerprint.' },
+  ERR_STORE_CORRUPT: { category: 'user', http: 500, summary: 'The SQLite store file is not a valid database.' },
+  ERR_STORE_UNAVAILABLE: { category: 'unavailable', http: 503, summary: 'The database could not be reached or opened.' },
+  ERR_STORE_MIGRATION: { category: 'internal', http: 500, summary: 'A store migration failed; the store was left as it was.' },
+  ERR_STORE_VERSION: { category: 'user', http: 500, summary: 'The store was written by a newer aisec.' },
+  ERR_STORE_WRITE: { category: 'unavailable', http: 503, summary: 'Writing to the store failed; nothing of this run was saved.' },
+  ERR_REPORT_WRITE: { category: 'user', http: 500, summary: 'A report file could not be written.' },
+  ERR_REPORT_FORMAT: { category: 'user', http: 400, summary: 'An unknown report format was requested.' },
+  ERR_PLUGIN_DUPLICATE: { category: 'internal', http: 500, summary: 'Two plugins of one kind share an id.' },
+  ERR_PLUGIN_NOT_FOUND: { category: 'user', http: 404, summary: 'No plugin of that kind has that id.' },
+  ERR_PLUGIN_INVALID: { category: 'internal', http: 500, summary: 'A plugin definition does not meet the plugin contract.' },
+  ERR_ABORTED: { category: 'user', http: 499, summary: 'The run was cancelled.' },
+  ERR_INTERNAL: { category: 'internal', http: 500, summary: 'A bug in aisec. Please report it with the output of --debug.' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** A stable error code. */
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** Options for {@link AisecError}. */
+export interface AisecErrorOptions {
+  /** The error that caused this one. */
+  cause?: unknown;
+  /** Structured, serialisable detail (never secrets). */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * The base error of aisec: a stable `code`, a message that tells the user what to do, a cause.
+ *
+ * @example
+ * throw new AisecError('ERR_TARGET_NOT_FOUND', `${p} does not exist: check the path in aisec.yaml`);
+ */
+export class AisecError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, options: AisecErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AisecError';
+    this.code = code;
+    this.details = options.details;
+  }
+
+  /** The category of this error's code. */
+  get category(): ErrorCategory {
+    return errorCatalogue[this.code].category;
+  }
+}
+
+/** Exit codes of the CLI (docs/exit-codes.md). */
+export const ExitCode = {
+  ok: 0,
+  findings: 1,
+  usage: 2,
+  incomplete: 3,
+  internal: 4,
+} as const;
+
+/** The CLI exit code for any thrown value: user and unavailable errors are 2, the rest 4. */
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof AisecError) {
+    return error.category === 'internal' ? ExitCode.internal : ExitCode.usage;
+  }
+  return ExitCode.internal;
+}
+
+/** The HTTP status for any thrown value. */
+export function httpStatusFor(error: unknown): number {
+  return error instanceof AisecError ? errorCatalogue[error.code].http : 500;
+}
+
+/** Whether a value is an {@link AisecError}, optionally of one code. */
+export function isAisecError(error: unknown, code?: ErrorCode): error is AisecError {
+  return error instanceof AisecError && (code === undefined || error.code === code);
+}

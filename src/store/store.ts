@@ -1,0 +1,154 @@
+import type { Finding, Suppression } from '../core/finding.js';
+import type { AssetBaseline } from '../core/scanner.js';
+import type { Severity } from '../core/severity.js';
+import type { Diagnostic, Target } from '../core/target.js';
+
+/** A system as stored: one row per descriptor name. */
+export interface StoredSystem {
+  readonly id: string;
+  readonly name: string;
+  readonly descriptorPath: string | null;
+  readonly createdAt: string;
+}
+
+/** A risk register entry as stored. */
+export interface StoredRisk {
+  readonly id: string;
+  readonly title: string;
+  readonly level: Severity;
+  readonly likelihood: number;
+  readonly impact: number;
+  readonly findings: readonly string[];
+  readonly controls: readonly string[];
+  readonly taxonomy: Readonly<Record<string, readonly string[]>>;
+  readonly status?: 'open' | 'mitigated' | 'accepted';
+  readonly acceptance?: { readonly by: string; readonly reason: string; readonly expiresAt: string | null } | null;
+}
+
+/** Everything one assessment produced; saved in one transaction. */
+export interface AssessmentRecord {
+  readonly systemId: string;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly toolVersion: string;
+  /** `complete`, or `incomplete` when some target was not fully analysed. */
+  readonly status: 'complete' | 'incomplete';
+  readonly targets: readonly Target[];
+  readonly findings: readonly Finding[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly risks: readonly StoredRisk[];
+  /** The full JSON report, kept so any earlier run can be re-rendered. */
+  readonly report: unknown;
+}
+
+/** A stored assessment run (summary row). */
+export interface StoredAssessment {
+  readonly id: string;
+  readonly systemId: string;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly status: 'complete' | 'incomplete';
+  readonly toolVersion: string;
+  readonly findingCount: number;
+}
+
+/** A finding as listed from the store, with when it was first and last seen. */
+export interface StoredFinding {
+  readonly finding: Finding;
+  readonly assessmentId: string;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+  readonly suppression: Suppression | null;
+}
+
+/** A recorded approval of an asset's content. */
+export interface ApprovalRecord {
+  readonly systemId: string;
+  readonly path: string;
+  readonly sha256: string;
+  readonly by: string;
+  readonly reason: string;
+  readonly at: string;
+}
+
+/** An incident record (the incident capability fills the detail). */
+export interface IncidentRecord {
+  readonly id: string;
+  readonly systemId: string | null;
+  readonly title: string;
+  readonly severity: Severity;
+  readonly status: 'open' | 'contained' | 'resolved';
+  readonly openedAt: string;
+  readonly detail: Readonly<Record<string, unknown>>;
+}
+
+/** One audit event; the store chains each to the previous by hash. */
+export interface AuditEvent {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly subject: string;
+  readonly detail: Readonly<Record<string, unknown>>;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+/** A control of the risk register (what mitigates a risk). */
+export interface ControlRecord {
+  readonly id: string;
+  readonly systemId: string;
+  readonly title: string;
+  readonly status: 'planned' | 'implemented' | 'verified';
+  readonly evidence: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The store: the only way capabilities reach the database. SQLite by default, PostgreSQL
+ * with `AISEC_DATABASE_URL`. Every write that spans rows is one transaction, so a crash mid-run
+ * loses nothing already stored.
+ */
+export interface Store {
+  /** `sqlite` or `postgres`. */
+  readonly backend: 'sqlite' | 'postgres';
+  /** Where it is, for messages (a file path, or the URL without password). */
+  readonly location: string;
+
+  /** Find or create a system by name; updates the descriptor path. */
+  upsertSystem(name: string, descriptorPath: string | null): Promise<StoredSystem>;
+  getSystem(name: string): Promise<StoredSystem | null>;
+  listSystems(): Promise<StoredSystem[]>;
+
+  /** Save one whole assessment atomically; returns its id. */
+  saveAssessment(record: AssessmentRecord): Promise<string>;
+  listAssessments(systemId: string, limit?: number): Promise<StoredAssessment[]>;
+  /** The JSON report saved with an assessment. */
+  getAssessmentReport(assessmentId: string): Promise<unknown>;
+
+  /** Baselines of every asset path of a system: latest approval, else the first hash seen. */
+  assetBaselines(systemId: string): Promise<Map<string, AssetBaseline>>;
+  /** Latest recorded hash per asset path (from the latest assessment that saw it). */
+  latestAssetHashes(systemId: string): Promise<Map<string, { sha256: string; assessmentId: string }>>;
+  recordApproval(approval: ApprovalRecord): Promise<void>;
+  listApprovals(systemId: string, path?: string): Promise<ApprovalRecord[]>;
+
+  /** Findings of the latest assessment of a system (or of one assessment). */
+  listFindings(systemId: string, options?: { assessmentId?: string }): Promise<StoredFinding[]>;
+  /** Suppress by fingerprint (or the short id). Applies to this and future runs. */
+  suppressFinding(systemId: string, fingerprintOrId: string, suppression: Suppression): Promise<string>;
+  /** Active suppressions (not expired at `now`) by fingerprint. */
+  activeSuppressions(systemId: string, now: Date): Promise<Map<string, Suppression>>;
+
+  listRisks(systemId: string): Promise<StoredRisk[]>;
+  upsertControl(control: ControlRecord): Promise<void>;
+  listControls(systemId: string): Promise<ControlRecord[]>;
+  createIncident(incident: IncidentRecord): Promise<void>;
+  updateIncident(id: string, patch: Partial<Pick<IncidentRecord, 'status' | 'detail'>>): Promise<void>;
+  listIncidents(systemId?: string): Promise<IncidentRecord[]>;
+
+  /** Append an audit event; the store computes seq, prevHash and hash atomically. */
+  appendAudit(event: Pick<AuditEvent, 'actor' | 'action' | 'subject' | 'detail'> & { at?: string }): Promise<AuditEvent>;
+  listAudit(options?: { afterSeq?: number; limit?: number }): Promise<AuditEvent[]>;
+
+  close(): Promise<void>;
+}
