@@ -30,6 +30,7 @@ export const errorCatalogue = {
   ERR_STORE_MIGRATION: { category: 'internal', http: 500, summary: 'A store migration failed; the store was left as it was.' },
   ERR_STORE_VERSION: { category: 'user', http: 500, summary: 'The store was written by a newer aisec.' },
   ERR_STORE_WRITE: { category: 'unavailable', http: 503, summary: 'Writing to the store failed; nothing of this run was saved.' },
+  ERR_STORE_INPUT: { category: 'user', http: 400, summary: 'A value given to the store is not valid (wrong type, too large, unknown system or record).' },
   ERR_REPORT_WRITE: { category: 'user', http: 500, summary: 'A report file could not be written.' },
   ERR_REPORT_FORMAT: { category: 'user', http: 400, summary: 'An unknown report format was requested.' },
   ERR_PLUGIN_DUPLICATE: { category: 'internal', http: 500, summary: 'Two plugins of one kind share an id.' },
