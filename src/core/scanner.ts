@@ -7,6 +7,12 @@ import type { AssetKind, TargetStatus } from './target.js';
 export interface ScanTarget {
   /** Path as the user named it: use it in messages; the engine puts it in `location.path`. */
   readonly path: string;
+  /**
+   * Stable key of the target within its system: the path relative to the system folder,
+   * with `/` separators. Baselines, approvals and fingerprints use it, so they do not depend
+   * on the folder the command was run from.
+   */
+  readonly key: string;
   /** Absolute path for reading. */
   readonly absPath: string;
   readonly kind: AssetKind;
@@ -34,8 +40,8 @@ export interface ScanContext<O> {
   readonly options: O;
   /** Aborts when the run is cancelled or the per-target budget is spent. */
   readonly signal: AbortSignal;
-  /** Baseline of a target path from earlier assessments of the same system, if any. */
-  readonly baseline: (path: string) => AssetBaseline | undefined;
+  /** Baseline of a target key from earlier assessments of the same system, if any. */
+  readonly baseline: (key: string) => AssetBaseline | undefined;
   /** Report a problem of the tool (not of the target), e.g. a limit reached. */
   readonly diagnostic: (code: string, message: string, level?: 'error' | 'warning') => void;
 }

@@ -18,6 +18,8 @@ export const TargetSchema = z.object({
   status: TargetStatusSchema,
   message: z.string().optional(),
   asset: z.string().optional().describe('Name of the descriptor asset this target belongs to.'),
+  key: z.string().optional().describe('Path relative to the system folder: the stable key for baselines and approvals.'),
+  scanners: z.array(z.string()).optional().describe('Ids of the scanners that analysed this target.'),
 });
 export type Target = z.output<typeof TargetSchema>;
 

@@ -1,0 +1,104 @@
+import { AisecError } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+import type { Severity } from '../core/severity.js';
+import { toolVersion } from '../core/version.js';
+import { buildReport, type BuiltinFormat, type ReportV1 } from '../report/index.js';
+import { builtinScanners, runScanners, type EngineProgress } from '../scanners/index.js';
+import type { Store } from '../store/index.js';
+import { collectTargets } from './collect-targets.js';
+import { reportSystemOf } from './report-system.js';
+import { resolveSystem } from './resolve-system.js';
+import { openSystemStore } from './system-store.js';
+import { writeReports, type WrittenReports } from './write-reports.js';
+
+/** Options of {@link runAssessment}. */
+export interface AssessOptions {
+  /** The system's folder (or its aisec.yaml). */
+  readonly dir: string;
+  /** Descriptor file, when not `DIR/aisec.yaml`. */
+  readonly config?: string;
+  /** Folder for report files; none written when absent. */
+  readonly out?: string;
+  readonly formats?: readonly BuiltinFormat[];
+  /** Findings at or above this make exit code 1; null never does. Default `high`. */
+  readonly failOn?: Severity | null;
+  /** Store URL (PostgreSQL); default `AISEC_DATABASE_URL`, else SQLite in the system folder. */
+  readonly databaseUrl?: string;
+  readonly sqlitePath?: string;
+  readonly budgetMs?: number;
+  readonly concurrency?: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: EngineProgress) => void;
+  readonly now?: () => Date;
+}
+
+/** What an assessment produced. */
+export interface AssessResult {
+  readonly report: ReportV1;
+  readonly exitCode: number;
+  readonly outputs: WrittenReports;
+  readonly assessmentId: string;
+  readonly storeLocation: string;
+}
+
+function applySuppressions(findings: Finding[], active: Map<string, NonNullable<Finding['suppression']>>): Finding[] {
+  return findings.map((f) => {
+    const s = active.get(f.fingerprint);
+    return s ? { ...f, suppression: s } : f;
+  });
+}
+
+/**
+ * Assess an AI system end to end: read its descriptor (or discover its assets), scan every
+ * asset, compare with earlier runs, store the run atomically and write the reports.
+ *
+ * @example
+ * const { report, exitCode } = await runAssessment({ dir: 'examples/credit-scoring', out: 'reports' });
+ */
+export async function runAssessment(options: AssessOptions): Promise<AssessResult> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const system = await resolveSystem(options.dir, options.config ? { config: options.config } : {});
+  const store: Store = await openSystemStore(system.dir, { url: options.databaseUrl, sqlitePath: options.sqlitePath });
+  try {
+    const stored = await store.upsertSystem(system.name, system.loaded?.file ?? null);
+    const baselines = await store.assetBaselines(stored.id);
+    const targets = await collectTargets(system, options.signal);
+    const outcome = await runScanners({
+      targets,
+      scanners: builtinScanners,
+      scannerOptions: { inventory: { declared: system.loaded !== null } },
+      baseline: (key) => baselines.get(key),
+      ...(options.budgetMs ? { budgetMs: options.budgetMs } : {}),
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    const diagnostics = [...outcome.diagnostics];
+    if (!system.loaded) {
+      diagnostics.push({ path: system.displayDir, scanner: 'assess', code: 'no-descriptor', level: 'warning', message: `No aisec.yaml in ${system.displayDir}: assets were found by content only. Run \`aisec init ${system.displayDir}\` to describe the system.` });
+    }
+    const findings = applySuppressions(outcome.findings, await store.activeSuppressions(stored.id, startedAt));
+    const draft = buildReport({ toolVersion: toolVersion(), startedAt, finishedAt: now(), system: reportSystemOf(system), targets: outcome.targets, findings, diagnostics, failOn: options.failOn === undefined ? 'high' : options.failOn });
+    const assessmentId = await store.saveAssessment({
+      systemId: stored.id,
+      startedAt: draft.startedAt,
+      finishedAt: draft.finishedAt,
+      toolVersion: draft.tool.version,
+      status: draft.summary.incomplete > 0 ? 'incomplete' : 'complete',
+      targets: draft.targets,
+      findings: draft.findings,
+      diagnostics: draft.diagnostics,
+      risks: [],
+      report: draft,
+    });
+    const report: ReportV1 = { ...draft, assessmentId };
+    const outputs = options.out ? await writeReports(report, options.out, options.formats ?? ['terminal', 'json', 'sarif', 'html', 'cyclonedx']) : {};
+    return { report, exitCode: report.summary.exitCode ?? 0, outputs, assessmentId, storeLocation: store.location };
+  } catch (error) {
+    if (error instanceof AisecError) throw error;
+    throw new AisecError('ERR_INTERNAL', `The assessment failed unexpectedly: ${(error as Error).message}`, { cause: error });
+  } finally {
+    await store.close();
+  }
+}

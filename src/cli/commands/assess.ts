@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import { builtinReporters } from '../../report/index.js';
+import { runAssessment } from '../../assess/index.js';
+import { createProgress } from '../progress.js';
+import { colorEnabled, failOnOption, parseFailOn, parseFormats, parseSeconds } from '../options.js';
+import type { CliContext } from '../context.js';
+
+interface AssessFlags {
+  out?: string;
+  format: string;
+  failOn: string;
+  config?: string;
+  budget?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** `aisec assess [DIR]`: the main job. */
+export function registerAssess(program: Command, ctx: CliContext): void {
+  program
+    .command('assess')
+    .summary('assess an AI system end to end and write its reports')
+    .description('Read the system description (DIR/aisec.yaml, or discover the assets when there is none), scan every model, dataset and prompt, compare with earlier runs, store the run and write the reports.')
+    .argument('[dir]', 'folder of the AI system', '.')
+    .option('-o, --out <dir>', 'folder for the report files (default: DIR/.aisec/reports)')
+    .option('-f, --format <list>', 'report formats, comma-separated: terminal,json,sarif,html,cyclonedx', 'terminal,json,sarif,html,cyclonedx')
+    .addOption(failOnOption())
+    .option('-c, --config <file>', 'descriptor file, when not DIR/aisec.yaml')
+    .option('--budget <seconds>', 'time budget per file and scanner', '300')
+    .option('--json', 'print the JSON report to stdout instead of the summary')
+    .addHelpText('after', `
+Examples:
+  $ aisec assess examples/credit-scoring --out reports/credit-scoring
+  $ aisec assess . --format json,sarif --fail-on critical
+  $ aisec assess . --json | jq '.summary'
+  $ AISEC_DATABASE_URL=postgres://aisec@db:5432/aisec aisec assess .
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or
+configuration error, 3 something could not be fully analysed, 4 internal error.`)
+    .action(async (dir: string, flags: AssessFlags) => {
+      const formats = parseFormats(flags.format);
+      const failOn = parseFailOn(flags.failOn);
+      const quiet = Boolean(flags.quiet ?? ctx.quiet);
+      const progress = createProgress({ stream: process.stderr, label: 'Assessing', enabled: !quiet && !flags.json && Boolean(process.stderr.isTTY) && !process.env.CI });
+      const out = flags.out ?? `${dir.replace(/\/+$/, '')}/.aisec/reports`;
+      const result = await runAssessment({
+        dir,
+        out,
+        formats,
+        failOn,
+        ...(flags.config ? { config: flags.config } : {}),
+        budgetMs: parseSeconds('--budget', flags.budget ?? '300'),
+        signal: ctx.signal,
+        onProgress: (p) => {
+          progress.setTotal(p.total);
+          progress.tick(1, p.path);
+        },
+      });
+      progress.done();
+      if (flags.json) {
+        process.stdout.write(builtinReporters.json.render(result.report, { outputs: result.outputs, color: false, width: 100 }));
+      } else if (!quiet) {
+        process.stdout.write(builtinReporters.terminal.render(result.report, { outputs: result.outputs, color: colorEnabled(process.stdout), width: Math.min(process.stdout.columns ?? 100, 120) }));
+      }
+      ctx.setExitCode(result.exitCode);
+    });
+}

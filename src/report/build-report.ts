@@ -1,0 +1,56 @@
+import type { Finding } from '../core/finding.js';
+import { atOrAbove, bySeverityDesc, emptySeverityCounts, type Severity } from '../core/severity.js';
+import type { Diagnostic, Target } from '../core/target.js';
+import { ExitCode } from '../core/errors.js';
+import type { ReportRisk, ReportSystem, ReportV1 } from './schema.js';
+
+/** Inputs of {@link buildReport}. */
+export interface BuildReportInput {
+  readonly toolVersion: string;
+  readonly assessmentId?: string;
+  readonly startedAt: Date;
+  readonly finishedAt: Date;
+  readonly system: ReportSystem | null;
+  readonly targets: readonly Target[];
+  readonly findings: readonly Finding[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly risks?: readonly ReportRisk[];
+  /** Threshold for exit code 1; null never fails on findings. */
+  readonly failOn: Severity | null;
+}
+
+/**
+ * The exit code of a completed run: 3 when a target was not fully analysed, else 1 when an
+ * unsuppressed finding is at or above `failOn`, else 0 (precedence 3 > 1, docs/exit-codes.md).
+ */
+export function exitCodeOf(findings: readonly Finding[], targets: readonly Target[], failOn: Severity | null): number {
+  if (targets.some((t) => t.status !== 'complete')) return ExitCode.incomplete;
+  if (failOn && findings.some((f) => !f.suppression && atOrAbove(f.severity, failOn))) return ExitCode.findings;
+  return ExitCode.ok;
+}
+
+/** Assemble a {@link ReportV1}: findings worst first, counts, and the exit code. */
+export function buildReport(input: BuildReportInput): ReportV1 {
+  const findings = [...input.findings].sort((a, b) => bySeverityDesc(a, b) || Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)));
+  const bySeverity = emptySeverityCounts();
+  for (const finding of findings) bySeverity[finding.severity]++;
+  return {
+    schema: 'aisec.report/v1',
+    tool: { name: 'aisec', version: input.toolVersion },
+    ...(input.assessmentId ? { assessmentId: input.assessmentId } : {}),
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: input.finishedAt.toISOString(),
+    system: input.system,
+    targets: [...input.targets],
+    findings,
+    diagnostics: [...input.diagnostics],
+    risks: [...(input.risks ?? [])],
+    summary: {
+      bySeverity,
+      incomplete: input.targets.filter((t) => t.status !== 'complete').length,
+      suppressed: findings.filter((f) => f.suppression).length,
+      failOn: input.failOn,
+      exitCode: exitCodeOf(findings, input.targets, input.failOn),
+    },
+  };
+}

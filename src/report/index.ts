@@ -1,0 +1,5 @@
+export { ReportV1Schema, ReportSystemSchema, ReportRiskSchema, type ReportV1, type ReportSystem, type ReportRisk } from './schema.js';
+export { buildReport, exitCodeOf, type BuildReportInput } from './build-report.js';
+export { defineReporter, type ReporterDef, type RenderContext } from './reporter.js';
+export { builtinReporters, type BuiltinFormat } from './builtin-reporters.js';
+export { reportJsonSchema } from './json-schema.js';

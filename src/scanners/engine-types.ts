@@ -1,0 +1,22 @@
+import type { AssetKind } from '../core/target.js';
+
+/** A file to scan, as the caller names it. */
+export interface EngineTargetInput {
+  /** Path shown to people and put in `location.path`. */
+  readonly path: string;
+  /** Absolute path for reading. */
+  readonly absPath: string;
+  /** Stable key within the system (see ScanTarget.key). */
+  readonly key: string;
+  /** Kind from the descriptor; when absent the engine takes it from the content. */
+  readonly kind?: AssetKind;
+  /** Descriptor asset the file belongs to. */
+  readonly asset?: { readonly name: string; readonly kind: AssetKind; readonly role?: string };
+}
+
+/** Progress of an engine run. */
+export interface EngineProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly path: string;
+}

@@ -1,0 +1,5 @@
+export { runScanners, type RunScannersOptions, type ScanOutcome } from './engine.js';
+export type { EngineProgress, EngineTargetInput } from './engine-types.js';
+export { builtinScanners } from './builtin-scanners.js';
+export { integrityScanner } from './integrity/index.js';
+export { inventoryScanner } from './inventory/index.js';
