@@ -41,7 +41,7 @@ export const FILE_WINDOW_BYTES = 1024 * 1024;
  */
 export function fileSource(fd: number, size: number, windowBytes = FILE_WINDOW_BYTES): ByteSource {
   let windowStart = 0;
-  let window = new Uint8Array(0);
+  let window: Uint8Array = new Uint8Array(0);
   const load = (offset: number, length: number): Uint8Array => {
     const buffer = new Uint8Array(length);
     let filled = 0;
