@@ -1,0 +1,19 @@
+/**
+ * The store: SQLite by default, PostgreSQL with `AISEC_DATABASE_URL`. Capabilities reach the
+ * database only through {@link openStore} and the {@link Store} interface.
+ */
+export { openStore, type OpenStoreOptions } from './open.js';
+export { GENESIS_HASH, auditEventHash, verifyAuditChain, type ChainAnchor } from './audit-chain.js';
+export { canonicalJson } from './canonical-json.js';
+export type {
+  ApprovalRecord,
+  AssessmentRecord,
+  AuditEvent,
+  ControlRecord,
+  IncidentRecord,
+  Store,
+  StoredAssessment,
+  StoredFinding,
+  StoredRisk,
+  StoredSystem,
+} from './store.js';
