@@ -1,0 +1,9 @@
+/**
+ * Every benchmark of `npm run bench`, listed once. Add a new one here and a section for it
+ * in docs/benchmarks.md.
+ */
+import type { BenchmarkDef } from './benchmark.js';
+import { hashBenchmark } from './hash.js';
+
+/** The benchmarks, in the order `npm run bench` lists them. */
+export const benchmarks: readonly BenchmarkDef[] = [hashBenchmark];
