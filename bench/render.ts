@@ -7,6 +7,8 @@ export interface BenchRecord {
   readonly benchmark: string;
   readonly date: string;
   readonly machine: MachineInfo;
+  /** 1-minute load average when the run started and ended: other work skews the figures. */
+  readonly load: { readonly start: number; readonly end: number };
   readonly result: BenchmarkResult;
 }
 
@@ -24,6 +26,7 @@ export function renderResult(record: BenchRecord): string {
     `${record.benchmark}: ${result.description}`,
     `machine: ${formatMachine(record.machine)}`,
     `date: ${record.date}`,
+    `load average (1 min): ${record.load.start.toFixed(2)} at start, ${record.load.end.toFixed(2)} at end`,
     '',
     ...table,
     '',

@@ -4,6 +4,7 @@
  *
  * Exit code: 0 when the target is met, 1 when it is missed, 2 on a usage error, 4 otherwise.
  */
+import { loadavg } from 'node:os';
 import { exitCodeFor, isAisecError } from '../src/core/errors.js';
 import { didYouMean } from '../src/core/suggest.js';
 import { BenchUsageError, type BenchmarkDef } from './benchmark.js';
@@ -36,12 +37,14 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`npm run bench -- ${benchmark.name} [--json] [options]\n${benchmark.summary}\n\n${benchmark.usage}\n`);
     return 0;
   }
+  const loadAtStart = loadavg()[0]!;
   const result = await benchmark.run(args);
   const record: BenchRecord = {
     schema: 'aisec.bench/v1',
     benchmark: benchmark.name,
     date: new Date().toISOString(),
     machine: describeMachine(),
+    load: { start: loadAtStart, end: loadavg()[0]! },
     result,
   };
   process.stdout.write(json ? `${JSON.stringify(record, null, 2)}\n` : renderResult(record));
