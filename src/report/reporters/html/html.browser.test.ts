@@ -1,0 +1,132 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportV1 } from '../../schema.js';
+import { sampleReport } from '../../test-support/sample-report.js';
+import { renderHtml } from './index.js';
+import { launchChromium, openAllDetails, pageWidths, skipBrowser, wasPwned, watchPage, type PageLog } from './test-support/browser.js';
+import { hostileReport, hostileStrings } from './test-support/hostile-report.js';
+import { compareImages, decodePng, encodePng } from './test-support/png.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const baseline = join(here, '__screenshots__', 'sample-report-1280.png');
+/** Largest share of pixels allowed to differ (beyond the per-channel tolerance) from the baseline. */
+const maxDiffRatio = 0.002;
+
+describe.skipIf(skipBrowser)('HTML report in headless Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    dir = mkdtempSync(join(tmpdir(), 'aisec-html-'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Write the report to a file and open it the way a reader would: from disk. */
+  async function open(report: ReportV1, name: string, width: number, height = 800): Promise<{ page: Page; log: PageLog; url: string }> {
+    const file = join(dir, `${name}.html`);
+    writeFileSync(file, renderHtml(report));
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+    const log = watchPage(page);
+    const url = pathToFileURL(file).href;
+    await page.goto(url, { waitUntil: 'load' });
+    return { page, log, url };
+  }
+
+  it('loads with no errors and no request but the file itself', async () => {
+    const { page, log, url } = await open(sampleReport(), 'sample', 1280);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.failedRequests).toEqual([]);
+    expect(log.requests).toEqual([url]);
+    await page.close();
+  });
+
+  it('shows the verdict in the first screenful and has the expected headings', async () => {
+    const { page } = await open(sampleReport(), 'sample', 1280, 800);
+    const verdict = page.locator('#verdict');
+    await expect(verdict.textContent()).resolves.toContain('Not ready: 1 critical and 1 high-severity problem must be fixed before this system is used');
+    expect(await verdict.isVisible()).toBe(true);
+    const box = await verdict.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    expect(await page.locator('h1').allTextContents()).toEqual(['credit-scoring']);
+    const h2 = await page.locator('h2').allTextContents();
+    for (const heading of ['About this system', 'Findings by severity', 'What to do next', 'Top risks', 'What could not be checked', 'Technical detail']) expect(h2).toContain(heading);
+    await page.close();
+  });
+
+  it('has no horizontal overflow on a phone', async () => {
+    const { page } = await open(sampleReport(), 'sample', 390, 844);
+    // Open every finding too: expanded evidence tables are the widest content.
+    await openAllDetails(page);
+    const { scrollWidth, innerWidth } = await pageWidths(page);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await page.close();
+  });
+
+  it('expands a finding on click and shows everything when printed', async () => {
+    const { page } = await open(sampleReport(), 'sample', 1280);
+    const finding = page.locator('details.finding').first();
+    const message = finding.locator('.message');
+    expect(await message.isVisible()).toBe(false);
+    await finding.locator('summary').click();
+    expect(await message.isVisible()).toBe(true);
+    await finding.locator('summary').click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await message.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('runs nothing and loads nothing from hostile report content', async () => {
+    for (let offset = 0; offset < hostileStrings.length; offset += 3) {
+      const { page, log, url } = await open(hostileReport(offset), `hostile-${offset}`, 1280);
+      await openAllDetails(page);
+      await page.locator('summary').first().hover();
+      expect(await wasPwned(page)).toBe(false);
+      expect(log.dialogs).toEqual([]);
+      expect(log.requests).toEqual([url]);
+      expect(log.pageErrors).toEqual([]);
+      expect(await page.locator('img, iframe, link, object, embed').count()).toBe(0);
+      expect(await page.locator('script').count()).toBe(1);
+      await page.close();
+    }
+  });
+
+  it('looks like the baseline screenshot', async () => {
+    const { page } = await open(sampleReport(), 'sample', 1280, 800);
+    const actual = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+    await page.close();
+    const update = process.env['AISEC_UPDATE_SCREENSHOTS'] === '1';
+    if (update || !existsSync(baseline)) {
+      // A missing baseline is written, as snapshot tools do, except in CI where it must exist.
+      expect(process.env['CI'] && !update ? 'baseline missing in CI' : 'ok').toBe('ok');
+      mkdirSync(dirname(baseline), { recursive: true });
+      writeFileSync(baseline, actual);
+      return;
+    }
+    const expected = decodePng(readFileSync(baseline));
+    const got = decodePng(actual);
+    const advice = `Compare ${baseline.replace(/\.png$/u, '.actual.png')} with the baseline; if the change is intended, run with AISEC_UPDATE_SCREENSHOTS=1.`;
+    if (expected.width !== got.width || expected.height !== got.height) {
+      writeFileSync(baseline.replace(/\.png$/u, '.actual.png'), actual);
+      expect.fail(`The page is ${got.width}×${got.height}, the baseline ${expected.width}×${expected.height}. ${advice}`);
+    }
+    const diff = compareImages(expected, got);
+    if (diff.ratio > maxDiffRatio) {
+      writeFileSync(baseline.replace(/\.png$/u, '.actual.png'), actual);
+      writeFileSync(baseline.replace(/\.png$/u, '.diff.png'), encodePng(diff.diff));
+      expect.fail(`${diff.differentPixels} pixels (${(diff.ratio * 100).toFixed(2)}%) differ from the baseline. ${advice}`);
+    }
+  });
+});
