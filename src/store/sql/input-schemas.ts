@@ -9,20 +9,29 @@ import { inputError } from './values.js';
  * reach it with data from outside), so every argument is checked before any SQL runs.
  */
 
-/** Text kept exactly in a column (names, paths, ids): bounded, and without NUL, which PostgreSQL cannot hold. */
+/** With the `u` flag a proper pair is one code point, so this finds only unpaired halves. */
+const loneSurrogate = /[\uD800-\uDFFF]/u;
+
+/**
+ * Text kept exactly in a column (names, paths, ids): bounded, without NUL (PostgreSQL cannot
+ * hold it) and without lone surrogates (both drivers would silently turn them into U+FFFD).
+ */
 export function exactText(max: number, min = 1) {
   return z
     .string()
     .min(min)
     .max(max)
-    .refine((value) => !value.includes('\u0000'), 'must not contain NUL characters');
+    .refine((value) => !value.includes('\u0000'), 'must not contain NUL characters')
+    .refine((value) => !loneSurrogate.test(value), 'must be well-formed Unicode (it has a lone surrogate)');
 }
 
 /** An ISO 8601 date and time (with `Z` or an offset). */
 export const TimeSchema = z.iso.datetime({ offset: true });
 
+/** An id given by the caller (systems, controls, incidents). */
 export const IdSchema = exactText(200);
 
+/** A risk register entry as saved with a run. */
 export const StoredRiskSchema = z.object({
   id: z.string().min(1).max(200),
   title: z.string().max(2000),
@@ -36,6 +45,7 @@ export const StoredRiskSchema = z.object({
   acceptance: z.object({ by: z.string(), reason: z.string(), expiresAt: z.string().nullable() }).nullable().optional(),
 });
 
+/** Everything of one run handed to `saveAssessment`. */
 export const AssessmentRecordSchema = z.object({
   systemId: IdSchema,
   startedAt: TimeSchema,
@@ -49,6 +59,7 @@ export const AssessmentRecordSchema = z.object({
   report: z.unknown().refine((value) => value !== undefined, 'is required'),
 });
 
+/** An approval of an asset's content. */
 export const ApprovalSchema = z.object({
   systemId: IdSchema,
   path: exactText(4096),
@@ -58,6 +69,7 @@ export const ApprovalSchema = z.object({
   at: TimeSchema,
 });
 
+/** A suppression as stored: the core schema, with bounded text and times with offsets allowed. */
 export const SuppressionInputSchema = SuppressionSchema.extend({
   reason: exactText(4000),
   owner: exactText(500),
@@ -65,6 +77,7 @@ export const SuppressionInputSchema = SuppressionSchema.extend({
   createdAt: TimeSchema,
 });
 
+/** A control of the risk register. */
 export const ControlSchema = z.object({
   id: IdSchema,
   systemId: IdSchema,
@@ -73,6 +86,7 @@ export const ControlSchema = z.object({
   evidence: z.record(z.string(), z.unknown()),
 });
 
+/** A new incident. */
 export const IncidentSchema = z.object({
   id: IdSchema,
   systemId: IdSchema.nullable(),
@@ -83,11 +97,13 @@ export const IncidentSchema = z.object({
   detail: z.record(z.string(), z.unknown()),
 });
 
+/** The fields of an incident that may change. */
 export const IncidentPatchSchema = z.object({
   status: z.enum(['open', 'contained', 'resolved']).optional(),
   detail: z.record(z.string(), z.unknown()).optional(),
 });
 
+/** An audit event before the store numbers and hashes it. */
 export const AuditInputSchema = z.object({
   actor: exactText(500),
   action: exactText(500),

@@ -53,9 +53,11 @@ export function isoTime(value: string | Date, what: string): string {
 }
 
 /**
- * Text for a column that only repeats what the run's JSON holds exactly: NUL characters,
- * which PostgreSQL text cannot hold, become U+FFFD so that hostile content never fails a save.
+ * Text for a column that only repeats what the run's JSON holds exactly. NUL (which PostgreSQL
+ * text cannot hold) and lone surrogates (which the drivers would mangle anyway) become U+FFFD,
+ * the same on both backends, so that hostile content never fails a save.
  */
 export function columnText(value: string): string {
-  return value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what must go
+  return value.replace(/[\u0000\uD800-\uDFFF]/gu, '\uFFFD');
 }

@@ -2,6 +2,8 @@ import { mkdir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AisecError } from '../../core/errors.js';
+import type { SqlDriver } from '../sql/driver.js';
+import { acquireSqliteDriver } from './shared-connections.js';
 import { corruptStoreError, mapSqliteError } from './sqlite-errors.js';
 import { SqliteDriver } from './sqlite-driver.js';
 import { sqliteHeaderProblem, sqliteHeaderSize } from './sqlite-header.js';
@@ -29,6 +31,7 @@ async function preparePath(file: string): Promise<{ exists: boolean }> {
     info = await stat(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') throw unavailable(file, 'cannot be used: part of its folder path is a file, not a folder. Choose another path.', error);
     if (code !== 'ENOENT') throw unavailable(file, `cannot be examined (${code ?? 'error'}): check the path and its permissions.`, error);
   }
   if (info?.isDirectory()) throw unavailable(file, `is a folder; the store needs a file path, for example ${path.join(file, 'aisec.db')}.`);
@@ -38,7 +41,7 @@ async function preparePath(file: string): Promise<{ exists: boolean }> {
     await mkdir(path.dirname(file), { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw unavailable(file, `cannot be created: its folder ${path.dirname(file)} could not be made (${code ?? 'error'}). Check that no part of the path is a file and that it is writable.`, error);
+    throw unavailable(file, `cannot be created: its folder ${path.dirname(file)} could not be made (${code ?? 'error'}). Check that the folder can be written.`, error);
   }
   return { exists: false };
 }
@@ -68,9 +71,16 @@ function configure(db: Database.Database, file: string): void {
   db.pragma('foreign_keys = ON');
   // Reading the schema is the first real read of the file: a damaged one fails here.
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  if (tables.length > 0 && !tables.includes('aisec_migrations')) {
-    const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
-    throw corruptStoreError(file, `it is a SQLite database of some other program (tables: ${shown})`);
+  if (!tables.includes('aisec_migrations')) {
+    if (tables.length > 0) {
+      const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
+      throw corruptStoreError(file, `it is a SQLite database of some other program (tables: ${shown})`);
+    }
+    // Not yet a store: before writing our tables into it, make sure the rest of the file is
+    // sound too (a valid header in front of garbage looks like an empty database). Such a file
+    // is small, so the check is cheap; real stores skip it.
+    const check = String(db.pragma('quick_check(1)', { simple: true }));
+    if (check !== 'ok') throw corruptStoreError(file, `SQLite's check reports: ${check.replace(/\s+/g, ' ').slice(0, 200)}`);
   }
   // Only now, once the file is known to be ours, may SQLite rewrite its header for WAL.
   db.pragma('journal_mode = WAL');
@@ -79,14 +89,18 @@ function configure(db: Database.Database, file: string): void {
 
 /**
  * Open the SQLite store file at `sqlitePath` (created with its folder when missing) with WAL,
- * a busy timeout and foreign keys on. A file that is not an aisec store raises
+ * a busy timeout and foreign keys on; stores of one process share one connection per file. A file that is not an aisec store raises
  * `ERR_STORE_CORRUPT` and is left untouched.
  */
-export async function openSqliteDriver(sqlitePath: string): Promise<SqliteDriver> {
+export async function openSqliteDriver(sqlitePath: string): Promise<SqlDriver> {
   if (typeof sqlitePath !== 'string' || sqlitePath.trim() === '' || sqlitePath.includes('\u0000')) {
     throw new AisecError('ERR_STORE_INPUT', 'The SQLite store path must be a non-empty file path without NUL characters.');
   }
   const file = path.resolve(sqlitePath);
+  return acquireSqliteDriver(file, () => openConnection(file));
+}
+
+async function openConnection(file: string): Promise<SqliteDriver> {
   const { exists } = await preparePath(file);
   if (exists) await checkHeader(file);
   let db: Database.Database | undefined;
