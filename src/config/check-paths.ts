@@ -51,16 +51,22 @@ export async function checkDescriptorPaths(data: unknown, dir: string, options: 
   return results.filter((issue): issue is UnplacedIssue => issue !== undefined);
 }
 
+/** Why a path as written cannot name a file inside the system folder, or undefined if it can. */
+export function relativePathProblem(value: string): { code: 'path-invalid' | 'path-outside'; message: string } | undefined {
+  if (value.includes('\\')) return { code: 'path-invalid', message: `"${value}" uses \\ as a separator; write paths with / (they are relative to aisec.yaml on every platform)` };
+  // `~` is never expanded, but `~/x` or `~user/x` was certainly meant as a home folder.
+  const absolute = path.isAbsolute(value) || /^[A-Za-z]:([\\/]|$)/.test(value) || /^~[\w.-]*(\/|$)/.test(value);
+  if (absolute) return { code: 'path-outside', message: `"${value}" is not relative; name files relative to the folder of aisec.yaml` };
+  const normal = path.posix.normalize(value);
+  if (normal === '..' || normal.startsWith('../')) return { code: 'path-outside', message: `"${value}" escapes the system folder; keep models, data and prompts inside it` };
+  return undefined;
+}
+
 async function checkOne(named: NamedPath, dir: string, root: string, allowOutside: boolean): Promise<UnplacedIssue | undefined> {
   const { at, value } = named;
   const issue = (code: string, message: string): UnplacedIssue => ({ path: at, code, message });
-  if (value.includes('\\')) return issue('path-invalid', `"${value}" uses \\ as a separator; write paths with / (they are relative to aisec.yaml on every platform)`);
-  const absolute = path.isAbsolute(value) || /^[A-Za-z]:/.test(value) || value.startsWith('~');
-  if (absolute && !allowOutside) return issue('path-outside', `"${value}" is not relative; name files relative to the folder of aisec.yaml (${dir})`);
-  const normal = path.posix.normalize(value);
-  if ((normal === '..' || normal.startsWith('../')) && !allowOutside) {
-    return issue('path-outside', `"${value}" escapes the system folder ${dir}; keep models, data and prompts inside it`);
-  }
+  const problem = relativePathProblem(value);
+  if (problem && (problem.code === 'path-invalid' || !allowOutside)) return issue(problem.code, `${problem.message} (${dir})`);
   const target = path.resolve(dir, value);
   let info;
   try {

@@ -39,7 +39,7 @@ export {
 } from './schema-primitives.js';
 export { loadSystemDescriptor, maxAliasCount, type LoadedSystem, type LoadSystemOptions } from './load-system.js';
 export { descriptorFileNames, maxDescriptorBytes } from './descriptor-file.js';
-export { namedPaths, isInside, type NamedPath } from './check-paths.js';
+export { namedPaths, isInside, relativePathProblem, type NamedPath } from './check-paths.js';
 export { dottedPath, type ConfigIssue } from './config-issues.js';
 export type { SourcePosition } from './yaml-positions.js';
 export { systemJsonSchema, systemJsonSchemaId } from './json-schema.js';

@@ -24,6 +24,7 @@ export const errorCatalogue = {
   ERR_TARGET_NOT_FOUND: { category: 'user', http: 404, summary: 'A file or folder named on the command line or in the descriptor does not exist.' },
   ERR_TARGET_UNREADABLE: { category: 'user', http: 403, summary: 'A file or folder exists but cannot be read.' },
   ERR_ASSET_NOT_FOUND: { category: 'user', http: 404, summary: 'The asset is not part of the system or was never assessed.' },
+  ERR_INVENTORY_LIMIT: { category: 'user', http: 413, summary: 'A folder holds more files, or nests deeper, than discovery may walk.' },
   ERR_FINDING_NOT_FOUND: { category: 'user', http: 404, summary: 'No finding has that id or fingerprint.' },
   ERR_STORE_CORRUPT: { category: 'user', http: 500, summary: 'The SQLite store file is not a valid database.' },
   ERR_STORE_UNAVAILABLE: { category: 'unavailable', http: 503, summary: 'The database could not be reached or opened.' },
