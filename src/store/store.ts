@@ -119,22 +119,37 @@ export interface Store {
   getSystem(name: string): Promise<StoredSystem | null>;
   listSystems(): Promise<StoredSystem[]>;
 
-  /** Save one whole assessment atomically; returns its id. */
+  /**
+   * Save one whole assessment atomically; returns its id. On any failure nothing of the run is
+   * stored (`ERR_STORE_WRITE`, or `ERR_STORE_INPUT` for a record of the wrong shape).
+   */
   saveAssessment(record: AssessmentRecord): Promise<string>;
   listAssessments(systemId: string, limit?: number): Promise<StoredAssessment[]>;
-  /** The JSON report saved with an assessment. */
+  /** The JSON report saved with an assessment, exactly as saved; `null` when no assessment has that id. */
   getAssessmentReport(assessmentId: string): Promise<unknown>;
 
-  /** Baselines of every asset path of a system: latest approval, else the first hash seen. */
+  /**
+   * Baselines of every asset of a system: latest approval, else the first hash seen. Keyed by
+   * the target's `key` (path relative to the system folder) when it has one, else its path;
+   * approvals use the same key in `path`.
+   */
   assetBaselines(systemId: string): Promise<Map<string, AssetBaseline>>;
   /** Latest recorded hash per asset path (from the latest assessment that saw it). */
   latestAssetHashes(systemId: string): Promise<Map<string, { sha256: string; assessmentId: string }>>;
   recordApproval(approval: ApprovalRecord): Promise<void>;
   listApprovals(systemId: string, path?: string): Promise<ApprovalRecord[]>;
 
-  /** Findings of the latest assessment of a system (or of one assessment). */
+  /**
+   * Findings of the latest assessment of a system (or of one of its assessments), in the order
+   * saved, with the start of the first and last runs that reported each fingerprint and its
+   * active suppression.
+   */
   listFindings(systemId: string, options?: { assessmentId?: string }): Promise<StoredFinding[]>;
-  /** Suppress by fingerprint (or the short id). Applies to this and future runs. */
+  /**
+   * Suppress by fingerprint (or the short id `f-<12 hex>`) among the findings stored for the
+   * system; replaces an earlier suppression of it. Applies to this and future runs. Returns the
+   * full fingerprint; `ERR_FINDING_NOT_FOUND` when no (or more than one) stored finding matches.
+   */
   suppressFinding(systemId: string, fingerprintOrId: string, suppression: Suppression): Promise<string>;
   /** Active suppressions (not expired at `now`) by fingerprint. */
   activeSuppressions(systemId: string, now: Date): Promise<Map<string, Suppression>>;
@@ -143,11 +158,17 @@ export interface Store {
   upsertControl(control: ControlRecord): Promise<void>;
   listControls(systemId: string): Promise<ControlRecord[]>;
   createIncident(incident: IncidentRecord): Promise<void>;
+  /** Change the status and/or detail of an incident; `ERR_STORE_INPUT` when no incident has the id. */
   updateIncident(id: string, patch: Partial<Pick<IncidentRecord, 'status' | 'detail'>>): Promise<void>;
   listIncidents(systemId?: string): Promise<IncidentRecord[]>;
 
-  /** Append an audit event; the store computes seq, prevHash and hash atomically. */
+  /**
+   * Append an audit event; the store computes seq, prevHash and hash atomically (concurrent
+   * appends, even from several processes, keep the chain intact). `detail` is kept as
+   * canonical JSON, at most 1 MiB.
+   */
   appendAudit(event: Pick<AuditEvent, 'actor' | 'action' | 'subject' | 'detail'> & { at?: string }): Promise<AuditEvent>;
+  /** Audit events in seq order after `afterSeq` (default 0), at most `limit` (default 1000); page with `afterSeq`. */
   listAudit(options?: { afterSeq?: number; limit?: number }): Promise<AuditEvent[]>;
 
   close(): Promise<void>;

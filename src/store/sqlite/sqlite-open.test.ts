@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AisecError } from '../../core/errors.js';
 import { makeFinding, makeRecord, minute } from '../test-support/records.js';
+import { openSqliteDriver } from './sqlite-open.js';
 import { createSqliteStore } from './sqlite-store.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'aisec-sqlite-open-'));
@@ -130,7 +131,7 @@ describe('createSqliteStore on a file that is not a store', () => {
 });
 
 describe('createSqliteStore paths', () => {
-  it('creates missing folders and the file, in WAL mode with foreign keys', async () => {
+  it('creates missing folders and the file, in WAL mode', async () => {
     const file = path.join(freshDir(), 'a', 'b', '.aisec', 'aisec.db');
     const store = await createSqliteStore(file);
     expect(store.location).toBe(file);
@@ -139,6 +140,16 @@ describe('createSqliteStore paths', () => {
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('sets foreign keys and a busy timeout on the connection', async () => {
+    const driver = await openSqliteDriver(path.join(freshDir(), 'aisec.db'));
+    try {
+      expect(await driver.all('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+      expect(await driver.all('PRAGMA busy_timeout')).toEqual([{ timeout: 5000 }]);
+    } finally {
+      await driver.close();
+    }
   });
 
   it('turns an empty file into a store', async () => {
