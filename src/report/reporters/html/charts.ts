@@ -93,3 +93,31 @@ export function riskMatrix(risks: readonly ReportRisk[]): string {
   const height = y0 + 5 * cell + 40;
   return `<svg class="matrix" viewBox="0 0 ${x0 + 5 * cell + 4} ${height}" role="img" aria-label="Risk matrix: likelihood against impact">${cells.join('')}${ticks}${axes}${markers.join('')}</svg>`;
 }
+
+/**
+ * An inline SVG bar of how much of the system was fully checked: complete targets in green,
+ * the rest in amber (partly checked) or red (failed or unsupported).
+ */
+export function coverageBar(report: ReportV1): string {
+  const total = report.targets.length;
+  if (total === 0) return '';
+  const complete = report.targets.filter((t) => t.status === 'complete').length;
+  const partial = report.targets.filter((t) => t.status === 'incomplete').length;
+  const failed = total - complete - partial;
+  const width = 360;
+  const parts: [number, string][] = [
+    [complete, 'cov-complete'],
+    [partial, 'cov-partial'],
+    [failed, 'cov-failed'],
+  ];
+  let x = 0;
+  const rects = parts
+    .filter(([n]) => n > 0)
+    .map(([n, cls]) => {
+      const w = (n / total) * width;
+      const rect = `<rect x="${x.toFixed(1)}" y="0" width="${Math.max(0, w - 2).toFixed(1)}" height="10" rx="3" class="${cls}"/>`;
+      x += w;
+      return rect;
+    });
+  return `<svg class="coverage-bar" viewBox="0 0 ${width} 10" preserveAspectRatio="none" role="img" aria-label="${complete} of ${total} items fully checked">${rects.join('')}</svg>`;
+}

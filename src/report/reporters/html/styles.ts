@@ -100,6 +100,11 @@ main > section, main > .grid-2 { margin-top: 40px; }
 .chart-suppressed { fill-opacity: .35; }
 .chart-legend-open { fill: var(--ink-3); }
 .chart-legend { font-size: 12px; fill: var(--ink-3); }
+.coverage { margin-top: 18px; padding-top: 16px; border-top: 1px solid var(--line-2); }
+.coverage-head { display: flex; justify-content: space-between; gap: 12px; font-size: 14px; color: var(--ink-3); margin-bottom: 8px; }
+.coverage-head strong { color: var(--ink); font-weight: 600; }
+.coverage-bar { display: block; width: 100%; height: 10px; border-radius: 3px; background: var(--line-2); }
+.cov-complete { fill: var(--ok); } .cov-partial { fill: #e0a030; } .cov-failed { fill: var(--critical); }
 
 /* Next steps */
 .actions { list-style: none; counter-reset: step; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 14px; }
@@ -113,7 +118,7 @@ main > section, main > .grid-2 { margin-top: 40px; }
 .where { margin: 6px 0 0; font-size: 14px; color: var(--ink-3); }
 
 /* Top risks */
-.risks-layout { display: grid; grid-template-columns: 1fr 300px; gap: 28px; align-items: start; }
+.risks-layout { display: grid; grid-template-columns: minmax(0, 1fr) 270px; gap: 32px; align-items: center; }
 .risk-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 16px; }
 .risk { display: flex; gap: 14px; align-items: flex-start; }
 .risk-n { flex: none; width: 28px; height: 28px; border-radius: 50%; background: var(--sev); color: #fff; font-weight: 700; font-size: 14px; display: flex; align-items: center; justify-content: center; }
@@ -122,7 +127,7 @@ main > section, main > .grid-2 { margin-top: 40px; }
 .risk-meta { color: var(--ink-2); font-size: 14px; margin-top: 3px; }
 .risk-evidence { font-size: 14px; color: var(--ink-3); margin-top: 2px; }
 .matrix-figure { margin: 0; }
-.matrix { width: 100%; max-width: 300px; height: auto; display: block; }
+.matrix { width: 100%; max-width: 270px; height: auto; display: block; }
 .matrix text { font-family: var(--sans); }
 .heat-1 { fill: #e7f4ec; } .heat-2 { fill: #fdf3d7; } .heat-3 { fill: #fde3cf; } .heat-4 { fill: #f9d0cb; }
 .matrix-tick { font-size: 11px; fill: var(--ink-3); text-anchor: middle; }
@@ -166,7 +171,9 @@ figcaption { font-size: 13px; color: var(--ink-3); margin-top: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { text-align: left; vertical-align: top; padding: 10px 14px; border-top: 1px solid var(--line-2); }
 thead th { border-top: 0; background: #f8f9fb; color: var(--ink-3); font-size: 12px; text-transform: uppercase; letter-spacing: .05em; font-weight: 600; }
-table.targets td:last-child { min-width: 16em; }
+table.targets td:first-child { min-width: 16em; }
+table.targets td:nth-child(5) { max-width: 14em; }
+table.targets td:last-child { width: 36%; }
 table.targets .hash { font-size: 12px; }
 .table-wrap td code:not(.hash):not(.path), td .chip { white-space: nowrap; }
 td.nowrap, table.targets td:nth-child(4) { white-space: nowrap; }
@@ -203,7 +210,7 @@ footer p { margin: 4px 0; }
   .table-wrap td:first-child, .table-wrap td:last-child { grid-column: 1 / -1; }
   .table-wrap td { border: 0; padding: 5px 14px; }
   .table-wrap td::before { content: attr(data-label); display: block; font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--ink-3); }
-  table.targets td:last-child { min-width: 0; }
+  table.targets td:first-child, table.targets td:last-child { min-width: 0; width: auto; }
 }
 
 /* Paper: no backgrounds that waste ink, everything expanded, no broken cards */

@@ -9,8 +9,9 @@ import { renderOutputs } from './outputs.js';
 import type { Section, SectionInput } from './section.js';
 import { createStyle } from './style.js';
 
-/** Narrowest and widest line the summary uses; very wide lines are hard to read. */
+/** Narrowest line the summary uses, whatever the terminal reports. */
 export const minWidth = 40;
+/** Widest line the summary uses: very long lines are hard to read. */
 export const maxWidth = 100;
 
 const sections: readonly Section[] = [renderHeader, renderCounts, renderFindings, renderIncomplete, renderOutputs];

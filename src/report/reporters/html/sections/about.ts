@@ -1,5 +1,5 @@
 import type { ReportV1 } from '../../../schema.js';
-import { severityChart } from '../charts.js';
+import { coverageBar, severityChart } from '../charts.js';
 import { escapeHtml } from '../escape.js';
 import { describeAutomation, describeCriticality, describeExposure, joinWords, plural } from '../plain-words.js';
 
@@ -40,7 +40,12 @@ export function renderAbout(report: ReportV1): string {
     ? `<dl class="facts">\n${systemFacts(report.system)}\n</dl>`
     : `<p>No description of the system (<code>aisec.yaml</code>) was given, so this report covers the ${plural(report.targets.length, 'item')} scanned, without the purpose, owner or exposure of the system they belong to.</p>`;
   const total = report.findings.length;
-  const caption = total === 0 ? '<p class="muted">No findings.</p>' : `<p class="muted small">${plural(total, 'finding')} in total, including suppressed ones.</p>`;
+  const caption = total === 0 ? '<p class="muted small">No findings.</p>' : `<p class="muted small">${plural(total, 'finding')} in total, including suppressed ones.</p>`;
+  const complete = report.targets.filter((t) => t.status === 'complete').length;
+  const coverage =
+    report.targets.length === 0
+      ? ''
+      : `<div class="coverage"><div class="coverage-head"><span>Coverage</span><strong>${complete} of ${plural(report.targets.length, 'item')} fully checked</strong></div>${coverageBar(report)}</div>`;
   return `<div class="grid-2">
 <section class="card" id="system" aria-labelledby="system-h"><h2 id="system-h">About this system</h2>
 ${about}
@@ -48,6 +53,7 @@ ${about}
 <section class="card" id="severity" aria-labelledby="severity-h"><h2 id="severity-h">Findings by severity</h2>
 ${severityChart(report)}
 ${caption}
+${coverage}
 </section>
 </div>`;
 }
