@@ -54,21 +54,22 @@ export async function hashFile(path: string, options: HashFileOptions = {}): Pro
   let pending: Promise<number> | undefined;
   try {
     const chunkBytes = Math.min(HASH_CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, sizeAtOpen));
-    const buffers = [Buffer.allocUnsafe(chunkBytes), Buffer.allocUnsafe(chunkBytes)] as const;
+    let filling = Buffer.allocUnsafe(chunkBytes);
+    let spare = Buffer.allocUnsafe(chunkBytes);
     const hash = createHash('sha256');
     let offset = 0;
-    let which = 0;
-    pending = readAt(handle, buffers[0], 0, path);
+    pending = readAt(handle, filling, 0, path);
     for (;;) {
       const bytesRead = await (signal ? Promise.race([pending, abort.promise]) : pending);
       if (bytesRead === 0) break;
-      const current = buffers[which as 0 | 1];
+      const filled = filling;
+      filling = spare;
+      spare = filled;
       offset += bytesRead;
-      which ^= 1;
       // Start the next read before hashing this chunk: the read runs on libuv's thread pool,
       // so I/O and hashing overlap on two cores.
-      pending = readAt(handle, buffers[which as 0 | 1], offset, path);
-      hash.update(current.subarray(0, bytesRead));
+      pending = readAt(handle, filling, offset, path);
+      hash.update(filled.subarray(0, bytesRead));
       onProgress?.(offset, Math.max(sizeAtOpen, offset));
       if (signal?.aborted) throw abortError(path, signal);
     }
@@ -77,7 +78,9 @@ export async function hashFile(path: string, options: HashFileOptions = {}): Pro
   } finally {
     abort.dispose();
     if (pending === undefined) {
-      await handle.close();
+      await handle.close().catch((error: unknown) => {
+        throw targetErrorFor(error, path);
+      });
     } else {
       // A read is still in flight (abort or error). FileHandle.close() waits for it, so close
       // in the background rather than delay the rejection behind a slow disk.
