@@ -57,8 +57,9 @@ export function shouldShowProgress(
  *
  * @example
  * const progress = createProgress({ label: 'Hashing', total: size, unit: 'bytes', enabled });
- * await hashFile(path, { onProgress: (done) => progress.tick(done - last, path) });
- * progress.done('done');
+ * let last = 0;
+ * await hashFile(path, { onProgress: (done) => { progress.tick(done - last, path); last = done; } });
+ * progress.done(`${size} bytes`);
  */
 export function createProgress(options: ProgressOptions): Progress {
   const stream = options.stream ?? process.stderr;
