@@ -25,16 +25,35 @@ function assetKey(target: AssessmentRecord['targets'][number]): string {
   return typeof key === 'string' && key !== '' ? key : target.path;
 }
 
+/** A run turned into rows, ready to write: all JSON is serialised before the transaction starts. */
+export interface PreparedAssessment {
+  readonly record: AssessmentRecord;
+  readonly report: string;
+  readonly findings: readonly string[];
+  readonly risks: readonly string[];
+}
+
+/**
+ * Serialise the JSON parts of a checked record (`ERR_STORE_INPUT` when one is not JSON), so the
+ * write transaction holds its locks only for the inserts.
+ */
+export function prepareAssessment(record: AssessmentRecord): PreparedAssessment {
+  const what = 'saveAssessment';
+  return {
+    record,
+    report: jsonData(record.report, `${what}: report`).text,
+    findings: record.findings.map((finding, i) => jsonData(finding, `${what}: findings.${i}`).text),
+    risks: record.risks.map((risk, i) => jsonData(risk, `${what}: risks.${i}`).text),
+  };
+}
+
 /**
  * Write one whole assessment with `tx` (the caller owns the transaction) and return its id.
- * `record` has been checked against its schema. JSON is kept exactly; the columns beside it
- * are for queries.
+ * JSON is kept exactly; the columns beside it are for queries.
  */
-export async function writeAssessment(tx: SqlExecutor, record: AssessmentRecord, hooks: StoreHooks = {}): Promise<string> {
+export async function writeAssessment(tx: SqlExecutor, prepared: PreparedAssessment, hooks: StoreHooks = {}): Promise<string> {
+  const { record } = prepared;
   const what = 'saveAssessment';
-  const report = jsonData(record.report, `${what}: report`).text;
-  const findings = record.findings.map((finding, i) => ({ finding, json: jsonData(finding, `${what}: findings.${i}`).text }));
-  const risks = record.risks.map((risk, i) => ({ risk, json: jsonData(risk, `${what}: risks.${i}`).text }));
   await requireSystem(tx, record.systemId, what);
   const id = randomUUID();
   const step = async (name: SaveStep) => hooks.afterSaveStep?.(name);
@@ -42,7 +61,7 @@ export async function writeAssessment(tx: SqlExecutor, record: AssessmentRecord,
   await tx.run(
     `INSERT INTO assessments (id, system_id, started_at, finished_at, saved_at, status, tool_version, finding_count, report)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, record.systemId, isoTime(record.startedAt, `${what}: startedAt`), isoTime(record.finishedAt, `${what}: finishedAt`), new Date().toISOString(), record.status, columnText(record.toolVersion), findings.length, report],
+    [id, record.systemId, isoTime(record.startedAt, `${what}: startedAt`), isoTime(record.finishedAt, `${what}: finishedAt`), new Date().toISOString(), record.status, columnText(record.toolVersion), record.findings.length, prepared.report],
   );
   await step('assessment');
 
@@ -50,7 +69,7 @@ export async function writeAssessment(tx: SqlExecutor, record: AssessmentRecord,
   await insertMany(tx, 'assets', ['assessment_id', 'ordinal', 'system_id', 'asset_key', 'path', 'kind', 'format', 'sha256', 'size', 'status', 'message'], assetRows);
   await step('assets');
 
-  const findingRows = findings.map(({ finding, json }, i): SqlValue[] => [id, i, record.systemId, finding.fingerprint, finding.ruleId, finding.severity, columnText(finding.location.path), json]);
+  const findingRows = record.findings.map((f, i): SqlValue[] => [id, i, record.systemId, f.fingerprint, f.ruleId, f.severity, columnText(f.location.path), prepared.findings[i]!]);
   await insertMany(tx, 'findings', ['assessment_id', 'ordinal', 'system_id', 'fingerprint', 'rule_id', 'severity', 'path', 'finding'], findingRows);
   await step('findings');
 
@@ -58,7 +77,7 @@ export async function writeAssessment(tx: SqlExecutor, record: AssessmentRecord,
   await insertMany(tx, 'diagnostics', ['assessment_id', 'ordinal', 'path', 'scanner', 'code', 'level', 'message'], diagnosticRows);
   await step('diagnostics');
 
-  const riskRows = risks.map(({ risk, json }, i): SqlValue[] => [id, i, record.systemId, columnText(risk.id), columnText(risk.title), risk.level, json]);
+  const riskRows = record.risks.map((r, i): SqlValue[] => [id, i, record.systemId, columnText(r.id), columnText(r.title), r.level, prepared.risks[i]!]);
   await insertMany(tx, 'risks', ['assessment_id', 'ordinal', 'system_id', 'risk_id', 'title', 'level', 'risk'], riskRows);
   await step('risks');
   return id;

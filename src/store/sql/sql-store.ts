@@ -14,7 +14,7 @@ import type {
   StoredRisk,
   StoredSystem,
 } from '../store.js';
-import { writeAssessment, requireSystem, type StoreHooks } from './assessment-writer.js';
+import { prepareAssessment, requireSystem, writeAssessment, type StoreHooks } from './assessment-writer.js';
 import * as assets from './asset-queries.js';
 import { appendAuditEvent, listAuditEvents } from './audit-log.js';
 import type { SqlDriver } from './driver.js';
@@ -75,9 +75,10 @@ export class SqlStore implements Store {
   /** Save one whole assessment atomically; returns its id. Fails with `ERR_STORE_WRITE` saving nothing. */
   async saveAssessment(record: AssessmentRecord): Promise<string> {
     checkInput(AssessmentRecordSchema, record, 'saveAssessment');
+    const prepared = prepareAssessment(record);
     return this.#write(
       'Saving the assessment',
-      () => this.#db.transaction((tx) => writeAssessment(tx, record, this.#hooks)),
+      () => this.#db.transaction((tx) => writeAssessment(tx, prepared, this.#hooks)),
       'Nothing of this run was saved; earlier runs are intact.',
     );
   }
