@@ -27,6 +27,7 @@ export const DatasetColumnSchema = z
     description: TextSchema.optional().describe('What the column means.'),
   })
   .describe('A declared column: its type and the values it may hold.');
+/** A validated column declaration. */
 export type DatasetColumn = z.output<typeof DatasetColumnSchema>;
 
 /** The declared shape of a dataset. */
@@ -35,6 +36,7 @@ export const DatasetShapeSchema = z
     columns: z.array(DatasetColumnSchema).min(1).max(10_000).describe('Declared columns. Columns not listed are allowed and not checked.'),
   })
   .describe('Declared columns of the dataset.');
+/** A validated dataset shape. */
 export type DatasetShape = z.output<typeof DatasetShapeSchema>;
 
 const ruleBase = {
@@ -76,6 +78,7 @@ export const DatasetRuleSchema = z
       .describe('Rule `regex`: text values match a pattern.'),
   ])
   .describe('A validation rule over one column; `check` picks the kind.');
+/** A validated dataset rule. */
 export type DatasetRule = z.output<typeof DatasetRuleSchema>;
 
 /** One dataset of the system. */
@@ -93,6 +96,7 @@ export const DatasetSchema = z
   })
   .superRefine(checkDataset, { when: () => true })
   .describe('A dataset the system is trained, evaluated or monitored with.');
+/** A validated dataset entry. */
 export type Dataset = z.output<typeof DatasetSchema>;
 
 function isValidRegex(pattern: string): boolean {

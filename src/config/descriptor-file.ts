@@ -2,6 +2,7 @@
  * Finding and reading the descriptor file, with the checks that come before YAML parsing:
  * it exists, it is a regular file, it is small, and it is UTF-8 text.
  */
+import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AisecError } from '../core/errors.js';
@@ -58,7 +59,8 @@ export async function readDescriptorText(file: string): Promise<string> {
 async function readCapped(file: string): Promise<Uint8Array> {
   let handle;
   try {
-    handle = await open(file, 'r');
+    // O_NONBLOCK: a FIFO put in place of the file after the checks must not hang the read.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (cause) {
     throw new AisecError('ERR_CONFIG_NOT_FOUND', `${file} cannot be opened (${(cause as NodeJS.ErrnoException).code ?? 'error'}). Check that it exists and is readable.`, {
       cause,
@@ -66,6 +68,9 @@ async function readCapped(file: string): Promise<Uint8Array> {
     });
   }
   try {
+    if (!(await handle.stat()).isFile()) {
+      throw new AisecError('ERR_CONFIG_NOT_FOUND', `${file} is not a regular file. Name the aisec.yaml file or the folder that holds it.`, { details: { path: file } });
+    }
     // Read one byte past the cap so "exactly the cap" and "larger" can be told apart
     // without trusting the size reported by stat (it can change, or lie for special files).
     const buffer = new Uint8Array(maxDescriptorBytes + 1);

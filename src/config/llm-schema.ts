@@ -19,6 +19,7 @@ export const LlmToolSchema = z
     description: TextSchema.optional().describe('What the tool does.'),
   })
   .describe('A tool the LLM can call, with what it is allowed to do.');
+/** A validated LLM tool entry. */
 export type LlmTool = z.output<typeof LlmToolSchema>;
 
 /** A source the LLM part retrieves content from. */
@@ -30,6 +31,7 @@ export const RetrievalSourceSchema = z
     description: TextSchema.optional().describe('What the source holds.'),
   })
   .describe('A source of retrieved content (RAG, web, mail, ...).');
+/** A validated retrieval source entry. */
 export type RetrievalSource = z.output<typeof RetrievalSourceSchema>;
 
 /** One LLM-based part of the system. */
@@ -45,6 +47,7 @@ export const LlmComponentSchema = z
   })
   .superRefine(checkUniqueNames, { when: () => true })
   .describe('An LLM-based part of the system (assistant, agent, RAG pipeline).');
+/** A validated LLM part entry. */
 export type LlmComponent = z.output<typeof LlmComponentSchema>;
 
 function checkUniqueNames(value: unknown, ctx: z.RefinementCtx): void {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -277,6 +278,18 @@ describe('loadSystemDescriptor', () => {
       const error = await failure(f.dir);
       expectCode(error, 'ERR_CONFIG_YAML');
       expect(error.message).toContain(text);
+    });
+
+    it('does not block on a FIFO named as the descriptor', async () => {
+      const f = await folder({});
+      const fifo = path.join(f.dir, 'aisec.yaml');
+      try {
+        execFileSync('mkfifo', [fifo]);
+      } catch {
+        return; // no mkfifo on this platform
+      }
+      expectCode(await failure(fifo), 'ERR_CONFIG_NOT_FOUND');
+      expectCode(await failure(f.dir), 'ERR_CONFIG_NOT_FOUND');
     });
 
     it('accepts a UTF-8 byte order mark', async () => {

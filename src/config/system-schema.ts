@@ -33,6 +33,7 @@ export const ModelSchema = z
     description: TextSchema.optional().describe('What the model does.'),
   })
   .describe('A trained model.');
+/** A validated model entry. */
 export type Model = z.output<typeof ModelSchema>;
 
 /** A network endpoint through which the system is used. */
@@ -53,6 +54,7 @@ export const EndpointSchema = z
     description: TextSchema.optional().describe('What the endpoint is for.'),
   })
   .describe('A network endpoint of the system.');
+/** A validated endpoint entry. */
 export type Endpoint = z.output<typeof EndpointSchema>;
 
 const CountSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -70,6 +72,7 @@ export const UsersSchema = z
       .describe('How much the system is used.'),
   })
   .describe('Who uses the system and how much.');
+/** The validated `users` section. */
 export type Users = z.output<typeof UsersSchema>;
 
 /** The whole descriptor: one AI system. */

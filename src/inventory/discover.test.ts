@@ -94,6 +94,12 @@ describe('discoverAssets', () => {
     expect(await discoverAssets(dir, { maxFiles: 6 })).toHaveLength(6);
   });
 
+  it('bounds the walk by entries too, so empty folders cannot make it endless', async () => {
+    for (let i = 0; i < 25; i++) await mkdir(path.join(dir, `empty-${i}`));
+    await expect(discoverAssets(dir, { maxFiles: 2 })).rejects.toMatchObject({ code: 'ERR_INVENTORY_LIMIT' });
+    expect(await discoverAssets(dir, { maxFiles: 3 })).toEqual([]);
+  });
+
   it('refuses folders nested deeper than allowed', async () => {
     await put('a/b/c/d/x.txt', 'x\n');
     await expect(discoverAssets(dir, { maxDepth: 3 })).rejects.toMatchObject({ code: 'ERR_INVENTORY_LIMIT' });

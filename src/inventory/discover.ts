@@ -66,10 +66,14 @@ export async function discoverAssets(dir: string, options: DiscoverOptions = {})
   const realRoot = await realpath(root);
   const files: Array<{ rel: string; abs: string; link: boolean }> = [];
   const pending: Array<{ abs: string; rel: string; depth: number }> = [{ abs: root, rel: '', depth: 0 }];
+  // Entries of any sort looked at, so a tree of empty folders or skipped files is bounded too.
+  let entries = 0;
+  const maxEntries = maxFiles * 10;
   while (pending.length > 0) {
-    checkAborted(options.signal);
     const folder = pending.pop()!;
-    for (const entry of await listFolder(folder.abs)) {
+    for await (const entry of await openFolder(folder.abs)) {
+      checkAborted(options.signal);
+      if (++entries > maxEntries) throw limitError(dir, `it holds more than ${maxEntries} files and folders`, 'maxFiles', maxFiles);
       if (entry.name.startsWith('.') || skippedFolders.has(entry.name)) continue;
       const abs = path.join(folder.abs, entry.name);
       const rel = folder.rel === '' ? entry.name : `${folder.rel}/${entry.name}`;
@@ -95,11 +99,10 @@ export async function discoverAssets(dir: string, options: DiscoverOptions = {})
   return assets.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function listFolder(abs: string) {
+/** Open a folder for streaming its entries (a huge folder is never held in memory at once). */
+async function openFolder(abs: string) {
   try {
-    const entries = [];
-    for await (const entry of await opendir(abs)) entries.push(entry);
-    return entries;
+    return await opendir(abs, { bufferSize: 64 });
   } catch (cause) {
     throw new AisecError('ERR_TARGET_UNREADABLE', `${abs} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'}). Check its permissions.`, { cause, details: { path: abs } });
   }

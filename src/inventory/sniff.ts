@@ -67,7 +67,8 @@ function zipKind(head: Uint8Array, fileName: string): AssetKind {
     if (!hasBytes(head, signature, at)) continue;
     seen++;
     const nameLength = head[at + 26]! | (head[at + 27]! << 8);
-    const name = new TextDecoder('utf-8').decode(head.subarray(at + 30, Math.min(head.length, at + 30 + nameLength)));
+    // Names are short; a header claiming a 64 KiB name must not make each lookup expensive.
+    const name = new TextDecoder('utf-8').decode(head.subarray(at + 30, Math.min(head.length, at + 30 + Math.min(nameLength, 1024))));
     if (modelMembers.test(name)) models++;
     else if (datasetMembers.test(name)) datasets++;
   }
