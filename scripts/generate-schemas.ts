@@ -2,6 +2,7 @@
 // aisec.yaml reference docs/config.md.
 //   npm run schemas              write them
 //   npm run schemas -- --check   exit 1 if a checked-in file differs (test/schemas.test.ts does the same)
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,26 @@ export function generatedFiles(): GeneratedFile[] {
     { path: 'schema/aisec-yaml.schema.json', content: json(systemJsonSchema()) },
     { path: 'schema/report-v1.schema.json', content: json(reportJsonSchema()) },
     { path: 'docs/config.md', content: renderDescriptorReference() },
+    { path: 'README.md', content: readmeWithReference(readFileSync(path.join(repoRoot, 'README.md'), 'utf8')) },
   ];
+}
+
+const startMarker = '<!-- descriptor-reference:start -->';
+const endMarker = '<!-- descriptor-reference:end -->';
+
+/** The README with the descriptor reference (from the schema) between its markers. */
+export function readmeWithReference(readme: string): string {
+  const start = readme.indexOf(startMarker);
+  const end = readme.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${startMarker} … ${endMarker}`);
+  const body = renderDescriptorReference()
+    .split('\n')
+    .filter((line) => !line.startsWith('# ') && !line.startsWith('<!--'))
+    .map((line) => (line.startsWith('## ') ? `#${line}` : line))
+    .join('\n')
+    .replaceAll('](../', '](');
+  const block = `${startMarker}\n<details>\n<summary>The full aisec.yaml reference (generated from the schema)</summary>\n\n${body.trim()}\n\n</details>\n`;
+  return readme.slice(0, start) + block + readme.slice(end);
 }
 
 /** The generated files whose checked-in copy is missing or differs. */
