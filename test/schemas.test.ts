@@ -5,7 +5,7 @@ import { generatedFiles, repoRoot } from '../scripts/generate-schemas.js';
 
 describe('generated schema files (regenerate with npm run schemas)', () => {
   it('lists the JSON Schemas of aisec.yaml and of the report, and the aisec.yaml reference', () => {
-    expect(generatedFiles().map((f) => f.path)).toEqual(['schema/aisec-yaml.schema.json', 'schema/report-v1.schema.json', 'docs/config.md']);
+    expect(generatedFiles().map((f) => f.path)).toEqual(['schema/aisec-yaml.schema.json', 'schema/report-v1.schema.json', 'docs/config.md', 'README.md']);
   });
 
   it.each(generatedFiles().map((f) => [f.path, f.content]))('%s matches what the schemas generate', (file, content) => {
