@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bufferSource, fileSource } from './protobuf-wire-source.js';
+import { bufferSource, fileSource, inputSource } from './protobuf-wire-source.js';
 
 describe('byte sources', () => {
   const bytes = Uint8Array.from({ length: 1000 }, (_, i) => i % 251);
@@ -30,5 +30,31 @@ describe('byte sources', () => {
     const mem = bufferSource(bytes);
     expect(mem.read(990, 100).length).toBe(10);
     expect(mem.read(5000, 10).length).toBe(0);
+  });
+});
+
+describe('inputSource', () => {
+  const bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7) % 256);
+  const input = (seekable: boolean) => ({
+    size: seekable ? bytes.length : undefined,
+    seekable,
+    readInto(position: number, target: Uint8Array, offset: number, length: number) {
+      const n = Math.max(0, Math.min(length, bytes.length - position, 100));
+      target.set(bytes.subarray(position, position + n), offset);
+      return n;
+    },
+  });
+
+  it('reads a seekable input through a window, and a forward-only one whole', () => {
+    for (const seekable of [true, false]) {
+      const src = inputSource(input(seekable), 10_000, 256)!;
+      expect(src.size).toBe(3000);
+      expect(Array.from(src.read(2900, 200))).toEqual(Array.from(bytes.subarray(2900)));
+      expect(Array.from(src.read(10, 1000))).toEqual(Array.from(bytes.subarray(10, 1010)));
+    }
+  });
+
+  it('refuses a forward-only input over the limit', () => {
+    expect(inputSource(input(false), 1000)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { readSync } from 'node:fs';
+import { readAllBounded, type ChunkInput } from './chunk-input.js';
 
 /**
  * Random-access bytes that a parser reads a piece at a time: a buffer in memory, or a window
@@ -61,6 +62,44 @@ export function fileSource(fd: number, size: number, windowBytes = FILE_WINDOW_B
       if (start >= windowStart && start + want <= windowStart + window.length) {
         return window.subarray(start - windowStart, start - windowStart + want);
       }
+      if (want > windowBytes) return load(start, want);
+      windowStart = start;
+      window = load(start, Math.min(windowBytes, size - start));
+      return window.subarray(0, Math.min(want, window.length));
+    },
+  };
+}
+
+/**
+ * A {@link ByteSource} over an archive member's input: seekable inputs are read through one
+ * window, forward-only ones (a member inside a compressed stream) are read whole up to
+ * `maxBytes`. Undefined when a forward-only member is larger than that.
+ */
+export function inputSource(input: ChunkInput, maxBytes: number, windowBytes = FILE_WINDOW_BYTES): ByteSource | undefined {
+  if (!input.seekable || input.size === undefined) {
+    const bytes = readAllBounded(input, maxBytes);
+    return bytes === undefined ? undefined : bufferSource(bytes);
+  }
+  const size = input.size;
+  let windowStart = 0;
+  let window: Uint8Array = new Uint8Array(0);
+  const load = (offset: number, length: number): Uint8Array => {
+    const out = new Uint8Array(length);
+    let filled = 0;
+    while (filled < length) {
+      const n = input.readInto(offset + filled, out, filled, length - filled);
+      if (n <= 0) break;
+      filled += n;
+    }
+    return out.subarray(0, filled);
+  };
+  return {
+    size,
+    read(offset, length) {
+      const start = Math.max(0, Math.min(offset, size));
+      const want = Math.max(0, Math.min(length, size - start));
+      if (want === 0) return new Uint8Array(0);
+      if (start >= windowStart && start + want <= windowStart + window.length) return window.subarray(start - windowStart, start - windowStart + want);
       if (want > windowBytes) return load(start, want);
       windowStart = start;
       window = load(start, Math.min(windowBytes, size - start));

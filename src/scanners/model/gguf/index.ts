@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FindingInput } from '../../../core/finding.js';
 import { defineScanner, type ScanResult } from '../../../core/scanner.js';
 import { openRegularFile } from '../../../integrity/index.js';
-import { bufferSource, fileSource } from '../_shared/protobuf-wire-source.js';
+import type { MemberAnalyzer, MemberResult } from '../_shared/member-types.js';
+import { bufferSource, fileSource, inputSource } from '../_shared/protobuf-wire-source.js';
 import { analyzeGguf } from './analyze.js';
 import { looksLikeGguf } from './reader.js';
 
@@ -33,12 +33,18 @@ export const ggufScanner = defineScanner({
   },
 });
 
-/** The GGUF check for a file found inside an archive (same rules, bytes in memory). */
-export const ggufMemberAnalyzer = {
+/** The GGUF check for a file found inside an archive (same rules, read through the member input). */
+export const ggufMemberAnalyzer: MemberAnalyzer = {
   id: 'gguf',
-  detects: (head: Uint8Array, _name: string): boolean => looksLikeGguf(head),
-  analyze(bytes: Uint8Array, _name: string, _ctx?: unknown): { findings: FindingInput[]; status: 'complete' | 'incomplete'; message?: string } {
-    const result = analyzeGguf(bufferSource(bytes));
-    return { findings: [...result.findings], status: result.status === 'complete' ? 'complete' : 'incomplete', ...(result.message ? { message: result.message } : {}) };
+  detects: (head) => looksLikeGguf(head),
+  analyze: (bytes) => memberResult(analyzeGguf(bufferSource(bytes))),
+  analyzeInput(input, name, ctx) {
+    const src = inputSource(input, ctx.limits.maxMemberBytes);
+    if (src === undefined) return { findings: [], status: 'incomplete', message: `${ctx.member ?? name}: larger than ${ctx.limits.maxMemberBytes} bytes inside a compressed stream; not analysed` };
+    return memberResult(analyzeGguf(src));
   },
 };
+
+function memberResult(result: ScanResult): MemberResult {
+  return { findings: [...result.findings], status: result.status === 'complete' ? 'complete' : 'incomplete', ...(result.message ? { message: result.message } : {}) };
+}

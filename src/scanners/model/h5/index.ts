@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineScanner, type ScanResult } from '../../../core/scanner.js';
 import { openRegularFile } from '../../../integrity/index.js';
-import type { MemberAnalyzer } from '../_shared/member-types.js';
+import { readAllBounded, readRange } from '../_shared/chunk-input.js';
+import type { MemberAnalyzer, MemberResult } from '../_shared/member-types.js';
 import { analyzeH5, looksLikeH5 } from './analyze.js';
 
 export { analyzeH5, findH5Signature, looksLikeH5 } from './analyze.js';
@@ -46,12 +47,31 @@ export const h5Scanner = defineScanner({
   },
 });
 
-/** The HDF5 check for a file found inside an archive (a `.keras` file's model.weights.h5, say). */
+/**
+ * The HDF5 check for a file found inside an archive. A Keras v3 weights file
+ * (`*.weights.h5`, as in every `.keras` archive) is complete without reading: Keras reads only
+ * datasets from it, never a configuration, so nothing in it can run.
+ */
 export const h5Analyzer: MemberAnalyzer = {
   id: 'h5',
   detects: (head) => looksLikeH5(head),
-  analyze(bytes) {
-    const result = analyzeH5(bytes.slice());
-    return { findings: [...result.findings], status: result.status === 'complete' ? 'complete' : 'incomplete', ...(result.message ? { message: result.message } : {}) };
+  analyze: (bytes, name) => (isWeightsFile(name) ? WEIGHTS_ONLY : memberResult(analyzeH5(bytes.slice()))),
+  analyzeInput(input, name, ctx) {
+    if (isWeightsFile(name)) return WEIGHTS_ONLY;
+    const size = input.size;
+    if (input.seekable && size !== undefined && size > H5_PREFIX_BYTES) {
+      const first = analyzeH5(readRange(input, 0, H5_PREFIX_BYTES));
+      if (first.status === 'complete' || size > Math.min(H5_MAX_WHOLE_BYTES, ctx.limits.maxMemberBytes)) return memberResult(first);
+    }
+    const bytes = readAllBounded(input, Math.min(H5_MAX_WHOLE_BYTES, ctx.limits.maxMemberBytes));
+    if (bytes === undefined) return { findings: [], status: 'incomplete', message: `${ctx.member ?? name}: an HDF5 file larger than the ${H5_MAX_WHOLE_BYTES}-byte limit; its attributes were not read` };
+    return memberResult(analyzeH5(bytes));
   },
 };
+
+const WEIGHTS_ONLY: MemberResult = { findings: [], status: 'complete' };
+const isWeightsFile = (name: string) => /(^|[/!])[^/!]*\.weights\.h5$/.test(name);
+
+function memberResult(result: ScanResult): MemberResult {
+  return { findings: [...result.findings], status: result.status === 'complete' ? 'complete' : 'incomplete', ...(result.message ? { message: result.message } : {}) };
+}

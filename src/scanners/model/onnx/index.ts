@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FindingInput } from '../../../core/finding.js';
 import { defineScanner, type ScanResult } from '../../../core/scanner.js';
 import { openRegularFile } from '../../../integrity/index.js';
-import { bufferSource, fileSource } from '../_shared/protobuf-wire-source.js';
+import type { MemberAnalyzer, MemberResult } from '../_shared/member-types.js';
+import { bufferSource, fileSource, inputSource } from '../_shared/protobuf-wire-source.js';
 import { analyzeOnnx } from './analyze.js';
 import { checkExternalFiles } from './external-files.js';
 import { looksLikeOnnx } from './sniff.js';
@@ -44,11 +44,17 @@ export const onnxScanner = defineScanner({
  * The ONNX check for a model found inside an archive: the same rules, except the on-disk checks
  * of external files (an archive member has no folder to resolve them in).
  */
-export const onnxMemberAnalyzer = {
+export const onnxMemberAnalyzer: MemberAnalyzer = {
   id: 'onnx',
-  detects: (head: Uint8Array, _name: string): boolean => looksLikeOnnx(head),
-  analyze(bytes: Uint8Array, _name: string, _ctx?: unknown): { findings: FindingInput[]; status: 'complete' | 'incomplete'; message?: string } {
-    const result = analyzeOnnx(bufferSource(bytes));
-    return { findings: [...result.findings], status: result.status === 'complete' ? 'complete' : 'incomplete', ...(result.message ? { message: result.message } : {}) };
+  detects: (head) => looksLikeOnnx(head),
+  analyze: (bytes) => memberResult(analyzeOnnx(bufferSource(bytes))),
+  analyzeInput(input, name, ctx) {
+    const src = inputSource(input, ctx.limits.maxMemberBytes);
+    if (src === undefined) return { findings: [], status: 'incomplete', message: `${ctx.member ?? name}: larger than ${ctx.limits.maxMemberBytes} bytes inside a compressed stream; not analysed` };
+    return memberResult(analyzeOnnx(src));
   },
 };
+
+function memberResult(result: ScanResult): MemberResult {
+  return { findings: [...result.findings], status: result.status === 'complete' ? 'complete' : 'incomplete', ...(result.message ? { message: result.message } : {}) };
+}

@@ -1,0 +1,13 @@
+import { headFields } from '../_shared/protobuf-wire-sniff.js';
+
+/**
+ * Whether `head` starts like a SavedModel (`saved_model.pb`): an optional schema version 1,
+ * then a MetaGraphDef (field 2) that starts with its MetaInfoDef or graph (0x0a or 0x12).
+ * Content first; the name `saved_model.pb` only confirms an otherwise valid start.
+ */
+export function looksLikeSavedModel(head: Uint8Array): boolean {
+  const fields = headFields(head, 4);
+  const [a, b] = fields;
+  const meta = a?.number === 1 && a.wireType === 0 && a.value === 1 ? b : a;
+  return meta !== undefined && meta.number === 2 && meta.wireType === 2 && (meta.firstByte === 0x0a || meta.firstByte === 0x12) && fields.every((f) => f.number === 1 || f.number === 2);
+}
