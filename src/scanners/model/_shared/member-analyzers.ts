@@ -15,7 +15,13 @@ import { npyAnalyzer } from '../archive/npy.js';
 import { sevenZipAnalyzer } from '../archive/sevenzip.js';
 import { tarAnalyzer } from '../archive/tar/tar-analyzer.js';
 import { zipAnalyzer } from '../archive/zip/zip-analyzer.js';
+import { ggufMemberAnalyzer } from '../gguf/index.js';
+import { h5Analyzer } from '../h5/index.js';
+import { kerasJsonAnalyzer } from '../keras/index.js';
+import { onnxMemberAnalyzer } from '../onnx/index.js';
 import { pickleAnalyzer } from '../pickle/member.js';
+import { safetensorsMemberAnalyzer } from '../safetensors/index.js';
+import { savedModelAnalyzer } from '../savedmodel/index.js';
 import type { MemberAnalyzer } from './member-types.js';
 
 export type { DispatchOptions, MemberAnalyzer, MemberContext, MemberResult, ScanBudget, ScanLimits } from './member-types.js';
@@ -29,8 +35,13 @@ export const memberAnalyzers: readonly MemberAnalyzer[] = [
   zlibAnalyzer,
   npyAnalyzer,
   tarAnalyzer,
-  // Non-pickle model formats go here (magic-byte formats first), e.g.:
-  // ggufMemberAnalyzer, hdf5MemberAnalyzer, safetensorsMemberAnalyzer, kerasConfigMemberAnalyzer, onnxMemberAnalyzer,
+  // Non-pickle model formats: magic bytes first, then structural sniffs (protobuf, JSON).
+  ggufMemberAnalyzer,
+  h5Analyzer,
+  safetensorsMemberAnalyzer,
+  onnxMemberAnalyzer,
+  savedModelAnalyzer,
+  kerasJsonAnalyzer,
   // Pickle is recognised by walking opcodes, so it comes after every magic-byte format.
   pickleAnalyzer,
   // Detected but not decodable here: always incomplete. LZMA-alone starts with 0x5D (a pickle
