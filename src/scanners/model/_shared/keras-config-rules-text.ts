@@ -67,7 +67,7 @@ export const kerasRules = {
     fix: 'Make sure the package that registers these objects is one you trust and have pinned.',
     cwe: ['CWE-829'],
   },
-  'config-invalid': {
+  'keras-config-invalid': {
     title: 'Keras configuration is not valid JSON',
     why: 'A configuration the scanner cannot parse cannot be checked, and Keras may still read parts of it.',
     fix: 'Get the model again from its publisher.',

@@ -54,10 +54,10 @@ describe('analyzeGguf', () => {
 
   it('reports impossible header counts at medium, still reads the template that is there, and is incomplete', () => {
     const r = analyze({ ...base(SSTI), kvCount: 2n ** 63n - 1n });
-    expect(r.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(['chat-template-code-execution:critical', 'header-count-overflow:medium']);
+    expect(r.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(['chat-template-code-execution:critical', 'gguf-header-count-overflow:medium']);
     expect(r.status).toBe('incomplete');
     const tensors = analyze({ kv: [], tensorCount: 10n ** 12n });
-    expect(tensors.findings.map((f) => f.rule)).toEqual(['header-count-overflow']);
+    expect(tensors.findings.map((f) => f.rule)).toEqual(['gguf-header-count-overflow']);
   });
 
   it('never allocates from declared lengths: a 2^60-byte string or array ends the parse as malformed', () => {
@@ -66,7 +66,7 @@ describe('analyzeGguf', () => {
     // general.name's value length sits after magic, version, counts, key (8 + 12) and type (4).
     view.setBigUint64(24 + 8 + 12 + 4, 2n ** 60n, true);
     const r = analyze(file);
-    expect(r.findings.map((f) => f.rule)).toEqual(['malformed-metadata']);
+    expect(r.findings.map((f) => f.rule)).toEqual(['gguf-malformed-metadata']);
     expect(r.status).toBe('incomplete');
   });
 
@@ -78,17 +78,17 @@ describe('analyzeGguf', () => {
   });
 
   it('reports duplicate metadata keys', () => {
-    expect(rules({ kv: [['tokenizer.chat_template', 'a'], ['tokenizer.chat_template', 'b']] })).toEqual(['duplicate-key:medium']);
+    expect(rules({ kv: [['tokenizer.chat_template', 'a'], ['tokenizer.chat_template', 'b']] })).toEqual(['gguf-duplicate-key:medium']);
   });
 
   it('checks tensor infos: dimensions, overflow, alignment, bounds and overlaps', () => {
-    expect(rules({ tensors: [{ ...tensor, dims: [1, 1, 1, 1, 1] }], data: new Uint8Array(4) })).toEqual(['tensor-info-invalid:medium']);
-    expect(rules({ tensors: [{ ...tensor, dims: [2n ** 40n, 2n ** 40n] }], data: new Uint8Array(4) })).toEqual(['tensor-info-invalid:medium']);
-    expect(rules({ tensors: [{ ...tensor, offset: 3 }], data: new Uint8Array(64) })).toEqual(['tensor-info-invalid:medium']);
-    expect(rules({ tensors: [{ ...tensor, dims: [1024, 1024] }], data: new Uint8Array(16) })).toEqual(['tensor-out-of-bounds:medium']);
+    expect(rules({ tensors: [{ ...tensor, dims: [1, 1, 1, 1, 1] }], data: new Uint8Array(4) })).toEqual(['gguf-tensor-info-invalid:medium']);
+    expect(rules({ tensors: [{ ...tensor, dims: [2n ** 40n, 2n ** 40n] }], data: new Uint8Array(4) })).toEqual(['gguf-tensor-info-invalid:medium']);
+    expect(rules({ tensors: [{ ...tensor, offset: 3 }], data: new Uint8Array(64) })).toEqual(['gguf-tensor-info-invalid:medium']);
+    expect(rules({ tensors: [{ ...tensor, dims: [1024, 1024] }], data: new Uint8Array(16) })).toEqual(['gguf-tensor-out-of-bounds:medium']);
     const two = [tensor, { ...tensor, name: 'b', dims: [16], offset: 0 }];
-    expect(rules({ tensors: two, data: new Uint8Array(64) })).toEqual(['overlapping-tensors:medium']);
-    expect(rules({ kv: [['general.alignment', 3]], tensors: [tensor], data: new Uint8Array(16), alignment: 32 })).toEqual(['tensor-info-invalid:medium']);
+    expect(rules({ tensors: two, data: new Uint8Array(64) })).toEqual(['gguf-overlapping-tensors:medium']);
+    expect(rules({ kv: [['general.alignment', 3]], tensors: [tensor], data: new Uint8Array(16), alignment: 32 })).toEqual(['gguf-tensor-info-invalid:medium']);
     // Q4_0 blocks of 32: a 64 x 2 tensor takes 4 blocks of 18 bytes.
     expect(rules({ tensors: [{ name: 'q', dims: [64, 2], type: 2, offset: 0 }], data: new Uint8Array(72) })).toEqual([]);
   });
@@ -112,7 +112,7 @@ describe('analyzeGguf', () => {
     fc.assert(
       fc.property(fc.integer({ min: 8, max: good.length - 17 }), (cut) => {
         const r = analyze(good.subarray(0, cut));
-        expect(r.status === 'incomplete' || r.findings.some((f) => f.rule === 'tensor-out-of-bounds')).toBe(true);
+        expect(r.status === 'incomplete' || r.findings.some((f) => f.rule === 'gguf-tensor-out-of-bounds')).toBe(true);
       }),
     );
   });

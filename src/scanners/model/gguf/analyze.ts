@@ -25,7 +25,7 @@ export function analyzeGguf(src: ByteSource, limits: GgufLimits = DEFAULT_GGUF_L
   const overflow = parsed.kvCount * minKv + parsed.tensorCount * minTensor > room;
   if (overflow) {
     findings.push(
-      ggufFinding('header-count-overflow', `The header declares ${parsed.tensorCount} tensors and ${parsed.kvCount} metadata pairs; the ${src.size}-byte file cannot hold them.`, {
+      ggufFinding('gguf-header-count-overflow', `The header declares ${parsed.tensorCount} tensors and ${parsed.kvCount} metadata pairs; the ${src.size}-byte file cannot hold them.`, {
         offset: 8,
         key: 'counts',
         evidence: { tensorCount: parsed.tensorCount.toString(), kvCount: parsed.kvCount.toString(), fileBytes: src.size, version: parsed.version },
@@ -34,13 +34,13 @@ export function analyzeGguf(src: ByteSource, limits: GgufLimits = DEFAULT_GGUF_L
   }
   if (parsed.stopped) {
     if (!parsed.stopped.limit && !overflow) {
-      findings.push(ggufFinding('malformed-metadata', `Reading stopped at byte ${parsed.stopped.offset}: ${parsed.stopped.reason}.`, { offset: parsed.stopped.offset, key: 'malformed' }));
+      findings.push(ggufFinding('gguf-malformed-metadata', `Reading stopped at byte ${parsed.stopped.offset}: ${parsed.stopped.reason}.`, { offset: parsed.stopped.offset, key: 'malformed' }));
     }
     incomplete.push(`reading stopped at byte ${parsed.stopped.offset} (${parsed.stopped.reason})`);
   }
   if (parsed.duplicateKeys.length > 0) {
     const keys = [...new Set(parsed.duplicateKeys)];
-    findings.push(ggufFinding('duplicate-key', `Metadata keys appear more than once: ${keys.slice(0, 10).join(', ')}.`, { key: 'duplicates', evidence: { keys: keys.slice(0, 50) } }));
+    findings.push(ggufFinding('gguf-duplicate-key', `Metadata keys appear more than once: ${keys.slice(0, 10).join(', ')}.`, { key: 'duplicates', evidence: { keys: keys.slice(0, 50) } }));
   }
   for (const kept of parsed.kept) {
     const t = templateFindings(kept.key, kept.text, kept.offset, kept.truncated);

@@ -65,42 +65,42 @@ export const ggufRules = {
     fix: 'Replace the template with a self-contained one; chat templates never need to load others.',
     cwe: ['CWE-22'],
   },
-  'header-count-overflow': {
+  'gguf-header-count-overflow': {
     title: 'Header counts are impossible for the file size',
     severity: 'medium',
     why: 'A tensor or metadata count far larger than the file can hold makes loaders that pre-allocate from the header exhaust memory or read out of bounds (GGUF parser memory-safety CVEs).',
     fix: REBUILD,
     cwe: ['CWE-789', 'CWE-125'],
   },
-  'malformed-metadata': {
+  'gguf-malformed-metadata': {
     title: 'Metadata is malformed',
     severity: 'medium',
     why: 'A length or type that runs past the data makes loaders read out of bounds or fail; the rest of the file could not be checked.',
     fix: REBUILD,
     cwe: ['CWE-125'],
   },
-  'duplicate-key': {
+  'gguf-duplicate-key': {
     title: 'Metadata repeats a key',
     severity: 'medium',
     why: 'Loaders disagree on which copy wins, so a reviewer may see one chat template or setting while the model runs with another.',
     fix: REBUILD,
     cwe: ['CWE-436'],
   },
-  'tensor-info-invalid': {
+  'gguf-tensor-info-invalid': {
     title: 'Tensor description is invalid',
     severity: 'medium',
     why: 'Too many dimensions, an element count that overflows, a bad alignment or a duplicate name make loaders compute wrong sizes and read out of bounds.',
     fix: REBUILD,
     cwe: ['CWE-190', 'CWE-20'],
   },
-  'tensor-out-of-bounds': {
+  'gguf-tensor-out-of-bounds': {
     title: 'Tensor data lies past the end of the file',
     severity: 'medium',
     why: 'A loader that trusts the offsets maps or reads memory beyond the file.',
     fix: REBUILD,
     cwe: ['CWE-125'],
   },
-  'overlapping-tensors': {
+  'gguf-overlapping-tensors': {
     title: 'Two tensors share bytes',
     severity: 'medium',
     why: 'Real converters never write overlapping tensors; overlaps confuse loaders and let one set of bytes pose as two weights.',

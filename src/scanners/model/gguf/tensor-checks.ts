@@ -23,7 +23,7 @@ export function checkTensors(tensors: readonly GgufTensorInfo[], infosEnd: numbe
   const out: FindingInput[] = [];
   const align = BigInt(alignment ?? 32);
   if (align === 0n || (align & (align - 1n)) !== 0n) {
-    out.push(ggufFinding('tensor-info-invalid', `general.alignment is ${align}, not a power of two.`, { key: 'alignment', evidence: { alignment: align.toString() } }));
+    out.push(ggufFinding('gguf-tensor-info-invalid', `general.alignment is ${align}, not a power of two.`, { key: 'alignment', evidence: { alignment: align.toString() } }));
     return out;
   }
   const dataStart = ((BigInt(infosEnd) + align - 1n) / align) * align;
@@ -38,30 +38,30 @@ export function checkTensors(tensors: readonly GgufTensorInfo[], infosEnd: numbe
   const seen = new Set<string>();
   const spans: { name: string; begin: bigint; end: bigint }[] = [];
   for (const t of tensors) {
-    if (seen.has(t.name)) note('tensor-info-invalid', t.name, `tensor "${t.name}" is described twice`);
+    if (seen.has(t.name)) note('gguf-tensor-info-invalid', t.name, `tensor "${t.name}" is described twice`);
     seen.add(t.name);
-    if (t.dims.length > MAX_DIMS) note('tensor-info-invalid', t.name, `tensor "${t.name}" has ${t.dims.length} dimensions (ggml allows ${MAX_DIMS})`);
+    if (t.dims.length > MAX_DIMS) note('gguf-tensor-info-invalid', t.name, `tensor "${t.name}" has ${t.dims.length} dimensions (ggml allows ${MAX_DIMS})`);
     const elements = t.dims.reduce((n, d) => n * d, 1n);
     if (elements > INT64_MAX) {
-      note('tensor-info-invalid', t.name, `tensor "${t.name}" has ${elements} elements, which overflows 64-bit sizes`);
+      note('gguf-tensor-info-invalid', t.name, `tensor "${t.name}" has ${elements} elements, which overflows 64-bit sizes`);
       continue;
     }
-    if (t.offset % align !== 0n) note('tensor-info-invalid', t.name, `tensor "${t.name}" starts at data offset ${t.offset}, not a multiple of the alignment ${align}`);
+    if (t.offset % align !== 0n) note('gguf-tensor-info-invalid', t.name, `tensor "${t.name}" starts at data offset ${t.offset}, not a multiple of the alignment ${align}`);
     const block = GGML_BLOCKS[t.type];
     if (!block) continue;
     const [per, bytes] = block;
     if ((t.dims[0] ?? 1n) % BigInt(per) !== 0n) {
-      note('tensor-info-invalid', t.name, `tensor "${t.name}" has a first dimension that is not a multiple of its type's block of ${per}`);
+      note('gguf-tensor-info-invalid', t.name, `tensor "${t.name}" has a first dimension that is not a multiple of its type's block of ${per}`);
       continue;
     }
     const size = (elements / BigInt(per)) * BigInt(bytes);
-    if (t.offset + size > dataSize) note('tensor-out-of-bounds', t.name, `tensor "${t.name}" ends at data byte ${t.offset + size} of a ${dataSize < 0n ? 0n : dataSize}-byte data section`);
+    if (t.offset + size > dataSize) note('gguf-tensor-out-of-bounds', t.name, `tensor "${t.name}" ends at data byte ${t.offset + size} of a ${dataSize < 0n ? 0n : dataSize}-byte data section`);
     if (size > 0n) spans.push({ name: t.name, begin: t.offset, end: t.offset + size });
   }
   spans.sort((a, b) => (a.begin < b.begin ? -1 : a.begin > b.begin ? 1 : 0));
   let far = spans[0];
   for (const b of spans.slice(1)) {
-    if (far && b.begin < far.end) note('overlapping-tensors', b.name, `tensor "${b.name}" overlaps "${far.name}"`);
+    if (far && b.begin < far.end) note('gguf-overlapping-tensors', b.name, `tensor "${b.name}" overlaps "${far.name}"`);
     if (far && b.end > far.end) far = b;
   }
   for (const [rule, issue] of issues) {

@@ -45,7 +45,7 @@ export function analyzeH5(bytes: Uint8Array, limits: H5ReadLimits = DEFAULT_H5_R
     const where = `the ${name} attribute`;
     const parsed = parseKerasJson(text);
     if (!parsed.ok) {
-      findings.push(kerasFinding('config-invalid', 'medium', `${where} is not valid JSON (${parsed.error.slice(0, 200)}).`, { key: `config-invalid:${name}` }));
+      findings.push(kerasFinding('keras-config-invalid', 'medium', `${where} is not valid JSON (${parsed.error.slice(0, 200)}).`, { key: `keras-config-invalid:${name}` }));
       incomplete.push(`${where} could not be parsed`);
       continue;
     }

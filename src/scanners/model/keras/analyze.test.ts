@@ -40,7 +40,7 @@ describe('analyzeKerasArchive', () => {
 
   it('flags invalid JSON and leaves the archive incomplete', () => {
     const r = analyze(buildKerasArchive('{"module": "keras", '));
-    expect(r.findings.map((f) => f.rule)).toEqual(['config-invalid']);
+    expect(r.findings.map((f) => f.rule)).toEqual(['keras-config-invalid']);
     expect(r.status).toBe('incomplete');
   });
 

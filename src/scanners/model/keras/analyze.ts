@@ -17,7 +17,7 @@ export function analyzeKerasConfigText(text: string, ctx: KerasRuleContext): { f
   const parsed = parseKerasJson(text);
   if (!parsed.ok) {
     return {
-      findings: [kerasFinding('config-invalid', 'medium', `${ctx.where} is not valid JSON (${parsed.error.slice(0, 200)}).`, { key: `config-invalid:${ctx.where}` })],
+      findings: [kerasFinding('keras-config-invalid', 'medium', `${ctx.where} is not valid JSON (${parsed.error.slice(0, 200)}).`, { key: `keras-config-invalid:${ctx.where}` })],
       incomplete: `${ctx.where} could not be parsed`,
     };
   }

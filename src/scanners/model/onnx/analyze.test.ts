@@ -73,15 +73,15 @@ describe('analyzeOnnx', () => {
   });
 
   it('flags raw data whose length does not match type and shape', () => {
-    expect(rules({ initializers: [{ ...weight, raw: zeros(3) }] })).toEqual(['tensor-size-mismatch:medium']);
-    expect(rules({ initializers: [{ ...weight, dims: [2n ** 62n, 8], raw: zeros(4) }] })).toEqual(['tensor-size-mismatch:medium']);
+    expect(rules({ initializers: [{ ...weight, raw: zeros(3) }] })).toEqual(['onnx-tensor-size-mismatch:medium']);
+    expect(rules({ initializers: [{ ...weight, dims: [2n ** 62n, 8], raw: zeros(4) }] })).toEqual(['onnx-tensor-size-mismatch:medium']);
   });
 
   it('reports truncated protobuf as malformed and incomplete, and deep nesting as a limit', () => {
     const good = buildOnnx({ nodes: [{ op: 'Add' }], initializers: [{ ...weight, raw: zeros(16) }] });
     const r = analyze(good.subarray(0, good.length - 5));
     expect(r.status).toBe('incomplete');
-    expect(r.findings.map((f) => f.rule)).toEqual(['malformed-protobuf']);
+    expect(r.findings.map((f) => f.rule)).toEqual(['onnx-malformed']);
     let graph: FixtureModel = { nodes: [{ op: 'Add' }] };
     for (let i = 0; i < 40; i++) graph = { nodes: [{ op: 'If', graph }] };
     const deep = analyze(graph);

@@ -31,7 +31,7 @@ export function analyzeOnnx(src: ByteSource): OnnxAnalysis {
     model = walkModel(src, createWireBudget());
   } catch (error) {
     if (!(error instanceof WireError)) throw error;
-    const findings = error.kind === 'malformed' ? [onnxFinding('malformed-protobuf', `The protobuf data is malformed at byte ${error.offset}: ${error.message}.`, { offset: error.offset, key: 'malformed' })] : [];
+    const findings = error.kind === 'malformed' ? [onnxFinding('onnx-malformed', `The protobuf data is malformed at byte ${error.offset}: ${error.message}.`, { offset: error.offset, key: 'malformed' })] : [];
     return { findings, status: 'incomplete', message: `${error.kind === 'limit' ? 'limit reached' : 'malformed'}: ${error.message}`, externalRefs: [] };
   }
   const findings: FindingInput[] = [...customDomains(model), ...sizeMismatches(model)];
@@ -71,5 +71,5 @@ function sizeMismatches(model: OnnxModel): FindingInput[] {
     if (names.length < 20) names.push(t.name);
     count++;
   }
-  return count === 0 ? [] : [onnxFinding('tensor-size-mismatch', `${first}${count > 1 ? ` (${count} tensors in all)` : ''}.`, { key: 'raw-data', evidence: { tensors: names, count } })];
+  return count === 0 ? [] : [onnxFinding('onnx-tensor-size-mismatch', `${first}${count > 1 ? ` (${count} tensors in all)` : ''}.`, { key: 'raw-data', evidence: { tensors: names, count } })];
 }

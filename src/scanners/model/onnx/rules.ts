@@ -58,14 +58,14 @@ export const onnxRules = {
     fix: 'Find out which custom-op library the model needs and who ships it; load only libraries you trust, or re-export the model with standard operators.',
     cwe: ['CWE-829'],
   },
-  'tensor-size-mismatch': {
+  'onnx-tensor-size-mismatch': {
     title: 'Tensor data length does not match its type and shape',
     severity: 'medium',
     why: 'Runtimes that size buffers from the shape but copy raw bytes (or the reverse) read or write out of bounds.',
     fix: REBUILD,
     cwe: ['CWE-131'],
   },
-  'malformed-protobuf': {
+  'onnx-malformed': {
     title: 'The model is not well-formed protobuf',
     severity: 'medium',
     why: 'Lengths that run past their message make loaders fail or read out of bounds; what follows could not be checked.',

@@ -32,21 +32,21 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function analyzeSafetensors(src: ByteSource): ScanResult {
   if (src.size < 8) {
-    return { findings: [finding('header-invalid', `The file is ${src.size} bytes: too short for the 8-byte header length.`)], status: 'incomplete', message: 'too short to hold a safetensors header' };
+    return { findings: [finding('safetensors-header-invalid', `The file is ${src.size} bytes: too short for the 8-byte header length.`)], status: 'incomplete', message: 'too short to hold a safetensors header' };
   }
   const prefix = src.read(0, 8);
   const declared = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
   const available = BigInt(src.size - 8);
   if (declared > available) {
     return {
-      findings: [finding('header-length-out-of-bounds', `The header claims ${declared} bytes but the file has only ${available} after the length field.`, { evidence: { declaredHeaderBytes: declared.toString(), fileBytes: src.size }, offset: 0 })],
+      findings: [finding('safetensors-header-length-out-of-bounds', `The header claims ${declared} bytes but the file has only ${available} after the length field.`, { evidence: { declaredHeaderBytes: declared.toString(), fileBytes: src.size }, offset: 0 })],
       status: 'incomplete',
       message: 'the header length points past the end of the file, so the header was not parsed',
     };
   }
   if (declared > BigInt(MAX_HEADER_BYTES)) {
     return {
-      findings: [finding('header-too-large', `The header is ${declared} bytes; the safetensors limit is ${MAX_HEADER_BYTES}.`, { evidence: { declaredHeaderBytes: declared.toString(), limit: MAX_HEADER_BYTES }, offset: 0 })],
+      findings: [finding('safetensors-header-too-large', `The header is ${declared} bytes; the safetensors limit is ${MAX_HEADER_BYTES}.`, { evidence: { declaredHeaderBytes: declared.toString(), limit: MAX_HEADER_BYTES }, offset: 0 })],
       status: 'incomplete',
       message: `the header is larger than ${MAX_HEADER_BYTES} bytes and was not parsed`,
     };
@@ -54,10 +54,10 @@ export function analyzeSafetensors(src: ByteSource): ScanResult {
   const headerBytes = Number(declared);
   const header = parseHeader(src.read(8, headerBytes));
   if (!header.ok) {
-    return { findings: [finding('header-invalid', header.error, { offset: 8 })], status: 'incomplete', message: `header not parsed: ${header.error}` };
+    return { findings: [finding('safetensors-header-invalid', header.error, { offset: 8 })], status: 'incomplete', message: `header not parsed: ${header.error}` };
   }
   const findings: FindingInput[] = header.duplicates.map((d) =>
-    finding('duplicate-key', `The key "${d.key}" appears more than once in ${d.path === '/' ? 'the header' : `"${d.path.slice(1)}"`}.`, { evidence: d, key: `${d.path}:${d.key}` }),
+    finding('safetensors-duplicate-key', `The key "${d.key}" appears more than once in ${d.path === '/' ? 'the header' : `"${d.path.slice(1)}"`}.`, { evidence: d, key: `${d.path}:${d.key}` }),
   );
   const entries: TensorEntry[] = [];
   let metadata: JsonValue | undefined;

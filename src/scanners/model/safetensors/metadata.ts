@@ -18,19 +18,19 @@ const CODE_LIKE = [
  */
 export function checkMetadata(metadata: JsonValue): FindingInput[] {
   if (!(metadata instanceof Map)) {
-    return [finding('metadata-not-strings', `__metadata__ is ${describe(metadata)}, not an object of strings.`, { key: '__metadata__' })];
+    return [finding('safetensors-metadata-not-strings', `__metadata__ is ${describe(metadata)}, not an object of strings.`, { key: '__metadata__' })];
   }
   const out: FindingInput[] = [];
   const nonStrings = [...metadata].filter(([, v]) => typeof v !== 'string').map(([k, v]) => `${k} (${describe(v)})`);
   if (nonStrings.length > 0) {
-    out.push(finding('metadata-not-strings', `__metadata__ values must be strings; these are not: ${nonStrings.slice(0, 10).join(', ')}.`, { evidence: { keys: nonStrings.slice(0, 20) }, key: 'values' }));
+    out.push(finding('safetensors-metadata-not-strings', `__metadata__ values must be strings; these are not: ${nonStrings.slice(0, 10).join(', ')}.`, { evidence: { keys: nonStrings.slice(0, 20) }, key: 'values' }));
   }
   for (const [key, value] of metadata) {
     if (typeof value !== 'string') continue;
     const pattern = CODE_LIKE.find((p) => p.test(value.slice(0, LARGE_METADATA_CHARS)));
     if (value.length > LARGE_METADATA_CHARS || pattern) {
       const reason = value.length > LARGE_METADATA_CHARS ? `is ${value.length} characters long` : `looks like code (matches ${pattern!.source})`;
-      out.push(finding('metadata-suspicious', `__metadata__ "${key.slice(0, 80)}" ${reason}.`, { evidence: { key: key.slice(0, 200), length: value.length, excerpt: value.slice(0, 200) }, key }));
+      out.push(finding('safetensors-metadata-suspicious', `__metadata__ "${key.slice(0, 80)}" ${reason}.`, { evidence: { key: key.slice(0, 200), length: value.length, excerpt: value.slice(0, 200) }, key }));
     }
   }
   return out;

@@ -42,15 +42,15 @@ export function checkTensors(entries: readonly TensorEntry[], dataBytes: bigint)
   for (const { name, value } of entries) {
     const problem = entryProblem(value);
     if (typeof problem === 'string') {
-      note('tensor-entry-invalid', name, `"${name}": ${problem}`);
+      note('safetensors-tensor-entry-invalid', name, `"${name}": ${problem}`);
       continue;
     }
     const { bits, elements, begin, end } = problem;
     const totalBits = elements * BigInt(bits);
     if (totalBits % 8n !== 0n || totalBits / 8n !== end - begin) {
-      note('tensor-size-mismatch', name, `"${name}" needs ${totalBits / 8n} bytes for its dtype and shape but its offsets cover ${end - begin}`);
+      note('safetensors-tensor-size-mismatch', name, `"${name}" needs ${totalBits / 8n} bytes for its dtype and shape but its offsets cover ${end - begin}`);
     }
-    if (end > dataBytes) note('offset-out-of-bounds', name, `"${name}" ends at byte ${end} of a ${dataBytes}-byte data section`);
+    if (end > dataBytes) note('safetensors-offset-out-of-bounds', name, `"${name}" ends at byte ${end} of a ${dataBytes}-byte data section`);
     spans.push({ name, begin, end });
   }
   const gaps = coverage(spans, dataBytes, note);
@@ -62,7 +62,7 @@ export function checkTensors(entries: readonly TensorEntry[], dataBytes: bigint)
   if (gaps.length > 0) {
     const hidden = gaps.reduce((n, g) => n + (g.end - g.begin), 0n);
     out.push(
-      finding('unreferenced-data', `${hidden} bytes of the data section belong to no tensor (${gaps.length} range${gaps.length > 1 ? 's' : ''}, first at data byte ${gaps[0]!.begin}).`, {
+      finding('safetensors-unreferenced-data', `${hidden} bytes of the data section belong to no tensor (${gaps.length} range${gaps.length > 1 ? 's' : ''}, first at data byte ${gaps[0]!.begin}).`, {
         evidence: { bytes: hidden.toString(), ranges: gaps.slice(0, LISTED).map((g) => [g.begin.toString(), g.end.toString()]) },
       }),
     );
@@ -99,7 +99,7 @@ function coverage(spans: Span[], dataBytes: bigint, note: (rule: SafetensorsRule
     // Empty tensors (begin = end) occupy no bytes and overlap nothing.
     if (span.begin === span.end) continue;
     if (span.begin < covered && last) {
-      note('overlapping-tensors', span.name, `"${span.name}" [${span.begin}, ${span.end}) overlaps "${last.name}" [${last.begin}, ${last.end})`);
+      note('safetensors-overlapping-tensors', span.name, `"${span.name}" [${span.begin}, ${span.end}) overlaps "${last.name}" [${last.begin}, ${last.end})`);
     } else if (span.begin > covered) {
       gaps.push({ begin: covered, end: span.begin < dataBytes ? span.begin : dataBytes });
     }

@@ -75,7 +75,7 @@ describe('analyzeSavedModel', () => {
     const file = buildSavedModel({ nodes: saver });
     const r = analyze(file.subarray(0, file.length - 7));
     expect(r.status).toBe('incomplete');
-    expect(r.findings.map((f) => f.rule)).toEqual(['malformed-protobuf']);
+    expect(r.findings.map((f) => f.rule)).toEqual(['savedmodel-malformed']);
   });
 
   it('never throws on arbitrary or mutated bytes (property)', () => {

@@ -32,7 +32,7 @@ export function analyzeSavedModel(src: ByteSource): ScanResult {
     content = walkSavedModel(src, createWireBudget());
   } catch (error) {
     if (!(error instanceof WireError)) throw error;
-    const findings = error.kind === 'malformed' ? [savedModelFinding('malformed-protobuf', `The protobuf data is malformed at byte ${error.offset}: ${error.message}.`, { offset: error.offset, key: 'malformed' })] : [];
+    const findings = error.kind === 'malformed' ? [savedModelFinding('savedmodel-malformed', `The protobuf data is malformed at byte ${error.offset}: ${error.message}.`, { offset: error.offset, key: 'malformed' })] : [];
     return { findings, status: 'incomplete', message: `${error.kind === 'limit' ? 'limit reached' : 'malformed'}: ${error.message}` };
   }
   if (content.metaGraphs === 0) return { findings: [], status: 'incomplete', message: 'no MetaGraphDef found: not a SavedModel' };

@@ -71,7 +71,7 @@ export const savedModelRules = {
     fix: 'Do not load this model; asset file names must be plain names inside assets/.',
     cwe: ['CWE-22'],
   },
-  'malformed-protobuf': {
+  'savedmodel-malformed': {
     title: 'saved_model.pb is not well-formed protobuf',
     severity: 'medium',
     why: 'Lengths that run past their message make loaders fail or read out of bounds; what follows could not be checked.',
