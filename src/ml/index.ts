@@ -1,0 +1,1 @@
+export { columnIndex, numericColumn, textColumn, type Cell, type Table } from './table.js';
