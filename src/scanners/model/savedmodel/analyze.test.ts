@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { bufferSource } from '../_shared/protobuf-wire-source.js';
 import { buildOnnx } from '../onnx/fixtures.js';
 import { analyzeSavedModel } from './analyze.js';
-import { buildSavedModel, type FixtureSavedModel } from './fixtures.js';
-import { looksLikeSavedModel } from './sniff.js';
+import { buildFrozenGraph, buildSavedModel, type FixtureSavedModel } from './fixtures.js';
+import { looksLikeFrozenGraph, looksLikeSavedModel } from './sniff.js';
 
 const analyze = (m: FixtureSavedModel | Uint8Array) => analyzeSavedModel(bufferSource(m instanceof Uint8Array ? m : buildSavedModel(m)));
 const rules = (m: FixtureSavedModel) => analyze(m).findings.map((f) => `${f.rule}:${f.severity}`).sort();
@@ -69,6 +69,14 @@ describe('analyzeSavedModel', () => {
   it('applies the Keras rules to Keras metadata in the object graph: a Lambda is critical', () => {
     const lambda = JSON.stringify({ class_name: 'Lambda', config: { name: 'l', function: ['4wEAAAAA', null, null], function_type: 'lambda' } });
     expect(rules({ kerasMetadata: [lambda, '{"class_name": "Dense", "config": {}}'] })).toEqual(['lambda-layer:critical']);
+  });
+
+  it('reads a frozen GraphDef too', () => {
+    const frozen = buildFrozenGraph([{ name: 'x', op: 'Placeholder' }, { name: 'p', op: 'PyFuncStateless' }]);
+    expect(looksLikeFrozenGraph(frozen)).toBe(true);
+    expect(looksLikeSavedModel(frozen)).toBe(false);
+    expect(looksLikeFrozenGraph(buildSavedModel({}))).toBe(false);
+    expect(analyzeSavedModel(bufferSource(frozen), true).findings.map((f) => f.rule)).toEqual(['python-op']);
   });
 
   it('reports truncated data as malformed and incomplete', () => {

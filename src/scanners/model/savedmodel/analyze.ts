@@ -22,14 +22,15 @@ const FILENAME_INPUTS: Readonly<Record<string, readonly number[]>> = {
 };
 
 /**
- * Check a SavedModel (`saved_model.pb`) read through `src`: risky ops in every graph and
+ * Check a SavedModel (`saved_model.pb`), or a frozen GraphDef when `frozenGraph` is set, read
+ * through `src`: risky ops in every graph and
  * function, fixed checkpoint paths, debug URLs, asset names, and Keras metadata in the object
  * graph (Lambda layers and the other Keras rules). Never throws.
  */
-export function analyzeSavedModel(src: ByteSource): ScanResult {
+export function analyzeSavedModel(src: ByteSource, frozenGraph = false): ScanResult {
   let content: SavedModelContent;
   try {
-    content = walkSavedModel(src, createWireBudget());
+    content = walkSavedModel(src, createWireBudget(), frozenGraph);
   } catch (error) {
     if (!(error instanceof WireError)) throw error;
     const findings = error.kind === 'malformed' ? [savedModelFinding('savedmodel-malformed', `The protobuf data is malformed at byte ${error.offset}: ${error.message}.`, { offset: error.offset, key: 'malformed' })] : [];

@@ -67,3 +67,11 @@ export function buildSavedModel(m: FixtureSavedModel): Uint8Array {
   });
   return w.finish();
 }
+
+/** Write a frozen GraphDef (the graph alone, no SavedModel around it). */
+export function buildFrozenGraph(nodes: readonly FixtureTfNode[]): Uint8Array {
+  const w = new WireWriter();
+  for (const n of nodes) w.message(1, (x) => writeNode(x, n));
+  w.message(4, (v) => v.varint(1, 1286));
+  return w.finish();
+}

@@ -4,10 +4,10 @@ import { openRegularFile } from '../../../integrity/index.js';
 import type { MemberAnalyzer, MemberResult } from '../_shared/member-types.js';
 import { bufferSource, fileSource, inputSource } from '../_shared/protobuf-wire-source.js';
 import { analyzeSavedModel } from './analyze.js';
-import { looksLikeSavedModel } from './sniff.js';
+import { looksLikeFrozenGraph, looksLikeSavedModel } from './sniff.js';
 
 export { analyzeSavedModel, unsafePath } from './analyze.js';
-export { looksLikeSavedModel } from './sniff.js';
+export { looksLikeFrozenGraph, looksLikeSavedModel } from './sniff.js';
 export { RISKY_OPS, type OpRisk } from './ops.js';
 export { savedModelRules } from './rules.js';
 
@@ -22,26 +22,26 @@ export const savedModelScanner = defineScanner({
   tags: { atlas: ['AML.T0010', 'AML.T0011'], owasp: ['LLM03:2025', 'ML06'] },
   kind: 'model',
   options: z.object({}).strict(),
-  appliesTo: (target) => target.format === 'savedmodel' || looksLikeSavedModel(target.head),
+  appliesTo: (target) => looksLikeSavedModel(target.head) || looksLikeFrozenGraph(target.head),
   async scan(target): Promise<ScanResult> {
     const { handle, size } = await openRegularFile(target.absPath);
     try {
-      return analyzeSavedModel(fileSource(handle.fd, size));
+      return analyzeSavedModel(fileSource(handle.fd, size), !looksLikeSavedModel(target.head));
     } finally {
       await handle.close();
     }
   },
 });
 
-/** The SavedModel check for a `saved_model.pb` found inside an archive. */
+/** The SavedModel (or frozen graph) check for a `.pb` found inside an archive. */
 export const savedModelAnalyzer: MemberAnalyzer = {
   id: 'savedmodel',
-  detects: (head) => looksLikeSavedModel(head),
-  analyze: (bytes) => memberResult(analyzeSavedModel(bufferSource(bytes))),
+  detects: (head) => looksLikeSavedModel(head) || looksLikeFrozenGraph(head),
+  analyze: (bytes) => memberResult(analyzeSavedModel(bufferSource(bytes), !looksLikeSavedModel(bytes.subarray(0, 65536)))),
   analyzeInput(input, name, ctx) {
     const src = inputSource(input, ctx.limits.maxMemberBytes);
     if (src === undefined) return { findings: [], status: 'incomplete', message: `${ctx.member ?? name}: larger than ${ctx.limits.maxMemberBytes} bytes inside a compressed stream; not analysed` };
-    return memberResult(analyzeSavedModel(src));
+    return memberResult(analyzeSavedModel(src, !looksLikeSavedModel(src.read(0, 65536))));
   },
 };
 

@@ -35,11 +35,12 @@ const str = (src: ByteSource, f: WireField, max = 1024) => (f.wireType === 2 ? r
 
 /**
  * Walk a SavedModel (`saved_model.pb`): every MetaGraphDef's graph nodes and function
- * library, asset file names, and Keras metadata in the object graph. Throws {@link WireError}.
+ * library, asset file names, and Keras metadata in the object graph; or, with `frozenGraph`,
+ * a bare GraphDef. Throws {@link WireError}.
  *
  * @see https://github.com/tensorflow/tensorflow/blob/master/tensorflow/core/protobuf/saved_model.proto
  */
-export function walkSavedModel(src: ByteSource, budget: WireBudget): SavedModelContent {
+export function walkSavedModel(src: ByteSource, budget: WireBudget, frozenGraph = false): SavedModelContent {
   const out: SavedModelContent = { nodes: [], assets: [], kerasMetadata: [], metaGraphs: 0 };
   const fields = (f: WireField) => readFields(src, f.start, f.end, budget);
   const node = (f: WireField, scope: string) => {
@@ -113,6 +114,12 @@ export function walkSavedModel(src: ByteSource, budget: WireBudget): SavedModelC
       }
     }
   };
+  if (frozenGraph) {
+    // A frozen GraphDef (`.pb` from freeze_graph / convert_variables_to_constants) is the graph itself.
+    out.metaGraphs = 1;
+    graph({ number: 0, wireType: 2, offset: 0, value: 0, start: 0, end: src.size }, 'frozen graph');
+    return out;
+  }
   for (const top of readFields(src, 0, src.size, budget)) {
     if (top.number !== 2 || top.wireType !== 2) continue;
     out.metaGraphs++;
