@@ -189,7 +189,8 @@ export class ByteReader {
 
   /**
    * Read a line ending in `\n`. Returns the bytes before the newline (at most `keep`; longer
-   * lines are consumed but cut, with `cut` set), or undefined when the input ends first.
+   * lines are consumed but cut, with `cut` set), or undefined when the input ends first. The
+   * bytes may be a view of the window: decode or copy them before the next read.
    */
   line(keep: number): { bytes: Uint8Array; cut: boolean } | undefined {
     const max = Math.min(keep, this.maxWindow - 1);
@@ -198,7 +199,7 @@ export class ByteReader {
       if (nl >= 0 && nl < this.end) {
         const len = nl - this.i;
         if (len <= max) {
-          const bytes = this.buf.slice(this.i, nl);
+          const bytes = this.buf.subarray(this.i, nl);
           this.i = nl + 1;
           return { bytes, cut: false };
         }

@@ -45,6 +45,8 @@ export class IssueSink {
     if (verdict.level === 'allowed') return verdict;
     const qualified = `${module}.${name}`;
     const rule: PickleRule = verdict.level === 'dangerous' ? 'dangerous-import' : 'unknown-import';
+    // Seen before: count it without building texts (a stream can repeat one import millions of times).
+    if (this.bump(rule, qualified, offset, ctx)) return verdict;
     const where = ctx.nestedAt === undefined ? '' : ` inside a pickle embedded at byte ${ctx.nestedAt}`;
     const how = ctx.divergent ? ' (hidden behind a FRAME boundary: only a file-reading unpickler sees it)' : '';
     this.record(rule, qualified, offset, ctx, {
@@ -76,16 +78,20 @@ export class IssueSink {
     return this.issues.size;
   }
 
+  // Count a repeat of an existing issue; false when it is new.
+  private bump(rule: PickleRule, key: string, offset: number, ctx: EventContext): boolean {
+    const existing = this.issues.get(`${rule}\u0000${key}`);
+    if (existing === undefined) return false;
+    existing.count++;
+    if (existing.evidence.offsets.length < 5) existing.evidence.offsets.push(offset);
+    if (!ctx.afterBreak && !ctx.divergent) existing.confidence = 'high';
+    return true;
+  }
+
   private record(rule: PickleRule, key: string, offset: number, ctx: EventContext, text: { message: string; why: string; evidence: Record<string, unknown> }): void {
+    if (this.bump(rule, key, offset, ctx)) return;
     const id = `${rule}\u0000${key}`;
-    const confidence: Confidence = ctx.afterBreak ? 'medium' : 'high';
-    const existing = this.issues.get(id);
-    if (existing) {
-      existing.count++;
-      if (existing.evidence.offsets.length < 5) existing.evidence.offsets.push(offset);
-      if (confidence === 'high') existing.confidence = 'high';
-      return;
-    }
+    const confidence: Confidence = ctx.afterBreak || ctx.divergent ? 'medium' : 'high';
     if (this.issues.size >= MAX_ISSUES) {
       this.overflowed = true;
       return;

@@ -7,7 +7,7 @@ import { readPayload, type PayloadKind } from './payload.js';
 import { looksLikePickle } from './sniff.js';
 import { SymStack } from './sym-stack.js';
 import { quotedString, rawUnicodeEscape, utf8 } from './text.js';
-import { DICT, EMPTY_TUPLE, LIST, MAX_KEPT_STRING, PERSISTENT, SCALAR, SET, UNDERFLOW, describe, type Sym } from './values.js';
+import { DICT, EMPTY_TUPLE, LIST, LOST, MAX_KEPT_STRING, PERSISTENT, SCALAR, SET, UNDERFLOW, describe, type GlobalSym, type Sym } from './values.js';
 
 /** A bytes or str value that may hold a pickle: its bytes when in memory, else where it is. */
 export interface NestedCandidate {
@@ -69,6 +69,7 @@ export class PickleMachine implements CallSite {
   private readonly swallowed: { from: number; to: number }[] = [];
   private ops = 0;
   private result: Sym | undefined;
+  private readonly refs = new Map<string, GlobalSym>();
 
   constructor(private readonly r: ByteReader, private readonly hooks: MachineHooks) {
     this.sink = hooks.sink;
@@ -139,7 +140,7 @@ export class PickleMachine implements CallSite {
         else this.pop(at, op);
         return undefined;
       case Op.POP_MARK:
-        this.popMark(at, op);
+        this.discardMark(at, op);
         return undefined;
       case Op.DUP:
         this.push(this.top(at, op));
@@ -233,7 +234,7 @@ export class PickleMachine implements CallSite {
       case Op.DICT:
       case Op.LIST:
       case Op.FROZENSET:
-        this.popMark(at, op);
+        this.discardMark(at, op);
         this.push(op === Op.DICT ? DICT : op === Op.LIST ? LIST : SET);
         return undefined;
       case Op.TUPLE: {
@@ -260,8 +261,8 @@ export class PickleMachine implements CallSite {
       case Op.APPENDS:
       case Op.SETITEMS:
       case Op.ADDITEMS: {
-        const popped = this.popMark(at, op);
-        if (op === Op.SETITEMS && popped.count % 2 === 1) this.fail(at, 'SETITEMS with an odd number of items');
+        const count = this.discardMark(at, op);
+        if (op === Op.SETITEMS && count % 2 === 1) this.fail(at, 'SETITEMS with an odd number of items');
         this.top(at, op);
         return undefined;
       }
@@ -328,8 +329,9 @@ export class PickleMachine implements CallSite {
         const key = this.memoKey(at, op);
         if (key === undefined) return 'eof';
         const value = this.memo.get(key);
-        if (value === undefined) this.fail(at, `memo key ${key} was never stored`);
-        this.push(value ?? UNDERFLOW);
+        // A key missing because the memo was full is our limit, not a broken stream.
+        if (value === undefined && !this.memo.dropped) this.fail(at, `memo key ${key} was never stored`);
+        this.push(value ?? (this.memo.dropped ? LOST : UNDERFLOW));
         return undefined;
       }
       case Op.PUT:
@@ -367,6 +369,13 @@ export class PickleMachine implements CallSite {
     if (value !== undefined) return value;
     this.fail(at, `${opName.get(op)} needs a value on an empty stack`);
     return UNDERFLOW;
+  }
+
+  private discardMark(at: number, op: number): number {
+    const count = this.stack.discardMark();
+    if (count >= 0) return count;
+    this.fail(at, `${opName.get(op)} without a MARK`);
+    return 0;
   }
 
   private popMark(at: number, op: number): { items: Sym[]; count: number } {
@@ -453,8 +462,7 @@ export class PickleMachine implements CallSite {
     const name = this.line(at, op);
     if (name === undefined) return 'eof';
     const via = op === Op.GLOBAL ? 'GLOBAL' : 'INST';
-    const verdict = this.sink.global(module, name, at, via, this.ctx);
-    const ref: Sym = { k: 'global', module, name, offset: at, allowed: verdict.level === 'allowed' };
+    const ref = this.globalRef(module, name, at, via);
     if (op === Op.GLOBAL) {
       this.push(ref);
       return undefined;
@@ -464,12 +472,24 @@ export class PickleMachine implements CallSite {
     return undefined;
   }
 
+  // Judge an import and return its reference; references are shared per global so a stream
+  // that imports one name millions of times does not allocate (or retain) one object each.
+  private globalRef(module: string, name: string, at: number, via: string): GlobalSym {
+    const verdict = this.sink.global(module, name, at, via, this.ctx);
+    const key = `${module}\u0000${name}`;
+    let ref = this.refs.get(key);
+    if (ref === undefined) {
+      ref = { k: 'global', module, name, offset: at, allowed: verdict.level === 'allowed' };
+      if (this.refs.size < 10_000) this.refs.set(key, ref);
+    }
+    return ref;
+  }
+
   private stackGlobal(at: number): void {
     const name = this.pop(at, Op.STACK_GLOBAL);
     const module = this.pop(at, Op.STACK_GLOBAL);
     if (typeof module === 'string' && typeof name === 'string') {
-      const verdict = this.sink.global(module, name, at, 'STACK_GLOBAL', this.ctx);
-      this.push({ k: 'global', module, name, offset: at, allowed: verdict.level === 'allowed' });
+      this.push(this.globalRef(module, name, at, 'STACK_GLOBAL'));
       return;
     }
     const computed = (v: Sym) => typeof v === 'object' && (v.k === 'unknown' || v.k === 'object' || v.k === 'text' || v.k === 'global' || v.k === 'module');

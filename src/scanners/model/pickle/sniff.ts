@@ -52,48 +52,56 @@ function validLine(op: number, bytes: Uint8Array, start: number, end: number): b
  * to run on every bytes value of a stream when looking for pickles hidden inside pickles.
  */
 export function pickleShape(bytes: Uint8Array, maxOps = 4096): PickleShape {
+  const proto = bytes.length >= 2 && bytes[0] === Op.PROTO && bytes[1]! <= HIGHEST_PROTOCOL;
   let i = 0;
   let ops = 0;
   let imports = 0;
-  const proto = bytes.length >= 2 && bytes[0] === Op.PROTO && bytes[1]! <= HIGHEST_PROTOCOL;
-  const done = (stop: boolean, error: boolean): PickleShape => ({ ops, imports, stop, error, proto });
-  while (i < bytes.length && ops < maxOps) {
+  // 0: ran out of bytes or ops, 1: reached STOP, 2: invalid.
+  let end = 0;
+  while (end === 0 && i < bytes.length && ops < maxOps) {
     const op = bytes[i]!;
-    if (!isOpcode(op)) return done(false, true);
+    if (!isOpcode(op)) {
+      end = 2;
+      break;
+    }
     ops++;
     i++;
-    if (op === Op.STOP) return done(true, false);
-    if (op === Op.STACK_GLOBAL || op === Op.EXT1 || op === Op.EXT2 || op === Op.EXT4) imports++;
-    const kind = argKind(op);
-    if (kind === 0) continue;
-    if (typeof kind === 'number') {
-      if (op === Op.PROTO && i < bytes.length && bytes[i]! > HIGHEST_PROTOCOL) return done(false, true);
-      i += kind;
-      continue;
+    if (op === Op.STOP) end = 1;
+    else if (op === Op.STACK_GLOBAL || op === Op.EXT1 || op === Op.EXT2 || op === Op.EXT4) imports++;
+    const next = end === 0 ? skipArgument(bytes, i, op) : i;
+    if (next === -1) break;
+    if (next === -2) end = 2;
+    else {
+      if (argKind(op) === 'lines') imports++;
+      i = next;
     }
-    if (kind === 'L1' || kind === 'L4' || kind === 'L8') {
-      const width = kind === 'L1' ? 1 : kind === 'L4' ? 4 : 8;
-      if (i + width > bytes.length) return done(false, false);
-      let len = 0;
-      for (let k = width - 1; k >= 0; k--) len = len * 256 + bytes[i + k]!;
-      if (width === 4 && (op === Op.BINSTRING || op === Op.LONG4) && len >= 0x80000000) return done(false, true);
-      i += width + len;
-      continue;
-    }
-    const first = lineEnd(bytes, i);
-    if (first < 0) return done(false, false);
-    if (kind === 'line') {
-      if (!validLine(op, bytes, i, first)) return done(false, true);
-      i = first + 1;
-      continue;
-    }
-    const second = lineEnd(bytes, first + 1);
-    if (second < 0) return done(false, false);
-    if (!asciiName(bytes, i, first) || !asciiName(bytes, first + 1, second)) return done(false, true);
-    imports++;
-    i = second + 1;
   }
-  return done(false, false);
+  return { ops, imports, stop: end === 1, error: end === 2, proto };
+}
+
+// Position after an opcode's argument: -1 when the bytes end first, -2 when it is invalid.
+function skipArgument(bytes: Uint8Array, i: number, op: number): number {
+  const kind = argKind(op);
+  if (kind === 0) return i;
+  if (typeof kind === 'number') {
+    if (op === Op.PROTO && i < bytes.length && bytes[i]! > HIGHEST_PROTOCOL) return -2;
+    return i + kind;
+  }
+  if (kind === 'L1' || kind === 'L4' || kind === 'L8') {
+    const width = kind === 'L1' ? 1 : kind === 'L4' ? 4 : 8;
+    if (i + width > bytes.length) return -1;
+    let len = 0;
+    for (let k = width - 1; k >= 0; k--) len = len * 256 + bytes[i + k]!;
+    if (width === 4 && (op === Op.BINSTRING || op === Op.LONG4) && len >= 0x80000000) return -2;
+    return i + width + len;
+  }
+  const first = lineEnd(bytes, i);
+  if (first < 0) return -1;
+  if (kind === 'line') return validLine(op, bytes, i, first) ? first + 1 : -2;
+  const second = lineEnd(bytes, first + 1);
+  if (second < 0) return -1;
+  if (!asciiName(bytes, i, first) || !asciiName(bytes, first + 1, second)) return -2;
+  return second + 1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isInert, LOST, MAX_KEPT_ITEMS, SCALAR, type Sym } from './values.js';
+import { LOST, MAX_KEPT_ITEMS, SCALAR, type Sym } from './values.js';
 
 /** A run of identical data values stored as one entry (23M floats in one list cost one object). */
 interface Run {
@@ -16,7 +16,7 @@ function isRun(entry: Entry): entry is Run {
 }
 
 /** Physical entries beyond which data values are kept only as counts. */
-const MAX_PHYSICAL = 2_000_000;
+const MAX_PHYSICAL = 1_000_000;
 
 /** Items popped down to a mark: the first {@link MAX_KEPT_ITEMS} values in order, and how many there were. */
 export interface Popped {
@@ -29,7 +29,7 @@ export interface Popped {
  * and marks recording depths. A pop below the innermost mark is an underflow.
  *
  * Memory is bounded: runs of scalars collapse into counts, and past {@link MAX_PHYSICAL}
- * entries any data value does (its text is dropped, which {@link SymStack.dropped} records).
+ * entries every value does (which {@link SymStack.dropped} records).
  */
 export class SymStack {
   private readonly items: Entry[] = [];
@@ -53,7 +53,9 @@ export class SymStack {
   /** Push a value. */
   push(value: Sym): void {
     let v = value;
-    if (this.items.length >= MAX_PHYSICAL && v !== SCALAR && isInert(v)) {
+    // Past the budget every new value is kept only as a count (imports were already judged
+    // when they were pushed; what is lost is later gadget resolution, hence `dropped`).
+    if (this.items.length >= MAX_PHYSICAL && v !== SCALAR) {
       v = LOST;
       this.dropped = true;
     }
@@ -125,14 +127,11 @@ export class SymStack {
     return this.popTo(m);
   }
 
-  private popTo(depth: number): Popped {
+  /** Pop everything above the innermost mark and the mark itself, keeping nothing; -1 without a mark. */
+  discardMark(): number {
+    const depth = this.marks.pop();
+    if (depth === undefined) return -1;
     const count = this.length - depth;
-    // Collected top-first; only the bottom MAX_KEPT_ITEMS are wanted, so trim as we go.
-    let reversed: Sym[] = [];
-    const keep = (v: Sym, times: number): void => {
-      for (let t = 0; t < Math.min(times, MAX_KEPT_ITEMS); t++) reversed.push(v);
-      if (reversed.length > 4 * MAX_KEPT_ITEMS) reversed = reversed.slice(-MAX_KEPT_ITEMS);
-    };
     while (this.length > depth) {
       const last = this.items.length - 1;
       const top = this.items[last]!;
@@ -142,12 +141,52 @@ export class SymStack {
         this.length -= take;
         if (top.n === 0) this.items.pop();
         else if (top.n === 1) this.items[last] = top.v;
-        keep(top.v, take);
       } else {
         this.items.pop();
         this.length--;
-        keep(top, 1);
       }
+    }
+    return count;
+  }
+
+  private popTo(depth: number): Popped {
+    const count = this.length - depth;
+    // Fast path: a short region without runs is one splice.
+    if (count <= MAX_KEPT_ITEMS && this.items.length >= count) {
+      let plain = true;
+      for (let k = this.items.length - count; k < this.items.length; k++) {
+        if (isRun(this.items[k]!)) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) {
+        this.length = depth;
+        return { items: this.items.splice(this.items.length - count) as Sym[], count };
+      }
+    }
+    // Collected top-first; only the bottom MAX_KEPT_ITEMS are wanted, so trim as we go.
+    let reversed: Sym[] = [];
+    while (this.length > depth) {
+      const last = this.items.length - 1;
+      const top = this.items[last]!;
+      let value: Sym;
+      let times: number;
+      if (isRun(top)) {
+        times = Math.min(top.n, this.length - depth);
+        top.n -= times;
+        this.length -= times;
+        if (top.n === 0) this.items.pop();
+        else if (top.n === 1) this.items[last] = top.v;
+        value = top.v;
+      } else {
+        this.items.pop();
+        this.length--;
+        value = top;
+        times = 1;
+      }
+      for (let t = 0; t < Math.min(times, MAX_KEPT_ITEMS); t++) reversed.push(value);
+      if (reversed.length > 4 * MAX_KEPT_ITEMS) reversed = reversed.slice(-MAX_KEPT_ITEMS);
     }
     return { items: reversed.slice(-MAX_KEPT_ITEMS).reverse(), count };
   }

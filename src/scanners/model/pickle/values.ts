@@ -37,6 +37,8 @@ export const EMPTY_TUPLE: SymObj = Object.freeze({ k: 'tuple', items: [], length
 export const PERSISTENT: SymObj = Object.freeze({ k: 'persistent' });
 /** The result of a call on an allowed global: an ordinary object. */
 export const OPAQUE: SymObj = Object.freeze({ k: 'object', of: '', offset: -1 });
+/** A str memoised as data: its text cannot name a module or attribute, so it is not kept. */
+export const DATA_TEXT: SymObj = Object.freeze({ k: 'text', head: '', length: -1 });
 /** A value the analysis dropped to stay within its memory budget. */
 export const LOST: SymObj = Object.freeze({ k: 'unknown', why: 'dropped to stay within the memory budget' });
 /** A value read from below the stack (a broken stream analysed on in tolerant mode). */
@@ -75,7 +77,7 @@ export function describe(value: Sym, depth = 0): string {
     case 'scalar':
       return '<number>';
     case 'text':
-      return `${JSON.stringify(value.head.slice(0, 60))}… (${value.length} chars)`;
+      return value.length < 0 ? '<str>' : `${JSON.stringify(value.head.slice(0, 60))}… (${value.length} chars)`;
     case 'bytes':
       return value.length < 0 ? "b'…'" : `b${JSON.stringify(value.preview)}${value.length > value.preview.length ? `… (${value.length} bytes)` : ''}`;
     case 'tuple':
