@@ -1,6 +1,7 @@
 import type { ScannerDef } from '../core/scanner.js';
 import { integrityScanner } from './integrity/index.js';
 import { inventoryScanner } from './inventory/index.js';
+import { modelScanners } from './model/index.js';
 
 /** Every built-in scanner, in the order they run on a target. The one registration site. */
-export const builtinScanners: readonly ScannerDef[] = [integrityScanner, inventoryScanner];
+export const builtinScanners: readonly ScannerDef[] = [integrityScanner, inventoryScanner, ...modelScanners];
