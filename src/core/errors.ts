@@ -25,6 +25,8 @@ export const errorCatalogue = {
   ERR_TARGET_UNREADABLE: { category: 'user', http: 403, summary: 'A file or folder exists but cannot be read.' },
   ERR_ASSET_NOT_FOUND: { category: 'user', http: 404, summary: 'The asset is not part of the system or was never assessed.' },
   ERR_INVENTORY_LIMIT: { category: 'user', http: 413, summary: 'A folder holds more files, or nests deeper, than discovery may walk.' },
+  ERR_DATA_FORMAT: { category: 'user', http: 422, summary: 'A data file is not CSV, TSV, JSON Lines or Parquet, or is malformed beyond what the reader can repair.' },
+  ERR_DATA_LIMIT: { category: 'user', http: 413, summary: 'A data file exceeds a reader limit (line length, column count, row group size).' },
   ERR_FINDING_NOT_FOUND: { category: 'user', http: 404, summary: 'No finding has that id or fingerprint.' },
   ERR_STORE_CORRUPT: { category: 'user', http: 500, summary: 'The SQLite store file is not a valid database.' },
   ERR_STORE_UNAVAILABLE: { category: 'unavailable', http: 503, summary: 'The database could not be reached or opened.' },
