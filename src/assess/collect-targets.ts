@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { TargetAsset } from '../core/scanner.js';
 import type { AssetKind } from '../core/target.js';
 import { discoverAssets } from '../inventory/index.js';
 import type { EngineTargetInput } from '../scanners/index.js';
@@ -9,6 +10,8 @@ interface DeclaredAsset {
   readonly name: string;
   readonly kind: AssetKind;
   readonly role?: string;
+  /** The descriptor entry, passed to scanners as `asset.spec`. */
+  readonly spec: Readonly<Record<string, unknown>>;
   /** Path relative to the system folder, `/`-separated, no trailing slash. */
   readonly key: string;
 }
@@ -27,10 +30,14 @@ function declaredAssets(system: ResolvedSystem): DeclaredAsset[] {
   const d = system.loaded?.descriptor;
   if (!d) return [];
   const out: DeclaredAsset[] = [];
-  for (const m of d.models ?? []) if (m.path) out.push({ name: m.name, kind: 'model', key: toKey(m.path) });
-  for (const s of d.datasets ?? []) if (s.path) out.push({ name: s.name, kind: 'dataset', role: s.role, key: toKey(s.path) });
-  for (const l of d.llm ?? []) if (l.systemPromptFile) out.push({ name: `${l.name}-system-prompt`, kind: 'prompt', key: toKey(l.systemPromptFile) });
+  for (const m of d.models ?? []) if (m.path) out.push({ name: m.name, kind: 'model', spec: m, key: toKey(m.path) });
+  for (const s of d.datasets ?? []) if (s.path) out.push({ name: s.name, kind: 'dataset', role: s.role, spec: s, key: toKey(s.path) });
+  for (const l of d.llm ?? []) if (l.systemPromptFile) out.push({ name: `${l.name}-system-prompt`, kind: 'prompt', spec: l, key: toKey(l.systemPromptFile) });
   return out;
+}
+
+function assetOf(asset: DeclaredAsset): TargetAsset {
+  return { name: asset.name, kind: asset.kind, ...(asset.role ? { role: asset.role } : {}), spec: asset.spec };
 }
 
 function owner(declared: readonly DeclaredAsset[], key: string): DeclaredAsset | undefined {
@@ -56,7 +63,7 @@ export async function collectTargets(system: ResolvedSystem, signal?: AbortSigna
       path: displayPath(system.displayDir, key),
       absPath: file.absPath,
       key,
-      ...(asset ? { kind: asset.kind, asset: { name: asset.name, kind: asset.kind, ...(asset.role ? { role: asset.role } : {}) } } : {}),
+      ...(asset ? { kind: asset.kind, asset: assetOf(asset) } : {}),
     });
   }
   // Declared files that discovery passed over (hidden, over its limits) are still analysed.
@@ -70,7 +77,7 @@ export async function collectTargets(system: ResolvedSystem, signal?: AbortSigna
       absPath,
       key: asset.key,
       kind: asset.kind,
-      asset: { name: asset.name, kind: asset.kind, ...(asset.role ? { role: asset.role } : {}) },
+      asset: assetOf(asset),
     });
   }
   return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));

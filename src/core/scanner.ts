@@ -23,7 +23,19 @@ export interface ScanTarget {
   /** The first bytes of the file (up to 64 KiB). */
   readonly head: Uint8Array;
   /** The descriptor asset this target belongs to, when there is one. */
-  readonly asset?: { readonly name: string; readonly kind: AssetKind; readonly role?: string };
+  readonly asset?: TargetAsset;
+}
+
+/** The descriptor asset a target belongs to. */
+export interface TargetAsset {
+  readonly name: string;
+  readonly kind: AssetKind;
+  readonly role?: string;
+  /**
+   * The asset's entry in the descriptor as written (e.g. a `datasets[]` entry with its schema
+   * and rules). Untyped on purpose: a scanner that needs it parses it with the config schema.
+   */
+  readonly spec?: Readonly<Record<string, unknown>>;
 }
 
 /** What is known of an asset from earlier assessments (for integrity checks). */

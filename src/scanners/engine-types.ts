@@ -1,3 +1,4 @@
+import type { TargetAsset } from '../core/scanner.js';
 import type { AssetKind } from '../core/target.js';
 
 /** A file to scan, as the caller names it. */
@@ -11,7 +12,7 @@ export interface EngineTargetInput {
   /** Kind from the descriptor; when absent the engine takes it from the content. */
   readonly kind?: AssetKind;
   /** Descriptor asset the file belongs to. */
-  readonly asset?: { readonly name: string; readonly kind: AssetKind; readonly role?: string };
+  readonly asset?: TargetAsset;
 }
 
 /** Progress of an engine run. */
