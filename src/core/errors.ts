@@ -27,6 +27,8 @@ export const errorCatalogue = {
   ERR_INVENTORY_LIMIT: { category: 'user', http: 413, summary: 'A folder holds more files, or nests deeper, than discovery may walk.' },
   ERR_DATA_FORMAT: { category: 'user', http: 422, summary: 'A data file is not CSV, TSV, JSON Lines or Parquet, or is malformed beyond what the reader can repair.' },
   ERR_DATA_LIMIT: { category: 'user', http: 413, summary: 'A data file exceeds a reader limit (line length, column count, row group size).' },
+  ERR_DATA_COLUMN: { category: 'user', http: 422, summary: 'A column named in the options or the descriptor (e.g. the label column) is not in the data.' },
+  ERR_STATS_INPUT: { category: 'user', http: 422, summary: 'A statistical test got input it cannot use (an empty sample, NaN, mismatched lengths).' },
   ERR_FINDING_NOT_FOUND: { category: 'user', http: 404, summary: 'No finding has that id or fingerprint.' },
   ERR_STORE_CORRUPT: { category: 'user', http: 500, summary: 'The SQLite store file is not a valid database.' },
   ERR_STORE_UNAVAILABLE: { category: 'unavailable', http: 503, summary: 'The database could not be reached or opened.' },
