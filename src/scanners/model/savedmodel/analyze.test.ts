@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { bufferSource } from '../_shared/protobuf-wire-source.js';
 import { buildOnnx } from '../onnx/fixtures.js';
 import { analyzeSavedModel } from './analyze.js';
-import { buildFrozenGraph, buildSavedModel, type FixtureSavedModel } from './fixtures.js';
-import { looksLikeFrozenGraph, looksLikeSavedModel } from './sniff.js';
+import { buildFrozenGraph, buildKerasMetadata, buildSavedModel, type FixtureSavedModel } from './fixtures.js';
+import { looksLikeFrozenGraph, looksLikeSavedModel, tfFileKind } from './sniff.js';
 
 const analyze = (m: FixtureSavedModel | Uint8Array) => analyzeSavedModel(bufferSource(m instanceof Uint8Array ? m : buildSavedModel(m)));
 const rules = (m: FixtureSavedModel) => analyze(m).findings.map((f) => `${f.rule}:${f.severity}`).sort();
@@ -76,7 +76,16 @@ describe('analyzeSavedModel', () => {
     expect(looksLikeFrozenGraph(frozen)).toBe(true);
     expect(looksLikeSavedModel(frozen)).toBe(false);
     expect(looksLikeFrozenGraph(buildSavedModel({}))).toBe(false);
-    expect(analyzeSavedModel(bufferSource(frozen), true).findings.map((f) => f.rule)).toEqual(['python-op']);
+    expect(analyzeSavedModel(bufferSource(frozen), 'frozen-graph').findings.map((f) => f.rule)).toEqual(['python-op']);
+  });
+
+  it('reads keras_metadata.pb and applies the Keras rules (a tf.keras Lambda runs on load)', () => {
+    const lambda = JSON.stringify({ class_name: 'Lambda', config: { name: 'l', function: ['4wEAAAAA', null, null], function_type: 'lambda' } });
+    const file = buildKerasMetadata(['{"class_name": "Dense", "config": {"units": 2}}', lambda]);
+    expect(tfFileKind(file)).toBe('keras-metadata');
+    expect(tfFileKind(buildFrozenGraph([{ name: 'x', op: 'Placeholder' }]))).toBe('frozen-graph');
+    expect(analyzeSavedModel(bufferSource(file), 'keras-metadata').findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(['lambda-layer:critical']);
+    expect(analyzeSavedModel(bufferSource(buildKerasMetadata(['{"class_name": "Dense", "config": {}}'])), 'keras-metadata')).toEqual({ findings: [], status: 'complete' });
   });
 
   it('reports truncated data as malformed and incomplete', () => {

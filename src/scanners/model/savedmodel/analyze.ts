@@ -4,6 +4,7 @@ import { kerasConfigFindings, parseKerasJson } from '../_shared/keras-config-rul
 import { createWireBudget, WireError } from '../_shared/protobuf-wire.js';
 import type { ByteSource } from '../_shared/protobuf-wire-source.js';
 import { RISKY_OPS } from './ops.js';
+import type { TfFileKind } from './sniff.js';
 import { savedModelFinding, type SavedModelRule } from './rules.js';
 import { walkSavedModel, type SavedModelContent, type TfNode } from './walk.js';
 
@@ -22,15 +23,15 @@ const FILENAME_INPUTS: Readonly<Record<string, readonly number[]>> = {
 };
 
 /**
- * Check a SavedModel (`saved_model.pb`), or a frozen GraphDef when `frozenGraph` is set, read
- * through `src`: risky ops in every graph and
+ * Check a SavedModel (`saved_model.pb`), a frozen GraphDef or a `keras_metadata.pb` (by
+ * `kind`), read through `src`: risky ops in every graph and
  * function, fixed checkpoint paths, debug URLs, asset names, and Keras metadata in the object
  * graph (Lambda layers and the other Keras rules). Never throws.
  */
-export function analyzeSavedModel(src: ByteSource, frozenGraph = false): ScanResult {
+export function analyzeSavedModel(src: ByteSource, kind: TfFileKind = 'savedmodel'): ScanResult {
   let content: SavedModelContent;
   try {
-    content = walkSavedModel(src, createWireBudget(), frozenGraph);
+    content = walkSavedModel(src, createWireBudget(), kind);
   } catch (error) {
     if (!(error instanceof WireError)) throw error;
     const findings = error.kind === 'malformed' ? [savedModelFinding('savedmodel-malformed', `The protobuf data is malformed at byte ${error.offset}: ${error.message}.`, { offset: error.offset, key: 'malformed' })] : [];

@@ -75,3 +75,10 @@ export function buildFrozenGraph(nodes: readonly FixtureTfNode[]): Uint8Array {
   w.message(4, (v) => v.varint(1, 1286));
   return w.finish();
 }
+
+/** Write a keras_metadata.pb (SavedMetadata) holding these layer configurations. */
+export function buildKerasMetadata(configs: readonly string[]): Uint8Array {
+  const w = new WireWriter();
+  configs.forEach((json, i) => w.message(1, (o) => o.message(1, (v) => v.varint(1, 2)).varint(2, i + 1).string(3, `root.layer-${i}`).string(4, '_tf_keras_layer').string(5, json)));
+  return w.finish();
+}

@@ -4,16 +4,17 @@ import { openRegularFile } from '../../../integrity/index.js';
 import type { MemberAnalyzer, MemberResult } from '../_shared/member-types.js';
 import { bufferSource, fileSource, inputSource } from '../_shared/protobuf-wire-source.js';
 import { analyzeSavedModel } from './analyze.js';
-import { looksLikeFrozenGraph, looksLikeSavedModel } from './sniff.js';
+import { tfFileKind } from './sniff.js';
 
 export { analyzeSavedModel, unsafePath } from './analyze.js';
-export { looksLikeFrozenGraph, looksLikeSavedModel } from './sniff.js';
+export { looksLikeFrozenGraph, looksLikeKerasMetadata, looksLikeSavedModel, tfFileKind, type TfFileKind } from './sniff.js';
 export { RISKY_OPS, type OpRisk } from './ops.js';
 export { savedModelRules } from './rules.js';
 
 /**
- * The TensorFlow SavedModel scanner (`saved_model.pb`): ops that run Python, read or write
- * files or send data out, fixed checkpoint paths, asset names, and Keras metadata.
+ * The TensorFlow SavedModel scanner (`saved_model.pb`, frozen GraphDef `.pb`,
+ * `keras_metadata.pb`): ops that run Python, read or write files or send data out, fixed
+ * checkpoint paths, asset names, and Keras metadata (Lambda layers).
  */
 export const savedModelScanner = defineScanner({
   id: 'model:savedmodel',
@@ -22,26 +23,26 @@ export const savedModelScanner = defineScanner({
   tags: { atlas: ['AML.T0010', 'AML.T0011'], owasp: ['LLM03:2025', 'ML06'] },
   kind: 'model',
   options: z.object({}).strict(),
-  appliesTo: (target) => looksLikeSavedModel(target.head) || looksLikeFrozenGraph(target.head),
+  appliesTo: (target) => tfFileKind(target.head) !== undefined,
   async scan(target): Promise<ScanResult> {
     const { handle, size } = await openRegularFile(target.absPath);
     try {
-      return analyzeSavedModel(fileSource(handle.fd, size), !looksLikeSavedModel(target.head));
+      return analyzeSavedModel(fileSource(handle.fd, size), tfFileKind(target.head));
     } finally {
       await handle.close();
     }
   },
 });
 
-/** The SavedModel (or frozen graph) check for a `.pb` found inside an archive. */
+/** The SavedModel (frozen graph, Keras metadata) check for a `.pb` found inside an archive. */
 export const savedModelAnalyzer: MemberAnalyzer = {
   id: 'savedmodel',
-  detects: (head) => looksLikeSavedModel(head) || looksLikeFrozenGraph(head),
-  analyze: (bytes) => memberResult(analyzeSavedModel(bufferSource(bytes), !looksLikeSavedModel(bytes.subarray(0, 65536)))),
+  detects: (head) => tfFileKind(head) !== undefined,
+  analyze: (bytes) => memberResult(analyzeSavedModel(bufferSource(bytes), tfFileKind(bytes.subarray(0, 65536)))),
   analyzeInput(input, name, ctx) {
     const src = inputSource(input, ctx.limits.maxMemberBytes);
     if (src === undefined) return { findings: [], status: 'incomplete', message: `${ctx.member ?? name}: larger than ${ctx.limits.maxMemberBytes} bytes inside a compressed stream; not analysed` };
-    return memberResult(analyzeSavedModel(src, !looksLikeSavedModel(src.read(0, 65536))));
+    return memberResult(analyzeSavedModel(src, tfFileKind(src.read(0, 65536))));
   },
 };
 

@@ -35,12 +35,12 @@ const str = (src: ByteSource, f: WireField, max = 1024) => (f.wireType === 2 ? r
 
 /**
  * Walk a SavedModel (`saved_model.pb`): every MetaGraphDef's graph nodes and function
- * library, asset file names, and Keras metadata in the object graph; or, with `frozenGraph`,
- * a bare GraphDef. Throws {@link WireError}.
+ * library, asset file names, and Keras metadata in the object graph; or a bare (frozen)
+ * GraphDef; or the Keras metadata of `keras_metadata.pb`. Throws {@link WireError}.
  *
  * @see https://github.com/tensorflow/tensorflow/blob/master/tensorflow/core/protobuf/saved_model.proto
  */
-export function walkSavedModel(src: ByteSource, budget: WireBudget, frozenGraph = false): SavedModelContent {
+export function walkSavedModel(src: ByteSource, budget: WireBudget, kind: 'savedmodel' | 'frozen-graph' | 'keras-metadata' = 'savedmodel'): SavedModelContent {
   const out: SavedModelContent = { nodes: [], assets: [], kerasMetadata: [], metaGraphs: 0 };
   const fields = (f: WireField) => readFields(src, f.start, f.end, budget);
   const node = (f: WireField, scope: string) => {
@@ -114,7 +114,22 @@ export function walkSavedModel(src: ByteSource, budget: WireBudget, frozenGraph 
       }
     }
   };
-  if (frozenGraph) {
+  if (kind === 'keras-metadata') {
+    // keras_metadata.pb: SavedMetadata.nodes, each a SavedObject with identifier (4) and metadata JSON (5).
+    out.metaGraphs = 1;
+    for (const n of readFields(src, 0, src.size, budget)) {
+      if (n.number !== 1 || n.wireType !== 2) continue;
+      let identifier = '';
+      let json: string | undefined;
+      for (const f of fields(n)) {
+        if (f.number === 4) identifier = str(src, f, 256);
+        else if (f.number === 5 && f.wireType === 2) json = readString(src, f, MAX_METADATA).text;
+      }
+      if (json) out.kerasMetadata.push({ identifier, json, offset: n.offset });
+    }
+    return out;
+  }
+  if (kind === 'frozen-graph') {
     // A frozen GraphDef (`.pb` from freeze_graph / convert_variables_to_constants) is the graph itself.
     out.metaGraphs = 1;
     graph({ number: 0, wireType: 2, offset: 0, value: 0, start: 0, end: src.size }, 'frozen graph');
