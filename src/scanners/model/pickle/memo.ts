@@ -36,6 +36,7 @@ export class Memo {
 
   /** Store `value` under `key` (a non-negative integer). */
   set(key: number, value: Sym): void {
+    if (!(key >= 0 && Number.isSafeInteger(key))) return;
     let v = value;
     if (this.size >= MAX_ENTRIES) {
       // Nothing more is stored: a stream of a byte per MEMOIZE must not grow memory with the file.
@@ -75,6 +76,7 @@ export class Memo {
 
   /** The value under `key`, or undefined when there is none (CPython raises then). */
   get(key: number): Sym | undefined {
+    if (!(key >= 0)) return undefined;
     const dense = key < this.denseLength ? this.pages[key >>> PAGE_BITS]![key & (PAGE - 1)] : undefined;
     return dense ?? this.sparse.get(key);
   }

@@ -118,11 +118,11 @@ export function looksLikePickle(head: Uint8Array): boolean {
 }
 
 /**
- * Whether a bytes value found inside a pickle holds a nested pickle worth analysing: it must
- * import something (a nested pickle without imports cannot run code).
+ * Whether a bytes value found inside a pickle holds a nested pickle worth analysing: one that
+ * imports something, or a complete stream with a PROTO header (it may hold further pickles).
  */
 export function looksLikeNestedPickle(bytes: Uint8Array): boolean {
   if (bytes.length < 4 || !isOpcode(bytes[0]!)) return false;
   const shape = pickleShape(bytes, 1024);
-  return shape.imports > 0;
+  return shape.imports > 0 || (shape.proto && !shape.error && (shape.stop || shape.ops >= 2));
 }

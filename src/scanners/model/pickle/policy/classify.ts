@@ -70,9 +70,6 @@ function judge(module: string, name: string, user: readonly AllowRule[]): Global
 // `os.system` is `os.system`, and any dunder segment walks interpreter internals.
 function dangerOf(module: string, name: string): GlobalVerdict | undefined {
   const nameParts = name.split('.');
-  if (nameParts.some((part) => DUNDER.test(part) && !ALLOWED_DUNDERS.has(`${module}.${name}`))) {
-    return { level: 'dangerous', category: 'dunder', reason: DUNDER_WHY, matched: `${module}.${name}` };
-  }
   const parts = [...module.split('.'), ...nameParts];
   const modCount = module.split('.').length;
   // Most specific first: every split of the full dotted path into module + attribute, and every
@@ -83,6 +80,9 @@ function dangerOf(module: string, name: string): GlobalVerdict | undefined {
       const rule = denyMatch(parts.slice(start, cut).join('.'), parts.slice(cut).join('.'));
       if (rule) return dangerous(rule.category, `${parts.slice(start, cut).join('.')}.${parts.slice(cut).join('.')}`);
     }
+  }
+  if (nameParts.some((part) => DUNDER.test(part)) && !ALLOWED_DUNDERS.has(`${module}.${name}`)) {
+    return { level: 'dangerous', category: 'dunder', reason: DUNDER_WHY, matched: `${module}.${name}` };
   }
   return undefined;
 }

@@ -92,8 +92,18 @@ export class PickleWriter {
   string(quoted: string): this { return this.line(Op.STRING, quoted); }
   shortBinString(text: string): this { return this.counted(Op.SHORT_BINSTRING, 1, Uint8Array.from(text, (c) => c.charCodeAt(0))); }
   binString(text: string): this { return this.counted(Op.BINSTRING, 4, Uint8Array.from(text, (c) => c.charCodeAt(0))); }
-  /** Protocol-0 UNICODE line (raw-unicode-escape; give ASCII). */
-  unicode(text: string): this { return this.line(Op.UNICODE, text); }
+  /** Protocol-0 UNICODE line, raw-unicode-escape encoded as CPython writes it. */
+  unicode(text: string): this {
+    const out: number[] = [];
+    for (const ch of text) {
+      const code = ch.codePointAt(0)!;
+      if (code === 0x5c || code === 0x0a || code === 0x0d || code === 0x00 || code === 0x1a || code > 0xff) {
+        const hex = code.toString(16).padStart(code > 0xffff ? 8 : 4, '0');
+        out.push(...enc.encode(code > 0xffff ? `\\U${hex}` : `\\u${hex}`));
+      } else out.push(code);
+    }
+    return this.op(Op.UNICODE).raw(out).op(0x0a);
+  }
   shortBinUnicode(text: string): this { return this.counted(Op.SHORT_BINUNICODE, 1, enc.encode(text)); }
   binUnicode(text: string): this { return this.counted(Op.BINUNICODE, 4, enc.encode(text)); }
   binUnicode8(text: string): this { return this.counted(Op.BINUNICODE8, 8, enc.encode(text)); }
