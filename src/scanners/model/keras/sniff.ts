@@ -1,5 +1,6 @@
-/** Member names of a Keras v3 archive (keras.saving.save_model). */
+/** The model configuration member of a Keras v3 archive (keras.saving.save_model). */
 export const KERAS_CONFIG = 'config.json';
+/** The metadata member of a Keras v3 archive (keras_version, date_saved). */
 export const KERAS_METADATA = 'metadata.json';
 const KERAS_WEIGHTS = /^model\.weights\.(h5|npz)$/;
 
