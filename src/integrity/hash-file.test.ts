@@ -96,6 +96,15 @@ describe('hashFile', () => {
     expect(calls.every(([, total]) => total === data.length)).toBe(true);
   });
 
+  it('passes every chunk to onData, in order, before the digest is returned', async () => {
+    const data = randomBytes(2 * HASH_CHUNK_BYTES + 99);
+    const seen: Buffer[] = [];
+    const digest = await hashFile(fileWith(data), { onData: (chunk) => seen.push(Buffer.from(chunk)) });
+    expect(seen.length).toBe(3);
+    expect(Buffer.concat(seen).equals(data)).toBe(true);
+    expect(digest.sha256).toBe(sha256(data));
+  });
+
   it('hashes the bytes appended while it reads, and counts them in size', async () => {
     const original = randomBytes(3 * HASH_CHUNK_BYTES);
     const extra = randomBytes(1000);

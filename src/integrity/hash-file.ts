@@ -11,6 +11,12 @@ export interface HashFileOptions {
   onProgress?: (bytesDone: number, total: number) => void;
   /** The digest algorithm; only SHA-256 for now. */
   algorithm?: 'sha256';
+  /**
+   * Called with each chunk of the file, in order, just before it is hashed, so one pass can
+   * also feed a second consumer (manifests hash row chunks this way). The buffer is reused
+   * once the call returns: consume it synchronously or copy it.
+   */
+  onData?: (chunk: Buffer) => void;
 }
 
 /** The digest of a file and the number of bytes it covers. */
@@ -44,7 +50,7 @@ const MIN_CHUNK_BYTES = 64 * 1024;
  * const { sha256, size } = await hashFile('models/model.onnx', { signal });
  */
 export async function hashFile(path: string, options: HashFileOptions = {}): Promise<FileDigest> {
-  const { signal, onProgress, algorithm = 'sha256' } = options;
+  const { signal, onProgress, onData, algorithm = 'sha256' } = options;
   if (algorithm !== 'sha256') {
     throw new AisecError('ERR_INTERNAL', `hashFile supports only sha256, not ${String(algorithm)}.`);
   }
@@ -69,7 +75,9 @@ export async function hashFile(path: string, options: HashFileOptions = {}): Pro
       // Start the next read before hashing this chunk: the read runs on libuv's thread pool,
       // so I/O and hashing overlap on two cores.
       pending = readAt(handle, filling, offset, path);
-      hash.update(filled.subarray(0, bytesRead));
+      const data = filled.subarray(0, bytesRead);
+      onData?.(data);
+      hash.update(data);
       onProgress?.(offset, Math.max(sizeAtOpen, offset));
       if (signal?.aborted) throw abortError(path, signal);
     }
