@@ -4,6 +4,7 @@
  */
 import type { BenchmarkDef } from './benchmark.js';
 import { hashBenchmark } from './hash.js';
+import { modelScanBenchmark } from './model-scan.js';
 
 /** The benchmarks, in the order `npm run bench` lists them. */
-export const benchmarks: readonly BenchmarkDef[] = [hashBenchmark];
+export const benchmarks: readonly BenchmarkDef[] = [hashBenchmark, modelScanBenchmark];
