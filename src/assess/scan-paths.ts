@@ -21,10 +21,11 @@ async function expand(given: string, signal?: AbortSignal): Promise<EngineTarget
   const info = await stat(absolute).catch((cause: NodeJS.ErrnoException) => {
     throw new AisecError(cause.code === 'ENOENT' ? 'ERR_TARGET_NOT_FOUND' : 'ERR_TARGET_UNREADABLE', `${given}: ${cause.code === 'ENOENT' ? 'no such file or folder' : cause.message}.`, { cause });
   });
-  if (!info.isDirectory()) return [{ path: given, absPath: absolute, key: path.basename(absolute) }];
-  // In a folder every file is scanned, whatever discovery thinks it is: a scan must not skip files.
+  if (!info.isDirectory()) return [{ path: given, absPath: absolute, key: path.basename(absolute), requireAnalysis: true }];
+  // In a folder every file is scanned; one whose format nobody recognises is not passed as
+  // clean (text, images and documents are not model files and may go unanalysed).
   const files = await discoverAssets(absolute, signal ? { signal } : {});
-  return files.map((f) => ({ path: path.posix.join(given.split(path.sep).join('/'), f.path), absPath: f.absPath, key: f.path }));
+  return files.map((f) => ({ path: path.posix.join(given.split(path.sep).join('/'), f.path), absPath: f.absPath, key: f.path, requireAnalysis: f.format === 'unknown' }));
 }
 
 /** Scan files and folders (model files and artifacts) without a system or a store. */

@@ -53,15 +53,14 @@ function isBzip2(head: Uint8Array): boolean {
   return hasBytes(head, [0x31, 0x41, 0x59, 0x26, 0x53, 0x59], 4) || hasBytes(head, [0x17, 0x72, 0x45, 0x38, 0x50, 0x90], 4);
 }
 
-/** Largest safetensors header the format allows (100 MB). */
-const maxSafetensorsHeader = 100_000_000;
-
 /** An 8-byte little-endian header length, then a JSON object. */
 export function isSafetensors(head: Uint8Array): boolean {
   if (head.length < 10) return false;
   const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
   const length = view.getBigUint64(0, true);
-  if (length < 2n || length > BigInt(maxSafetensorsHeader)) return false;
+  // No upper bound: an absurd declared header length is for the safetensors scanner to judge
+  // (and report); refusing it here would hide the file from every model scanner.
+  if (length < 2n) return false;
   if (head[8] !== 0x7b) return false;
   const next = head[9]!;
   return next === 0x22 || next === 0x7d || next === 0x20 || next === 0x0a;

@@ -115,3 +115,12 @@ describe('sniffFormat', () => {
     expect(sniffFormat(onnxModel(2), 'm').format).not.toBe('onnx');
   });
 });
+
+describe('sniffFormat on hostile safetensors headers', () => {
+  it('still calls a file with an absurd declared header length safetensors, so its scanner judges it', () => {
+    const head = new Uint8Array(64);
+    new DataView(head.buffer).setBigUint64(0, 1n << 40n, true);
+    head.set(new TextEncoder().encode('{"w":{}}'), 8);
+    expect(sniffFormat(head, 'x.bin')).toMatchObject({ format: 'safetensors', kind: 'model' });
+  });
+});

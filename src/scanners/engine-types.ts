@@ -11,6 +11,11 @@ export interface EngineTargetInput {
   readonly key: string;
   /** Kind from the descriptor; when absent the engine takes it from the content. */
   readonly kind?: AssetKind;
+  /**
+   * When true, a target that no scanner analysed is `unsupported` rather than `complete`:
+   * set for files the user named explicitly, so an unknown format never passes silently.
+   */
+  readonly requireAnalysis?: boolean;
   /** Descriptor asset the file belongs to. */
   readonly asset?: TargetAsset;
 }

@@ -104,3 +104,16 @@ describe('runScanners', () => {
     await expect(runScanners({ targets: [target('a.csv')], scanners: [strict], scannerOptions: { strict: { n: 'x' } } })).rejects.toThrow(/strict/);
   });
 });
+
+describe('runScanners with requireAnalysis', () => {
+  it('marks a named file that no scanner analysed as unsupported, never clean', async () => {
+    const out = await runScanners({ targets: [target('a.csv', { requireAnalysis: true })], scanners: [] });
+    expect(out.targets[0]).toMatchObject({ status: 'unsupported', scanners: [] });
+    expect(out.targets[0]?.message).toMatch(/No scanner understands the format "csv"/);
+  });
+
+  it('leaves a file complete when a scanner analysed it', async () => {
+    const out = await runScanners({ targets: [target('a.csv', { requireAnalysis: true })], scanners: [flagsEverything] });
+    expect(out.targets[0]?.status).toBe('complete');
+  });
+});

@@ -112,7 +112,10 @@ async function scanTarget(input: EngineTargetInput, opts: RunScannersOptions, fi
     status = worse(status, result.failed ?? result.status ?? 'complete');
     if (result.message) messages.push(`${scanner.id}: ${result.message}`);
   }
-  if (kind === 'model' && !ran.some((id) => opts.scanners.find((s) => s.id === id)?.kind === 'model')) {
+  if (input.requireAnalysis && ran.length === 0) {
+    status = worse(status, 'unsupported');
+    messages.push(`No scanner understands the format "${sniffed.format}"; the file was hashed but not analysed.`);
+  } else if (kind === 'model' && !ran.some((id) => opts.scanners.find((s) => s.id === id)?.kind === 'model')) {
     status = worse(status, 'unsupported');
     messages.push(`No model scanner understands the format "${sniffed.format}"; the file was hashed but not analysed.`);
   }
