@@ -67,6 +67,15 @@ export function inflateInput(compressed: ChunkInput, wrapper: DeflateWrapper, ma
       failure = 'the compressed data ends before the end of the stream';
       finished = true;
     }
+    if (finished && failure === undefined && wrapper === 'gzip') checkGzipSize();
+  };
+  // fflate stops quietly on a truncated gzip; its ISIZE trailer (length mod 2^32) tells.
+  const checkGzipSize = (): void => {
+    if (!compressed.seekable || compressed.size === undefined || compressed.size < 18) return;
+    const trailer = new Uint8Array(4);
+    if (compressed.readInto(compressed.size - 4, trailer, 0, 4) !== 4) return;
+    const declared = (trailer[0]! | (trailer[1]! << 8) | (trailer[2]! << 16) | (trailer[3]! << 24)) >>> 0;
+    if (declared !== produced % 2 ** 32) failure = `the gzip data is truncated or damaged (it declares ${declared} bytes, ${produced} came out)`;
   };
   return {
     size: undefined,

@@ -132,7 +132,7 @@ function member(input: ChunkInput, entry: ZipEntry, layout: TorchLayout | undefi
 }
 
 function prefixData(input: ChunkInput, prefix: number, ctx: MemberContext, out: ResultBuilder): void {
-  out.add(containerFinding('zip-prefix-data', ctx.member, `${prefix} bytes come before the zip archive; PyTorch would read them instead of the zip.`, { bytes: prefix }, undefined, 0));
+  out.add(containerFinding('zip-prefix-data', ctx.member, `${prefix} bytes come before the archive that the central directory describes; readers that find a zip from its start and from its end see different files.`, { bytes: prefix }, undefined, 0));
   // The prefix is what PyTorch's legacy path unpickles: analyse it like a file of its own.
   out.merge(ctx.dispatch('<data before the zip>', sliceInput(input, 0, prefix), { opaqueOk: true }));
 }

@@ -21,6 +21,9 @@ export interface AllowRule {
 
 const TORCH_STORAGES = ['Float', 'Double', 'Half', 'BFloat16', 'Long', 'Int', 'Short', 'Char', 'Byte', 'Bool', 'ComplexFloat', 'ComplexDouble', 'QUInt8', 'QInt8', 'QInt32', 'QUInt4x2', 'QUInt2x4'].map((t) => `${t}Storage`);
 
+/** Legacy tensor classes (the legacy tar format names them in its `tensors` member). */
+const TORCH_TENSORS = ['Float', 'Double', 'Half', 'BFloat16', 'Long', 'Int', 'Short', 'Char', 'Byte', 'Bool'].map((t) => `${t}Tensor`);
+
 const TORCH_DTYPES = [
   'float32', 'float64', 'float16', 'bfloat16', 'half', 'float', 'double', 'int64', 'int32', 'int16', 'int8', 'uint8', 'uint16', 'uint32', 'uint64',
   'long', 'int', 'short', 'bool', 'complex32', 'complex64', 'complex128', 'cfloat', 'cdouble', 'qint8', 'quint8', 'qint32', 'quint4x2', 'quint2x4',
@@ -45,8 +48,8 @@ export const allowRules: readonly AllowRule[] = [
     ],
   },
   { ecosystem: 'pytorch', module: 'torch._tensor', names: ['_rebuild_from_type_v2', '_rebuild_from_type'] },
-  { ecosystem: 'pytorch', module: 'torch', names: [...TORCH_STORAGES, ...TORCH_DTYPES, 'Size', 'device', 'dtype', 'Tensor', 'UntypedStorage', 'TypedStorage', 'strided', 'sparse_coo', 'sparse_csr', 'sparse_csc', 'sparse_bsr', 'sparse_bsc', '_mkldnn', 'contiguous_format', 'channels_last', 'channels_last_3d', 'preserve_format', 'per_tensor_affine', 'per_channel_affine', 'per_tensor_symmetric', 'per_channel_symmetric', 'per_channel_affine_float_qparams'] },
-  { ecosystem: 'pytorch', module: 'torch.cuda', names: TORCH_STORAGES },
+  { ecosystem: 'pytorch', module: 'torch', names: [...TORCH_STORAGES, ...TORCH_TENSORS, ...TORCH_DTYPES, 'Size', 'device', 'dtype', 'Tensor', 'UntypedStorage', 'TypedStorage', 'strided', 'sparse_coo', 'sparse_csr', 'sparse_csc', 'sparse_bsr', 'sparse_bsc', '_mkldnn', 'contiguous_format', 'channels_last', 'channels_last_3d', 'preserve_format', 'per_tensor_affine', 'per_channel_affine', 'per_tensor_symmetric', 'per_channel_symmetric', 'per_channel_affine_float_qparams'] },
+  { ecosystem: 'pytorch', module: 'torch.cuda', names: [...TORCH_STORAGES, ...TORCH_TENSORS] },
   { ecosystem: 'pytorch', module: 'torch.storage', names: ['UntypedStorage', 'TypedStorage', '_StorageBase'] },
   { ecosystem: 'pytorch', module: 'torch.serialization', names: ['_get_layout'] },
   { ecosystem: 'pytorch', module: 'torch.nn.parameter', names: ['Parameter', 'UninitializedParameter', 'UninitializedBuffer', 'Buffer'] },
