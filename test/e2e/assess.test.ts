@@ -23,6 +23,19 @@ beforeAll(async () => {
   dir = await copyExample();
   out = path.join(dir, '..', 'reports');
 });
+
+describe('aisec assess on the bundled example with its planted legacy model', () => {
+  it('reports the pickle payload as critical and the model as undeclared, and exits 1', async () => {
+    const run = await cli('assess', dir, '--out', out);
+    // The rest of the tests work on the system without its legacy model.
+    await rm(path.join(dir, 'legacy'), { recursive: true });
+    expect(run.code).toBe(1);
+    const r = await report();
+    const legacy = r.findings.filter((f) => f.location.path.endsWith('legacy/credit-model-2019.pkl'));
+    expect(legacy.map((f) => [f.ruleId.split('/')[0], f.severity])).toEqual(expect.arrayContaining([['inventory', 'medium']]));
+    expect(legacy.some((f) => f.severity === 'critical' && f.ruleId.startsWith('model:') && JSON.stringify(f.evidence).includes('posix.system'))).toBe(true);
+  });
+});
 afterAll(() => rm(path.dirname(dir), { recursive: true, force: true }));
 
 describe('aisec assess on the bundled example', () => {
