@@ -1,1 +1,3 @@
 export { columnIndex, numericColumn, textColumn, type Cell, type Table } from './table.js';
+export * from './readers/index.js';
+export * from './models/index.js';
