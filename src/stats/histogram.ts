@@ -1,0 +1,112 @@
+/**
+ * Binning for the distance-based drift scores: numpy-compatible equal-width edges (the
+ * Sturges rule Evidently uses), quantile edges from a reference sample, and counting.
+ */
+import { AisecError } from '../core/errors.js';
+import { quantileSorted } from './describe.js';
+
+/**
+ * Bin edges as `numpy.histogram_bin_edges(values, bins="sturges")`: ⌈log₂ n + 1⌉ equal-width
+ * bins over [min, max] (a single value gets the range [v − 0.5, v + 0.5] and one bin).
+ */
+export function sturgesEdges(values: ArrayLike<number>): Float64Array {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) throw new AisecError('ERR_STATS_INPUT', 'sturgesEdges got a value that is not a finite number: drop missing and infinite values first.');
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (values.length === 0) throw new AisecError('ERR_STATS_INPUT', 'sturgesEdges needs at least one value.');
+  const ptp = max - min;
+  let first = min;
+  let last = max;
+  if (first === last) {
+    first -= 0.5;
+    last += 0.5;
+  }
+  // Same arithmetic as numpy: a width from the data, then the count of bins from the width.
+  const width = ptp / (Math.log2(values.length) + 1);
+  const bins = width ? Math.ceil((last - first) / width) : 1;
+  return linspace(first, last, bins + 1);
+}
+
+/** `numpy.linspace(start, stop, num)` with the endpoint, bit for bit (i·step + start). */
+export function linspace(start: number, stop: number, num: number): Float64Array {
+  const out = new Float64Array(num);
+  const div = num - 1;
+  const step = (stop - start) / div;
+  for (let i = 0; i < num; i++) out[i] = step === 0 ? (i / div) * (stop - start) + start : i * step + start;
+  if (num > 1) out[num - 1] = stop;
+  return out;
+}
+
+/**
+ * Quantile bin edges from a reference sample: cut points at the i/nBins quantiles, with open
+ * outer bins (−∞ and +∞) so current values outside the reference range still count.
+ * Repeated cut points (heavy ties) are merged, so there may be fewer than `nBins` bins.
+ */
+export function quantileEdges(reference: ArrayLike<number>, nBins = 10): Float64Array {
+  const sorted = Float64Array.from(reference).sort();
+  if (sorted.length === 0) throw new AisecError('ERR_STATS_INPUT', 'quantileEdges needs at least one reference value.');
+  const cuts: number[] = [-Infinity];
+  for (let i = 1; i < nBins; i++) {
+    const q = quantileSorted(sorted, i / nBins);
+    if (q > cuts[cuts.length - 1]!) cuts.push(q);
+  }
+  cuts.push(Infinity);
+  return Float64Array.from(cuts);
+}
+
+/**
+ * Counts per bin as `numpy.histogram(values, bins=edges)`: bin i holds edges[i] ≤ v <
+ * edges[i+1]; the last bin also holds its right edge; values outside are not counted.
+ */
+export function histogram(values: ArrayLike<number>, edges: ArrayLike<number>): Float64Array {
+  const bins = edges.length - 1;
+  const counts = new Float64Array(Math.max(bins, 0));
+  if (bins < 1) return counts;
+  const lo = edges[0]!;
+  const hi = edges[bins]!;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!(v >= lo && v <= hi)) continue;
+    if (v === hi) {
+      counts[bins - 1]!++;
+      continue;
+    }
+    // Largest index with edges[index] <= v.
+    let a = 0;
+    let b = bins;
+    while (b - a > 1) {
+      const mid = (a + b) >> 1;
+      if (edges[mid]! <= v) a = mid;
+      else b = mid;
+    }
+    counts[a]!++;
+  }
+  return counts;
+}
+
+/** A category key: numbers and strings are kept apart so that 1 and "1" stay distinct. */
+export type Category = string | number | boolean;
+
+/** The distinct categories of one or more samples, in first-seen order. */
+export function categoriesOf(...samples: readonly (readonly Category[])[]): Category[] {
+  const seen = new Set<Category>();
+  for (const s of samples) for (const v of s) seen.add(v);
+  return [...seen];
+}
+
+/** Count of each category of `keys` in a sample (categories not in `keys` are ignored). */
+export function categoryCounts(values: readonly Category[], keys: readonly Category[]): Float64Array {
+  const index = new Map<Category, number>();
+  keys.forEach((k, i) => index.set(k, i));
+  const counts = new Float64Array(keys.length);
+  for (const v of values) {
+    const i = index.get(v);
+    if (i !== undefined) counts[i]!++;
+  }
+  return counts;
+}
