@@ -16,13 +16,19 @@ export function detectTableFormat(head: Buffer, path: string, encoding: TextEnco
   }
   // Sniff text as UTF-8: a Latin-1 file is re-encoded first so the sniffer sees text.
   const text = encoding === 'utf-8' ? head : Buffer.from(decoderFor(encoding)(head, 0, head.length), 'utf8');
-  const sniffed = sniffFormat(text, path).format;
+  let sniffed = sniffFormat(text, path).format;
+  // A JSON Lines file whose first line is `{...}` of 7 characters looks like a safetensors
+  // header (8 bytes, then `{"`); a real one has NUL bytes in its length. Sniff again with the
+  // text shifted by a line break, which JSON Lines and CSV ignore.
+  if (sniffed === 'safetensors' && !text.subarray(0, 8).includes(0)) sniffed = sniffFormat(Buffer.concat([Buffer.from('\n'), text]), path).format;
   switch (sniffed) {
     case 'csv':
     case 'tsv':
     case 'jsonl':
       return sniffed;
     case 'text':
+      // JSON Lines with bad lines among the first ones reads as text to the sniffer.
+      if (/\.(jsonl|ndjson)$/i.test(path) && text.toString('utf8').trimStart().startsWith('{')) return 'jsonl';
       // One column of text has no separator to see; the name says it is a table.
       if (/\.(csv|tsv|txt)$/i.test(path)) return /\.tsv$/i.test(path) ? 'tsv' : 'csv';
       throw new AisecError('ERR_DATA_FORMAT', `${path} is plain text, not CSV, TSV or JSON Lines. Name it .csv if it is a one-column table.`);

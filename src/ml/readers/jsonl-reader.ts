@@ -32,8 +32,13 @@ export async function openJsonl(handle: FileHandle, path: string, options: ReadO
   const known = new Set<string>();
   let lineCount = 0;
   // Pull batches by hand: breaking out of a for-await loop would close the generator.
+  const leftover: Line[] = [];
   for (let next = await lines.next(); !next.done; next = await lines.next()) {
     for (const line of next.value) {
+      if (lineCount >= jsonlHeaderLines) {
+        leftover.push(line);
+        continue;
+      }
       lineCount++;
       const record = parse(line);
       if (!record) continue;
@@ -63,6 +68,14 @@ export async function openJsonl(handle: FileHandle, path: string, options: ReadO
   };
   async function* rows(): AsyncGenerator<RowRecord[]> {
     yield ahead.map(toRow);
+    for (const batch of [leftover]) {
+      const out: RowRecord[] = [];
+      for (const line of batch) {
+        const record = parse(line);
+        if (record) out.push(toRow(record));
+      }
+      yield out;
+    }
     for await (const batch of lines) {
       const out: RowRecord[] = [];
       for (const line of batch) {
