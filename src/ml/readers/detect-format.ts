@@ -48,7 +48,7 @@ export function detectTableFormat(head: Buffer, path: string, encoding: TextEnco
 function detectDamagedText(head: Buffer, path: string, encoding: TextEncoding): TableFormat {
   const { nul, controls } = byteStats(head);
   if (nul + controls <= Math.max(2, head.length / 1000)) {
-    const cleaned = Buffer.from(head.toString('utf8').replace(/[\ufffd\u0000]/g, '?'), 'utf8');
+    const cleaned = Buffer.from(head.toString('utf8').replaceAll('\ufffd', '?').replaceAll('\u0000', '?'), 'utf8');
     const format = sniffFormat(cleaned, path).format;
     if (format === 'csv' || format === 'tsv' || format === 'jsonl') return format;
   }
