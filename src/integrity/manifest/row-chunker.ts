@@ -1,0 +1,204 @@
+/**
+ * Split a tabular file into chunks of N records as its bytes stream past, and hash each chunk
+ * as an RFC 6962 leaf, in the same pass that hashes the whole file.
+ *
+ * Records end at a line feed. In CSV and TSV a line feed inside a quoted field does not end the
+ * record: a double quote opens a quoted field only at the start of a field (after the
+ * delimiter, at the start of a line, or right after a closing quote, which is how `""` escapes
+ * a quote), as Python's csv module and pandas read it, and any later quote closes it. JSON
+ * Lines cannot hold a raw line feed inside a string, so every line is a record. A chunk is
+ * the exact bytes of its records, line feeds (and carriage returns) included, so the chunks
+ * concatenated are the file.
+ */
+import type { Hash } from 'node:crypto';
+import { createLeafHasher, merkleRoot } from './merkle.js';
+
+/** Line-based formats chunked by records. */
+export type TabularFormat = 'csv' | 'tsv' | 'jsonl';
+
+/** How a file is cut into chunks; stored in the manifest so verification cuts the same way. */
+export interface ChunkingSpec {
+  readonly format: TabularFormat;
+  /** Field delimiter of CSV/TSV, where quoted fields may start. Ignored for JSON Lines. */
+  readonly delimiter?: ',' | ';' | '\t';
+  /** Whether the first record is a header, hashed as its own leaf before the data chunks. */
+  readonly header: boolean;
+  /** Data records per chunk (the last chunk may hold fewer). */
+  readonly chunkRows: number;
+}
+
+/** One chunk of data records. */
+export interface ChunkDigest {
+  /** Data records in the chunk. */
+  readonly rows: number;
+  /** Bytes in the chunk. */
+  readonly bytes: number;
+  /** RFC 6962 leaf hash of the chunk's bytes, hex. */
+  readonly leaf: string;
+}
+
+/** What {@link RowChunker.finish} returns. */
+export interface ChunkedFile {
+  /** The header record's leaf, when the spec has a header and the file is not empty. */
+  readonly header: { readonly bytes: number; readonly leaf: string } | null;
+  readonly chunks: ChunkDigest[];
+  /** Data records (header excluded). */
+  readonly rows: number;
+  /** Merkle root over the header leaf (if any) and the chunk leaves, hex. */
+  readonly root: string;
+}
+
+const LF = 0x0a;
+const QUOTE = 0x22;
+
+/**
+ * Streaming chunker: feed the file's bytes in order with {@link update}, then {@link finish}.
+ *
+ * Memory is one hasher and a few counters whatever the input: a record longer than any buffer
+ * (a 10 GB line, an unclosed quote that swallows the rest of the file) just makes one big
+ * chunk, hashed as it passes.
+ *
+ * @example
+ * const chunker = new RowChunker({ format: 'csv', delimiter: ',', header: true, chunkRows: 1000 });
+ * await hashFile(path, { onData: (bytes) => chunker.update(bytes) });
+ * const { rows, root } = chunker.finish();
+ */
+export class RowChunker {
+  private readonly quoting: boolean;
+  private readonly delimiter: number;
+  private readonly chunkRows: number;
+  private hasher: Hash = createLeafHasher();
+  /** Bytes already fed to `hasher`. */
+  private pendingBytes = 0;
+  private rowsInChunk = 0;
+  private totalRows = 0;
+  private headerPending: boolean;
+  private header: ChunkedFile['header'] = null;
+  private readonly chunks: ChunkDigest[] = [];
+  private readonly leaves: Buffer[] = [];
+  /** Absolute offset of the first byte not yet passed to update. */
+  private offset = 0;
+  private inQuotes = false;
+  /** Absolute offset where the current record starts (after a UTF-8 byte order mark for the first). */
+  private recordStart = 0;
+  private lastClosingQuote = -2;
+  private previousByte = -1;
+  private finished = false;
+
+  constructor(spec: ChunkingSpec) {
+    if (!Number.isInteger(spec.chunkRows) || spec.chunkRows < 1) throw new RangeError(`chunkRows must be a positive integer, not ${spec.chunkRows}`);
+    this.quoting = spec.format !== 'jsonl';
+    this.delimiter = (spec.delimiter ?? (spec.format === 'tsv' ? '\t' : ',')).charCodeAt(0);
+    this.chunkRows = spec.chunkRows;
+    this.headerPending = spec.header;
+  }
+
+  /** Feed the next bytes of the file. The buffer may be reused by the caller once this returns. */
+  update(data: Uint8Array): void {
+    if (this.finished) throw new Error('RowChunker.update after finish');
+    const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (this.offset === 0 && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) this.recordStart = 3;
+    let segment = 0;
+    if (this.quoting) segment = this.scanQuoted(buf);
+    else {
+      for (let nl = buf.indexOf(LF); nl !== -1; nl = buf.indexOf(LF, nl + 1)) segment = this.endRecord(buf, segment, nl);
+    }
+    if (segment < buf.length) {
+      this.hasher.update(buf.subarray(segment));
+      this.pendingBytes += buf.length - segment;
+    }
+    if (buf.length > 0) this.previousByte = buf[buf.length - 1]!;
+    this.offset += buf.length;
+  }
+
+  /** Close the last chunk and compute the root. */
+  finish(): ChunkedFile {
+    if (!this.finished) {
+      this.finished = true;
+      if (this.headerPending) {
+        if (this.pendingBytes > 0) this.closeHeader();
+      } else {
+        // A last record without a line feed still counts.
+        if (this.recordStart < this.offset) this.rowsInChunk++;
+        if (this.rowsInChunk > 0) this.closeChunk();
+      }
+    }
+    return { header: this.header, chunks: this.chunks, rows: this.totalRows, root: merkleRoot(this.leaves).toString('hex') };
+  }
+
+  /** Walk quotes and line feeds in order; returns the start of the bytes not yet hashed. */
+  private scanQuoted(buf: Buffer): number {
+    let segment = 0;
+    let pos = 0;
+    let nextQuote = buf.indexOf(QUOTE);
+    let nextLf = buf.indexOf(LF);
+    for (;;) {
+      if (this.inQuotes) {
+        if (nextQuote === -1) return segment;
+        this.inQuotes = false;
+        this.lastClosingQuote = this.offset + nextQuote;
+        pos = nextQuote + 1;
+        nextQuote = buf.indexOf(QUOTE, pos);
+        if (nextLf !== -1 && nextLf < pos) nextLf = buf.indexOf(LF, pos);
+      } else if (nextQuote !== -1 && (nextLf === -1 || nextQuote < nextLf)) {
+        if (this.opensField(buf, nextQuote)) this.inQuotes = true;
+        pos = nextQuote + 1;
+        nextQuote = buf.indexOf(QUOTE, pos);
+      } else {
+        if (nextLf === -1) return segment;
+        segment = this.endRecord(buf, segment, nextLf);
+        pos = nextLf + 1;
+        nextLf = buf.indexOf(LF, pos);
+      }
+    }
+  }
+
+  /** Whether a quote at `at` (outside a quoted field) starts a quoted field. */
+  private opensField(buf: Buffer, at: number): boolean {
+    const absolute = this.offset + at;
+    if (absolute === this.recordStart) return true;
+    const before = at > 0 ? buf[at - 1]! : this.previousByte;
+    return before === this.delimiter || (before === QUOTE && this.lastClosingQuote === absolute - 1);
+  }
+
+  /** A record ends at the line feed `lf`; returns the new start of unhashed bytes. */
+  private endRecord(buf: Buffer, segment: number, lf: number): number {
+    this.recordStart = this.offset + lf + 1;
+    if (this.headerPending) {
+      this.feed(buf, segment, lf + 1);
+      this.closeHeader();
+      return lf + 1;
+    }
+    if (++this.rowsInChunk < this.chunkRows) return segment;
+    this.feed(buf, segment, lf + 1);
+    this.closeChunk();
+    return lf + 1;
+  }
+
+  private feed(buf: Buffer, from: number, to: number): void {
+    if (to > from) this.hasher.update(buf.subarray(from, to));
+    this.pendingBytes += to - from;
+  }
+
+  private closeHeader(): void {
+    const leaf = this.hasher.digest();
+    this.header = { bytes: this.pendingBytes, leaf: leaf.toString('hex') };
+    this.leaves.push(leaf);
+    this.headerPending = false;
+    this.reset();
+  }
+
+  private closeChunk(): void {
+    const leaf = this.hasher.digest();
+    this.chunks.push({ rows: this.rowsInChunk, bytes: this.pendingBytes, leaf: leaf.toString('hex') });
+    this.leaves.push(leaf);
+    this.totalRows += this.rowsInChunk;
+    this.rowsInChunk = 0;
+    this.reset();
+  }
+
+  private reset(): void {
+    this.hasher = createLeafHasher();
+    this.pendingBytes = 0;
+  }
+}
