@@ -3,7 +3,8 @@
  * they find (zip, tar, 7z packed data, gzip/zlib output, data after a pickle).
  *
  * For the non-pickle formats (keras, h5, savedmodel, onnx, safetensors, gguf): add your
- * `MemberAnalyzer` (see ./member-types.ts) to `formatAnalyzers` below, one line each. Keep
+ * `MemberAnalyzer` (see ./member-types.ts) to the marked part of `memberAnalyzers` below, one
+ * line each. Keep
  * `detects` strict (magic bytes or a parse that succeeds; names are hints only), because the
  * first analyzer that detects a member wins and the list is tried in order. A `.keras` file is
  * a zip: the zip analyzer opens it and calls your analyzer for `config.json` etc., so a

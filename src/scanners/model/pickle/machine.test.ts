@@ -3,7 +3,7 @@ import { bytesInput } from '../_shared/chunk-input.js';
 import { analyzePickle } from './analyze.js';
 import { Op } from './opcodes.js';
 import { createPolicy } from './policy/classify.js';
-import { dumps, PyFloat, PyTuple } from './test-support/dumps.js';
+import { dumps, PyFloat, PyTuple, type PyValue } from './test-support/dumps.js';
 import { ndarrayPickle, sklearnEstimatorPickle, torchStateDictPickle } from './test-support/ecosystem-pickles.js';
 import { PickleWriter } from './test-support/pickle-writer.js';
 
@@ -11,7 +11,7 @@ const run = (bytes: Uint8Array) => analyzePickle(bytesInput(bytes), { policy: cr
 const rules = (bytes: Uint8Array) => run(bytes).findings.map((f) => f.rule);
 const w = () => new PickleWriter();
 
-const sample = {
+const sample: PyValue = {
   name: 'toy-model',
   layers: [4, 8, 2],
   lr: 0.001,

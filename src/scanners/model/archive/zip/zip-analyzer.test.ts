@@ -61,7 +61,7 @@ describe('zip analyzer', () => {
 
   it('reports a local header whose sizes disagree with the central directory', () => {
     const zip = buildZip([{ name: 'x.pkl', data: torchStateDictPickle() }]);
-    zip[18] ^= 0x01; // compressed size in the local header
+    zip[18]! ^= 0x01; // compressed size in the local header
     expect(rules(zip)).toContain('zip-header-mismatch');
   });
 
