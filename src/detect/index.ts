@@ -1,0 +1,5 @@
+/**
+ * Text detectors shared by scanners, guards and the red team. Other folders reach this one
+ * only through this file.
+ */
+export * from './pii/index.js';
