@@ -55,6 +55,14 @@ describe('zip analyzer', () => {
     expect(rules(buildZip(entries))).toContain('zip-overlap');
   });
 
+  it('analyses bytes shared by many entries once (a bomb of entries over one member)', () => {
+    const entries: ZipFixtureEntry[] = [{ name: 'm0.pkl', data: payload() }];
+    for (let k = 1; k < 2000; k++) entries.push({ name: `m${k}.pkl`, data: payload(), sameLocalAs: 0 });
+    const found = analyse(buildZip(entries)).findings;
+    expect(found.filter((f) => f.rule === 'dangerous-import')).toHaveLength(1);
+    expect(found.filter((f) => f.rule === 'zip-overlap').length).toBeGreaterThan(0);
+  });
+
   it('walks local headers when there is no central directory', () => {
     expect(rules(buildZip(torch([], payload()), { noCentralDirectory: true }))).toEqual(['zip-no-central-directory', 'dangerous-import@archive/data.pkl']);
   });

@@ -60,6 +60,9 @@ function analyzeZip(input: ChunkInput, ctx: MemberContext): MemberResult {
   duplicates(entries, where, out);
   const layout = torchLayout(entries.map((e) => e.name));
   const spans: { from: number; to: number; name: string }[] = [];
+  // Entries that point at a local header already analysed are not analysed again: a zip
+  // bomb of 100,000 entries over one member must not cost 100,000 analyses.
+  const analysed = new Set<number>();
   let torchScript = false;
   for (const entry of entries) {
     if (ctx.signal?.aborted) {
@@ -68,7 +71,7 @@ function analyzeZip(input: ChunkInput, ctx: MemberContext): MemberResult {
     }
     if (escapesFolder(entry.name)) out.add(containerFinding('archive-path-traversal', where, `Member name ${JSON.stringify(entry.name)} points outside the extraction folder.`, { name: entry.name }, entry.name));
     if (entry.name.endsWith('/') && entry.size === 0) continue;
-    const span = member(input, entry, layout, ctx, out);
+    const span = member(input, entry, layout, ctx, out, analysed);
     if (span) spans.push(span);
     if (isTorchScriptCode(layout, entry.name)) torchScript = true;
   }
@@ -78,7 +81,7 @@ function analyzeZip(input: ChunkInput, ctx: MemberContext): MemberResult {
 }
 
 // One member: header checks, content by dispatch, CRC. Returns the byte span it occupies.
-function member(input: ChunkInput, entry: ZipEntry, layout: TorchLayout | undefined, ctx: MemberContext, out: ResultBuilder): { from: number; to: number; name: string } | undefined {
+function member(input: ChunkInput, entry: ZipEntry, layout: TorchLayout | undefined, ctx: MemberContext, out: ResultBuilder, analysed: Set<number>): { from: number; to: number; name: string } | undefined {
   const where = ctx.member;
   const label = entry.name;
   const local = readLocalHeader(input, entry);
@@ -110,6 +113,8 @@ function member(input: ChunkInput, entry: ZipEntry, layout: TorchLayout | undefi
     out.incomplete(`TorchScript source ${label} was not analysed`);
     return span;
   }
+  if (analysed.has(entry.localOffset)) return span; // same bytes as an earlier entry (reported as an overlap)
+  analysed.add(entry.localOffset);
   const remaining = Math.max(0, ctx.limits.maxExpandedBytes - ctx.budget.expandedBytes);
   const opened = openMember(input, entry, local.dataStart, remaining);
   if (opened === undefined) {
@@ -117,8 +122,10 @@ function member(input: ChunkInput, entry: ZipEntry, layout: TorchLayout | undefi
     return span;
   }
   out.merge(ctx.dispatch(label, opened.input, { opaqueOk: isTorchOpaque(layout, label) }));
-  const crc = opened.crc();
-  ctx.budget.expandedBytes += opened.inflated();
+  // Stored CRCs read the member again: they count against the same byte budget as inflation.
+  const crcAffordable = entry.method !== 0 || ctx.budget.expandedBytes + entry.size <= ctx.limits.maxExpandedBytes;
+  const crc = crcAffordable ? opened.crc() : undefined;
+  ctx.budget.expandedBytes += entry.method === 0 ? (crc === undefined ? 0 : entry.size) : opened.inflated();
   if (opened.capped()) {
     out.add(containerFinding('archive-bomb', where, `Member ${label} inflates past the ${ctx.limits.maxExpandedBytes}-byte limit for one target.`, { name: label }, `inflate:${label}`));
     out.incomplete(`zip member ${label} was analysed only up to the decompression limit`);
