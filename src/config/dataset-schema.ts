@@ -10,7 +10,7 @@ import { AssetNameSchema, RelativePathSchema, TextSchema, datasetRoles, datasetS
 export const columnTypes = ['integer', 'number', 'string', 'boolean', 'date', 'datetime'] as const;
 
 /** The checks a dataset rule can ask for; later work may add more variants. */
-export const ruleChecks = ['not-null', 'range', 'unique', 'in-set', 'regex'] as const;
+export const ruleChecks = ['not-null', 'range', 'unique', 'in-set', 'regex', 'null-rate', 'row-count', 'class-balance'] as const;
 
 const ColumnNameSchema = z.string().min(1).max(200).describe('Column name exactly as in the header (or JSON key).');
 const SetValueSchema = z.union([z.string().max(1000), z.number()]);
@@ -38,6 +38,14 @@ export const DatasetShapeSchema = z
   .describe('Declared columns of the dataset.');
 /** A validated dataset shape. */
 export type DatasetShape = z.output<typeof DatasetShapeSchema>;
+
+const FractionSchema = z.number().min(0).max(1);
+const ClassBoundsSchema = z
+  .strictObject({
+    min: FractionSchema.optional().describe('Smallest share of rows the class may have (0-1).'),
+    max: FractionSchema.optional().describe('Largest share of rows the class may have (0-1).'),
+  })
+  .describe('Share bounds for one class.');
 
 const ruleBase = {
   column: ColumnNameSchema.describe('Column the rule applies to.'),
@@ -76,6 +84,31 @@ export const DatasetRuleSchema = z
           .describe('JavaScript regular expression the whole value must match.'),
       })
       .describe('Rule `regex`: text values match a pattern.'),
+    z
+      .strictObject({
+        check: z.literal('null-rate').describe('At most a share of the values is empty.'),
+        ...ruleBase,
+        max: FractionSchema.describe('Largest share (0-1) of rows whose value is empty or null.'),
+      })
+      .describe('Rule `null-rate`: the share of empty values stays under a limit.'),
+    z
+      .strictObject({
+        check: z.literal('row-count').describe('The number of data rows lies within bounds.'),
+        min: z.number().int().nonnegative().optional().describe('Fewest data rows (header excluded).'),
+        max: z.number().int().nonnegative().optional().describe('Most data rows (header excluded).'),
+        description: TextSchema.optional().describe('Why the rule exists.'),
+      })
+      .describe('Rule `row-count`: the dataset has between min and max rows; give at least one bound.'),
+    z
+      .strictObject({
+        check: z.literal('class-balance').describe('Each class of the label column has a share of rows within bounds.'),
+        column: ColumnNameSchema.optional().describe('Label column; defaults to the dataset\'s labelColumn.'),
+        min: FractionSchema.optional().describe('Smallest share (0-1) any class may have.'),
+        max: FractionSchema.optional().describe('Largest share (0-1) any class may have.'),
+        classes: z.record(z.string().max(1000), ClassBoundsSchema).optional().describe('Bounds for named classes, overriding min and max; a named class missing from the data has share 0.'),
+        description: TextSchema.optional().describe('Why the rule exists.'),
+      })
+      .describe('Rule `class-balance`: label classes within share bounds; give min, max or classes.'),
   ])
   .describe('A validation rule over one column; `check` picks the kind.');
 /** A validated dataset rule. */
@@ -143,6 +176,16 @@ function checkDataset(value: unknown, ctx: z.RefinementCtx): void {
     const r = rule as Record<string, unknown>;
     if (!known(r.column)) issue(['rules', i, 'column'], unknownColumn(String(r.column), names));
     if (r.check === 'range' && r.min === undefined && r.max === undefined) issue(['rules', i], 'a range rule needs min, max or both');
+    if (r.check === 'row-count' && r.min === undefined && r.max === undefined) issue(['rules', i], 'a row-count rule needs min, max or both');
+    if (r.check === 'class-balance') {
+      if (r.min === undefined && r.max === undefined && r.classes === undefined) issue(['rules', i], 'a class-balance rule needs min, max or classes');
+      if (r.column === undefined && data.labelColumn === undefined) issue(['rules', i, 'column'], 'name the label column here or set labelColumn on the dataset');
+      if (typeof r.classes === 'object' && r.classes !== null) {
+        for (const [name, bounds] of Object.entries(r.classes as Record<string, { min?: unknown; max?: unknown }>)) {
+          if (typeof bounds?.min === 'number' && typeof bounds.max === 'number' && bounds.min > bounds.max) issue(['rules', i, 'classes', name, 'min'], `min (${bounds.min}) is greater than max (${bounds.max})`);
+        }
+      }
+    }
     if (typeof r.min === 'number' && typeof r.max === 'number' && r.min > r.max) issue(['rules', i, 'min'], `min (${r.min}) is greater than max (${r.max})`);
   });
 }
