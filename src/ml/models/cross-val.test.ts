@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, normal } from '../../stats/index.js';
 import type { Classifier, Learner } from './classifier.js';
-import { crossValProba, stratifiedFolds } from './cross-val.js';
+import { crossValProba, crossValProbaAsync, stratifiedFolds } from './cross-val.js';
 import { createMatrix, rowOf, type Matrix } from './matrix.js';
 
 function blobs(n: number, seed: number): { X: Matrix; y: Int32Array } {
@@ -69,6 +69,11 @@ describe('crossValProba', () => {
     }
     expect(right / 300).toBeGreaterThan(0.97);
     expect(Array.from(crossValProba(X, y, 5, 3).data)).toEqual(Array.from(proba.data));
+  });
+
+  it('gives the same answer asynchronously', async () => {
+    const { X, y } = blobs(100, 4);
+    expect(Array.from((await crossValProbaAsync(X, y, 3, 1)).data)).toEqual(Array.from(crossValProba(X, y, 3, 1).data));
   });
 
   it('refuses too few rows or folds', () => {

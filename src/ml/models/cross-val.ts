@@ -23,17 +23,33 @@ export interface CrossValOptions<O extends FitOptions = FitOptions> {
  * const oof = crossValProba(X, y, 5, 42); // n × numClasses
  */
 export function crossValProba<O extends FitOptions>(X: Matrix, y: Int32Array, k: number, seed: number, options: CrossValOptions<O> = {}): Matrix {
+  const run = prepare(X, y, k, seed, options);
+  for (let f = 0; f < k; f++) run.fold(f);
+  return run.out;
+}
+
+/** {@link crossValProba} that gives the event loop a turn between folds, so a time budget can stop it. */
+export async function crossValProbaAsync<O extends FitOptions>(X: Matrix, y: Int32Array, k: number, seed: number, options: CrossValOptions<O> = {}): Promise<Matrix> {
+  const run = prepare(X, y, k, seed, options);
+  for (let f = 0; f < k; f++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    run.fold(f);
+  }
+  return run.out;
+}
+
+function prepare<O extends FitOptions>(X: Matrix, y: Int32Array, k: number, seed: number, options: CrossValOptions<O>): { out: Matrix; fold(f: number): void } {
   const C = checkLabels(X, y, options.numClasses);
   if (!Number.isInteger(k) || k < 2) throw new RangeError(`k must be a whole number ≥ 2, not ${k}`);
   if (X.rows < k) throw new RangeError(`${k}-fold cross-validation needs at least ${k} rows, not ${X.rows}`);
   const learner = (options.learner ?? logisticRegression) as Learner<FitOptions>;
-  const fold = stratifiedFolds(y, C, k, seed);
+  const folds = stratifiedFolds(y, C, k, seed);
   const out = createMatrix(X.rows, C);
-  for (let f = 0; f < k; f++) {
+  const fold = (f: number): void => {
     options.signal?.throwIfAborted();
     const train: number[] = [];
     const test: number[] = [];
-    for (let i = 0; i < X.rows; i++) (fold[i] === f ? test : train).push(i);
+    for (let i = 0; i < X.rows; i++) (folds[i] === f ? test : train).push(i);
     const model = learner.fit(selectRows(X, train), selectValues(y, train), {
       ...options.fitOptions,
       numClasses: C,
@@ -42,8 +58,8 @@ export function crossValProba<O extends FitOptions>(X: Matrix, y: Int32Array, k:
     });
     const proba = model.predictProba(selectRows(X, test));
     test.forEach((row, i) => out.data.set(proba.data.subarray(i * C, (i + 1) * C), row * C));
-  }
-  return out;
+  };
+  return { out, fold };
 }
 
 /**

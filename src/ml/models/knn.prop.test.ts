@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nearestNeighbours } from './knn.js';
+import { nearestNeighbours, nearestNeighboursAsync } from './knn.js';
 import { bruteForceNeighbours } from './knn-brute.js';
 import { matrixFromRows, type Matrix } from './matrix.js';
 
@@ -105,5 +105,21 @@ describe('nearestNeighbours on sizes that use the index by default', () => {
     const controller = new AbortController();
     controller.abort(new Error('cancelled'));
     expect(() => nearestNeighbours(X, 3, { signal: controller.signal })).toThrow(/cancelled/);
+  });
+});
+
+describe('nearestNeighboursAsync', () => {
+  it('gives the same answer as the synchronous search, in steps', async () => {
+    const X = matrixFromRows(Array.from({ length: 700 }, (_, i) => [i % 13, (i * 7) % 11, i % 3]));
+    const sync = nearestNeighbours(X, 5);
+    const stepped = await nearestNeighboursAsync(X, 5, { yieldEvery: 50 });
+    expect(Array.from(stepped.indices)).toEqual(Array.from(sync.indices));
+  });
+
+  it('lets a timer abort it between steps', async () => {
+    const X = matrixFromRows(Array.from({ length: 3000 }, (_, i) => [Math.sin(i), Math.cos(i * 1.3), (i % 17) / 17, (i % 5) / 5]));
+    const controller = new AbortController();
+    setImmediate(() => controller.abort(new Error('budget spent')));
+    await expect(nearestNeighboursAsync(X, 5, { signal: controller.signal, yieldEvery: 10 })).rejects.toThrow(/budget spent/);
   });
 });

@@ -22,23 +22,55 @@ export interface NearestNeighbourOptions extends NeighbourOptions {
  * const { indices, distances } = nearestNeighbours(standardised, 10); // each row vs the others
  */
 export function nearestNeighbours(points: Matrix, k: number, options: NearestNeighbourOptions = {}): Neighbours {
+  const run = prepare(points, k, options);
+  if (!run) return bruteForceNeighbours(points, k, options);
+  run.step(run.order.length);
+  return run.result;
+}
+
+/**
+ * {@link nearestNeighbours} that gives the event loop a turn every `yieldEvery` queries
+ * (default 1024), so timers run and a time budget on `signal` can stop a long search.
+ */
+export async function nearestNeighboursAsync(points: Matrix, k: number, options: NearestNeighbourOptions & { readonly yieldEvery?: number } = {}): Promise<Neighbours> {
+  const run = prepare(points, k, options);
+  if (!run) return bruteForceNeighbours(points, k, options);
+  const every = Math.max(1, options.yieldEvery ?? 1024);
+  while (!run.done()) {
+    run.step(every);
+    await new Promise((resolve) => setImmediate(resolve));
+    options.signal?.throwIfAborted();
+  }
+  return run.result;
+}
+
+/** A search over all queries that can be advanced in steps; undefined when the pairwise search is the better choice. */
+function prepare(points: Matrix, k: number, options: NearestNeighbourOptions): { order: Int32Array; step(count: number): void; done(): boolean; result: Neighbours } | undefined {
   const queries = options.queries ?? points;
   const self = options.queries === undefined;
   const kk = checkNeighbourArgs(points, queries, k, self);
-  if (points.rows < (options.minRowsForIndex ?? 512) || kk === 0) return bruteForceNeighbours(points, k, options);
+  if (points.rows < (options.minRowsForIndex ?? 512) || kk === 0) return undefined;
   const index = buildIndex(points);
   const indices = new Int32Array(queries.rows * kk);
   const distances = new Float64Array(queries.rows * kk);
   const search = new Searcher(index, kk);
   // Self-queries in group order: consecutive queries are alike and touch the same memory.
   const order = self ? index.members : identity(queries.rows);
-  for (let i = 0; i < order.length; i++) {
-    if ((i & 255) === 0) options.signal?.throwIfAborted();
-    const q = order[i]!;
-    search.run(queries.data, q * queries.cols, self ? q : -1);
-    search.top.write(indices, distances, q * kk);
-  }
-  return { k: kk, indices, distances };
+  let next = 0;
+  return {
+    order,
+    result: { k: kk, indices, distances },
+    done: () => next >= order.length,
+    step(count: number): void {
+      const end = Math.min(order.length, next + count);
+      for (; next < end; next++) {
+        if ((next & 255) === 0) options.signal?.throwIfAborted();
+        const q = order[next]!;
+        search.run(queries.data, q * queries.cols, self ? q : -1);
+        search.top.write(indices, distances, q * kk);
+      }
+    },
+  };
 }
 
 /** Points grouped around centres, each group sorted by distance to its centre. */
