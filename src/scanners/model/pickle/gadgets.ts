@@ -1,5 +1,5 @@
 import type { EventContext, IssueSink } from './issues.js';
-import { describe, OPAQUE, UNDERFLOW, type GlobalSym, type Sym } from './values.js';
+import { describe, MAX_KEPT_STRING, OPAQUE, UNDERFLOW, type GlobalSym, type Sym } from './values.js';
 
 /** What a call needs from the machine: the sink, the current context, and error reporting. */
 export interface CallSite {
@@ -36,7 +36,7 @@ export function callValue(site: CallSite, fn: Sym, args: Sym, at: number, via: s
   }
   switch (fn.k) {
     case 'global': {
-      if (fn.allowed) return OPAQUE;
+      if (fn.allowed) return textOf(`${fn.module}.${fn.name}`, items(args)) ?? OPAQUE;
       const qualified = `${fn.module}.${fn.name}`;
       site.sink.call(qualified, `${qualified}${describe(args)}`);
       return gadget(site, qualified, args, at) ?? { k: 'object', of: qualified, offset: at };
@@ -81,6 +81,29 @@ function gadget(site: CallSite, qualified: string, args: Sym, at: number): Sym |
   }
   if (qualified === 'operator.methodcaller' && typeof first === 'string') return { k: 'getter', names: [first], method: true };
   if (PARTIALS.has(qualified) && first !== undefined) return { k: 'partial', fn: first };
+  return textOf(qualified, list);
+}
+
+const TO_STR = new Set(['builtins.str', '__builtin__.str', '__builtin__.unicode']);
+const TO_BYTES = new Set(['_codecs.encode', 'codecs.encode']);
+const CONCAT = new Set(['operator.add', 'operator.concat', '_operator.add', '_operator.concat']);
+
+/**
+ * Strings assembled while loading by callables whose result we can know: `str(x)`,
+ * `str(b'..', encoding)`, `_codecs.encode(s, 'latin1')`, `operator.add(a, b)`. The result can
+ * then feed STACK_GLOBAL or getattr and be judged by what it names.
+ */
+function textOf(qualified: string, list: readonly Sym[]): Sym | undefined {
+  const [a, b] = list;
+  const text = (v: Sym | undefined): string | undefined => (typeof v === 'string' ? v : typeof v === 'object' && v.k === 'bytes' ? v.text : undefined);
+  if (TO_STR.has(qualified)) return typeof a === 'string' ? a : typeof a === 'object' && a.k === 'bytes' && b !== undefined ? text(a) : undefined;
+  if (TO_BYTES.has(qualified) && typeof a === 'string' && a.length <= 256) return { k: 'bytes', length: a.length, preview: a.slice(0, 48), text: a };
+  if (CONCAT.has(qualified)) {
+    const left = text(a);
+    const right = text(b);
+    if (left === undefined || right === undefined || left.length + right.length > MAX_KEPT_STRING) return undefined;
+    return typeof a === 'string' ? left + right : { k: 'bytes', length: left.length + right.length, preview: (left + right).slice(0, 48), text: left + right };
+  }
   return undefined;
 }
 

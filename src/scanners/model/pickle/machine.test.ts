@@ -94,6 +94,15 @@ describe('PickleMachine on hostile streams', () => {
     expect(rules(w().proto(4).binInt(1).binInt(2).stackGlobal().stop().bytes())).toContain('broken-stream');
   });
 
+  it('resolves STACK_GLOBAL names assembled through allowed callables and judges what they name', () => {
+    const decoded = w().proto(4).global('builtins', 'str').shortBinBytes(new TextEncoder().encode('os')).shortBinUnicode('latin1').tuple2().reduce().shortBinUnicode('system').stackGlobal().stop().bytes();
+    expect(run(decoded).findings.map((f) => [f.rule, f.evidence?.['global']])).toEqual([['dangerous-import', 'os.system']]);
+    const joined = w().proto(4).global('operator', 'add').shortBinUnicode('colle').shortBinUnicode('ctions').tuple2().reduce().shortBinUnicode('OrderedDict').stackGlobal().stop().bytes();
+    expect(run(joined).findings.map((f) => f.evidence?.['global'])).toEqual(['operator.add']);
+    const benign = w().proto(4).global('builtins', 'str').shortBinUnicode('collections').tuple1().reduce().shortBinUnicode('OrderedDict').stackGlobal().stop().bytes();
+    expect(run(benign).findings).toEqual([]);
+  });
+
   it('flags extension-registry imports and BUILD applied to a global itself', () => {
     expect(rules(w().proto(2).ext1(7).stop().bytes())).toEqual(['extension-import']);
     expect(rules(w().proto(2).global('collections', 'OrderedDict').emptyDict().build().stop().bytes())).toEqual(['state-tampering']);

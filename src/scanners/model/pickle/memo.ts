@@ -1,4 +1,4 @@
-import { DATA_TEXT, isInert, LOST, type Sym } from './values.js';
+import { BYTES, DATA_TEXT, isInert, LOST, type Sym } from './values.js';
 
 /** Memo entries kept in all; past this nothing more is stored and the analysis is marked incomplete. */
 const MAX_ENTRIES = 8_000_000;
@@ -51,6 +51,11 @@ export class Memo {
     } else if (typeof v === 'string') {
       if (NAME_LIKE.test(v)) this.textBytes += v.length + 16;
       else v = DATA_TEXT;
+    } else if (v.k === 'text') {
+      v = DATA_TEXT;
+    } else if (v.k === 'bytes' && v.text !== undefined) {
+      if (NAME_LIKE.test(v.text)) this.textBytes += v.text.length + 32;
+      else v = BYTES;
     }
     const index = key >>> PAGE_BITS;
     // Only near-sequential keys go to pages, and pages must stay well filled (a stream that

@@ -9,7 +9,8 @@ export type PayloadKind = 'utf8' | 'latin1' | 'bytes';
 
 /** Payloads up to this size are read; longer ones are skipped after a look at their head. */
 const SMALL = 4096;
-const PREVIEW = 48;
+/** Short bytes keep their text: `str(b'os', 'latin1')` can turn them into a module name. */
+const KEEP_TEXT = 256;
 /** How much of a long payload is looked at for a nested pickle. */
 const SNIFF = 64 * 1024;
 /** Nested pickles up to this size are handed over in memory; longer ones by position. */
@@ -35,7 +36,7 @@ export function readPayload(r: ByteReader, length: number, kind: PayloadKind, ne
     if (view === undefined) return undefined;
     if (kind === 'bytes') {
       if (length >= 4 && looksLikeNestedPickle(view)) nested({ at, length, bytes: view });
-      return length <= PREVIEW ? { k: 'bytes', length, preview: previewBytes(view) } : BYTES;
+      return length <= KEEP_TEXT ? { k: 'bytes', length, preview: previewBytes(view), text: latin1(view) } : BYTES;
     }
     const text = kind === 'utf8' ? utf8(view) : latin1(view);
     if (length >= 8) {

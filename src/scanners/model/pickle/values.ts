@@ -12,7 +12,7 @@ export type Sym = string | SymObj;
 export type SymObj =
   | { readonly k: 'scalar' }
   | { readonly k: 'text'; readonly head: string; readonly length: number }
-  | { readonly k: 'bytes'; readonly length: number; readonly preview: string }
+  | { readonly k: 'bytes'; readonly length: number; readonly preview: string; readonly text?: string }
   | { readonly k: 'tuple'; readonly items: readonly Sym[]; readonly length: number }
   | { readonly k: 'list' | 'dict' | 'set' | 'persistent' }
   | { readonly k: 'global'; readonly module: string; readonly name: string; readonly offset: number; readonly allowed: boolean }
