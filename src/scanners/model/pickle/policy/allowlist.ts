@@ -10,13 +10,15 @@
 
 /**
  * `names: 'classes'` admits any class-like name (`CamelCase`, no dots) in the module(s);
+ * `'cython-unpickle'` admits Cython's generated `__pyx_unpickle_<Class>` reconstructors (they
+ * rebuild an extension class from its state; the class itself is imported and judged apart);
  * `'any'` admits any undotted name (user entries such as `mypkg.*`).
  */
 export interface AllowRule {
   readonly ecosystem: string;
   /** A module, or `pkg.*` for a package and all its submodules. */
   readonly module: string;
-  readonly names: readonly string[] | 'classes' | 'sparse-classes' | 'any';
+  readonly names: readonly string[] | 'classes' | 'sparse-classes' | 'cython-unpickle' | 'any';
 }
 
 const TORCH_STORAGES = ['Float', 'Double', 'Half', 'BFloat16', 'Long', 'Int', 'Short', 'Char', 'Byte', 'Bool', 'ComplexFloat', 'ComplexDouble', 'QUInt8', 'QInt8', 'QInt32', 'QUInt4x2', 'QUInt2x4'].map((t) => `${t}Storage`);
@@ -77,6 +79,8 @@ export const allowRules: readonly AllowRule[] = [
   { ecosystem: 'numpy', module: 'numpy._core.numeric', names: ['_frombuffer'] },
   { ecosystem: 'numpy', module: 'numpy.dtypes', names: 'classes' },
   { ecosystem: 'numpy', module: 'numpy.ma.core', names: ['_mareconstruct', 'MaskedArray'] },
+  { ecosystem: 'numpy', module: 'numpy.ma', names: ['MaskedArray', 'masked_array'] },
+  { ecosystem: 'numpy', module: 'numpy.*', names: 'cython-unpickle' },
   { ecosystem: 'numpy', module: 'numpy.random._pickle', names: ['__randomstate_ctor', '__bit_generator_ctor', '__generator_ctor'] },
   { ecosystem: 'numpy', module: 'numpy.random.mtrand', names: ['RandomState'] },
   { ecosystem: 'numpy', module: 'numpy.random._generator', names: ['Generator'] },
@@ -87,13 +91,16 @@ export const allowRules: readonly AllowRule[] = [
   { ecosystem: 'numpy', module: 'numpy.random.bit_generator', names: ['SeedSequence'] },
   // scikit-learn estimators and their SciPy / joblib parts; gradient-boosting libraries.
   { ecosystem: 'scikit-learn', module: 'sklearn.*', names: 'classes' },
+  { ecosystem: 'scikit-learn', module: 'sklearn.*', names: 'cython-unpickle' },
   { ecosystem: 'scipy', module: 'scipy.sparse.*', names: 'sparse-classes' },
+  { ecosystem: 'scipy', module: 'scipy.*', names: 'cython-unpickle' },
   { ecosystem: 'joblib', module: 'joblib.numpy_pickle', names: ['NumpyArrayWrapper', 'NDArrayWrapper', 'ZNDArrayWrapper'] },
   { ecosystem: 'xgboost', module: 'xgboost.*', names: 'classes' },
   { ecosystem: 'lightgbm', module: 'lightgbm.*', names: 'classes' },
   // pandas frames: their internal constructors (readers and writers stay out: they touch files and URLs).
   { ecosystem: 'pandas', module: 'pandas.core.*', names: 'classes' },
   { ecosystem: 'pandas', module: 'pandas._libs.*', names: 'classes' },
+  { ecosystem: 'pandas', module: 'pandas._libs.*', names: 'cython-unpickle' },
   { ecosystem: 'pandas', module: 'pandas.core.indexes.base', names: ['_new_Index'] },
   { ecosystem: 'pandas', module: 'pandas.core.indexes.datetimes', names: ['_new_DatetimeIndex'] },
   { ecosystem: 'pandas', module: 'pandas.core.internals.blocks', names: ['new_block'] },
@@ -103,6 +110,7 @@ export const allowRules: readonly AllowRule[] = [
 
 const CLASS_NAME = /^[A-Z][A-Za-z0-9_]*$/;
 const SPARSE_NAME = /^([A-Z][A-Za-z0-9_]*|[a-z]{3}_(matrix|array))$/;
+const CYTHON_UNPICKLE = /^__pyx_unpickle_[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Whether a (module, name) pair matches one rule. Dotted names never match a pattern. */
 export function ruleMatches(rule: AllowRule, module: string, name: string): boolean {
@@ -112,6 +120,7 @@ export function ruleMatches(rule: AllowRule, module: string, name: string): bool
   if (rule.names === 'any') return !name.includes('.');
   if (rule.names === 'classes') return CLASS_NAME.test(name);
   if (rule.names === 'sparse-classes') return SPARSE_NAME.test(name);
+  if (rule.names === 'cython-unpickle') return CYTHON_UNPICKLE.test(name);
   return rule.names.includes(name);
 }
 
