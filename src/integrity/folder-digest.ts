@@ -19,7 +19,16 @@ export interface NamedDigest {
  * folderDigest([{ path: 'a.bin', sha256: '…' }, { path: 'b/c.bin', sha256: '…' }])
  */
 export function folderDigest(entries: readonly NamedDigest[]): string {
+  return digestOfDigests([...entries].sort((a, b) => comparePosixPaths(a.path, b.path)).map((e) => e.sha256));
+}
+
+/**
+ * SHA-256 over raw digests in the order given. A model-transparency verifier hashes the
+ * resources of a statement in the order they are listed, so checking a signed statement must
+ * too (producers list them sorted, which makes this equal to {@link folderDigest}).
+ */
+export function digestOfDigests(digests: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const entry of [...entries].sort((a, b) => comparePosixPaths(a.path, b.path))) hash.update(Buffer.from(entry.sha256, 'hex'));
+  for (const digest of digests) hash.update(Buffer.from(digest, 'hex'));
   return hash.digest('hex');
 }

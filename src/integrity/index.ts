@@ -12,3 +12,4 @@ export { folderDigest, type NamedDigest } from './folder-digest.js';
 export { diffDigests, digestsEqual, isSameContent, type FileDiff } from './file-diff.js';
 export { comparePosixPaths, isSafeRelativePath, unsafeRelativePathReason, pathInside } from './posix-path.js';
 export * from './manifest/index.js';
+export * from './signing/index.js';
