@@ -1,7 +1,9 @@
 import type { ScannerDef } from '../core/scanner.js';
+import { dataPiiScanner } from './data/pii/index.js';
+import { dataValidateScanner } from './data/validate/index.js';
 import { integrityScanner } from './integrity/index.js';
 import { inventoryScanner } from './inventory/index.js';
 import { modelScanners } from './model/index.js';
 
 /** Every built-in scanner, in the order they run on a target. The one registration site. */
-export const builtinScanners: readonly ScannerDef[] = [integrityScanner, inventoryScanner, ...modelScanners];
+export const builtinScanners: readonly ScannerDef[] = [integrityScanner, inventoryScanner, ...modelScanners, dataValidateScanner, dataPiiScanner];

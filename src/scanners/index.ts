@@ -3,3 +3,5 @@ export type { EngineProgress, EngineTargetInput } from './engine-types.js';
 export { builtinScanners } from './builtin-scanners.js';
 export { integrityScanner } from './integrity/index.js';
 export { inventoryScanner } from './inventory/index.js';
+export * from './data/validate/index.js';
+export * from './data/pii/index.js';
