@@ -14,7 +14,18 @@ export interface FeatureEncoderOptions {
 
 /** What the encoder did with one column. */
 export type EncodedColumn =
-  | { readonly name: string; readonly kind: 'numeric'; readonly median: number; readonly mean: number; readonly std: number; readonly missing: number }
+  | {
+      readonly name: string;
+      readonly kind: 'numeric';
+      readonly median: number;
+      readonly mean: number;
+      /** Standard deviation (the scale when the column is constant after imputation). */
+      readonly std: number;
+      /** Largest magnitude seen: arithmetic is done in its units so extreme values cannot overflow. */
+      readonly scale: number;
+      /** Empty or non-numeric cells, given the median. */
+      readonly missing: number;
+    }
   | { readonly name: string; readonly kind: 'categorical'; readonly categories: readonly string[]; readonly other: boolean }
   | { readonly name: string; readonly kind: 'skipped'; readonly reason: string };
 
@@ -74,14 +85,18 @@ function fitColumn(table: Table, name: string, maxCategories: number): EncodedCo
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   const missing = cells.length - values.length;
+  // Work in units of the largest magnitude, so values near ±1e308 cannot overflow the sums.
+  let scale = Math.abs(median);
+  for (const v of values) scale = Math.max(scale, Math.abs(v));
+  if (scale === 0) scale = 1;
   // Mean and spread after imputation, as the model will see the column.
-  let sum = median * missing;
-  for (const v of values) sum += v;
+  let sum = (median / scale) * missing;
+  for (const v of values) sum += v / scale;
   const mean = sum / cells.length;
-  let squares = missing * (median - mean) ** 2;
-  for (const v of values) squares += (v - mean) ** 2;
+  let squares = missing * (median / scale - mean) ** 2;
+  for (const v of values) squares += (v / scale - mean) ** 2;
   const std = Math.sqrt(squares / cells.length);
-  return { name, kind: 'numeric', median, mean, std: std > 0 ? std : 1, missing };
+  return { name, kind: 'numeric', median, mean: mean * scale, std: std > 0 ? std * scale : scale, scale, missing };
 }
 
 function transform(table: Table, columns: readonly EncodedColumn[], width: number): Matrix {
@@ -93,7 +108,9 @@ function transform(table: Table, columns: readonly EncodedColumn[], width: numbe
     if (column.kind === 'numeric') {
       for (let r = 0; r < table.rows.length; r++) {
         const v = cellNumber(at < 0 ? null : table.rows[r]![at]);
-        out.data[r * width + offset] = ((Number.isNaN(v) ? column.median : v) - column.mean) / column.std;
+        const { scale } = column;
+        const z = ((Number.isNaN(v) ? column.median : v) / scale - column.mean / scale) / (column.std / scale);
+        out.data[r * width + offset] = Number.isFinite(z) ? z : 0;
       }
       offset += 1;
       continue;

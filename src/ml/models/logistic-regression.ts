@@ -44,7 +44,9 @@ export function fitLogisticRegression(X: Matrix, y: Int32Array, options: Logisti
     options.signal?.throwIfAborted();
     return loss(theta, grad);
   };
-  const result = minimizeLbfgs(objective, theta0, { maxIterations: options.maxIterations ?? 300 });
+  // A relative improvement below 1e-8 moves no probability by a visible amount; measured on
+  // credit-default (30k rows) it halves the iterations against 1e-10.
+  const result = minimizeLbfgs(objective, theta0, { maxIterations: options.maxIterations ?? 300, functionTolerance: 1e-8 });
   return createModel(result.x.slice(0, C * d), result.x.slice(C * d), C, d, {
     loss: result.value,
     iterations: result.iterations,
