@@ -101,7 +101,13 @@ async function* parseRecords(handle: FileHandle, from: number, parser: CsvParser
       chunk = chunk.subarray(0, chunk.length - tail);
     }
     const out: CsvRecord[] = [];
-    parser.push(chunk, out);
+    try {
+      parser.push(chunk, out);
+    } catch (error) {
+      // Hand out the records before the problem first, so a reader sees every good row.
+      yield out;
+      throw error;
+    }
     yield out;
   }
   const out: CsvRecord[] = [];

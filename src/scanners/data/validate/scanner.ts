@@ -4,12 +4,11 @@
  */
 import { z } from 'zod';
 import { DatasetSchema } from '../../../config/index.js';
+import { isAisecError } from '../../../core/errors.js';
 import type { FindingInput } from '../../../core/finding.js';
 import { defineScanner } from '../../../core/scanner.js';
 import type { Violation } from './tally.js';
 import { validateFile } from './validate-file.js';
-
-const tableFormats = new Set(['csv', 'tsv', 'jsonl', 'parquet', 'text']);
 
 const titles: Record<string, string> = {
   type: 'Values of the wrong type',
@@ -61,17 +60,24 @@ export const dataValidateScanner = defineScanner({
       maxUniqueValues: z.number().int().positive().optional().describe('Distinct values a unique rule remembers (default 5 million).'),
     })
     .strict(),
-  appliesTo: (target) => tableFormats.has(target.format) && hasChecks(target.asset?.spec),
+  // Any format: a declared dataset with rules that is not readable data must not pass silently.
+  appliesTo: (target) => hasChecks(target.asset?.spec),
   async scan(target, ctx) {
     const parsed = DatasetSchema.safeParse(target.asset?.spec);
     if (!parsed.success) {
       return { findings: [], status: 'incomplete', message: `the datasets[] entry of ${target.asset?.name ?? target.path} could not be read: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
     }
-    const report = await validateFile(target.absPath, parsed.data, {
-      signal: ctx.signal,
-      ...(ctx.options.maxRows ? { maxRows: ctx.options.maxRows } : {}),
-      ...(ctx.options.maxUniqueValues ? { maxUniqueValues: ctx.options.maxUniqueValues } : {}),
-    });
+    let report;
+    try {
+      report = await validateFile(target.absPath, parsed.data, {
+        signal: ctx.signal,
+        ...(ctx.options.maxRows ? { maxRows: ctx.options.maxRows } : {}),
+        ...(ctx.options.maxUniqueValues ? { maxUniqueValues: ctx.options.maxUniqueValues } : {}),
+      });
+    } catch (error) {
+      if (!isAisecError(error) || !error.code.startsWith('ERR_DATA_')) throw error;
+      return { findings: [], status: 'incomplete', message: `not validated: ${error.message}` };
+    }
     const findings = report.violations.map((v) => finding(v, target.path));
     return report.complete ? { findings } : { findings, status: 'incomplete', message: `validation incomplete: ${report.incomplete.join('; ')}` };
   },

@@ -12,6 +12,8 @@ import type { Violation } from './tally.js';
 export interface ValidateOptions extends CompileOptions {
   readonly signal?: AbortSignal;
   readonly encoding?: TextEncoding;
+  /** Longest record or line read (default 16 MiB); a longer one makes the report incomplete. */
+  readonly maxLineBytes?: number;
   /** Stop after this many data rows (the report is then incomplete). */
   readonly maxRows?: number;
 }
@@ -124,7 +126,7 @@ function readerViolations(log: DiagnosticLog): Violation[] {
  */
 export async function validateFile(path: string, spec: DatasetRulesSpec, options: ValidateOptions = {}): Promise<ValidationReport> {
   const probe = new Validator(spec, [], compileChecks(spec, options));
-  const reader = await openRows(path, { typedIntegers: true, columns: probe.columnsRead, ...(options.signal ? { signal: options.signal } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) });
+  const reader = await openRows(path, { typedIntegers: true, columns: probe.columnsRead, ...(options.signal ? { signal: options.signal } : {}), ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxLineBytes ? { maxLineBytes: options.maxLineBytes } : {}) });
   const validator = new Validator(spec, reader.header.columns, compileChecks(spec, options));
   const incomplete: string[] = [];
   let rows = 0;
