@@ -139,6 +139,7 @@ export class PickleSession {
       this.reasons.push(`pickle stream ${this.streams} breaks at byte ${outcome.breakAt} (${reason}); what came before was analysed`);
     }
     if (outcome.end === 'aborted') this.reasons.push('the analysis was stopped (time budget or cancel) before the end of the stream');
+    if (outcome.end === 'opaque') this.reasons.push(`pickle stream ${this.streams}: ${outcome.opaqueReason ?? 'data the analysis cannot walk follows'}; the rest was not analysed`);
     if (outcome.dropped) this.reasons.push('values were dropped to stay within the memory budget');
     for (const region of outcome.swallowed) this.divergentReading(region.from, region.to);
   }

@@ -1,4 +1,5 @@
 import type { EventContext, IssueSink } from './issues.js';
+import { dtypeOf, JOBLIB_WRAPPER } from './joblib-arrays.js';
 import { describe, MAX_KEPT_STRING, OPAQUE, UNDERFLOW, type GlobalSym, type Sym } from './values.js';
 
 /** What a call needs from the machine: the sink, the current context, and error reporting. */
@@ -36,7 +37,7 @@ export function callValue(site: CallSite, fn: Sym, args: Sym, at: number, via: s
   }
   switch (fn.k) {
     case 'global': {
-      if (fn.allowed) return textOf(`${fn.module}.${fn.name}`, items(args)) ?? OPAQUE;
+      if (fn.allowed) return allowedResult(`${fn.module}.${fn.name}`, items(args), at);
       const qualified = `${fn.module}.${fn.name}`;
       site.sink.call(qualified, `${qualified}${describe(args)}`);
       return gadget(site, qualified, args, at) ?? { k: 'object', of: qualified, offset: at };
@@ -82,6 +83,14 @@ function gadget(site: CallSite, qualified: string, args: Sym, at: number): Sym |
   if (qualified === 'operator.methodcaller' && typeof first === 'string') return { k: 'getter', names: [first], method: true };
   if (PARTIALS.has(qualified) && first !== undefined) return { k: 'partial', fn: first };
   return textOf(qualified, list);
+}
+
+// What a call of an allowed global returns: an ordinary object, except the few whose result
+// the analysis needs (strings, NumPy dtypes, joblib's array wrapper).
+function allowedResult(qualified: string, list: readonly Sym[], at: number): Sym {
+  if (qualified === JOBLIB_WRAPPER) return { k: 'object', of: qualified, offset: at };
+  if (qualified === 'numpy.dtype') return dtypeOf(list[0]) ?? OPAQUE;
+  return textOf(qualified, list) ?? OPAQUE;
 }
 
 const TO_STR = new Set(['builtins.str', '__builtin__.str', '__builtin__.unicode']);

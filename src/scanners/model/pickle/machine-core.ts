@@ -30,8 +30,12 @@ export interface MachineHooks {
 
 /** How one pickle stream ended and what the machine noticed about it. */
 export interface StreamOutcome {
-  /** `stop`: reached STOP; `eof`: input ended first; `invalid`: an invalid opcode; `aborted`: the run was cancelled. */
-  readonly end: 'stop' | 'eof' | 'invalid' | 'aborted';
+  /**
+   * `stop`: reached STOP; `eof`: input ended first; `invalid`: an invalid opcode; `aborted`: the
+   * run was cancelled; `opaque`: data the analysis cannot walk follows (see `opaqueReason`).
+   */
+  readonly end: 'stop' | 'eof' | 'invalid' | 'aborted' | 'opaque';
+  readonly opaqueReason?: string;
   readonly start: number;
   /** Position after the last byte consumed. */
   readonly next: number;
@@ -65,6 +69,9 @@ export abstract class MachineCore implements CallSite {
   protected readonly swallowed: { from: number; to: number }[] = [];
   protected ops = 0;
   protected result: Sym | undefined;
+  protected opaqueReason: string | undefined;
+  /** The next EMPTY_DICT is the state of a joblib array wrapper: track its entries. */
+  protected expectState = false;
   protected readonly refs = new Map<string, GlobalSym>();
 
   constructor(protected readonly r: ByteReader, protected readonly hooks: MachineHooks) {
@@ -90,6 +97,7 @@ export abstract class MachineCore implements CallSite {
       swallowed: this.swallowed,
       dropped: this.stack.dropped || this.memo.dropped,
       ...(this.result === undefined ? {} : { result: this.result }),
+      ...(this.opaqueReason === undefined ? {} : { opaqueReason: this.opaqueReason }),
     };
   }
 

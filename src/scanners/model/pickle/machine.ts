@@ -2,7 +2,8 @@ import { callValue } from './gadgets.js';
 import { LINE_KEEP, MachineCore, type StreamOutcome } from './machine-core.js';
 import { HIGHEST_PROTOCOL, Op, opName } from './opcodes.js';
 import { quotedString, rawUnicodeEscape } from './text.js';
-import { DICT, EMPTY_TUPLE, LIST, LOST, PERSISTENT, SCALAR, SET, UNDERFLOW, describe, type Sym } from './values.js';
+import { dtypeWithState, JOBLIB_WRAPPER, wrapperLayout, type ArrayLayout } from './joblib-arrays.js';
+import { DICT, EMPTY_TUPLE, LIST, LOST, PERSISTENT, SCALAR, SET, UNDERFLOW, describe, intSym, type Sym } from './values.js';
 
 export type { MachineHooks, NestedCandidate, StreamOutcome } from './machine-core.js';
 
@@ -68,27 +69,40 @@ export class PickleMachine extends MachineCore {
         this.push(SCALAR);
         return undefined;
       case Op.BININT1:
-      case Op.BININT2:
-      case Op.BININT:
-      case Op.BINFLOAT: {
-        const width = op === Op.BININT1 ? 1 : op === Op.BININT2 ? 2 : op === Op.BININT ? 4 : 8;
-        if (r.end - r.i >= width) r.i += width;
-        else if (!r.skip(width)) return this.truncated(at, op);
-        this.push(SCALAR);
+        if (r.i < r.end || r.need(1)) this.push(intSym(r.buf[r.i++]!));
+        else return this.truncated(at, op);
+        return undefined;
+      case Op.BININT2: {
+        const v = r.uint(2);
+        if (v < 0) return this.truncated(at, op);
+        this.push(intSym(v));
         return undefined;
       }
+      case Op.BININT: {
+        const v = r.i32();
+        if (v === undefined) return this.truncated(at, op);
+        this.push(intSym(v));
+        return undefined;
+      }
+      case Op.BINFLOAT:
+        if (r.end - r.i >= 8) r.i += 8;
+        else if (!r.skip(8)) return this.truncated(at, op);
+        this.push(SCALAR);
+        return undefined;
       case Op.INT:
       case Op.LONG:
       case Op.FLOAT: {
         const text = this.line(at, op);
         if (text === undefined) return 'eof';
         if (!NUMBER_LINES[op]!.test(text)) this.fail(at, `${opName.get(op)} argument ${JSON.stringify(text.slice(0, 40))} is not a number`);
-        this.push(SCALAR);
+        const value = op === Op.FLOAT ? NaN : Number.parseInt(text, 10);
+        this.push(Number.isSafeInteger(value) ? intSym(value) : SCALAR);
         return undefined;
       }
       case Op.LONG1:
+        return this.long1(at);
       case Op.LONG4:
-        return this.payload(at, op, op === Op.LONG1 ? 1 : 4, 'skip');
+        return this.payload(at, op, 4, 'skip');
       case Op.PERSID: {
         if (this.line(at, op) === undefined) return 'eof';
         this.push(PERSISTENT);
@@ -137,7 +151,8 @@ export class PickleMachine extends MachineCore {
         this.top(at, op);
         return undefined;
       case Op.EMPTY_DICT:
-        this.push(DICT);
+        this.push(this.expectState ? { k: 'state', entries: new Map() } : DICT);
+        this.expectState = false;
         return undefined;
       case Op.EMPTY_LIST:
         this.push(LIST);
@@ -169,29 +184,33 @@ export class PickleMachine extends MachineCore {
         return undefined;
       }
       case Op.APPEND:
-      case Op.SETITEM: {
         this.pop(at, op);
-        if (op === Op.SETITEM) this.pop(at, op);
+        this.top(at, op);
+        return undefined;
+      case Op.SETITEM: {
+        const value = this.pop(at, op);
+        const key = this.pop(at, op);
+        const target = this.top(at, op);
+        if (typeof target === 'object' && target.k === 'state') addState(target.entries, key, value);
+        return undefined;
+      }
+      case Op.SETITEMS: {
+        const target = this.stack.belowMark();
+        if (typeof target === 'object' && target.k === 'state') {
+          const popped = this.popMark(at, op);
+          for (let k = 0; k + 1 < popped.items.length; k += 2) addState(target.entries, popped.items[k]!, popped.items[k + 1]!);
+          if (popped.count % 2 === 1) this.fail(at, 'SETITEMS with an odd number of items');
+        } else if (this.discardMark(at, op) % 2 === 1) this.fail(at, 'SETITEMS with an odd number of items');
         this.top(at, op);
         return undefined;
       }
       case Op.APPENDS:
-      case Op.SETITEMS:
-      case Op.ADDITEMS: {
-        const count = this.discardMark(at, op);
-        if (op === Op.SETITEMS && count % 2 === 1) this.fail(at, 'SETITEMS with an odd number of items');
+      case Op.ADDITEMS:
+        this.discardMark(at, op);
         this.top(at, op);
         return undefined;
-      }
-      case Op.BUILD: {
-        const state = this.pop(at, op);
-        const target = this.top(at, op);
-        if (typeof target === 'object' && target.k === 'global') {
-          const q = `${target.module}.${target.name}`;
-          this.sink.anomaly('state-tampering', `build:${q}`, at, `BUILD at byte ${at} applies ${describe(state)} to ${q} itself, not to an instance.`, { target: q, state: describe(state) }, this.ctx);
-        }
-        return undefined;
-      }
+      case Op.BUILD:
+        return this.build(at);
       case Op.GLOBAL:
       case Op.INST:
         return this.globalOp(at, op);
@@ -201,7 +220,7 @@ export class PickleMachine extends MachineCore {
       case Op.REDUCE: {
         const args = this.pop(at, op);
         const fn = this.pop(at, op);
-        this.push(callValue(this, fn, args, at, 'REDUCE'));
+        this.push(this.called(callValue(this, fn, args, at, 'REDUCE')));
         return undefined;
       }
       case Op.NEWOBJ:
@@ -209,7 +228,7 @@ export class PickleMachine extends MachineCore {
         if (op === Op.NEWOBJ_EX) this.pop(at, op);
         const args = this.pop(at, op);
         const cls = this.pop(at, op);
-        this.push(callValue(this, cls, args, at, opName.get(op)!));
+        this.push(this.called(callValue(this, cls, args, at, opName.get(op)!)));
         return undefined;
       }
       case Op.OBJ: {
@@ -220,7 +239,7 @@ export class PickleMachine extends MachineCore {
           return undefined;
         }
         const [cls, ...rest] = popped.items;
-        this.push(callValue(this, cls!, { k: 'tuple', items: rest, length: popped.count - 1 }, at, 'OBJ'));
+        this.push(this.called(callValue(this, cls!, { k: 'tuple', items: rest, length: popped.count - 1 }, at, 'OBJ')));
         return undefined;
       }
       case Op.PROTO: {
@@ -286,6 +305,63 @@ export class PickleMachine extends MachineCore {
     return undefined;
   }
 
+  // A call's result; a joblib array wrapper makes the next EMPTY_DICT its tracked state.
+  private called(value: Sym): Sym {
+    if (typeof value === 'object' && value.k === 'object' && value.of === JOBLIB_WRAPPER) this.expectState = true;
+    return value;
+  }
+
+  private long1(at: number): 'eof' | undefined {
+    const n = this.r.u8();
+    if (n < 0 || !this.r.need(n)) return this.truncated(at, Op.LONG1);
+    let value = 0;
+    for (let k = n - 1; k >= 0; k--) value = value * 256 + this.r.buf[this.r.i + k]!;
+    if (n > 0 && this.r.buf[this.r.i + n - 1]! >= 0x80) value -= 2 ** (8 * n);
+    this.r.i += n;
+    this.push(n <= 6 ? intSym(value) : SCALAR);
+    return undefined;
+  }
+
+  private build(at: number): 'eof' | 'opaque' | undefined {
+    const state = this.pop(at, Op.BUILD);
+    const target = this.top(at, Op.BUILD);
+    if (typeof target !== 'object') return undefined;
+    if (target.k === 'global') {
+      const q = `${target.module}.${target.name}`;
+      this.sink.anomaly('state-tampering', `build:${q}`, at, `BUILD at byte ${at} applies ${describe(state)} to ${q} itself, not to an instance.`, { target: q, state: describe(state) }, this.ctx);
+    } else if (target.k === 'dtype') {
+      this.stack.replaceTop(dtypeWithState(target, state));
+    } else if (target.k === 'object' && target.of === JOBLIB_WRAPPER && typeof state === 'object' && state.k === 'state') {
+      return this.joblibArray(at, wrapperLayout(state.entries));
+    }
+    return undefined;
+  }
+
+  // The array bytes joblib writes right after the wrapper: outside any frame, after an
+  // optional alignment padding (one length byte, then that many bytes), or a whole pickle.
+  private joblibArray(at: number, layout: ArrayLayout): 'eof' | 'opaque' | undefined {
+    if (this.frameEnd === this.r.pos) this.frameEnd = -1;
+    if (layout.kind === 'unknown') {
+      this.opaqueReason = `joblib array data at byte ${this.r.pos} follows a wrapper whose size is unknown (${layout.why})`;
+      return 'opaque';
+    }
+    if (layout.kind === 'pickle') {
+      const inner = new PickleMachine(this.r, { ...this.hooks, nestedAt: this.r.pos }).run();
+      if (inner.end === 'stop') return undefined;
+      this.fail(inner.breakAt ?? this.r.pos, `the object array pickled after the joblib wrapper at byte ${at} breaks (${inner.breakReason ?? 'invalid data'})`);
+      return 'eof';
+    }
+    if (layout.aligned) {
+      const padding = this.r.u8();
+      if (padding < 0 || !this.r.skip(padding)) return this.truncated(at, Op.BUILD);
+    }
+    if (layout.bytes > this.r.remaining() || !this.r.skip(layout.bytes)) {
+      this.fail(at, `the joblib array after byte ${at} declares ${layout.bytes} bytes, more than remain`);
+      return 'eof';
+    }
+    return undefined;
+  }
+
   private stackGlobal(at: number): void {
     const name = this.pop(at, Op.STACK_GLOBAL);
     const module = this.pop(at, Op.STACK_GLOBAL);
@@ -318,3 +394,7 @@ export class PickleMachine extends MachineCore {
   }
 }
 
+// Record one `key: value` of a tracked state dict (string keys only, at most 32).
+function addState(entries: Map<string, Sym>, key: Sym, value: Sym): void {
+  if (typeof key === 'string' && entries.size < 32) entries.set(key, value);
+}

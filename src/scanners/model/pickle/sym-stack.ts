@@ -34,6 +34,8 @@ export interface Popped {
 export class SymStack {
   private readonly items: Entry[] = [];
   private readonly marks: number[] = [];
+  /** The value on top of the stack when each mark was opened (what SETITEMS and APPENDS fill). */
+  private readonly markTops: (Sym | undefined)[] = [];
   /** Logical depth. */
   length = 0;
   /** Whether data values were dropped to stay in budget. */
@@ -107,7 +109,13 @@ export class SymStack {
 
   /** Open a mark at the current depth. */
   mark(): void {
+    this.markTops.push(this.top());
     this.marks.push(this.length);
+  }
+
+  /** The value right below the innermost mark (the container SETITEMS/APPENDS fill). */
+  belowMark(): Sym | undefined {
+    return this.markTops[this.markTops.length - 1];
   }
 
   /** Whether the innermost mark sits exactly at the top (CPython's POP then pops the mark). */
@@ -117,11 +125,13 @@ export class SymStack {
 
   /** Drop the innermost mark without popping values. */
   dropMark(): boolean {
+    this.markTops.pop();
     return this.marks.pop() !== undefined;
   }
 
   /** Pop everything above the innermost mark and the mark itself; undefined without a mark. */
   popMark(): Popped | undefined {
+    this.markTops.pop();
     const m = this.marks.pop();
     if (m === undefined) return undefined;
     return this.popTo(m);
@@ -129,6 +139,7 @@ export class SymStack {
 
   /** Pop everything above the innermost mark and the mark itself, keeping nothing; -1 without a mark. */
   discardMark(): number {
+    this.markTops.pop();
     const depth = this.marks.pop();
     if (depth === undefined) return -1;
     const count = this.length - depth;
@@ -195,6 +206,7 @@ export class SymStack {
   clear(): void {
     this.items.length = 0;
     this.marks.length = 0;
+    this.markTops.length = 0;
     this.length = 0;
   }
 }

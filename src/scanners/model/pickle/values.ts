@@ -20,7 +20,10 @@ export type SymObj =
   | { readonly k: 'object'; readonly of: string; readonly offset: number }
   | { readonly k: 'getter'; readonly names: readonly string[]; readonly method: boolean }
   | { readonly k: 'partial'; readonly fn: Sym }
-  | { readonly k: 'unknown'; readonly why: string };
+  | { readonly k: 'unknown'; readonly why: string }
+  | { readonly k: 'int'; readonly v: number }
+  | { readonly k: 'dtype'; readonly type: string; readonly itemsize: number; readonly object: boolean }
+  | { readonly k: 'state'; readonly entries: Map<string, Sym> };
 
 /** A global reference. */
 export type GlobalSym = Extract<SymObj, { k: 'global' }>;
@@ -49,11 +52,21 @@ export const MAX_KEPT_STRING = 1024;
 /** Items of a tuple kept for evidence and argument analysis. */
 export const MAX_KEPT_ITEMS = 16;
 
+const SMALL_INTS: readonly SymObj[] = Array.from({ length: 258 }, (_, k) => Object.freeze({ k: 'int', v: k - 1 }));
+
+/** An int value (shared objects for -1…256, the ones pickles push most). */
+export function intSym(v: number): SymObj {
+  return v >= -1 && v <= 256 ? SMALL_INTS[v + 1]! : { k: 'int', v };
+}
+
 /** Whether a value can hold a reference to code (so it must be kept when data is dropped). */
 export function isInert(value: Sym): boolean {
   if (typeof value === 'string') return true;
   switch (value.k) {
     case 'scalar':
+    case 'int':
+    case 'dtype':
+    case 'state':
     case 'text':
     case 'bytes':
     case 'list':
@@ -103,6 +116,12 @@ export function describe(value: Sym, depth = 0): string {
       return `<partial ${describe(value.fn, depth + 1)}>`;
     case 'unknown':
       return '<unknown>';
+    case 'int':
+      return String(value.v);
+    case 'dtype':
+      return `dtype(${JSON.stringify(value.type)})`;
+    case 'state':
+      return '{…}';
   }
 }
 
