@@ -61,6 +61,9 @@ export function isSafetensors(head: Uint8Array): boolean {
   // No upper bound: an absurd declared header length is for the safetensors scanner to judge
   // (and report); refusing it here would hide the file from every model scanner.
   if (length < 2n) return false;
+  // Eight printable bytes are text (e.g. a JSON Lines file whose first line is 7 characters),
+  // not a length: a real header length has zero high bytes, or is absurd and binary.
+  if (head.subarray(0, 8).every((b) => (b >= 0x20 && b <= 0x7e) || (b >= 0x09 && b <= 0x0d))) return false;
   if (head[8] !== 0x7b) return false;
   const next = head[9]!;
   return next === 0x22 || next === 0x7d || next === 0x20 || next === 0x0a;

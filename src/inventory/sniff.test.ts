@@ -124,3 +124,10 @@ describe('sniffFormat on hostile safetensors headers', () => {
     expect(sniffFormat(head, 'x.bin')).toMatchObject({ format: 'safetensors', kind: 'model' });
   });
 });
+
+describe('sniffFormat on JSON Lines with a short first line', () => {
+  it('is JSON Lines, not safetensors', () => {
+    const text = new TextEncoder().encode('{"a":1}\n{"a":2}\n{"a":3}\n');
+    expect(sniffFormat(text, 'rows.jsonl').format).toBe('jsonl');
+  });
+});
