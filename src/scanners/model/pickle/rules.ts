@@ -1,6 +1,7 @@
 import type { Severity } from '../../../core/severity.js';
 import { MODEL_TAXONOMY } from '../_shared/taxonomy.js';
 
+/** Re-exported for the pickle folder's users: the taxonomy every model finding carries. */
 export { MODEL_TAXONOMY };
 
 /** Title, default severity and plain-words why/fix of one rule. */

@@ -32,11 +32,15 @@ export type GlobalSym = Extract<SymObj, { k: 'global' }>;
 export const SCALAR: SymObj = Object.freeze({ k: 'scalar' });
 /** Bytes whose content never matters (not a nested pickle, too long to preview). */
 export const BYTES: SymObj = Object.freeze({ k: 'bytes', length: -1, preview: '' });
-/** Mutable containers: their contents are not tracked. */
+/** A list (mutable containers: their contents are not tracked). */
 export const LIST: SymObj = Object.freeze({ k: 'list' });
+/** A dict (contents not tracked). */
 export const DICT: SymObj = Object.freeze({ k: 'dict' });
+/** A set or frozenset (contents not tracked). */
 export const SET: SymObj = Object.freeze({ k: 'set' });
+/** The empty tuple. */
 export const EMPTY_TUPLE: SymObj = Object.freeze({ k: 'tuple', items: [], length: 0 });
+/** What a persistent id resolves to (PyTorch storages): the loader's own object. */
 export const PERSISTENT: SymObj = Object.freeze({ k: 'persistent' });
 /** The result of a call on an allowed global: an ordinary object. */
 export const OPAQUE: SymObj = Object.freeze({ k: 'object', of: '', offset: -1 });
