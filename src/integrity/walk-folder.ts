@@ -6,6 +6,7 @@ import { lstat, opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AisecError } from '../core/errors.js';
 import { comparePosixPaths, isAtOrBelow } from './posix-path.js';
+import { printable } from './printable.js';
 
 /**
  * Paths left out of manifests and signatures unless the user says otherwise: version-control
@@ -81,7 +82,7 @@ export async function walkFolder(dir: string, options: WalkFolderOptions = {}): 
         const file = await followLink(abs, rel, dir, options.allowSymlinks === true);
         if (file) files.push(file);
       } else {
-        throw new AisecError('ERR_TARGET_UNREADABLE', `${path.join(dir, rel)} is not a regular file or folder (a FIFO, socket or device): remove it, or ignore it.`, { details: { path: rel } });
+        throw new AisecError('ERR_TARGET_UNREADABLE', `${printable(path.join(dir, rel))} is not a regular file or folder (a FIFO, socket or device): remove it, or ignore it.`, { details: { path: rel } });
       }
       if (files.length > maxFiles) throw limit(dir, `more than ${maxFiles} files`);
     }
@@ -91,16 +92,16 @@ export async function walkFolder(dir: string, options: WalkFolderOptions = {}): 
 
 async function followLink(abs: string, rel: string, dir: string, allowed: boolean): Promise<FolderFile | undefined> {
   if (!allowed) {
-    throw new AisecError('ERR_TARGET_UNREADABLE', `${path.join(dir, rel)} is a symbolic link: replace it with the file, ignore it, or allow links (--allow-symlinks).`, { details: { path: rel } });
+    throw new AisecError('ERR_TARGET_UNREADABLE', `${printable(path.join(dir, rel))} is a symbolic link: replace it with the file, ignore it, or allow links (--allow-symlinks).`, { details: { path: rel } });
   }
   const target = await stat(abs).catch(() => undefined);
-  if (target === undefined) throw new AisecError('ERR_TARGET_UNREADABLE', `${path.join(dir, rel)} is a broken symbolic link.`, { details: { path: rel } });
+  if (target === undefined) throw new AisecError('ERR_TARGET_UNREADABLE', `${printable(path.join(dir, rel))} is a broken symbolic link.`, { details: { path: rel } });
   // A link to a folder is not entered: it could loop, or lead anywhere on the machine.
   if (target.isDirectory()) return undefined;
-  if (!target.isFile()) throw new AisecError('ERR_TARGET_UNREADABLE', `${path.join(dir, rel)} links to something that is not a regular file.`, { details: { path: rel } });
+  if (!target.isFile()) throw new AisecError('ERR_TARGET_UNREADABLE', `${printable(path.join(dir, rel))} links to something that is not a regular file.`, { details: { path: rel } });
   return { path: rel, absPath: abs, size: target.size };
 }
 
 function limit(dir: string, what: string): AisecError {
-  return new AisecError('ERR_INVENTORY_LIMIT', `${dir} holds ${what}: name a smaller folder, or ignore parts of it.`, { details: { path: dir } });
+  return new AisecError('ERR_INVENTORY_LIMIT', `${printable(dir)} holds ${printable(what)}: name a smaller folder, or ignore parts of it.`, { details: { path: dir } });
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { unsafeRelativePathReason } from '../posix-path.js';
+import { printable } from '../printable.js';
 
 /** The version string every manifest carries. */
 export const MANIFEST_VERSION = 'aisec.manifest/v1';
@@ -17,7 +18,7 @@ const Count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 /** A relative POSIX path that cannot leave its folder (no `..`, no leading `/`, no empty segment). */
 export const ManifestPathSchema = z.string().superRefine((value, ctx) => {
   const reason = unsafeRelativePathReason(value);
-  if (reason) ctx.addIssue({ code: 'custom', message: `path ${JSON.stringify(value.slice(0, 200))} ${reason}` });
+  if (reason) ctx.addIssue({ code: 'custom', message: `path ${printable(JSON.stringify(value.slice(0, 200)))} ${reason}` });
 });
 
 /** One chunk of data records of a tabular file. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AisecError } from '../../core/errors.js';
 import { openRegularFile, targetErrorFor } from '../open-regular-file.js';
+import { printable } from '../printable.js';
 import { manifestIssues } from './manifest-consistency.js';
 import { ManifestSchema, MANIFEST_VERSION, type Manifest } from './manifest-schema.js';
 
@@ -60,7 +61,7 @@ export function parseManifest(text: string, source: string, limits: ManifestLimi
   const shape = data as { version?: unknown; files?: unknown };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalid(source, 'it is not a JSON object');
   if (shape.version !== MANIFEST_VERSION) {
-    throw invalid(source, `its version is ${JSON.stringify(shape.version)?.slice(0, 80) ?? 'missing'}, not "${MANIFEST_VERSION}" (is it a manifest made by aisec data manifest?)`);
+    throw invalid(source, `its version is ${printable(JSON.stringify(shape.version) ?? 'missing', 80)}, not "${MANIFEST_VERSION}" (is it a manifest made by aisec data manifest?)`);
   }
   // Count before validating, so a hostile file list costs a length check, not a schema walk.
   const maxFiles = limits.maxFiles ?? DEFAULTS.maxFiles;
@@ -98,11 +99,11 @@ export function formatPath(segments: readonly PropertyKey[]): string {
 function where(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return message.slice(0, 200);
+  if (position === undefined) return printable(message);
   const before = text.slice(0, Number(position));
   const line = before.split('\n').length;
   const column = Number(position) - before.lastIndexOf('\n');
-  return `line ${line} column ${column}: ${message.replace(/^.*?: /, '').slice(0, 120)}`;
+  return `line ${line} column ${column}: ${printable(message.replace(/^.*?: /, ''), 120)}`;
 }
 
 function invalid(source: string, why: string, cause?: unknown, details: Record<string, unknown> = {}): AisecError {

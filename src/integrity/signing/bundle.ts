@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AisecError } from '../../core/errors.js';
+import { printable } from '../printable.js';
 import { IN_TOTO_PAYLOAD_TYPE } from './pae.js';
 
 /** Media type of a v0.3 Sigstore bundle. */
@@ -74,7 +75,7 @@ export function parseBundle(text: string, source: string): ParsedBundle {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw invalid(source, `it is not JSON (${(error as Error).message.slice(0, 120)})`, error);
+    throw invalid(source, `it is not JSON (${printable((error as Error).message, 120)})`, error);
   }
   const parsed = BundleShape.safeParse(json);
   if (!parsed.success) {
@@ -82,11 +83,11 @@ export function parseBundle(text: string, source: string): ParsedBundle {
     throw invalid(source, `it is not a Sigstore bundle with a DSSE envelope: ${issue.path.join('.') || '(top level)'} ${issue.message}`);
   }
   const b = parsed.data;
-  if (b.mediaType !== BUNDLE_MEDIA_TYPE && b.mediaType !== BUNDLE_MEDIA_TYPE_LEGACY) throw invalid(source, `its media type is "${b.mediaType}", not "${BUNDLE_MEDIA_TYPE}"`);
+  if (b.mediaType !== BUNDLE_MEDIA_TYPE && b.mediaType !== BUNDLE_MEDIA_TYPE_LEGACY) throw invalid(source, `its media type is "${printable(b.mediaType)}", not "${BUNDLE_MEDIA_TYPE}"`);
   const material = b.verificationMaterial;
   const kinds = [material.publicKey && 'publicKey', material.certificate && 'certificate', material.x509CertificateChain && 'x509CertificateChain'].filter(Boolean);
   if (kinds.length !== 1) throw invalid(source, kinds.length === 0 ? 'it names neither a public key nor a certificate' : `it names ${kinds.join(' and ')} at once`);
-  if (b.dsseEnvelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) throw invalid(source, `its payload type is "${b.dsseEnvelope.payloadType}", not "${IN_TOTO_PAYLOAD_TYPE}"`);
+  if (b.dsseEnvelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) throw invalid(source, `its payload type is "${printable(b.dsseEnvelope.payloadType)}", not "${IN_TOTO_PAYLOAD_TYPE}"`);
   return {
     kind: material.publicKey ? 'key' : 'certificate',
     hint: material.publicKey?.hint ?? undefined,

@@ -8,6 +8,7 @@ import { AisecError } from '../../core/errors.js';
 import { digestOfDigests, folderDigest } from '../folder-digest.js';
 import { digestsEqual } from '../file-diff.js';
 import { comparePosixPaths, unsafeRelativePathReason } from '../posix-path.js';
+import { printable } from '../printable.js';
 
 /** `_type` of an in-toto Statement v1. */
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
@@ -93,7 +94,7 @@ export function parseStatement(payload: Uint8Array): ModelStatement {
   try {
     data = JSON.parse(Buffer.from(payload).toString('utf8'));
   } catch (error) {
-    throw invalid(`its payload is not JSON (${(error as Error).message.slice(0, 120)})`, error);
+    throw invalid(`its payload is not JSON (${printable((error as Error).message, 120)})`, error);
   }
   // Count before validating, so a hostile list costs a length check rather than a schema walk.
   const listed = (data as { predicate?: { resources?: unknown }; subject?: unknown } | null) ?? {};
@@ -109,12 +110,12 @@ export function parseStatement(payload: Uint8Array): ModelStatement {
   }
   const { subject, predicate } = parsed.data;
   const s = predicate.serialization;
-  if (s.method !== 'files') throw invalid(`it was made with the "${s.method}" serialization; aisec checks only "files"`);
-  if (s.hash_type !== 'sha256') throw invalid(`its files were hashed with ${s.hash_type}; aisec checks only sha256`);
+  if (s.method !== 'files') throw invalid(`it was made with the "${printable(s.method)}" serialization; aisec checks only "files"`);
+  if (s.hash_type !== 'sha256') throw invalid(`its files were hashed with ${printable(s.hash_type)}; aisec checks only sha256`);
   const allowSymlinks = s.allow_symlinks === true || s.allow_symlinks === 'true';
   const ignore = (s.ignore_paths ?? []).map((p, i) => checkName(p, `predicate.serialization.ignore_paths[${i}]`));
   const resources = predicate.resources.map((r, i) => {
-    if (r.algorithm !== 'sha256') throw invalid(`predicate.resources[${i}] uses ${r.algorithm}; aisec checks only sha256`);
+    if (r.algorithm !== 'sha256') throw invalid(`predicate.resources[${i}] uses ${printable(r.algorithm)}; aisec checks only sha256`);
     if (!Hex64.safeParse(r.digest).success) throw invalid(`predicate.resources[${i}].digest is not a SHA-256`);
     const name = r.name === '.' && predicate.resources.length === 1 ? '.' : checkName(r.name, `predicate.resources[${i}].name`);
     return { name, digest: r.digest };
@@ -150,14 +151,14 @@ function parseV01(data: unknown): ModelStatement {
 
 function checkName(name: string, at: string): string {
   const reason = unsafeRelativePathReason(name);
-  if (reason) throw invalid(`${at} ${JSON.stringify(name.slice(0, 200))} ${reason}`);
+  if (reason) throw invalid(`${at} ${printable(JSON.stringify(name.slice(0, 200)))} ${reason}`);
   return name;
 }
 
 function checkUnique(names: readonly string[]): void {
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) throw invalid(`it lists the file "${name}" twice`);
+    if (seen.has(name)) throw invalid(`it lists the file "${printable(name)}" twice`);
     seen.add(name);
   }
 }
