@@ -6,10 +6,14 @@ import { AisecError, ExitCode, exitCodeFor } from '../core/errors.js';
 import { toolVersion } from '../core/version.js';
 import { registerApprove } from './commands/approve.js';
 import { registerAssess } from './commands/assess.js';
+import { registerData } from './commands/data.js';
 import { registerFindings } from './commands/findings.js';
 import { registerInit } from './commands/init.js';
+import { registerKeys } from './commands/keys.js';
 import { registerScan } from './commands/scan.js';
 import { registerSchema } from './commands/schema.js';
+import { registerSign } from './commands/sign.js';
+import { registerVerify } from './commands/verify.js';
 import type { CliContext } from './context.js';
 
 /** Build the program; commands only wire flags to library functions. */
@@ -34,6 +38,10 @@ Docs: docs/cli.md · Exit codes: docs/exit-codes.md`);
   registerApprove(program, ctx);
   registerFindings(program, ctx);
   registerSchema(program);
+  registerData(program, ctx);
+  registerSign(program, ctx);
+  registerVerify(program, ctx);
+  registerKeys(program, ctx);
   return program;
 }
 
