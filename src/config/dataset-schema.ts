@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { hint } from './schema-checks.js';
+import { SignatureRefSchema } from './signature-schema.js';
 import { AssetNameSchema, RelativePathSchema, TextSchema, datasetRoles, datasetSources } from './schema-primitives.js';
 
 /** Column types a dataset schema can declare. */
@@ -125,6 +126,7 @@ export const DatasetSchema = z
     labelColumn: ColumnNameSchema.optional().describe('Column holding the target label, if any.'),
     schema: DatasetShapeSchema.optional(),
     rules: z.array(DatasetRuleSchema).max(1000).default([]).describe('Validation rules checked by `aisec data validate`.'),
+    signature: SignatureRefSchema.optional(),
     description: TextSchema.optional().describe('What the data is.'),
   })
   .superRefine(checkDataset, { when: () => true })

@@ -24,6 +24,7 @@ export {
   type DatasetShape,
   type DatasetRule,
 } from './dataset-schema.js';
+export { SignatureRefSchema, type SignatureRef } from './signature-schema.js';
 export { LlmComponentSchema, LlmToolSchema, RetrievalSourceSchema, type LlmComponent, type LlmTool, type RetrievalSource } from './llm-schema.js';
 export {
   automationLevels,

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DatasetSchema } from './dataset-schema.js';
 import { LlmComponentSchema } from './llm-schema.js';
+import { SignatureRefSchema } from './signature-schema.js';
 import { hint, isRecord, namesOf, recordsOf, reportDuplicateNames } from './schema-checks.js';
 import {
   AssetNameSchema,
@@ -30,6 +31,7 @@ export const ModelSchema = z
     version: z.string().min(1).max(100).optional().describe('Version of the model as the team tracks it.'),
     trainingData: z.array(AssetNameSchema).max(1000).default([]).describe('Names of the datasets (under `datasets`) the model was trained on.'),
     deployedAt: z.array(AssetNameSchema).max(1000).default([]).describe('Names of the endpoints (under `endpoints`) that serve the model.'),
+    signature: SignatureRefSchema.optional(),
     description: TextSchema.optional().describe('What the model does.'),
   })
   .describe('A trained model.');
