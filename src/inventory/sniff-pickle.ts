@@ -36,7 +36,7 @@ const fixedArg: Record<string, number> = { h: 1, q: 1, K: 1, M: 2, j: 4, r: 4, J
  * value left. When `head` is only the start of a larger file (`complete` false), a long
  * consistent run of opcodes to the end of `head` is accepted too.
  */
-export function looksLikeLegacyPickle(head: Uint8Array, complete: boolean): boolean {
+export function looksLikeLegacyPickle(head: Uint8Array, complete: boolean, depth = 0): boolean {
   // Frames of the stack model: counts of items above each MARK (index 0 is the bottom).
   const frames = [0];
   let pos = 0;
@@ -62,7 +62,7 @@ export function looksLikeLegacyPickle(head: Uint8Array, complete: boolean): bool
     if (arg === 'invalid') return false;
     if (arg === 'truncated') return !complete && ops > 16 && pushed >= 4;
     pos = arg;
-    if (op === '.') return ops >= 3 && frames.length === 1 && top() === 1;
+    if (op === '.') return ops >= 3 && frames.length === 1 && top() === 1 && endsCleanly(head, pos, complete, depth);
     if (!applyOpcode(op, { add, popMark, top, frames })) return false;
     if (pushes.has(op)) pushed++;
   }
@@ -70,6 +70,19 @@ export function looksLikeLegacyPickle(head: Uint8Array, complete: boolean): bool
   if (ops >= maxOpcodes) return pushed >= 4;
   // No STOP in view: accept only a long, consistent run over the whole of a partial head.
   return !complete && ops > 16 && pushed >= 4;
+}
+
+/**
+ * What may follow a headerless pickle's STOP: the end of the data (or white space), or another
+ * pickle. Prose such as "Mauris a. Fusce." parses as three opcodes up to its first full stop;
+ * the text after it is what gives it away.
+ */
+function endsCleanly(head: Uint8Array, pos: number, complete: boolean, depth: number): boolean {
+  const rest = head.subarray(pos);
+  if (rest.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return true;
+  if (rest[0] === 0x80) return isBinaryPickleHeader(rest);
+  // Several pickles in a row are a pickle stream; eight in view are enough to say so.
+  return depth >= 8 || looksLikeLegacyPickle(rest, complete, depth + 1);
 }
 
 interface StackModel {

@@ -131,3 +131,20 @@ describe('sniffFormat on JSON Lines with a short first line', () => {
     expect(sniffFormat(text, 'rows.jsonl').format).toBe('jsonl');
   });
 });
+
+describe('sniffFormat on prose that parses as a few pickle opcodes', () => {
+  it('is text when something other than a pickle follows the first STOP', () => {
+    expect(sniffFormat(new TextEncoder().encode('Mauris a. Fusce.'), 'notes.txt').format).toBe('text');
+  });
+
+  it('is still a pickle when the stream ends at STOP', () => {
+    expect(sniffFormat(new TextEncoder().encode('(lp0\nI1\naI2\na.'), 'x.bin').format).toBe('pickle');
+  });
+});
+
+describe('sniffFormat on a long run of tiny pickles', () => {
+  it('recognises the stream without deep recursion', () => {
+    const one = '(lp0\nI1\na.';
+    expect(sniffFormat(new TextEncoder().encode(one.repeat(6000)), 'x.bin').format).toBe('pickle');
+  });
+});
