@@ -20,12 +20,13 @@ export interface BuildReportInput {
 }
 
 /**
- * The exit code of a completed run: 3 when a target was not fully analysed, else 1 when an
- * unsuppressed finding is at or above `failOn`, else 0 (precedence 3 > 1, docs/exit-codes.md).
+ * The exit code of a completed run: 1 when an unsuppressed finding is at or above `failOn`,
+ * else 3 when a target was not fully analysed, else 0 (precedence 1 > 3, docs/exit-codes.md:
+ * a payload found in a file that could not be read to the end must still block as a finding).
  */
 export function exitCodeOf(findings: readonly Finding[], targets: readonly Target[], failOn: Severity | null): number {
-  if (targets.some((t) => t.status !== 'complete')) return ExitCode.incomplete;
   if (failOn && findings.some((f) => !f.suppression && atOrAbove(f.severity, failOn))) return ExitCode.findings;
+  if (targets.some((t) => t.status !== 'complete')) return ExitCode.incomplete;
   return ExitCode.ok;
 }
 

@@ -102,6 +102,6 @@ export function sampleReport(): ReportV1 {
       { id: 'R-001', title: 'Malicious code in a model artifact', level: 'critical', likelihood: 4, impact: 5, findings: [pickle.fingerprint], controls: ['Scan every model before loading'], taxonomy: { atlas: ['AML.T0010'] } },
       { id: 'R-002', title: 'Poisoned training data', level: 'high', likelihood: 3, impact: 4, findings: [integrity.fingerprint], controls: [], taxonomy: { atlas: ['AML.T0020'] } },
     ],
-    summary: { bySeverity: { critical: 1, high: 2, medium: 1, low: 1, info: 1 }, incomplete: 1, suppressed: 1, failOn: 'high', exitCode: 3 },
+    summary: { bySeverity: { critical: 1, high: 2, medium: 1, low: 1, info: 1 }, incomplete: 1, suppressed: 1, failOn: 'high', exitCode: 1 },
   };
 }
