@@ -144,3 +144,14 @@ describe('interoperability with model-transparency', () => {
     expect(spawnSync('python3', [script, dir, out, p256.publicKey], { encoding: 'utf8' }).status).not.toBe(0);
   });
 });
+
+describe('checkSignedContent', () => {
+  it('compares the files with the bundle list without any key, and says what differs', async () => {
+    const { checkSignedContent } = await import('./verify-model.js');
+    const dir = model();
+    await signModel(dir, { key: ed.privateKey });
+    expect((await checkSignedContent(dir)).diff).toMatchObject({ changed: [], added: [], removed: [], renamed: [] });
+    writeFileSync(path.join(dir, 'config.json'), '{"layers": 3}');
+    expect((await checkSignedContent(dir)).diff.changed).toEqual(['config.json']);
+  });
+});

@@ -73,7 +73,33 @@ export async function verifyModel(target: string, options: VerifyModelOptions): 
   const checked = await checkSigner(bundle, options, signature);
   if ('reason' in checked) return { status: 'invalid-signature', reason: checked.reason, signature };
   // Only a payload whose signature verified is read any further.
-  const statement = parseStatement(bundle.payload);
+  const { statement, diff } = await compareWithStatement(target, isFolder, parseStatement(bundle.payload), signature, options);
+  return { status: isSameContent(diff) ? 'valid' : 'content-mismatch', signature, signer: checked.signer, statement, diff };
+}
+
+/** What {@link checkSignedContent} found: the files against the bundle's list, signer unchecked. */
+export interface SignedContentCheck {
+  readonly signature: string;
+  readonly statement: NonNullable<ModelVerification['statement']>;
+  readonly diff: FileDiff;
+}
+
+/**
+ * Compare a folder with the file list of its signature bundle WITHOUT checking who signed it:
+ * for a `model.sig` found with no public key declared. It detects accidental or careless
+ * change since signing, never an attacker (who can write a new unsigned bundle); say so to
+ * whoever reads the result.
+ */
+export async function checkSignedContent(target: string, options: Pick<VerifyModelOptions, 'signature' | 'ignore' | 'signal'> = {}): Promise<SignedContentCheck> {
+  const info = await stat(target).catch((error: unknown) => {
+    throw new AisecError('ERR_TARGET_NOT_FOUND', `${target} does not exist: check the path.`, { cause: error, details: { path: target } });
+  });
+  const signature = options.signature ?? defaultSignaturePath(target, info.isDirectory());
+  const bundle = parseBundle(await readBundle(signature), signature);
+  return { signature, ...(await compareWithStatement(target, info.isDirectory(), parseStatement(bundle.payload), signature, options)) };
+}
+
+async function compareWithStatement(target: string, isFolder: boolean, statement: ModelStatement, signature: string, options: Pick<VerifyModelOptions, 'ignore' | 'signal' | 'onProgress'>): Promise<Omit<SignedContentCheck, 'signature'>> {
   const own = isFolder ? pathInside(target, signature) : undefined;
   const model = await hashModel(target, {
     ignore: [...statement.serialization.ignore_paths, ...(own ? [own] : []), ...(options.ignore ?? [])],
@@ -81,21 +107,11 @@ export async function verifyModel(target: string, options: VerifyModelOptions): 
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const diff = compare(statement, model.resources);
-  return {
-    status: isSameContent(diff) ? 'valid' : 'content-mismatch',
-    signature,
-    signer: checked.signer,
-    statement: { name: statement.name, subjectDigest: statement.subjectDigest, files: statement.resources.length, predicateType: statement.predicateType },
-    diff,
-  };
-}
-
-function compare(statement: ModelStatement, actual: ReadonlyArray<{ name: string; digest: string }>): FileDiff {
-  return diffDigests(
+  const diff = diffDigests(
     statement.resources.map((r) => ({ path: r.name, sha256: r.digest })),
-    actual.map((r) => ({ path: r.name, sha256: r.digest })),
+    model.resources.map((r) => ({ path: r.name, sha256: r.digest })),
   );
+  return { statement: { name: statement.name, subjectDigest: statement.subjectDigest, files: statement.resources.length, predicateType: statement.predicateType }, diff };
 }
 
 async function checkSigner(bundle: ParsedBundle, options: VerifyModelOptions, source: string): Promise<{ signer: Signer } | { reason: string }> {
