@@ -3,7 +3,7 @@ import type { Finding } from '../core/finding.js';
 import type { Severity } from '../core/severity.js';
 import { toolVersion } from '../core/version.js';
 import { buildReport, type BuiltinFormat, type ReportV1 } from '../report/index.js';
-import { builtinScanners, runScanners, type EngineProgress } from '../scanners/index.js';
+import { builtinScanners, planSignatureChecks, runScanners, type EngineProgress } from '../scanners/index.js';
 import type { Store } from '../store/index.js';
 import { collectTargets } from './collect-targets.js';
 import { reportSystemOf } from './report-system.js';
@@ -67,7 +67,7 @@ export async function runAssessment(options: AssessOptions): Promise<AssessResul
     const outcome = await runScanners({
       targets,
       scanners: builtinScanners,
-      scannerOptions: { inventory: { declared: system.loaded !== null } },
+      scannerOptions: { inventory: { declared: system.loaded !== null }, signature: { checks: await planSignatureChecks(system.dir, targets) } },
       baseline: (key) => baselines.get(key),
       ...(options.budgetMs ? { budgetMs: options.budgetMs } : {}),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
