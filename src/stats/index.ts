@@ -4,6 +4,7 @@
  */
 export { createRng, normal, randomInt, sample, shuffle, type Rng } from './random.js';
 export { describe, mean, quantile, quantileSorted, std, type Description } from './describe.js';
+export { binomialSf, logBinomialSf } from './binomial.js';
 export { chiSquareSf, gammaP, gammaQ, logGamma } from './gamma.js';
 export { erf, erfc, normalCdf, normalSf } from './normal.js';
 export { kolmogorovSf, smirnovSf } from './kolmogorov.js';

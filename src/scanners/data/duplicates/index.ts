@@ -40,9 +40,17 @@ export const duplicatesScanner = defineScanner({
     const table = await loadTargetTable(target, o.maxRows, ctx.signal);
     const labelColumn = labelColumnOf(target, o.labelColumn);
     const report = findDuplicates(table, { labelColumn: labelColumn && table.columns.includes(labelColumn) ? labelColumn : undefined, textColumns: o.textColumns, ignoreColumns: o.ignoreColumns, near: o.near, nearFactor: o.nearFactor, textSimilarity: o.textSimilarity });
-    if (labelColumn && !table.columns.includes(labelColumn)) ctx.diagnostic('label-column-missing', `${target.path}: the label column "${labelColumn}" is not in the data; conflicting labels were not checked.`, 'warning');
-    if (report.incomplete) ctx.diagnostic('comparison-budget', `${target.path}: ${report.incomplete}`, 'warning');
+    const problems: string[] = [];
+    if (labelColumn && !table.columns.includes(labelColumn)) {
+      problems.push(`The label column "${labelColumn}" is not in the data; conflicting labels were not checked.`);
+      ctx.diagnostic('label-column-missing', `${target.path}: ${problems[0]}`, 'warning');
+    }
+    if (report.incomplete) {
+      problems.push(report.incomplete);
+      ctx.diagnostic('comparison-budget', `${target.path}: ${report.incomplete}`, 'warning');
+    }
     const truncated = truncationStatus(table, o.maxRows);
-    return { findings: duplicateFindings(report, target.path), ...truncated, ...(report.incomplete && !truncated.status ? { status: 'incomplete' as const, message: report.incomplete } : {}) };
+    if (truncated.message) problems.unshift(truncated.message);
+    return { findings: duplicateFindings(report, target.path), ...(problems.length ? { status: 'incomplete' as const, message: problems.join(' ') } : {}) };
   },
 });

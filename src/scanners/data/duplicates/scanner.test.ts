@@ -39,10 +39,18 @@ describe('data-duplicates scanner', () => {
     expect(conflict.taxonomy).toEqual({ atlas: ['AML.T0020'], owasp: ['LLM04:2025', 'ML02'] });
   });
 
-  it('lets clean data through, and warns when the label column is missing', async () => {
+  it('lets clean data through', async () => {
     const t = await csvTarget(dir, 'clean.csv', mixedTable(400, 3));
+    const result = await runScanner(duplicatesScanner, t, { labelColumn: 'label' });
+    expect(result).toMatchObject({ findings: [], diagnostics: [] });
+    expect(result.status).toBeUndefined();
+  });
+
+  it('is incomplete, with a warning, when the label column is missing', async () => {
+    const t = await csvTarget(dir, 'nolabel.csv', mixedTable(50, 3));
     const result = await runScanner(duplicatesScanner, t, { labelColumn: 'nope' });
     expect(result.findings).toEqual([]);
+    expect(result.status).toBe('incomplete');
     expect(result.diagnostics.map((d) => d.code)).toEqual(['label-column-missing']);
   });
 
