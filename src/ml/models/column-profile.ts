@@ -62,6 +62,8 @@ export function profileColumn(cells: readonly (Cell | undefined)[], maxCategorie
     if (allDistinct && integers && max - min === present - 1) return { kind: 'skipped', reason: 'identifier' };
     return { kind: 'numeric' };
   }
+  // Short values, all different (keys, hashes, e-mail addresses used as ids): an identifier.
+  if (distinct.size === present && present > 20) return { kind: 'skipped', reason: 'identifier' };
   if (distinct.size > maxCategories && distinct.size > 0.5 * present) {
     return { kind: 'skipped', reason: distinct.size === present ? 'identifier' : 'free text' };
   }

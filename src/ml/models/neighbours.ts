@@ -59,6 +59,8 @@ export class TopK {
   readonly index: Int32Array;
   readonly dist: Float64Array;
   size = 0;
+  /** The squared distance a candidate must not exceed to enter (Infinity until full). */
+  bound = Infinity;
 
   constructor(readonly k: number) {
     this.index = new Int32Array(k);
@@ -67,11 +69,7 @@ export class TopK {
 
   reset(): void {
     this.size = 0;
-  }
-
-  /** The squared distance a candidate must not exceed to enter (Infinity until full). */
-  get bound(): number {
-    return this.size < this.k ? Infinity : this.dist[this.k - 1]!;
+    this.bound = Infinity;
   }
 
   /** Offer a candidate with its squared distance. */
@@ -91,6 +89,7 @@ export class TopK {
     }
     this.dist[m] = dist;
     this.index[m] = index;
+    if (this.size === this.k) this.bound = this.dist[this.k - 1]!;
   }
 
   /** Write the neighbours (distances as square roots) at `offset`. */
