@@ -6,3 +6,7 @@ export { inventoryScanner } from './inventory/index.js';
 export { signatureScanner, planSignatureChecks, type SignatureCheck } from './signature/index.js';
 export * from './data/validate/index.js';
 export * from './data/pii/index.js';
+export * from './data/label-noise/index.js';
+export * from './data/duplicates/index.js';
+export * from './data/outliers/index.js';
+export * from './data/text-triggers/index.js';
