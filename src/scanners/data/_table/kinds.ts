@@ -35,6 +35,14 @@ export interface ProfileOptions {
 /** Share of non-empty cells that must be numbers for a numeric column. */
 const numericShare = 0.95;
 
+/** A number, including NaN and ±Infinity (as numbers or as text): they belong to numeric columns. */
+function numberLike(cell: Parameters<typeof cellNumber>[0]): boolean {
+  if (typeof cell === 'number' || typeof cell === 'boolean') return true;
+  if (typeof cell !== 'string') return false;
+  const t = cell.trim();
+  return t !== '' && (!Number.isNaN(cellNumber(t)) || /^[+-]?(nan|inf|infinity)$/i.test(t));
+}
+
 function kindOf(values: readonly (string | null)[], numbers: number, present: number, distinct: Set<string>): ColumnKind {
   if (present === 0) return 'empty';
   if (numbers >= numericShare * present) {
@@ -46,6 +54,7 @@ function kindOf(values: readonly (string | null)[], numbers: number, present: nu
       for (const v of values) {
         if (v === null) continue;
         const n = Number(v);
+        if (!Number.isFinite(n)) whole = false;
         if (!Number.isInteger(n)) whole = false;
         if (n < min) min = n;
         if (n > max) max = n;
@@ -95,7 +104,7 @@ export function profileColumns(table: Table, options: ProfileOptions = {}): Colu
       values.push(t);
       if (t === null) continue;
       distinct.add(t);
-      if (!Number.isNaN(cellNumber(cell))) numbers++;
+      if (numberLike(cell)) numbers++;
     }
     const present = values.length - values.filter((v) => v === null).length;
     let kind = kindOf(values, numbers, present, distinct);

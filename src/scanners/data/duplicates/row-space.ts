@@ -111,8 +111,8 @@ export function buildRowSpace(table: Table, columns: readonly ColumnProfile[]): 
     for (let d = 0; d < dims; d++) {
       const s = scales[d]!;
       const v = cellNumber(row[s.column.index]);
-      // Whether a numeric cell is empty (or holds text) is part of the group key.
-      if (Number.isNaN(v)) group.push(`${d}${MISSING}`);
+      // What stands in a numeric cell without a finite value (empty, NaN, Infinity, text) is part of the group key.
+      if (Number.isNaN(v)) group.push(`${d}${MISSING}${normalisedCell(row[s.column.index], true)}`);
       vectors[r * dims + d] = Number.isNaN(v) ? 0 : (v - s.mean) / s.std;
     }
     groupKeys.push(compactKey(group.join(fieldSeparator)));
