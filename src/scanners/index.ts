@@ -10,3 +10,4 @@ export * from './data/label-noise/index.js';
 export * from './data/duplicates/index.js';
 export * from './data/outliers/index.js';
 export * from './data/text-triggers/index.js';
+export * from './data/diff/index.js';
