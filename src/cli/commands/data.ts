@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerDataDiff } from './data/diff.js';
 import { registerDataManifest } from './data/manifest.js';
 import { registerDataVerify } from './data/verify.js';
 import { registerDataValidate } from './data/validate.js';
@@ -13,8 +14,10 @@ export function registerData(program: Command, ctx: CliContext): void {
     .addHelpText('after', `
 Examples:
   $ aisec data manifest data/train --out data/train.manifest.json
-  $ aisec data verify data/train --manifest data/train.manifest.json`);
+  $ aisec data verify data/train --manifest data/train.manifest.json
+  $ aisec data diff data/train-old.csv data/train.csv --label label`);
   registerDataManifest(data, ctx);
   registerDataVerify(data, ctx);
   registerDataValidate(data, ctx);
+  registerDataDiff(data, ctx);
 }
