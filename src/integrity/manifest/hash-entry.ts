@@ -1,11 +1,11 @@
 /**
  * Hash one file for a manifest in a single read: the whole-file SHA-256 and, for CSV, TSV and
- * JSON Lines, the row-chunk Merkle tree, fed from the same buffers.
+ * JSON Lines, the row-chunk Merkle tree, fed from the same `hashFile` buffers.
  */
 import { sniffFormat } from '../../inventory/index.js';
 import { hashFile } from '../hash-file.js';
 import type { ManifestFile, ManifestTabular } from './manifest-schema.js';
-import { RowChunker, type ChunkingSpec } from './row-chunker.js';
+import { RowChunker, type ChunkedFile, type ChunkingSpec } from './row-chunker.js';
 
 /** Bytes of the first chunk the format is decided from (the sniffer's window). */
 const SNIFF_BYTES = 64 * 1024;
@@ -59,9 +59,9 @@ function csvDelimiter(head: Uint8Array): ',' | ';' {
  * entry.tabular?.rows // 48842
  */
 export async function hashEntry(absPath: string, path: string, options: HashEntryOptions): Promise<ManifestFile> {
+  const baseName = path.slice(path.lastIndexOf('/') + 1);
   let spec: ChunkingSpec | null | undefined = options.chunking;
   let chunker: RowChunker | undefined = spec ? new RowChunker(spec) : undefined;
-  const baseName = path.slice(path.lastIndexOf('/') + 1);
   const digest = await hashFile(absPath, {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -74,17 +74,21 @@ export async function hashEntry(absPath: string, path: string, options: HashEntr
       chunker?.update(bytes);
     },
   });
-  const entry: ManifestFile = { path, size: digest.size, sha256: digest.sha256 };
-  if (!chunker || !spec) return entry;
-  const result = chunker.finish();
+  return toEntry(path, digest.sha256, digest.size, chunker && spec ? { spec, file: chunker.finish() } : null);
+}
+
+function toEntry(path: string, sha256: string, size: number, chunked: { spec: ChunkingSpec; file: ChunkedFile } | null): ManifestFile {
+  const entry: ManifestFile = { path, size, sha256 };
+  if (!chunked) return entry;
+  const { spec, file } = chunked;
   const tabular: ManifestTabular = {
     format: spec.format,
     ...(spec.format !== 'jsonl' && spec.delimiter ? { delimiter: spec.delimiter } : {}),
     header: spec.header,
-    headerChunk: result.header,
-    rows: result.rows,
-    root: result.root,
-    chunks: result.chunks,
+    headerChunk: file.header,
+    rows: file.rows,
+    root: file.root,
+    chunks: file.chunks,
   };
   return { ...entry, tabular };
 }

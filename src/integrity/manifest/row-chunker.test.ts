@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { leafHash, merkleRoot } from './merkle.js';
-import { RowChunker, type ChunkingSpec } from './row-chunker.js';
+import { RowChunker, withLeaves, type ChunkingSpec } from './row-chunker.js';
 
 const enc = (s: string): Buffer => Buffer.from(s, 'utf8');
 
@@ -83,6 +83,20 @@ describe('RowChunker', () => {
     const result = chunk({ ...csv, chunkRows: 1 }, big, [1000, 2_000_000]);
     expect(result.rows).toBe(1);
     expect(result.chunks[0]!.bytes).toBe(big.length - 2);
+  });
+
+  it('sends the same bytes to any sink, and withLeaves puts the hashes back in order', () => {
+    const ranges: string[] = [];
+    const data = enc('h\n1\n2\n3\n');
+    const sink = { feed: (b: Buffer, from: number, to: number) => ranges.push(b.subarray(from, to).toString()), close: () => ranges.push('|') };
+    const chunker = new RowChunker({ ...csv, chunkRows: 2 }, sink);
+    chunker.update(data);
+    const layout = chunker.finishLayout();
+    expect(ranges.join('')).toBe('h\n|1\n2\n|3\n|');
+    expect(() => chunker.finish()).toThrow(/same-thread sink/);
+    const leaves = ['h\n', '1\n2\n', '3\n'].map((s) => leafHash(enc(s)).toString('hex'));
+    expect(withLeaves(layout, leaves)).toEqual(chunk({ ...csv, chunkRows: 2 }, data));
+    expect(() => withLeaves(layout, leaves.slice(1))).toThrow(/expected 3 leaf hashes/);
   });
 
   it('refuses a chunk size that is not a positive integer', () => {

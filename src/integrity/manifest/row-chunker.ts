@@ -10,8 +10,8 @@
  * the exact bytes of its records, line feeds (and carriage returns) included, so the chunks
  * concatenated are the file.
  */
-import type { Hash } from 'node:crypto';
-import { createLeafHasher, merkleRoot } from './merkle.js';
+import { SyncLeafSink, type LeafSink } from './leaf-sink.js';
+import { merkleRoot } from './merkle.js';
 
 /** Line-based formats chunked by records. */
 export type TabularFormat = 'csv' | 'tsv' | 'jsonl';
@@ -35,6 +35,26 @@ export interface ChunkDigest {
   readonly bytes: number;
   /** RFC 6962 leaf hash of the chunk's bytes, hex. */
   readonly leaf: string;
+}
+
+/** Where the records fell: sizes and row counts of the header and chunks, without digests. */
+export interface ChunkLayout {
+  readonly header: { readonly bytes: number } | null;
+  readonly chunks: ReadonlyArray<{ readonly rows: number; readonly bytes: number }>;
+  readonly rows: number;
+}
+
+/** Put leaf hashes (header first, as the sink received them) onto a layout. */
+export function withLeaves(layout: ChunkLayout, leaves: readonly string[]): ChunkedFile {
+  const expected = (layout.header ? 1 : 0) + layout.chunks.length;
+  if (leaves.length !== expected) throw new Error(`expected ${expected} leaf hashes, got ${leaves.length}`);
+  const offset = layout.header ? 1 : 0;
+  return {
+    header: layout.header ? { bytes: layout.header.bytes, leaf: leaves[0]! } : null,
+    chunks: layout.chunks.map((c, i) => ({ rows: c.rows, bytes: c.bytes, leaf: leaves[i + offset]! })),
+    rows: layout.rows,
+    root: merkleRoot(leaves.map((h) => Buffer.from(h, 'hex'))).toString('hex'),
+  };
 }
 
 /** What {@link RowChunker.finish} returns. */
@@ -67,15 +87,14 @@ export class RowChunker {
   private readonly quoting: boolean;
   private readonly delimiter: number;
   private readonly chunkRows: number;
-  private hasher: Hash = createLeafHasher();
-  /** Bytes already fed to `hasher`. */
+  private readonly sink: LeafSink;
+  /** Bytes already fed to the sink for the current leaf. */
   private pendingBytes = 0;
   private rowsInChunk = 0;
   private totalRows = 0;
   private headerPending: boolean;
-  private header: ChunkedFile['header'] = null;
-  private readonly chunks: ChunkDigest[] = [];
-  private readonly leaves: Buffer[] = [];
+  private header: { bytes: number } | null = null;
+  private readonly chunks: Array<{ rows: number; bytes: number }> = [];
   /** Absolute offset of the first byte not yet passed to update. */
   private offset = 0;
   private inQuotes = false;
@@ -85,7 +104,9 @@ export class RowChunker {
   private previousByte = -1;
   private finished = false;
 
-  constructor(spec: ChunkingSpec) {
+  /** `sink` receives the chunk bytes; by default they are hashed on this thread. */
+  constructor(spec: ChunkingSpec, sink: LeafSink = new SyncLeafSink()) {
+    this.sink = sink;
     if (!Number.isInteger(spec.chunkRows) || spec.chunkRows < 1) throw new RangeError(`chunkRows must be a positive integer, not ${spec.chunkRows}`);
     this.quoting = spec.format !== 'jsonl';
     this.delimiter = (spec.delimiter ?? (spec.format === 'tsv' ? '\t' : ',')).charCodeAt(0);
@@ -103,16 +124,13 @@ export class RowChunker {
     else {
       for (let nl = buf.indexOf(LF); nl !== -1; nl = buf.indexOf(LF, nl + 1)) segment = this.endRecord(buf, segment, nl);
     }
-    if (segment < buf.length) {
-      this.hasher.update(buf.subarray(segment));
-      this.pendingBytes += buf.length - segment;
-    }
+    if (segment < buf.length) this.feed(buf, segment, buf.length);
     if (buf.length > 0) this.previousByte = buf[buf.length - 1]!;
     this.offset += buf.length;
   }
 
-  /** Close the last chunk and compute the root. */
-  finish(): ChunkedFile {
+  /** Close the last chunk; where the records fell. The sink has then received every leaf. */
+  finishLayout(): ChunkLayout {
     if (!this.finished) {
       this.finished = true;
       if (this.headerPending) {
@@ -123,7 +141,14 @@ export class RowChunker {
         if (this.rowsInChunk > 0) this.closeChunk();
       }
     }
-    return { header: this.header, chunks: this.chunks, rows: this.totalRows, root: merkleRoot(this.leaves).toString('hex') };
+    return { header: this.header, chunks: this.chunks, rows: this.totalRows };
+  }
+
+  /** Close the last chunk and compute the root; only with the default (same-thread) sink. */
+  finish(): ChunkedFile {
+    const layout = this.finishLayout();
+    if (!(this.sink instanceof SyncLeafSink)) throw new Error('RowChunker.finish needs the same-thread sink; use finishLayout');
+    return withLeaves(layout, this.sink.leaves);
   }
 
   /** Walk quotes and line feeds in order; returns the start of the bytes not yet hashed. */
@@ -176,29 +201,22 @@ export class RowChunker {
   }
 
   private feed(buf: Buffer, from: number, to: number): void {
-    if (to > from) this.hasher.update(buf.subarray(from, to));
+    if (to > from) this.sink.feed(buf, from, to);
     this.pendingBytes += to - from;
   }
 
   private closeHeader(): void {
-    const leaf = this.hasher.digest();
-    this.header = { bytes: this.pendingBytes, leaf: leaf.toString('hex') };
-    this.leaves.push(leaf);
+    this.sink.close();
+    this.header = { bytes: this.pendingBytes };
     this.headerPending = false;
-    this.reset();
+    this.pendingBytes = 0;
   }
 
   private closeChunk(): void {
-    const leaf = this.hasher.digest();
-    this.chunks.push({ rows: this.rowsInChunk, bytes: this.pendingBytes, leaf: leaf.toString('hex') });
-    this.leaves.push(leaf);
+    this.sink.close();
+    this.chunks.push({ rows: this.rowsInChunk, bytes: this.pendingBytes });
     this.totalRows += this.rowsInChunk;
     this.rowsInChunk = 0;
-    this.reset();
-  }
-
-  private reset(): void {
-    this.hasher = createLeafHasher();
     this.pendingBytes = 0;
   }
 }
