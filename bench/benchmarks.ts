@@ -4,7 +4,8 @@
  */
 import type { BenchmarkDef } from './benchmark.js';
 import { hashBenchmark } from './hash.js';
+import { manifestBenchmark } from './manifest.js';
 import { modelScanBenchmark } from './model-scan.js';
 
 /** The benchmarks, in the order `npm run bench` lists them. */
-export const benchmarks: readonly BenchmarkDef[] = [hashBenchmark, modelScanBenchmark];
+export const benchmarks: readonly BenchmarkDef[] = [hashBenchmark, modelScanBenchmark, manifestBenchmark];
