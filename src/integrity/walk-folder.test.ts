@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,10 @@ describe('walkFolder', () => {
     expect((error as Error).message).toMatch(/symbolic link/);
     const files = await walkFolder(dir, { allowSymlinks: true });
     expect(files.map((f) => f.path)).toEqual(['d/g.txt', 'f.txt', 'link.txt']);
+    const outside = tree.folder('outside', { 'secret.txt': 's' });
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'escape.txt'));
+    expect((await rejection(walkFolder(dir, { allowSymlinks: true })) as Error).message).toMatch(/outside the folder/);
+    rmSync(path.join(dir, 'escape.txt'));
     symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'broken'));
     expect((await rejection(walkFolder(dir, { allowSymlinks: true })) as Error).message).toMatch(/broken/);
   });

@@ -2,7 +2,7 @@
  * List every file of a folder for a manifest or a signature: all regular files, dot-files
  * included, minus ignored paths, in the order model-transparency sorts them.
  */
-import { lstat, opendir, stat } from 'node:fs/promises';
+import { lstat, opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AisecError } from '../core/errors.js';
 import { comparePosixPaths, isAtOrBelow } from './posix-path.js';
@@ -29,7 +29,7 @@ export interface FolderFile {
 export interface WalkFolderOptions {
   /** Relative POSIX paths to leave out; a folder leaves out everything below it. */
   readonly ignore?: readonly string[];
-  /** Follow symbolic links to files (links to folders are never entered). Default false: a link is an error. */
+  /** Follow symbolic links to files inside the folder (links to folders are never entered). Default false: a link is an error. */
   readonly allowSymlinks?: boolean;
   /** Most files before giving up with ERR_INVENTORY_LIMIT. Default 100,000. */
   readonly maxFiles?: number;
@@ -58,6 +58,7 @@ export async function walkFolder(dir: string, options: WalkFolderOptions = {}): 
     throw new AisecError('ERR_TARGET_NOT_FOUND', `${dir} does not exist: check the path.`, { cause: error, details: { path: dir } });
   });
   if (!info.isDirectory()) throw new AisecError('ERR_TARGET_UNREADABLE', `${dir} is not a folder.`, { details: { path: dir } });
+  const realRoot = await realpath(root);
   const files: FolderFile[] = [];
   const pending: Array<{ abs: string; rel: string; depth: number }> = [{ abs: root, rel: '', depth: 0 }];
   let entries = 0;
@@ -79,7 +80,7 @@ export async function walkFolder(dir: string, options: WalkFolderOptions = {}): 
       } else if (entry.isFile()) {
         files.push({ path: rel, absPath: abs, size: (await lstat(abs)).size });
       } else if (entry.isSymbolicLink()) {
-        const file = await followLink(abs, rel, dir, options.allowSymlinks === true);
+        const file = await followLink(abs, rel, dir, realRoot, options.allowSymlinks === true);
         if (file) files.push(file);
       } else {
         throw new AisecError('ERR_TARGET_UNREADABLE', `${printable(path.join(dir, rel))} is not a regular file or folder (a FIFO, socket or device): remove it, or ignore it.`, { details: { path: rel } });
@@ -90,12 +91,19 @@ export async function walkFolder(dir: string, options: WalkFolderOptions = {}): 
   return files.sort((a, b) => comparePosixPaths(a.path, b.path));
 }
 
-async function followLink(abs: string, rel: string, dir: string, allowed: boolean): Promise<FolderFile | undefined> {
+async function followLink(abs: string, rel: string, dir: string, realRoot: string, allowed: boolean): Promise<FolderFile | undefined> {
   if (!allowed) {
     throw new AisecError('ERR_TARGET_UNREADABLE', `${printable(path.join(dir, rel))} is a symbolic link: replace it with the file, ignore it, or allow links (--allow-symlinks).`, { details: { path: rel } });
   }
   const target = await stat(abs).catch(() => undefined);
   if (target === undefined) throw new AisecError('ERR_TARGET_UNREADABLE', `${printable(path.join(dir, rel))} is a broken symbolic link.`, { details: { path: rel } });
+  // A link may only name a file inside the folder: a signature or manifest vouches for the
+  // folder, and a hostile one must not make aisec read files elsewhere on the machine.
+  const real = await realpath(abs);
+  const inside = path.relative(realRoot, real);
+  if (inside === '' || inside.split(path.sep)[0] === '..' || path.isAbsolute(inside)) {
+    throw new AisecError('ERR_TARGET_UNREADABLE', `${printable(path.join(dir, rel))} links to a file outside the folder: copy the file in, or ignore the link.`, { details: { path: rel } });
+  }
   // A link to a folder is not entered: it could loop, or lead anywhere on the machine.
   if (target.isDirectory()) return undefined;
   if (!target.isFile()) throw new AisecError('ERR_TARGET_UNREADABLE', `${printable(path.join(dir, rel))} links to something that is not a regular file.`, { details: { path: rel } });
