@@ -79,11 +79,12 @@ export function numericNearPairs(space: RowSpace, rows: readonly number[], radiu
 }
 
 /**
- * The median distance from a row to its nearest other row with the same group key, over a
- * seeded sample of rows (the scale cleanlab's near-duplicate threshold is relative to).
- * Undefined when no sampled row has another row in its group.
+ * The median distance from a row to its nearest other row with the same group key (the scale
+ * cleanlab's near-duplicate threshold is relative to): over every row when that takes at most
+ * `fullScanPairs` distance computations (default 20 million), else over a seeded sample of
+ * 2,000 rows. Undefined when no row has another row in its group.
  */
-export function medianNearestDistance(space: RowSpace, rows: readonly number[], options: { seed: number; sample?: number; maxScan?: number }): number | undefined {
+export function medianNearestDistance(space: RowSpace, rows: readonly number[], options: { seed: number; sample?: number; maxScan?: number; fullScanPairs?: number }): number | undefined {
   if (space.dims === 0) return undefined;
   const groups = new Map<string, number[]>();
   for (const r of rows) {
@@ -93,11 +94,17 @@ export function medianNearestDistance(space: RowSpace, rows: readonly number[], 
   }
   const rng = createRng(options.seed);
   const candidates = rows.filter((r) => groups.get(space.groupKeys[r]!)!.length > 1);
-  const picks: number[] = [];
-  const want = Math.min(options.sample ?? 500, candidates.length);
-  const step = candidates.length / Math.max(want, 1);
-  for (let i = 0; i < want; i++) picks.push(candidates[Math.min(candidates.length - 1, Math.floor(i * step + rng() * step))]!);
   const maxScan = options.maxScan ?? 20_000;
+  // Every row when that is affordable: the radius then does not depend on the seed.
+  let cost = 0;
+  for (const r of candidates) cost += Math.min(groups.get(space.groupKeys[r]!)!.length, maxScan);
+  const want = cost <= (options.fullScanPairs ?? 20_000_000) ? candidates.length : Math.min(options.sample ?? 2000, candidates.length);
+  const picks: number[] = [];
+  if (want === candidates.length) picks.push(...candidates);
+  else {
+    const step = candidates.length / Math.max(want, 1);
+    for (let i = 0; i < want; i++) picks.push(candidates[Math.min(candidates.length - 1, Math.floor(i * step + rng() * step))]!);
+  }
   const nearest: number[] = [];
   for (const a of picks) {
     const group = groups.get(space.groupKeys[a]!)!;
