@@ -4,6 +4,7 @@ import { registerDataDiff } from './data/diff.js';
 import { registerDataManifest } from './data/manifest.js';
 import { registerDataVerify } from './data/verify.js';
 import { registerDataValidate } from './data/validate.js';
+import { registerDataInspect } from './data/inspect.js';
 
 /** `aisec data ...`: training-data integrity, validation and poisoning checks. One line per subcommand. */
 export function registerData(program: Command, ctx: CliContext): void {
@@ -19,5 +20,6 @@ Examples:
   registerDataManifest(data, ctx);
   registerDataVerify(data, ctx);
   registerDataValidate(data, ctx);
+  registerDataInspect(data, ctx);
   registerDataDiff(data, ctx);
 }
