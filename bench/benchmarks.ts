@@ -4,8 +4,9 @@
  */
 import type { BenchmarkDef } from './benchmark.js';
 import { hashBenchmark } from './hash.js';
+import { dataBenchmark } from './data.js';
 import { manifestBenchmark } from './manifest.js';
 import { modelScanBenchmark } from './model-scan.js';
 
 /** The benchmarks, in the order `npm run bench` lists them. */
-export const benchmarks: readonly BenchmarkDef[] = [hashBenchmark, modelScanBenchmark, manifestBenchmark];
+export const benchmarks: readonly BenchmarkDef[] = [hashBenchmark, modelScanBenchmark, manifestBenchmark, dataBenchmark];
