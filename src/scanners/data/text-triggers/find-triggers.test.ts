@@ -61,6 +61,13 @@ describe('findTextTriggers: hostile input', () => {
     expect(report.incomplete).toMatch(/More than 100 distinct n-grams/);
   });
 
+  it('a label column with hundreds of values (an id) is refused as incomplete, not loaded', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => [`id-${i}`, `message ${i % 7} here`]);
+    const report = findTextTriggers(tableOf(['label', 'text'], rows), opts);
+    expect(report.incomplete).toMatch(/500 distinct values/);
+    expect(report.tested).toBe(0);
+  });
+
   it('numbers as text, punctuation-only tokens and Unicode are tokenised without error', () => {
     const rows = Array.from({ length: 30 }, (_, i) => [i % 2 ? 'a' : 'b', i % 3 ? `${i} :-) Ｆｕｌｌ width ${'é'.normalize('NFD')}` : 12345]);
     expect(() => findTextTriggers(tableOf(['label', 'text'], rows), opts)).not.toThrow();

@@ -163,6 +163,10 @@ export function poisonedRows(rows: readonly number[], conflicting: ReadonlySet<n
   return { share, rows: rows.filter((r) => (conflicting.has(r) ? loud : quiet) >= 1 / 3) };
 }
 
+/** Distinct labels at most, and label × token counts at most (memory of the model). */
+const maxClasses = 100;
+const maxCounts = 50_000_000;
+
 /** Rows of one pattern at most that are clustered into distinct messages (bounds the quadratic step). */
 const maxClusteredRows = 2000;
 
@@ -238,8 +242,12 @@ export function findTextTriggers(table: Table, options: TriggerOptions): Trigger
   requireColumns(table, [options.labelColumn, options.textColumn], options.textColumn ? 'text or label column' : 'label column');
   const textColumn = pickTextColumn(table, options);
   const corpus = buildCorpus(table, textColumn, options.labelColumn);
-  const classes = corpus.labels.length;
   const docs = corpus.docs.filter((d): d is Doc => d !== null);
+  // A label with hundreds of values is not a class label (an id, a free-text field): the counts would not fit.
+  if (corpus.labels.length > maxClasses || corpus.labels.length * corpus.tokenIds.size > maxCounts) {
+    return { textColumn, labelColumn: options.labelColumn, rows: table.rows.length, analysedRows: docs.length, labels: [], tested: 0, triggers: [], ranked: [], suspects: [], incomplete: `The label column has ${corpus.labels.length} distinct values and the text ${corpus.tokenIds.size} distinct tokens: too many to test (at most ${maxClasses} labels and ${maxCounts} label-token counts).` };
+  }
+  const classes = corpus.labels.length;
   const model = fitCounts(docs, classes, corpus.tokenIds.size);
   const rates = classes > 1 ? baseRates(model, corpus.docs, classes) : new Float64Array(classes);
   const stats = ngramRows(corpus, o.maxN, o.minSupport, o.maxNgrams);
