@@ -119,11 +119,7 @@ export class RowChunker {
     if (this.finished) throw new Error('RowChunker.update after finish');
     const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     if (this.offset === 0 && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) this.recordStart = 3;
-    let segment = 0;
-    if (this.quoting) segment = this.scanQuoted(buf);
-    else {
-      for (let nl = buf.indexOf(LF); nl !== -1; nl = buf.indexOf(LF, nl + 1)) segment = this.endRecord(buf, segment, nl);
-    }
+    const segment = this.quoting ? this.scanQuoted(buf) : this.scanLines(buf);
     if (segment < buf.length) this.feed(buf, segment, buf.length);
     if (buf.length > 0) this.previousByte = buf[buf.length - 1]!;
     this.offset += buf.length;
@@ -151,53 +147,86 @@ export class RowChunker {
     return withLeaves(layout, this.sink.leaves);
   }
 
-  /** Walk quotes and line feeds in order; returns the start of the bytes not yet hashed. */
+  /**
+   * Walk quotes and line feeds in order; returns the start of the bytes not yet hashed.
+   *
+   * This is the hot loop of manifest hashing on dense CSV: state lives in locals (positions
+   * relative to `buf`) and is written back once, and only a chunk's end leaves the loop.
+   */
   private scanQuoted(buf: Buffer): number {
+    const base = this.offset;
+    const delimiter = this.delimiter;
+    const chunkRows = this.chunkRows;
+    let recordStart = this.recordStart - base;
+    let lastClose = this.lastClosingQuote - base;
+    let inQuotes = this.inQuotes;
+    let rows = this.rowsInChunk;
     let segment = 0;
     let pos = 0;
     let nextQuote = buf.indexOf(QUOTE);
     let nextLf = buf.indexOf(LF);
     for (;;) {
-      if (this.inQuotes) {
-        if (nextQuote === -1) return segment;
-        this.inQuotes = false;
-        this.lastClosingQuote = this.offset + nextQuote;
+      if (inQuotes) {
+        if (nextQuote === -1) break;
+        inQuotes = false;
+        lastClose = nextQuote;
         pos = nextQuote + 1;
         nextQuote = buf.indexOf(QUOTE, pos);
         if (nextLf !== -1 && nextLf < pos) nextLf = buf.indexOf(LF, pos);
       } else if (nextQuote !== -1 && (nextLf === -1 || nextQuote < nextLf)) {
-        if (this.opensField(buf, nextQuote)) this.inQuotes = true;
-        pos = nextQuote + 1;
+        // A quote opens a field at the start of a record, after the delimiter, or right after
+        // a closing quote (`""`); anywhere else it is a literal.
+        const q = nextQuote;
+        const before = q > 0 ? buf[q - 1]! : this.previousByte;
+        if (q === recordStart || before === delimiter || (before === QUOTE && lastClose === q - 1)) inQuotes = true;
+        pos = q + 1;
         nextQuote = buf.indexOf(QUOTE, pos);
       } else {
-        if (nextLf === -1) return segment;
-        segment = this.endRecord(buf, segment, nextLf);
+        if (nextLf === -1) break;
+        recordStart = nextLf + 1;
+        if (this.headerPending) {
+          this.feed(buf, segment, nextLf + 1);
+          this.closeHeader();
+          segment = nextLf + 1;
+        } else if (++rows === chunkRows) {
+          this.rowsInChunk = rows;
+          this.feed(buf, segment, nextLf + 1);
+          this.closeChunk();
+          rows = 0;
+          segment = nextLf + 1;
+        }
         pos = nextLf + 1;
         nextLf = buf.indexOf(LF, pos);
       }
     }
+    this.inQuotes = inQuotes;
+    this.recordStart = base + recordStart;
+    this.lastClosingQuote = base + lastClose;
+    this.rowsInChunk = rows;
+    return segment;
   }
 
-  /** Whether a quote at `at` (outside a quoted field) starts a quoted field. */
-  private opensField(buf: Buffer, at: number): boolean {
-    const absolute = this.offset + at;
-    if (absolute === this.recordStart) return true;
-    const before = at > 0 ? buf[at - 1]! : this.previousByte;
-    return before === this.delimiter || (before === QUOTE && this.lastClosingQuote === absolute - 1);
-  }
-
-  /** A record ends at the line feed `lf`; returns the new start of unhashed bytes. */
-  private endRecord(buf: Buffer, segment: number, lf: number): number {
-    this.recordStart = this.offset + lf + 1;
-    if (this.headerPending) {
-      this.feed(buf, segment, lf + 1);
-      this.closeHeader();
-      return lf + 1;
+  /** Every line feed ends a record (JSON Lines). */
+  private scanLines(buf: Buffer): number {
+    const chunkRows = this.chunkRows;
+    let rows = this.rowsInChunk;
+    let segment = 0;
+    for (let lf = buf.indexOf(LF); lf !== -1; lf = buf.indexOf(LF, lf + 1)) {
+      this.recordStart = this.offset + lf + 1;
+      if (this.headerPending) {
+        this.feed(buf, segment, lf + 1);
+        this.closeHeader();
+        segment = lf + 1;
+      } else if (++rows === chunkRows) {
+        this.rowsInChunk = rows;
+        this.feed(buf, segment, lf + 1);
+        this.closeChunk();
+        rows = 0;
+        segment = lf + 1;
+      }
     }
-    if (++this.rowsInChunk < this.chunkRows) return segment;
-    this.feed(buf, segment, lf + 1);
-    this.closeChunk();
-    return lf + 1;
+    this.rowsInChunk = rows;
+    return segment;
   }
 
   private feed(buf: Buffer, from: number, to: number): void {
