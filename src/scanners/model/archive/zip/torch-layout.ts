@@ -31,3 +31,13 @@ export function isTorchOpaque(layout: TorchLayout | undefined, name: string): bo
 export function isTorchScriptCode(layout: TorchLayout | undefined, name: string): boolean {
   return layout !== undefined && name.startsWith(`${layout.prefix}code/`) && name.endsWith('.py');
 }
+
+/**
+ * Whether a member is a raw tensor storage (`data/<key>`). torch.load reads storages as bytes
+ * and never unpickles them, and float data often begins with bytes that look like a pickle
+ * header (0x80 0x02…), so they are not handed to the pickle analyzer at all.
+ */
+export function isTorchStorage(layout: TorchLayout | undefined, name: string): boolean {
+  if (layout === undefined || !name.startsWith(layout.prefix)) return false;
+  return /^\.?data\/[^/]+$/.test(name.slice(layout.prefix.length)) && !name.endsWith('.pkl');
+}

@@ -3,7 +3,7 @@ import { containerFinding } from '../../_shared/container-rules.js';
 import type { MemberAnalyzer, MemberContext, MemberResult } from '../../_shared/member-types.js';
 import { ResultBuilder } from '../../_shared/result-builder.js';
 import { escapesFolder } from '../paths.js';
-import { isTorchOpaque, isTorchScriptCode, torchLayout, type TorchLayout } from './torch-layout.js';
+import { isTorchOpaque, isTorchScriptCode, isTorchStorage, torchLayout, type TorchLayout } from './torch-layout.js';
 import { readZipDirectory, type ZipEntry } from './zip-directory.js';
 import { walkLocalHeaders } from './zip-local-walk.js';
 import { openMember, readLocalHeader, sameBytes } from './zip-member.js';
@@ -121,7 +121,7 @@ function member(input: ChunkInput, entry: ZipEntry, layout: TorchLayout | undefi
     out.incomplete(`zip member ${label} uses compression method ${entry.method}, which cannot be read here`);
     return span;
   }
-  out.merge(ctx.dispatch(label, opened.input, { opaqueOk: isTorchOpaque(layout, label) }));
+  if (!isTorchStorage(layout, label)) out.merge(ctx.dispatch(label, opened.input, { opaqueOk: isTorchOpaque(layout, label) }));
   // Stored CRCs read the member again: they count against the same byte budget as inflation.
   const crcAffordable = entry.method !== 0 || ctx.budget.expandedBytes + entry.size <= ctx.limits.maxExpandedBytes;
   const crc = crcAffordable ? opened.crc() : undefined;
