@@ -1,6 +1,5 @@
 import {
   crossValProbaAsync,
-  fitFeatureEncoder,
   logisticRegression,
   nearestNeighboursAsync,
   type Matrix,
@@ -8,6 +7,7 @@ import {
 } from '../../../ml/index.js';
 import { createRng, sample } from '../../../stats/index.js';
 import { confidentLearning } from './confident-learning.js';
+import { encodeWithinBudget, type FeatureBudget } from './feature-budget.js';
 import { readLabels } from './label-column.js';
 import { blendProbabilities, knnDisagreement, neighbourVotes } from './neighbour-votes.js';
 import type { LabelIssueReport, LabelNoiseMethod, LabelSuspect } from './types.js';
@@ -30,6 +30,8 @@ export interface FindLabelIssuesOptions {
   readonly exclude?: readonly string[];
   /** Rows analysed at most; larger tables are analysed on a seeded sample (default 50,000). */
   readonly maxRows?: number;
+  /** Limits on features and work for very wide or large tables (default {@link defaultFeatureBudget}). */
+  readonly budget?: FeatureBudget;
   /** L2 penalty of the logistic model (default 1e-3). */
   readonly l2?: number;
   readonly signal?: AbortSignal;
@@ -64,13 +66,17 @@ export async function findLabelIssues(table: Table, options: FindLabelIssuesOpti
   const { labels, classes } = readLabels(table, options.labelColumn);
   const labelled = labels.flatMap((l, row) => (l === null ? [] : [row]));
   const maxRows = options.maxRows ?? 50_000;
-  const rows = labelled.length > maxRows ? sample(labelled, maxRows, createRng(seed)).sort((a, b) => a - b) : labelled;
+  const sampledRows = labelled.length > maxRows ? sample(labelled, maxRows, createRng(seed)).sort((a, b) => a - b) : labelled;
+  const { encoder, rows, subset, overLimit } = encodeWithinBudget(table, sampledRows, {
+    columns: options.features,
+    exclude: [options.labelColumn, ...(options.exclude ?? [])],
+    seed,
+    ...(options.budget ? { budget: options.budget } : {}),
+  });
   const scores = new Float64Array(table.rows.length).fill(NaN);
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const y = Int32Array.from(rows, (row) => classIndex.get(labels[row]!)!);
   const classCounts = classes.map((_, c) => y.reduce((n, v) => n + (v === c ? 1 : 0), 0));
-  const subset: Table = { columns: table.columns, rows: rows.map((r) => table.rows[r]!), truncatedRows: 0 };
-  const encoder = fitFeatureEncoder(subset, { columns: options.features, exclude: [options.labelColumn, ...(options.exclude ?? [])] });
   const base = {
     method,
     labelColumn: options.labelColumn,
@@ -83,7 +89,10 @@ export async function findLabelIssues(table: Table, options: FindLabelIssuesOpti
     features: {
       used: encoder.featureNames.length,
       columns: encoder.columns.filter((c) => c.kind !== 'skipped').map((c) => c.name),
-      skipped: encoder.columns.flatMap((c) => (c.kind === 'skipped' ? [{ name: c.name, reason: c.reason }] : [])),
+      skipped: [
+        ...encoder.columns.flatMap((c) => (c.kind === 'skipped' ? [{ name: c.name, reason: c.reason }] : [])),
+        ...overLimit.map((name) => ({ name, reason: 'feature limit' })),
+      ],
     },
     scores,
   };
