@@ -94,7 +94,7 @@ export async function inspectDataset(options: InspectDatasetOptions): Promise<In
       continue;
     }
     if (!ran.includes(signal.scannerId)) ran.push(signal.scannerId);
-    if (out.incomplete) problems.push(`${signal.scannerId}: ${out.incomplete}`);
+    if (out.incomplete) problems.push(sentence(`${signal.scannerId}: ${out.incomplete}`));
     for (const f of out.findings) findings.push(completeFinding(signal.scannerId, options.path, f, signal.tags));
     suspectLists.push([...out.suspects]);
   }
@@ -114,6 +114,11 @@ export async function inspectDataset(options: InspectDatasetOptions): Promise<In
 
   const report = buildReport({ toolVersion: toolVersion(), startedAt, finishedAt: new Date(), system: null, targets, findings, diagnostics, failOn: options.failOn === undefined ? 'high' : options.failOn });
   return { ...report, suspects: mergeSuspects(suspectLists).slice(0, options.maxSuspects ?? 10_000) };
+}
+
+/** End a message with a full stop, so joined messages read as sentences. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 async function mustExist(file: string): Promise<void> {
