@@ -77,7 +77,7 @@ describe('inspectDataset', () => {
     const report = await inspectDataset({ path: file });
     expect(report.findings.some((f) => f.ruleId.startsWith('data-label-noise/'))).toBe(false);
     expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'no-label', level: 'warning' }));
-    expect(report.targets[0]!.message).toContain('label noise: not checked, no label column given');
+    expect(report.targets[0]!.message).toContain('Label noise: not checked, no label column given');
   });
 
   it('names the columns there are when the label column is missing', async () => {

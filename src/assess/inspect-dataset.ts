@@ -90,7 +90,7 @@ export async function inspectDataset(options: InspectDatasetOptions): Promise<In
     step(i + 1);
     const out = await runSignal(signal, input, diagnostics, options.path);
     if (out.skipped) {
-      notes.push(`${signal.name}: not checked, ${out.skipped}.`);
+      notes.push(`${signal.name[0]!.toUpperCase()}${signal.name.slice(1)}: not checked, ${out.skipped}.`);
       continue;
     }
     if (!ran.includes(signal.scannerId)) ran.push(signal.scannerId);
