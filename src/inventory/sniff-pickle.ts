@@ -62,7 +62,9 @@ export function looksLikeLegacyPickle(head: Uint8Array, complete: boolean, depth
     if (arg === 'invalid') return false;
     if (arg === 'truncated') return !complete && ops > 16 && pushed >= 4;
     pos = arg;
-    if (op === '.') return ops >= 3 && frames.length === 1 && top() === 1 && endsCleanly(head, pos, complete, depth);
+    // Four opcodes at least: GLOBAL, EMPTY_TUPLE, REDUCE, STOP is the shortest call; three-word
+    // prose ("Mauris a.") parses as BININT2, LONG_BINPUT, STOP.
+    if (op === '.') return ops >= 4 && frames.length === 1 && top() === 1 && endsCleanly(head, pos, complete, depth);
     if (!applyOpcode(op, { add, popMark, top, frames })) return false;
     if (pushes.has(op)) pushed++;
   }

@@ -148,3 +148,13 @@ describe('sniffFormat on a long run of tiny pickles', () => {
     expect(sniffFormat(new TextEncoder().encode(one.repeat(6000)), 'x.bin').format).toBe('pickle');
   });
 });
+
+describe('sniffFormat on the shortest inputs', () => {
+  it('takes three-word prose for text', () => {
+    expect(sniffFormat(new TextEncoder().encode('Mauris a.'), 'n').format).toBe('text');
+  });
+
+  it('still takes the shortest call (GLOBAL, EMPTY_TUPLE, REDUCE, STOP) for a pickle', () => {
+    expect(sniffFormat(new TextEncoder().encode('cposix\nsystem\n)R.'), 'n').format).toBe('pickle');
+  });
+});
