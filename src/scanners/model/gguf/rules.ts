@@ -1,15 +1,5 @@
 import type { FindingInput } from '../../../core/finding.js';
-import type { Severity } from '../../../core/severity.js';
-
-const TAXONOMY = { atlas: ['AML.T0010', 'AML.T0011'], owasp: ['LLM03:2025', 'ML06'] };
-
-interface RuleText {
-  readonly title: string;
-  readonly severity: Severity;
-  readonly why: string;
-  readonly fix: string;
-  readonly cwe?: readonly string[];
-}
+import { findingFromRule, type RuleFindingExtra, type RuleText } from '../_shared/rule-text.js';
 
 const TEMPLATE_FIX = 'Do not use this model file. Render chat templates only in a sandboxed Jinja environment (ImmutableSandboxedEnvironment), and replace the template with the publisher\'s original.';
 const REBUILD = 'Get the file again from its publisher, or re-convert it with the official llama.cpp tools.';
@@ -113,18 +103,6 @@ export const ggufRules = {
 export type GgufRule = keyof typeof ggufRules;
 
 /** Build a finding of `rule` with its fixed texts and taxonomy. */
-export function ggufFinding(rule: GgufRule, message: string, extra: { evidence?: Record<string, unknown>; key?: string; offset?: number } = {}): FindingInput {
-  const text: RuleText = ggufRules[rule];
-  return {
-    rule,
-    title: text.title,
-    severity: text.severity,
-    message,
-    why: text.why,
-    fix: text.fix,
-    taxonomy: { ...TAXONOMY, cwe: [...(text.cwe ?? [])] },
-    ...(extra.evidence ? { evidence: extra.evidence } : {}),
-    ...(extra.key !== undefined ? { key: extra.key } : {}),
-    ...(extra.offset !== undefined ? { location: { offset: extra.offset } } : {}),
-  };
+export function ggufFinding(rule: GgufRule, message: string, extra: RuleFindingExtra = {}): FindingInput {
+  return findingFromRule(rule, ggufRules[rule], message, extra);
 }

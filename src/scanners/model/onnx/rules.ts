@@ -1,15 +1,5 @@
 import type { FindingInput } from '../../../core/finding.js';
-import type { Severity } from '../../../core/severity.js';
-
-const TAXONOMY = { atlas: ['AML.T0010', 'AML.T0011'], owasp: ['LLM03:2025', 'ML06'] };
-
-interface RuleText {
-  readonly title: string;
-  readonly severity: Severity;
-  readonly why: string;
-  readonly fix: string;
-  readonly cwe?: readonly string[];
-}
+import { findingFromRule, type RuleFindingExtra, type RuleText } from '../_shared/rule-text.js';
 
 const EXTERNAL_FIX = 'Do not load this model. External data must be a relative path to a regular file inside the model folder; re-export the model with onnx.save(..., save_as_external_data=True) and upgrade onnx to 1.21 or later.';
 const REBUILD = 'Re-export the model with the official onnx tools from a trusted source.';
@@ -78,18 +68,6 @@ export const onnxRules = {
 export type OnnxRule = keyof typeof onnxRules;
 
 /** Build a finding of `rule` with its fixed texts and taxonomy. */
-export function onnxFinding(rule: OnnxRule, message: string, extra: { evidence?: Record<string, unknown>; key?: string; offset?: number } = {}): FindingInput {
-  const text: RuleText = onnxRules[rule];
-  return {
-    rule,
-    title: text.title,
-    severity: text.severity,
-    message,
-    why: text.why,
-    fix: text.fix,
-    taxonomy: { ...TAXONOMY, cwe: [...(text.cwe ?? [])] },
-    ...(extra.evidence ? { evidence: extra.evidence } : {}),
-    ...(extra.key !== undefined ? { key: extra.key } : {}),
-    ...(extra.offset !== undefined ? { location: { offset: extra.offset } } : {}),
-  };
+export function onnxFinding(rule: OnnxRule, message: string, extra: RuleFindingExtra = {}): FindingInput {
+  return findingFromRule(rule, onnxRules[rule], message, extra);
 }

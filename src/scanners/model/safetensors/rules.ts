@@ -1,16 +1,5 @@
 import type { FindingInput } from '../../../core/finding.js';
-import type { Severity } from '../../../core/severity.js';
-
-/** Taxonomy shared by every safetensors finding: supply chain, unsafe artifact. */
-const TAXONOMY = { atlas: ['AML.T0010', 'AML.T0011'], owasp: ['LLM03:2025', 'ML06'] };
-
-interface RuleText {
-  readonly title: string;
-  readonly severity: Severity;
-  readonly why: string;
-  readonly fix: string;
-  readonly cwe?: readonly string[];
-}
+import { findingFromRule, type RuleFindingExtra, type RuleText } from '../_shared/rule-text.js';
 
 const REBUILD = 'Re-export the weights with the official safetensors library from a trusted copy of the model, or get the file again from its publisher.';
 
@@ -99,22 +88,6 @@ export const safetensorsRules = {
 export type SafetensorsRule = keyof typeof safetensorsRules;
 
 /** Build a finding of `rule` with its fixed texts and taxonomy. */
-export function safetensorsFinding(
-  rule: SafetensorsRule,
-  message: string,
-  extra: { evidence?: Record<string, unknown>; key?: string; offset?: number } = {},
-): FindingInput {
-  const text: RuleText = safetensorsRules[rule];
-  return {
-    rule,
-    title: text.title,
-    severity: text.severity,
-    message,
-    why: text.why,
-    fix: text.fix,
-    taxonomy: { ...TAXONOMY, cwe: [...(text.cwe ?? [])] },
-    ...(extra.evidence ? { evidence: extra.evidence } : {}),
-    ...(extra.key !== undefined ? { key: extra.key } : {}),
-    ...(extra.offset !== undefined ? { location: { offset: extra.offset } } : {}),
-  };
+export function safetensorsFinding(rule: SafetensorsRule, message: string, extra: RuleFindingExtra = {}): FindingInput {
+  return findingFromRule(rule, safetensorsRules[rule], message, extra);
 }

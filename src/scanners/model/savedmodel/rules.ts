@@ -1,15 +1,5 @@
 import type { FindingInput } from '../../../core/finding.js';
-import type { Severity } from '../../../core/severity.js';
-
-const TAXONOMY = { atlas: ['AML.T0010', 'AML.T0011'], owasp: ['LLM03:2025', 'ML06'] };
-
-interface RuleText {
-  readonly title: string;
-  readonly severity: Severity;
-  readonly why: string;
-  readonly fix: string;
-  readonly cwe?: readonly string[];
-}
+import { findingFromRule, type RuleFindingExtra, type RuleText } from '../_shared/rule-text.js';
 
 const REVIEW = 'Do not serve this model until you know why its graph does this; re-export it from code you control.';
 
@@ -84,18 +74,6 @@ export const savedModelRules = {
 export type SavedModelRule = keyof typeof savedModelRules;
 
 /** Build a finding of `rule` with its fixed texts and taxonomy. */
-export function savedModelFinding(rule: SavedModelRule, message: string, extra: { evidence?: Record<string, unknown>; key?: string; offset?: number } = {}): FindingInput {
-  const text: RuleText = savedModelRules[rule];
-  return {
-    rule,
-    title: text.title,
-    severity: text.severity,
-    message,
-    why: text.why,
-    fix: text.fix,
-    taxonomy: { ...TAXONOMY, cwe: [...(text.cwe ?? [])] },
-    ...(extra.evidence ? { evidence: extra.evidence } : {}),
-    ...(extra.key !== undefined ? { key: extra.key } : {}),
-    ...(extra.offset !== undefined ? { location: { offset: extra.offset } } : {}),
-  };
+export function savedModelFinding(rule: SavedModelRule, message: string, extra: RuleFindingExtra = {}): FindingInput {
+  return findingFromRule(rule, savedModelRules[rule], message, extra);
 }
