@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { severityRank } from '../../../core/severity.js';
-import { corpusRows, scanCorpusFile } from '../../../../test/fixtures/model-corpus/corpus.js';
-import { modelScanners } from '../index.js';
+import { severityRank } from '../../core/severity.js';
+import { corpusRows, scanCorpusFile } from '../../../test/fixtures/model-corpus/corpus.js';
+import { modelScanners } from './index.js';
 
 // The development corpus files of this format, run through every model scanner as the engine
 // runs them: malicious files reach at least their expected severity, benign ones get nothing.
-describe('development corpus (onnx)', () => {
-  const rows = corpusRows(['onnx']);
+describe.each([
+  ['gguf', ['gguf']],
+  ['keras', ['keras-zip']],
+  ['onnx', ['onnx']],
+  ['safetensors', ['safetensors']],
+] as const)('development corpus (%s)', (_name, formats) => {
+  const rows = corpusRows(formats);
 
   it('has files of this format', () => {
     expect(rows.length).toBeGreaterThan(0);
