@@ -55,10 +55,13 @@ async function checkHeader(file: string): Promise<void> {
     throw unavailable(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions.`, error);
   }
   try {
+    // The WAL is looked at before the file itself: when another process closes the store between
+    // the two reads, SQLite moves the WAL's pages into the file and deletes the WAL, so reading
+    // the file first could see it short and the WAL already gone, and call a sound store cut short.
+    const walSize = await fileSize(`${file}-wal`);
     const { size } = await handle.stat();
     const head = new Uint8Array(sqliteHeaderSize);
     const { bytesRead } = await handle.read(head, 0, sqliteHeaderSize, 0);
-    const walSize = await fileSize(`${file}-wal`);
     const problem = sqliteHeaderProblem(head.subarray(0, bytesRead), { size, hasWal: (walSize ?? 0) > 0 });
     if (problem !== null) throw corruptStoreError(file, problem);
   } finally {
