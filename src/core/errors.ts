@@ -45,6 +45,13 @@ export const errorCatalogue = {
   ERR_PLUGIN_DUPLICATE: { category: 'internal', http: 500, summary: 'Two plugins of one kind share an id.' },
   ERR_PLUGIN_NOT_FOUND: { category: 'user', http: 404, summary: 'No plugin of that kind has that id.' },
   ERR_PLUGIN_INVALID: { category: 'internal', http: 500, summary: 'A plugin definition does not meet the plugin contract.' },
+  ERR_MODEL_LOAD: { category: 'user', http: 422, summary: 'A runnable model (ONNX) could not be loaded, or its inputs and outputs are not a single feature matrix in and class scores or labels out.' },
+  ERR_MODEL_INPUT: { category: 'user', http: 422, summary: 'The data given to a model does not fit it (wrong number of features, NaN, non-numeric values).' },
+  ERR_MODEL_RUNTIME: { category: 'unavailable', http: 502, summary: 'A model failed while answering (a runtime error, or output of the wrong shape or with NaN).' },
+  ERR_MODEL_QUERY_BUDGET: { category: 'user', http: 429, summary: 'A test would send more queries to a model than its budget allows.' },
+  ERR_ENDPOINT_TIMEOUT: { category: 'unavailable', http: 504, summary: 'A model endpoint did not answer within the timeout, after the retries allowed.' },
+  ERR_ENDPOINT_RESPONSE: { category: 'unavailable', http: 502, summary: 'A model endpoint answered with an error status or a body that does not match the declared response mapping.' },
+  ERR_ATTACK_INPUT: { category: 'user', http: 422, summary: 'An attack or test got settings or data it cannot use (a budget of zero, no correctly classified rows, constraints that contradict the data).' },
   ERR_ABORTED: { category: 'user', http: 499, summary: 'The run was cancelled.' },
   ERR_INTERNAL: { category: 'internal', http: 500, summary: 'A bug in aisec. Please report it with the output of --debug.' },
 } as const satisfies Record<string, CatalogueEntry>;
