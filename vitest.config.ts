@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Fails a test that blocks its thread forever instead of letting the run hang.
+    setupFiles: ['test/setup/watchdog.ts'],
   },
 });
