@@ -17,3 +17,4 @@ export { chiSquareGoodnessOfFit, chiSquareHomogeneity, type ChiSquareResult } fr
 export { twoProportionZTest, type ZTestResult } from './z-test.js';
 export { driftMethodNames, driftMethods, evidentlyBinnedShares, type DriftColumnType, type DriftMethod, type DriftMethodName } from './drift-methods.js';
 export { columnDrift, datasetDriftShare, defaultDriftMethod, type ColumnDriftOptions, type DriftResult } from './drift.js';
+export { logRocSample, pointAtFpr, rocAuc, rocCurve, tprAtFpr, type RocCurve, type RocSample } from './roc.js';
