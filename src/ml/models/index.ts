@@ -1,7 +1,7 @@
 /**
- * Small trainable models in plain TypeScript over {@link Matrix}: logistic regression, exact
- * k nearest neighbours, feature encoders and cross-validation. Used by the data checks (label
- * noise) and by the attacks on classic models.
+ * Small trainable models in plain TypeScript over {@link Matrix}: logistic regression, a
+ * multilayer perceptron, exact k nearest neighbours, feature encoders and cross-validation.
+ * Used by the data checks (label noise) and by the attacks on classic models.
  */
 export { checkLabels, type Classifier, type DifferentiableClassifier, type FitOptions, type Learner } from './classifier.js';
 export { cellCategory, cellNumber, profileColumn, type ColumnTreatment } from './column-profile.js';
@@ -11,5 +11,6 @@ export { bruteForceNeighbours } from './knn-brute.js';
 export { nearestNeighbours, nearestNeighboursAsync, type NearestNeighbourOptions } from './knn.js';
 export { minimizeLbfgs, type LbfgsOptions, type LbfgsResult, type Objective } from './lbfgs.js';
 export { fitLogisticRegression, logisticRegression, type LogisticRegressionModel, type LogisticRegressionOptions } from './logistic-regression.js';
+export { fitMlp, mlp, mlpFromLayers, type MlpLayer, type MlpModel, type MlpOptions } from './mlp.js';
 export { createMatrix, matrixFromRows, rowOf, selectRows, selectValues, type Matrix } from './matrix.js';
 export type { NeighbourOptions, Neighbours } from './neighbours.js';
