@@ -9,16 +9,16 @@ import { createRng } from '../../../stats/index.js';
 import type { Evaluation } from '../stolen-model.js';
 
 /** The victim's weights, one row per class. */
-export const LINEAR_WEIGHTS = [
+export const LINEAR_WEIGHTS: readonly (readonly number[])[] = [
   [6, -4, 2, 0, -3],
   [-3, 5, -4, 2, 1],
   [-2, -2, 3, -3, 2],
-] as const;
+];
 
 /** The known linear victim. */
 export function linearVictim(): Classifier {
   const C = LINEAR_WEIGHTS.length;
-  const d = LINEAR_WEIGHTS[0].length;
+  const d = LINEAR_WEIGHTS[0]!.length;
   return {
     numClasses: C,
     numFeatures: d,
@@ -37,7 +37,7 @@ export function linearVictim(): Classifier {
 }
 
 /** `n` rows uniform in [0, 1]^5. */
-export function uniformRows(n: number, seed: number, d = LINEAR_WEIGHTS[0].length): Matrix {
+export function uniformRows(n: number, seed: number, d = LINEAR_WEIGHTS[0]!.length): Matrix {
   const rng = createRng(seed);
   const X = createMatrix(n, d);
   for (let i = 0; i < X.data.length; i++) X.data[i] = rng();
