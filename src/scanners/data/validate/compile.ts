@@ -6,6 +6,7 @@
 import type { DatasetColumn, DatasetRule, DatasetShape } from '../../../config/index.js';
 import type { Cell } from '../../../ml/index.js';
 import { cellNumber, typeTests } from './cell-tests.js';
+import { anyNumber, numbersNamedIn, within, type PassCondition } from './pass-condition.js';
 import { Tally, keptRows, type Violation } from './tally.js';
 
 /** The parts of a `datasets[]` entry that validation reads. */
@@ -30,6 +31,8 @@ export interface ColumnCheck {
   readonly meta: CheckMeta;
   readonly column: string | null;
   observe(cell: Cell, row: number, line: number): void;
+  /** Cells that surely pass this check and change nothing in it; null when it must see every cell. */
+  readonly passes: PassCondition | null;
   /** The violation, if any, once `rows` data rows were seen; `incomplete` when a limit stopped the check. */
   finish(rows: number): { violation?: Violation; incomplete?: string };
 }
@@ -58,12 +61,13 @@ function violation(meta: CheckMeta, tally: Tally, message = meta.message): Viola
   };
 }
 
-/** A check that flags each cell for which `bad` is true. */
-function cellCheck(meta: CheckMeta, bad: (cell: Cell) => boolean): ColumnCheck {
+/** A check that flags each cell for which `bad` is true; `bad` is false for every cell meeting `passes`. */
+function cellCheck(meta: CheckMeta, bad: (cell: Cell) => boolean, passes: PassCondition | null): ColumnCheck {
   const tally = new Tally();
   return {
     meta,
     column: meta.column,
+    passes,
     observe(cell, row, line) {
       if (bad(cell)) tally.add(row, line, cell);
     },
@@ -71,14 +75,26 @@ function cellCheck(meta: CheckMeta, bad: (cell: Cell) => boolean): ColumnCheck {
   };
 }
 
-function setTest(values: readonly (string | number)[], numeric: boolean): (cell: Cell) => boolean {
+/** Whether a non-null cell is outside a closed set, and the cells surely inside it. */
+function setTest(values: readonly (string | number)[], numeric: boolean): { outside: (cell: Cell) => boolean; inside: PassCondition } {
   if (numeric) {
     const set = new Set(values.map(Number));
-    return (cell) => cell !== null && !set.has(cellNumber(cell));
+    return { outside: (cell) => cell !== null && !set.has(cellNumber(cell)), inside: { ...anyNumber, values: set } };
   }
   const set = new Set(values.map(String));
-  return (cell) => cell !== null && !set.has(String(cell));
+  // A text is compared as it is written, so only number cells (whose text is String(n)) are surely inside.
+  return { outside: (cell) => cell !== null && !set.has(String(cell)), inside: { ...anyNumber, values: numbersNamedIn(set), text: false } };
 }
+
+/** Cells that surely are of a declared type; null for dates, which no number is. */
+const typePasses: Record<DatasetColumn['type'], PassCondition | null> = {
+  integer: { ...anyNumber, integer: true },
+  number: within(-Number.MAX_VALUE, Number.MAX_VALUE),
+  string: anyNumber,
+  boolean: { ...anyNumber, values: new Set([0, 1]), text: false },
+  date: null,
+  datetime: null,
+};
 
 function bounds(min: number | undefined, max: number | undefined): string {
   return min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
@@ -87,17 +103,17 @@ function bounds(min: number | undefined, max: number | undefined): string {
 function columnChecks(column: DatasetColumn, index: number): ColumnCheck[] {
   const meta = (rule: string, message: string): CheckMeta => ({ rule, source: 'schema', index, column: column.name, message, description: column.description });
   const out: ColumnCheck[] = [];
-  if (!column.nullable) out.push(cellCheck(meta('not-null', 'empty, but the column is declared not nullable'), (c) => c === null));
+  if (!column.nullable) out.push(cellCheck(meta('not-null', 'empty, but the column is declared not nullable'), (c) => c === null, anyNumber));
   const isType = typeTests[column.type];
-  out.push(cellCheck(meta('type', `not of the declared type ${column.type}`), (c) => c !== null && !isType(c)));
+  out.push(cellCheck(meta('type', `not of the declared type ${column.type}`), (c) => c !== null && !isType(c), typePasses[column.type]));
   if (column.min !== undefined || column.max !== undefined) {
     const { min = -Infinity, max = Infinity } = column;
-    out.push(cellCheck(meta('range', `outside the declared range (${bounds(column.min, column.max)})`), (c) => c !== null && isType(c) && !(cellNumber(c) >= min && cellNumber(c) <= max)));
+    out.push(cellCheck(meta('range', `outside the declared range (${bounds(column.min, column.max)})`), (c) => c !== null && isType(c) && !(cellNumber(c) >= min && cellNumber(c) <= max), within(min, max)));
   }
   if (column.values) {
     const numeric = column.type === 'integer' || column.type === 'number';
-    const outside = setTest(column.values, numeric);
-    out.push(cellCheck(meta('in-set', `not one of the declared values ${JSON.stringify(column.values.slice(0, 10))}${column.values.length > 10 ? '…' : ''}`), (c) => c !== null && isType(c) && outside(c)));
+    const { outside, inside } = setTest(column.values, numeric);
+    out.push(cellCheck(meta('in-set', `not one of the declared values ${JSON.stringify(column.values.slice(0, 10))}${column.values.length > 10 ? '…' : ''}`), (c) => c !== null && isType(c) && outside(c), inside));
   }
   return out;
 }
@@ -109,6 +125,7 @@ function uniqueCheck(meta: CheckMeta, maxValues: number): ColumnCheck {
   return {
     meta,
     column: meta.column,
+    passes: null,
     observe(cell, row, line) {
       if (cell === null) return;
       if (seen.has(cell)) tally.add(row, line, cell);
@@ -127,6 +144,7 @@ function nullRateCheck(meta: CheckMeta, max: number): ColumnCheck {
   return {
     meta,
     column: meta.column,
+    passes: anyNumber,
     observe(cell, row, line) {
       if (cell === null) tally.add(row, line, undefined);
     },
@@ -144,6 +162,7 @@ function classBalanceCheck(meta: CheckMeta, rule: Extract<DatasetRule, { check: 
   return {
     meta,
     column: meta.column,
+    passes: null,
     observe(cell, row, line) {
       if (cell === null) return;
       const key = String(cell);
@@ -188,16 +207,18 @@ function ruleCheck(rule: DatasetRule, index: number, spec: DatasetRulesSpec, opt
   const meta = (message: string): CheckMeta => ({ rule: rule.check, source: 'rules', index, column, message, description: rule.description });
   switch (rule.check) {
     case 'not-null':
-      return cellCheck(meta('the column must not be empty'), (c) => c === null);
+      return cellCheck(meta('the column must not be empty'), (c) => c === null, anyNumber);
     case 'range': {
       const { min = -Infinity, max = Infinity } = rule;
-      return cellCheck(meta(`values must be numbers ${bounds(rule.min, rule.max)}`), (c) => c !== null && !(cellNumber(c) >= min && cellNumber(c) <= max));
+      return cellCheck(meta(`values must be numbers ${bounds(rule.min, rule.max)}`), (c) => c !== null && !(cellNumber(c) >= min && cellNumber(c) <= max), within(min, max));
     }
-    case 'in-set':
-      return cellCheck(meta(`values must be one of ${JSON.stringify(rule.values.slice(0, 10))}${rule.values.length > 10 ? '…' : ''}`), setTest(rule.values, rule.values.every((v) => typeof v === 'number')));
+    case 'in-set': {
+      const { outside, inside } = setTest(rule.values, rule.values.every((v) => typeof v === 'number'));
+      return cellCheck(meta(`values must be one of ${JSON.stringify(rule.values.slice(0, 10))}${rule.values.length > 10 ? '…' : ''}`), outside, inside);
+    }
     case 'regex': {
       const pattern = new RegExp(`^(?:${rule.pattern})$`, 'u');
-      return cellCheck(meta(`values must match /${rule.pattern}/`), (c) => c !== null && (String(c).length > maxRegexInput || !pattern.test(String(c))));
+      return cellCheck(meta(`values must match /${rule.pattern}/`), (c) => c !== null && (String(c).length > maxRegexInput || !pattern.test(String(c))), null);
     }
     case 'unique':
       return uniqueCheck(meta('values must be unique'), options.maxUniqueValues ?? 5_000_000);

@@ -5,6 +5,7 @@
  */
 import { isAisecError } from '../../../core/errors.js';
 import { openRows, type Cell, type DiagnosticLog, type ReadDiagnostic, type Table, type TableFormat, type TextEncoding } from '../../../ml/index.js';
+import { columnObserver, type ObserveCell } from './column-observer.js';
 import { compileChecks, rowCountViolations, type ColumnCheck, type CompileOptions, type DatasetRulesSpec } from './compile.js';
 import type { Violation } from './tally.js';
 
@@ -51,7 +52,7 @@ const damaging: Readonly<Record<string, string>> = {
 
 /** The checks of a spec bound to a header, fed row by row. */
 class Validator {
-  private readonly byColumn: { index: number; checks: ColumnCheck[] }[] = [];
+  private readonly byColumn: { index: number; observe: ObserveCell }[] = [];
   readonly missing: Violation[] = [];
   /** Checks whose column is in the file. */
   private readonly active: ColumnCheck[] = [];
@@ -73,7 +74,7 @@ class Validator {
       this.active.push(check);
       groups.set(index, [...(groups.get(index) ?? []), check]);
     }
-    for (const [index, list] of groups) this.byColumn.push({ index, checks: list });
+    for (const [index, list] of groups) this.byColumn.push({ index, observe: columnObserver(list) });
   }
 
   /** Columns the checks read. */
@@ -82,9 +83,10 @@ class Validator {
   }
 
   observe(row: readonly Cell[], rowIndex: number, line: number): void {
-    for (const { index, checks } of this.byColumn) {
-      const cell = row[index] ?? null;
-      for (const check of checks) check.observe(cell, rowIndex, line);
+    const byColumn = this.byColumn;
+    for (let i = 0; i < byColumn.length; i++) {
+      const { index, observe } = byColumn[i]!;
+      observe(row[index] ?? null, rowIndex, line);
     }
   }
 
