@@ -2,3 +2,4 @@ export { columnIndex, numericColumn, textColumn, type Cell, type Table } from '.
 export * from './readers/index.js';
 export * from './models/index.js';
 export * from './onnx/index.js';
+export * from './adapters/index.js';

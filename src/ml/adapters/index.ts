@@ -1,0 +1,7 @@
+/**
+ * Models under test seen only through their answers: the {@link ModelAdapter} contract, the
+ * query budget, and adapters for ONNX files, plain functions and trained classifiers.
+ */
+export type { ModelAdapter, OutputKind, Prediction } from './model-adapter.js';
+export { QueryBudget } from './query-budget.js';
+export { classifierAdapter, functionAdapter, type ClassifierAdapterOptions, type FunctionAdapterOptions, type FunctionAnswer } from './function-adapter.js';
