@@ -2,8 +2,9 @@
  * Decide which signatures an assessment checks, and on which target each result is reported.
  *
  * Scanners see one file at a time, but a signature covers a whole folder. So the assessment
- * plans the checks once, over all targets: every model or dataset whose descriptor entry
- * declares a `signature`, and every `model.sig` in a folder that holds models or data. Each
+ * plans the checks once, over all targets: every signature declared on a model or dataset
+ * entry (several entries may declare one signature over the folder holding them all: it is
+ * checked once), and every `model.sig` in a folder that holds models or data. Each
  * check names one anchor target; the `signature` scanner runs the check only there, so a
  * folder is verified once and its findings are reported once.
  */
@@ -26,7 +27,7 @@ export interface SignatureCheck {
   readonly bundleKey: string;
   /** The public key, absolute, when the descriptor declares one. */
   readonly publicKey?: string;
-  /** Name of the descriptor asset, when the check comes from a declaration. */
+  /** Names of the descriptor assets that declare the signature (comma-separated), when it is declared. */
   readonly asset?: string;
   /** Whether the descriptor declared the signature (a missing bundle is then a finding). */
   readonly declared: boolean;
@@ -38,6 +39,9 @@ export interface SignatureCheck {
 const SIGNATURE_FILE = 'model.sig';
 
 const toKey = (p: string): string => p.split(path.sep).join('/');
+
+/** A declared path as a key: POSIX, normalised, without a trailing slash. */
+const keyOf = (p: string): string => toKey(path.posix.normalize(p)).replace(/\/+$/, '');
 
 /**
  * Plan the signature checks of an assessment of the system in `dir` over its `targets`.
@@ -53,8 +57,10 @@ export async function planSignatureChecks(dir: string, targets: readonly EngineT
   const checks: SignatureCheck[] = [];
   const covered: string[] = [];
 
-  // Declared signatures: one check per asset, anchored on its bundle if that is a target.
+  // Declared signatures: one check per signature (assets that declare the same signed folder,
+  // bundle and key share it), anchored on its bundle if that is a target.
   const seen = new Set<string>();
+  const byDeclaration = new Map<string, number>();
   for (const target of sorted) {
     const asset = target.asset;
     if (!asset || seen.has(asset.name) || (asset.kind !== 'model' && asset.kind !== 'dataset')) continue;
@@ -62,24 +68,35 @@ export async function planSignatureChecks(dir: string, targets: readonly EngineT
     const assetPath = asset.spec?.path;
     if (!declared.success || typeof assetPath !== 'string') continue;
     seen.add(asset.name);
-    const assetKey = toKey(path.posix.normalize(assetPath)).replace(/\/+$/, '');
-    const assetAbs = path.resolve(root, assetKey);
-    const isFolder = (await stat(assetAbs).catch(() => undefined))?.isDirectory() === true;
-    const bundleKey = declared.data.bundle !== undefined ? toKey(path.posix.normalize(declared.data.bundle)) : isFolder ? `${assetKey}/${SIGNATURE_FILE}` : `${assetKey}.sig`;
-    const problem = [bundleKey, declared.data.publicKey].map((p) => relativePathProblem(p)?.message).find(Boolean);
+    const assetKey = keyOf(assetPath);
+    const signedKey = declared.data.signed !== undefined ? keyOf(declared.data.signed) : assetKey;
+    const signedAbs = path.resolve(root, signedKey);
+    const isFolder = (await stat(signedAbs).catch(() => undefined))?.isDirectory() === true;
+    const bundleKey = declared.data.bundle !== undefined ? keyOf(declared.data.bundle) : isFolder ? `${signedKey}/${SIGNATURE_FILE}` : `${signedKey}.sig`;
     const publicKey = path.resolve(root, declared.data.publicKey);
     const bundle = path.resolve(root, bundleKey);
-    const escapes = !isInside(publicKey, root) || !isInside(bundle, root) ? 'the signature paths must stay inside the system folder' : undefined;
+    const id = [signedAbs, bundle, publicKey].join('\u0000');
+    const shared = byDeclaration.get(id);
+    if (shared !== undefined) {
+      const check = checks[shared]!;
+      checks[shared] = { ...check, asset: `${check.asset}, ${asset.name}` };
+      continue;
+    }
+    const problem =
+      [bundleKey, declared.data.publicKey, ...(declared.data.signed !== undefined ? [declared.data.signed] : [])].map((p) => relativePathProblem(p)?.message).find(Boolean) ??
+      (!isInside(publicKey, root) || !isInside(bundle, root) || !isInside(signedAbs, root) ? 'the signature paths must stay inside the system folder' : undefined) ??
+      (!isInside(path.resolve(root, assetKey), signedAbs) ? `the signed path ${signedKey} does not contain the asset's path ${assetKey}` : undefined);
+    byDeclaration.set(id, checks.length);
     checks.push({
       anchor: keys.has(bundleKey) ? bundleKey : target.key,
-      root: assetAbs,
-      rootKey: assetKey,
+      root: signedAbs,
+      rootKey: signedKey,
       bundle,
       bundleKey,
       publicKey,
       asset: asset.name,
       declared: true,
-      ...(problem || escapes ? { problem: problem ?? escapes } : {}),
+      ...(problem ? { problem } : {}),
     });
     covered.push(bundle);
   }

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssetKind } from '../../core/target.js';
@@ -94,6 +94,62 @@ describe('signature scanner with a declared signature', () => {
     await signModel(path.join(dir, 'models/m'), { key: keys.privateKey, out: path.join(dir, 'sigs/m.sig') });
     const { findings } = await scan(dir, targets(dir, files, { path: 'models/m', signature: { bundle: 'sigs/m.sig', publicKey: 'signer.pub.pem' } }));
     expect(findings.map((f) => f.ruleId)).toEqual(['signature/signature-verified']);
+  });
+});
+
+describe('signature scanner with one signature over the folder of several datasets', () => {
+  /** A data folder with a train and an eval file signed together, each declared as a dataset. */
+  function dataSystem(): { dir: string; list: EngineTargetInput[] } {
+    const dir = tree.folder(`data-system${n++}`, { 'data/train.csv': 'a,y\n1,0\n2,1\n', 'data/eval.csv': 'a,y\n3,0\n', 'data/MANIFEST.json': '{}' });
+    writeFileSync(path.join(dir, 'signer.pub.pem'), readFileSync(keys.publicKey));
+    const spec = (name: string, file: string, signature: Record<string, unknown>) => ({ name, kind: 'dataset' as const, spec: { path: file, signature } });
+    const signature = { signed: 'data', publicKey: 'signer.pub.pem' };
+    const list: EngineTargetInput[] = [
+      { path: 'data/eval.csv', absPath: path.join(dir, 'data/eval.csv'), key: 'data/eval.csv', kind: 'dataset', asset: spec('eval', 'data/eval.csv', signature) },
+      { path: 'data/train.csv', absPath: path.join(dir, 'data/train.csv'), key: 'data/train.csv', kind: 'dataset', asset: spec('train', 'data/train.csv', signature) },
+    ];
+    return { dir, list };
+  }
+
+  it('verifies the folder once for both datasets and names both', async () => {
+    const { dir, list } = dataSystem();
+    await signModel(path.join(dir, 'data'), { key: keys.privateKey });
+    const { findings, checks } = await scan(dir, list);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ rootKey: 'data', bundleKey: 'data/model.sig', asset: 'eval, train' });
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['signature/signature-verified', 'info']]);
+    expect(findings[0]!.message).toContain('eval, train (data) matches its signature data/model.sig (3 files)');
+  });
+
+  it('reports a changed file of the folder once, as high, naming it', async () => {
+    const { dir, list } = dataSystem();
+    await signModel(path.join(dir, 'data'), { key: keys.privateKey });
+    writeFileSync(path.join(dir, 'data/train.csv'), 'a,y\n1,1\n2,1\n');
+    const { findings } = await scan(dir, list);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'signature/signature-mismatch', severity: 'high', evidence: { changed: ['train.csv'], added: [], removed: [] } });
+  });
+
+  it('refuses a signed path that does not contain the asset, and leaves the target incomplete', async () => {
+    const { dir } = dataSystem();
+    mkdirSync(path.join(dir, 'other'));
+    writeFileSync(path.join(dir, 'other/x.csv'), 'a\n1\n');
+    await signModel(path.join(dir, 'other'), { key: keys.privateKey });
+    const list: EngineTargetInput[] = [
+      { path: 'data/train.csv', absPath: path.join(dir, 'data/train.csv'), key: 'data/train.csv', kind: 'dataset', asset: { name: 'train', kind: 'dataset', spec: { path: 'data/train.csv', signature: { signed: 'other', publicKey: 'signer.pub.pem' } } } },
+    ];
+    const { findings, targets: scanned } = await scan(dir, list);
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['signature/signature-unverified', 'medium']]);
+    expect(findings[0]!.message).toContain('the signed path other does not contain the asset');
+    expect(scanned[0]!.status).toBe('incomplete');
+  });
+
+  it('refuses a signed path that leaves the system folder', async () => {
+    const { dir, list } = dataSystem();
+    const outside = list.map((t) => ({ ...t, asset: { ...t.asset!, spec: { ...t.asset!.spec, signature: { signed: '../..', publicKey: 'signer.pub.pem' } } } }));
+    const { findings } = await scan(dir, outside);
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['signature/signature-unverified', 'medium']]);
+    expect(findings[0]!.message).toMatch(/escapes the system folder/);
   });
 });
 
