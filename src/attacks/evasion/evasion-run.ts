@@ -79,7 +79,7 @@ export function outcomesOf(settings: EvasionSettings, clean: CleanPass, records:
 /** Assemble the result of an attack call. */
 export function finishResult(
   attack: EvasionAttackName,
-  adapter: ModelAdapter,
+  adapter: Pick<ModelAdapter, 'name'>,
   settings: EvasionSettings,
   clean: CleanPass,
   byEpsilon: readonly EpsilonOutcome[],
