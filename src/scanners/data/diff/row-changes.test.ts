@@ -37,7 +37,7 @@ describe('rowChanges: names the rows that differ', () => {
   });
 
   it('lists at most maxListed rows of each kind but counts them all', () => {
-    const r = rowChanges(tableOf(columns, rows(50)), tableOf(columns, rows(50).map(([id, x]) => [id, x, 'changed'])), columns, 10);
+    const r = rowChanges(tableOf(columns, rows(50)), tableOf(columns, rows(50).map((r) => [r[0]!, r[1]!, 'changed'])), columns, 10);
     expect(r).toMatchObject({ added: 50, removed: 50 });
     expect(r.addedRows).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(r.removedRows).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
