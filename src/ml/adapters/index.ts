@@ -5,3 +5,4 @@
 export type { ModelAdapter, OutputKind, Prediction } from './model-adapter.js';
 export { QueryBudget } from './query-budget.js';
 export { classifierAdapter, functionAdapter, type ClassifierAdapterOptions, type FunctionAdapterOptions, type FunctionAnswer } from './function-adapter.js';
+export { openOnnxModel, type OnnxModelAdapter, type OnnxModelOptions, type OnnxScoreSource } from './onnx-adapter.js';

@@ -1,8 +1,8 @@
 /**
  * ONNX ModelProto as plain objects, and their encoding with {@link ProtoEncoder}. Field numbers
  * are those of onnx/onnx.proto (IR version 8). Only what a feed-forward classifier and the
- * test fixtures of the adapters need is here: tensors with raw data, nodes with attributes,
- * tensor/sequence/map value types, graphs and models with metadata.
+ * test fixtures of the adapters need is here: tensors with raw data, nodes with attributes
+ * (subgraphs included), tensor/sequence/map value types, graphs and models with metadata.
  */
 import { ProtoEncoder } from './protobuf-encoder.js';
 
@@ -18,11 +18,12 @@ export const OnnxDataType = {
   DOUBLE: 11,
 } as const;
 
-/** A tensor with its values (float32, float64 or int64, stored as little-endian raw_data). */
+/** A tensor with its values (float32, float64, int64 or bool, stored as little-endian raw_data). */
 export type OnnxTensor =
   | { readonly name: string; readonly dims: readonly number[]; readonly float32: ArrayLike<number> }
   | { readonly name: string; readonly dims: readonly number[]; readonly float64: ArrayLike<number> }
-  | { readonly name: string; readonly dims: readonly number[]; readonly int64: readonly (number | bigint)[] };
+  | { readonly name: string; readonly dims: readonly number[]; readonly int64: readonly (number | bigint)[] }
+  | { readonly name: string; readonly dims: readonly number[]; readonly bool: readonly boolean[] };
 
 /** The type of a graph input or output. A shape entry is a size, or a name for a size chosen at run time. */
 export type OnnxType =
@@ -46,6 +47,7 @@ export type OnnxAttribute = { readonly name: string } & (
   | { readonly floats: readonly number[] }
   | { readonly strings: readonly string[] }
   | { readonly tensor: OnnxTensor }
+  | { readonly graph: OnnxGraph }
 );
 
 /** A node of the graph. */
@@ -86,7 +88,7 @@ export interface OnnxModel {
 }
 
 /** AttributeProto.AttributeType values. */
-const AttributeType = { FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, FLOATS: 6, INTS: 7, STRINGS: 8 } as const;
+const AttributeType = { FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, FLOATS: 6, INTS: 7, STRINGS: 8 } as const;
 
 /**
  * Encode a model as the bytes of an `.onnx` file.
@@ -132,6 +134,7 @@ function encodeAttribute(e: ProtoEncoder, a: OnnxAttribute): void {
   else if ('float' in a) e.float(2, a.float).int(20, AttributeType.FLOAT);
   else if ('string' in a) e.string(4, a.string).int(20, AttributeType.STRING);
   else if ('tensor' in a) e.message(5, (t) => encodeTensor(t, a.tensor)).int(20, AttributeType.TENSOR);
+  else if ('graph' in a) e.message(6, (g) => encodeGraph(g, a.graph)).int(20, AttributeType.GRAPH);
   else if ('floats' in a) e.packedFloats(7, a.floats).int(20, AttributeType.FLOATS);
   else if ('ints' in a) e.packedInts(8, a.ints).int(20, AttributeType.INTS);
   else {
@@ -144,19 +147,21 @@ function encodeTensor(e: ProtoEncoder, tensor: OnnxTensor): void {
   const count = tensor.dims.reduce((n, d) => n * d, 1);
   let dataType: number;
   let raw: Uint8Array;
+  let width: number;
   if ('float32' in tensor) {
-    dataType = OnnxDataType.FLOAT;
-    raw = littleEndian(tensor.float32, 4, (view, at, v) => view.setFloat32(at, v, true));
+    [dataType, width] = [OnnxDataType.FLOAT, 4];
+    raw = littleEndian(tensor.float32, width, (view, at, v) => view.setFloat32(at, v, true));
   } else if ('float64' in tensor) {
-    dataType = OnnxDataType.DOUBLE;
-    raw = littleEndian(tensor.float64, 8, (view, at, v) => view.setFloat64(at, v, true));
+    [dataType, width] = [OnnxDataType.DOUBLE, 8];
+    raw = littleEndian(tensor.float64, width, (view, at, v) => view.setFloat64(at, v, true));
+  } else if ('int64' in tensor) {
+    [dataType, width] = [OnnxDataType.INT64, 8];
+    raw = littleEndian(tensor.int64, width, (view, at, v) => view.setBigInt64(at, BigInt(v), true));
   } else {
-    dataType = OnnxDataType.INT64;
-    raw = littleEndian(tensor.int64, 8, (view, at, v) => view.setBigInt64(at, BigInt(v), true));
+    [dataType, width] = [OnnxDataType.BOOL, 1];
+    raw = Uint8Array.from(tensor.bool, (b) => (b ? 1 : 0));
   }
-  if (raw.length !== count * (dataType === OnnxDataType.FLOAT ? 4 : 8)) {
-    throw new RangeError(`tensor ${tensor.name} has dims [${tensor.dims.join(', ')}] but ${raw.length / (dataType === OnnxDataType.FLOAT ? 4 : 8)} values`);
-  }
+  if (raw.length !== count * width) throw new RangeError(`tensor ${tensor.name} has dims [${tensor.dims.join(', ')}] but ${raw.length / width} values`);
   if (tensor.dims.length > 0) e.packedInts(1, tensor.dims);
   e.int(2, dataType);
   e.string(8, tensor.name);
