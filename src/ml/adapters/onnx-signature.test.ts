@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AisecError } from '../../core/errors.js';
 import type { OnnxValueMetadata } from './onnx-process.js';
@@ -107,5 +108,30 @@ describe('chooseSignature', () => {
   it('leaves the class count to the probe when the output does not declare it', () => {
     expect(chooseSignature('m.onnx', [features], [t('p', 'float32', ['N', 'C'])], hints).output).toEqual({ kind: 'scores', name: 'p', columns: undefined });
     expect(chooseSignature('m.onnx', [features], [t('p', 'float64', [])], hints).output).toEqual({ kind: 'scores', name: 'p', columns: undefined });
+  });
+
+  it('either returns a usable signature or refuses with ERR_MODEL_LOAD, whatever the metadata (property)', () => {
+    const dim = fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constantFrom(1e12, 2 ** 53), fc.constantFrom('N', 'batch', ''));
+    const value = fc.oneof(
+      fc.record({ name: fc.string({ maxLength: 8 }), isTensor: fc.constant(true), type: fc.constantFrom('float32', 'float64', 'int64', 'int32', 'string', 'bool', 'float16'), shape: fc.array(dim, { maxLength: 4 }) }),
+      fc.record({ name: fc.string({ maxLength: 8 }), isTensor: fc.constant(false) }),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 3 }), fc.array(value, { maxLength: 4 }), fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }), (inputs, outputs, numFeatures) => {
+        let s;
+        try {
+          s = chooseSignature('m.onnx', inputs, outputs, { ...hints, ...(numFeatures === undefined ? {} : { numFeatures }) });
+        } catch (error) {
+          expect(error).toBeInstanceOf(AisecError);
+          expect((error as AisecError).code).toBe('ERR_MODEL_LOAD');
+          return;
+        }
+        expect(inputs).toHaveLength(1);
+        expect(Number.isInteger(s.input.numFeatures) && s.input.numFeatures >= 1 && s.input.numFeatures <= hints.maxFeatures).toBe(true);
+        expect(s.input.rowDims.reduce((a, b) => a * b, 1)).toBe(s.input.numFeatures);
+        expect(outputs.some((o) => o.name === s.output.name && o.isTensor)).toBe(true);
+        if (s.output.kind === 'scores' && s.output.columns !== undefined) expect(s.output.columns).toBeLessThanOrEqual(hints.maxClasses);
+      }),
+    );
   });
 });
