@@ -1,9 +1,9 @@
 /**
- * A ModelAdapter over an in-memory Classifier, for tests: counts queries against a budget,
- * can hide the scores (a label-only model) and records the size of every batch it answered.
+ * Test models: the project's `classifierAdapter` over an in-memory Classifier, recording every
+ * row it was sent (to check what an attack queried), and a two-class classifier from a score
+ * function.
  */
-import type { ModelAdapter, OutputKind, Prediction } from '../../../ml/adapters/model-adapter.js';
-import { QueryBudget } from '../../../ml/adapters/query-budget.js';
+import { classifierAdapter, type ModelAdapter, type OutputKind, type Prediction } from '../../../ml/adapters/index.js';
 import type { Classifier } from '../../../ml/models/classifier.js';
 import type { Matrix } from '../../../ml/models/matrix.js';
 
@@ -14,7 +14,7 @@ export interface TestAdapterOptions {
   readonly budget?: number;
 }
 
-/** A test adapter: a ModelAdapter plus the batches it answered. */
+/** A test adapter: a ModelAdapter plus the rows it answered. */
 export interface TestAdapter extends ModelAdapter {
   /** Rows of each batch answered, in order. */
   readonly batches: number[];
@@ -22,47 +22,35 @@ export interface TestAdapter extends ModelAdapter {
   readonly seen: Float64Array[];
 }
 
-/** The argmax of each row of a score matrix. */
-export function argmaxRows(p: Matrix): Int32Array {
-  const out = new Int32Array(p.rows);
-  for (let i = 0; i < p.rows; i++) {
-    let best = 0;
-    for (let c = 1; c < p.cols; c++) if (p.data[i * p.cols + c]! > p.data[i * p.cols + best]!) best = c;
-    out[i] = best;
-  }
-  return out;
-}
-
-/** Wrap `model` as a ModelAdapter. */
+/** Wrap `model` as a ModelAdapter that records what it is asked. */
 export function testAdapter(model: Classifier, options: TestAdapterOptions = {}): TestAdapter {
-  const budget = new QueryBudget(options.budget ?? Number.POSITIVE_INFINITY);
-  const name = options.name ?? 'test-model';
-  const output = options.output ?? 'probabilities';
+  const inner = classifierAdapter(model, {
+    name: options.name ?? 'test-model',
+    output: options.output ?? 'probabilities',
+    ...(options.budget === undefined ? {} : { budget: options.budget }),
+  });
   const batches: number[] = [];
   const seen: Float64Array[] = [];
   return {
-    name,
-    numFeatures: model.numFeatures,
-    numClasses: model.numClasses,
-    output,
+    name: inner.name,
+    numFeatures: inner.numFeatures,
+    numClasses: inner.numClasses,
+    output: inner.output,
     batches,
     seen,
     get queriesUsed() {
-      return budget.used;
+      return inner.queriesUsed;
     },
     get queriesLeft() {
-      return budget.left;
+      return inner.queriesLeft;
     },
     async predict(inputs: Matrix, signal?: AbortSignal): Promise<Prediction> {
-      signal?.throwIfAborted();
-      budget.spend(inputs.rows, name);
+      const answer = await inner.predict(inputs, signal);
       batches.push(inputs.rows);
       for (let i = 0; i < inputs.rows; i++) seen.push(inputs.data.slice(i * inputs.cols, (i + 1) * inputs.cols));
-      const probabilities = model.predictProba(inputs);
-      const labels = argmaxRows(probabilities);
-      return output === 'probabilities' ? { labels, probabilities } : { labels };
+      return answer;
     },
-    async close() {},
+    close: () => inner.close(),
   };
 }
 
