@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DatasetColumn, DatasetRule } from '../../../config/index.js';
 import type { Cell } from '../../../ml/index.js';
-import { columnObserver } from './column-observer.js';
+import { ColumnObserver } from './column-observer.js';
 import { compileChecks, type DatasetRulesSpec } from './compile.js';
 
 const cell: fc.Arbitrary<Cell> = fc.oneof(
@@ -34,15 +34,15 @@ const rule: fc.Arbitrary<DatasetRule> = fc.oneof(
 /** Every check's outcome once the cells were fed, one way or the other. */
 function outcomes(spec: DatasetRulesSpec, cells: readonly Cell[], fused: boolean) {
   const checks = compileChecks(spec);
-  const observe = columnObserver(checks);
+  const observer = new ColumnObserver(checks);
   cells.forEach((c, row) => {
-    if (fused) observe(c, row, row + 2);
+    if (fused) observer.observe(c, row, row + 2);
     else for (const check of checks) check.observe(c, row, row + 2);
   });
   return checks.map((check) => check.finish(cells.length));
 }
 
-describe('columnObserver', () => {
+describe('ColumnObserver', () => {
   it('reports exactly what feeding every check every cell reports', () => {
     fc.assert(
       fc.property(fc.option(columnSpec, { nil: undefined }), fc.array(rule, { maxLength: 4 }), fc.array(cell, { maxLength: 40 }), (column, rules, cells) => {

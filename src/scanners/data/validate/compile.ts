@@ -7,6 +7,7 @@ import type { DatasetColumn, DatasetRule, DatasetShape } from '../../../config/i
 import type { Cell } from '../../../ml/index.js';
 import { cellNumber, typeTests } from './cell-tests.js';
 import { anyNumber, numbersNamedIn, within, type PassCondition } from './pass-condition.js';
+import { SeenValues } from './seen-values.js';
 import { Tally, keptRows, type Violation } from './tally.js';
 
 /** The parts of a `datasets[]` entry that validation reads. */
@@ -119,7 +120,7 @@ function columnChecks(column: DatasetColumn, index: number): ColumnCheck[] {
 }
 
 function uniqueCheck(meta: CheckMeta, maxValues: number): ColumnCheck {
-  const seen = new Set<string | number | boolean>();
+  const seen = new SeenValues();
   const tally = new Tally();
   let full = false;
   return {
@@ -128,8 +129,9 @@ function uniqueCheck(meta: CheckMeta, maxValues: number): ColumnCheck {
     passes: null,
     observe(cell, row, line) {
       if (cell === null) return;
-      if (seen.has(cell)) tally.add(row, line, cell);
-      else if (seen.size < maxValues) seen.add(cell);
+      if (seen.size < maxValues) {
+        if (!seen.add(cell)) tally.add(row, line, cell);
+      } else if (seen.has(cell)) tally.add(row, line, cell);
       else full = true;
     },
     finish: () => ({

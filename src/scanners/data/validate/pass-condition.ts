@@ -43,18 +43,19 @@ export function numbersNamedIn(texts: ReadonlySet<string>): Set<number> {
   return out;
 }
 
-/** The test of a column: whether a cell surely passes every check that has a condition. */
-export type SurePass = (cell: Cell) => boolean;
+/** Every condition of a column's checks at once. */
+export interface SurePass {
+  /** False when no cell surely passes (no conditions, or conditions no value meets). */
+  readonly any: boolean;
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+  readonly values: ReadonlySet<number> | undefined;
+  readonly text: boolean;
+}
 
-/** A test that no cell meets. */
-const never: SurePass = () => false;
-
-/**
- * The test for cells meeting every condition at once, or a test that nothing meets when
- * there are no conditions (then every check must see every cell anyway).
- */
+/** The conjunction of conditions; nothing surely passes when there are none (every check must then see every cell). */
 export function surePass(conditions: readonly PassCondition[]): SurePass {
-  if (conditions.length === 0) return never;
   let min = -Infinity;
   let max = Infinity;
   let integer = false;
@@ -67,17 +68,17 @@ export function surePass(conditions: readonly PassCondition[]): SurePass {
     text &&= c.text;
     if (c.values) values = values ? new Set([...values].filter((v) => c.values!.has(v))) : new Set(c.values);
   }
-  if (!(min <= max) || values?.size === 0) return never;
-  const inRange = (n: number): boolean => n >= min && n <= max;
-  const numberOk: (n: number) => boolean =
-    values !== undefined ? (integer ? (n) => values.has(n) && inRange(n) && Number.isInteger(n) : (n) => values.has(n) && inRange(n)) : integer ? (n) => inRange(n) && Number.isInteger(n) : inRange;
-  if (!text) return (cell) => typeof cell === 'number' && numberOk(cell);
-  return (cell) => {
-    if (typeof cell === 'number') return numberOk(cell);
-    if (typeof cell !== 'string') return false;
-    const n = plainDecimal(cell, integer);
-    return n === n && numberOk(n);
-  };
+  const any = conditions.length > 0 && min <= max && values?.size !== 0;
+  return { any, min, max, integer, values, text };
+}
+
+/** Whether a cell meets every condition: it then passes every check that has one, unchanged. */
+export function surelyPasses(pass: SurePass, cell: Cell): boolean {
+  let n: number;
+  if (typeof cell === 'number') n = cell;
+  else if (typeof cell === 'string' && pass.text) n = plainDecimal(cell, pass.integer);
+  else return false;
+  return pass.any && n >= pass.min && n <= pass.max && (!pass.integer || Number.isInteger(n)) && (pass.values === undefined || pass.values.has(n));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { isAisecError } from '../../../core/errors.js';
 import { openRows, type Cell, type DiagnosticLog, type ReadDiagnostic, type Table, type TableFormat, type TextEncoding } from '../../../ml/index.js';
-import { columnObserver, type ObserveCell } from './column-observer.js';
+import { ColumnObserver } from './column-observer.js';
 import { compileChecks, rowCountViolations, type ColumnCheck, type CompileOptions, type DatasetRulesSpec } from './compile.js';
 import type { Violation } from './tally.js';
 
@@ -52,7 +52,7 @@ const damaging: Readonly<Record<string, string>> = {
 
 /** The checks of a spec bound to a header, fed row by row. */
 class Validator {
-  private readonly byColumn: { index: number; observe: ObserveCell }[] = [];
+  private readonly byColumn: { index: number; observer: ColumnObserver }[] = [];
   readonly missing: Violation[] = [];
   /** Checks whose column is in the file. */
   private readonly active: ColumnCheck[] = [];
@@ -74,7 +74,7 @@ class Validator {
       this.active.push(check);
       groups.set(index, [...(groups.get(index) ?? []), check]);
     }
-    for (const [index, list] of groups) this.byColumn.push({ index, observe: columnObserver(list) });
+    for (const [index, list] of groups) this.byColumn.push({ index, observer: new ColumnObserver(list) });
   }
 
   /** Columns the checks read. */
@@ -85,8 +85,8 @@ class Validator {
   observe(row: readonly Cell[], rowIndex: number, line: number): void {
     const byColumn = this.byColumn;
     for (let i = 0; i < byColumn.length; i++) {
-      const { index, observe } = byColumn[i]!;
-      observe(row[index] ?? null, rowIndex, line);
+      const { index, observer } = byColumn[i]!;
+      observer.observe(row[index] ?? null, rowIndex, line);
     }
   }
 
