@@ -6,6 +6,7 @@ import { buildReport, type BuiltinFormat, type ReportV1 } from '../report/index.
 import { builtinScanners, planSignatureChecks, runScanners, type EngineProgress } from '../scanners/index.js';
 import type { Store } from '../store/index.js';
 import { collectTargets } from './collect-targets.js';
+import { compareDatasets, withComparisons } from './compare-datasets.js';
 import { reportSystemOf } from './report-system.js';
 import { resolveSystem } from './resolve-system.js';
 import { openSystemStore } from './system-store.js';
@@ -74,12 +75,14 @@ export async function runAssessment(options: AssessOptions): Promise<AssessResul
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
-    const diagnostics = [...outcome.diagnostics];
+    // Checks over pairs of declared datasets: eval rows repeated in train, train against its reference.
+    const compared = await compareDatasets(system, targets, options.signal ? { signal: options.signal } : {});
+    const diagnostics = [...outcome.diagnostics, ...compared.diagnostics];
     if (!system.loaded) {
       diagnostics.push({ path: system.displayDir, scanner: 'assess', code: 'no-descriptor', level: 'warning', message: `No aisec.yaml in ${system.displayDir}: assets were found by content only. Run \`aisec init ${system.displayDir}\` to describe the system.` });
     }
-    const findings = applySuppressions(outcome.findings, await store.activeSuppressions(stored.id, startedAt));
-    const draft = buildReport({ toolVersion: toolVersion(), startedAt, finishedAt: now(), system: reportSystemOf(system), targets: outcome.targets, findings, diagnostics, failOn: options.failOn === undefined ? 'high' : options.failOn });
+    const findings = applySuppressions([...outcome.findings, ...compared.findings], await store.activeSuppressions(stored.id, startedAt));
+    const draft = buildReport({ toolVersion: toolVersion(), startedAt, finishedAt: now(), system: reportSystemOf(system), targets: withComparisons(outcome.targets, compared), findings, diagnostics, failOn: options.failOn === undefined ? 'high' : options.failOn });
     const assessmentId = await store.saveAssessment({
       systemId: stored.id,
       startedAt: draft.startedAt,
