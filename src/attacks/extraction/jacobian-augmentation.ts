@@ -149,7 +149,7 @@ export async function runJacobianAugmentation(options: JacobianOptions): Promise
 }
 
 /** The feature box as per-feature bounds; ERR_ATTACK_INPUT unless min < max for every feature. */
-function featureBox(min: number | number[], max: number | number[], d: number): { min: Float64Array; max: Float64Array } {
+export function featureBox(min: number | number[], max: number | number[], d: number): { min: Float64Array; max: Float64Array } {
   const expand = (v: number | number[], name: string): Float64Array => {
     if (typeof v === 'number') return new Float64Array(d).fill(v);
     if (v.length !== d) throw new AisecError('ERR_ATTACK_INPUT', `jacobian-augmentation settings: ${name} has ${v.length} values, the victim takes ${d} features`);
