@@ -1,14 +1,12 @@
 /**
- * Test helpers: a {@link ModelAdapter} over an in-memory {@link Classifier} (with a query
- * budget, a labels-only mode and a record of every batch), and a two-class linear problem whose
- * exact distance to the decision boundary is known.
+ * Test helpers: a {@link ModelAdapter} over an in-memory {@link Classifier} that records every
+ * batch, and a two-class linear problem whose exact distance to the decision boundary is known.
  */
-import { AisecError } from '../../../core/errors.js';
+import { classifierAdapter } from '../../../ml/adapters/function-adapter.js';
 import type { ModelAdapter, OutputKind, Prediction } from '../../../ml/adapters/model-adapter.js';
-import { QueryBudget } from '../../../ml/adapters/query-budget.js';
 import type { Classifier } from '../../../ml/models/classifier.js';
 import { fitLogisticRegression, type LogisticRegressionModel } from '../../../ml/models/logistic-regression.js';
-import { createMatrix, rowOf, type Matrix } from '../../../ml/models/matrix.js';
+import { createMatrix, type Matrix } from '../../../ml/models/matrix.js';
 import { createRng, normal } from '../../../stats/index.js';
 
 /** A test adapter that also records the rows of each batch it answered. */
@@ -23,41 +21,28 @@ export interface TestAdapterOptions {
   readonly name?: string;
 }
 
-/** Answer through `model.predictProba`, counting rows against a budget. */
+/** {@link classifierAdapter} over `model`, recording the rows of every call. */
 export function classifierTestAdapter(model: Classifier, options: TestAdapterOptions = {}): TestAdapter {
-  const budget = new QueryBudget(options.budget);
-  const name = options.name ?? 'test-model';
-  const output = options.output ?? 'probabilities';
+  const inner = classifierAdapter(model, { name: options.name ?? 'test-model', output: options.output ?? 'probabilities', ...(options.budget === undefined ? {} : { budget: options.budget }) });
   const batches: number[] = [];
   return {
-    name,
-    numFeatures: model.numFeatures,
-    numClasses: model.numClasses,
-    output,
+    name: inner.name,
+    numFeatures: inner.numFeatures,
+    numClasses: inner.numClasses,
+    output: inner.output,
     batches,
     get queriesUsed() {
-      return budget.used;
+      return inner.queriesUsed;
     },
     get queriesLeft() {
-      return budget.left;
+      return inner.queriesLeft;
     },
     async predict(inputs: Matrix, signal?: AbortSignal): Promise<Prediction> {
-      if (signal?.aborted) throw new AisecError('ERR_ABORTED', `${name}: cancelled`);
-      if (inputs.cols !== model.numFeatures) throw new AisecError('ERR_MODEL_INPUT', `${name}: ${inputs.cols} features, the model takes ${model.numFeatures}`);
-      for (const v of inputs.data) if (!Number.isFinite(v)) throw new AisecError('ERR_MODEL_INPUT', `${name}: a feature is ${v}`);
-      budget.spend(inputs.rows, name);
+      const answer = await inner.predict(inputs, signal);
       batches.push(inputs.rows);
-      const probabilities = model.predictProba(inputs);
-      const labels = new Int32Array(inputs.rows);
-      for (let i = 0; i < inputs.rows; i++) {
-        const p = rowOf(probabilities, i);
-        let best = 0;
-        for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
-        labels[i] = best;
-      }
-      return output === 'labels' ? { labels } : { labels, probabilities };
+      return answer;
     },
-    async close() {},
+    close: () => inner.close(),
   };
 }
 
