@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAisecError } from '../core/errors.js';
 import { createRng } from '../stats/index.js';
-import type { ModelAdapter } from './adapters/model-adapter.js';
-import { classifierAdapter } from './adapters/test-support/classifier-adapter.js';
+import { classifierAdapter as realClassifierAdapter } from './adapters/function-adapter.js';
+import type { ModelAdapter, Prediction } from './adapters/model-adapter.js';
 import type { Classifier } from './models/classifier.js';
 import { createMatrix, matrixFromRows, type Matrix } from './models/matrix.js';
 import {
@@ -30,6 +30,25 @@ function fixedClassifier(rows: number[][], numFeatures = 2): Classifier {
       for (let i = 0; i < X.rows; i++) out.data.set(rows[i % rows.length]!, i * C);
       return out;
     },
+  };
+}
+
+/** The project's classifier adapter, named as the tests expect. */
+function classifierAdapter(model: Classifier, options: { budget?: number; output?: 'probabilities' | 'labels' } = {}): ModelAdapter {
+  return realClassifierAdapter(model, { name: 'test-model', ...options });
+}
+
+/** A bare adapter answering whatever `answer` gives, unchecked (a model breaking the contract). */
+function rawAdapter(answer: (rows: number) => Prediction): ModelAdapter {
+  return {
+    name: 'raw',
+    numFeatures: 2,
+    numClasses: 2,
+    output: 'probabilities',
+    queriesUsed: 0,
+    queriesLeft: Number.POSITIVE_INFINITY,
+    close: async () => {},
+    predict: async (inputs) => answer(inputs.rows),
   };
 }
 
@@ -230,10 +249,10 @@ describe('hardenAdapter', () => {
     const labelsOnly = classifierAdapter(fixedClassifier([[0.2, 0.8]]), { output: 'labels' });
     expectAttackInput(() => hardenAdapter(labelsOnly, { kind: 'top1' }), /needs class scores/);
     expect(hardenAdapter(labelsOnly, { kind: 'label-only' }).output).toBe('labels');
-    const broken = classifierAdapter(fixedClassifier([[Number.NaN, 0.8]]));
-    await expect(hardenAdapter(broken, { kind: 'top1' }).predict(X)).rejects.toMatchObject({ code: 'ERR_MODEL_RUNTIME' });
-    const missing: ModelAdapter = { ...classifierAdapter(fixedClassifier([[0.2, 0.8]])), predict: async () => ({ labels: new Int32Array(2) }) };
-    await expect(hardenAdapter(missing, { kind: 'top1' }).predict(X)).rejects.toMatchObject({ code: 'ERR_MODEL_RUNTIME' });
+    const broken = rawAdapter((rows) => ({ labels: new Int32Array(rows), probabilities: { rows, cols: 2, data: new Float64Array(2 * rows).fill(Number.NaN) } }));
+    await expect(hardenAdapter(broken, { kind: 'top1' }).predict(X)).rejects.toMatchObject({ code: 'ERR_MODEL_RUNTIME', message: expect.stringMatching(/score 0 of row 0 is NaN/) });
+    const missing = rawAdapter((rows) => ({ labels: new Int32Array(rows) }));
+    await expect(hardenAdapter(missing, { kind: 'top1' }).predict(X)).rejects.toMatchObject({ code: 'ERR_MODEL_RUNTIME', message: expect.stringMatching(/does not hold 2 × 2 class scores/) });
   });
 
   it('draws reproducible noise from the setting\'s seed', async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isAisecError } from '../../core/errors.js';
-import type { ModelAdapter } from '../../ml/adapters/model-adapter.js';
-import { classifierAdapter } from '../../ml/adapters/test-support/classifier-adapter.js';
+import { classifierAdapter } from '../../ml/adapters/function-adapter.js';
 import { logisticRegression } from '../../ml/models/logistic-regression.js';
 import { createMatrix } from '../../ml/models/matrix.js';
 import { hardenAdapter } from '../../ml/output-hardening.js';
 import { runCopycat, type CopycatOptions } from './copycat.js';
 import { softTargetMlp } from './soft-target-mlp.js';
 import { linearEvaluation, linearVictim, uniformRows } from './test-support/linear-problem.js';
+import { recordingAdapter } from './test-support/recording-adapter.js';
 
 const evaluation = linearEvaluation();
 const linearSoft = softTargetMlp({ hiddenSizes: [], epochs: 20, minSteps: 1500, learningRate: 0.05 });
@@ -45,13 +45,13 @@ describe('runCopycat', () => {
   });
 
   it('sends exactly its budget, in batches that stop at each checkpoint, and never more', async () => {
-    const victim = classifierAdapter(linearVictim());
+    const victim = recordingAdapter(classifierAdapter(linearVictim()));
     const { result } = await runCopycat(base({ victim, settings: { budget: 1234, use: 'labels', checkpoints: [5000, 100, 1000, 100], batchSize: 97 } }));
     expect(victim.queriesUsed).toBe(1234);
     expect(result.queriesUsed).toBe(1234);
     expect(result.curve.map((p) => p.queries)).toEqual([100, 1000, 1234]);
     // 100 = 97 + 3, 900 = 9 × 97 + 27, 234 = 2 × 97 + 40.
-    expect(victim.batches).toBe(2 + 10 + 3);
+    expect(victim.sent.map((m) => m.rows)).toEqual([97, 3, ...new Array(9).fill(97), 27, 97, 97, 40]);
   });
 
   it('refuses a budget larger than the victim allows before sending anything', async () => {
@@ -73,7 +73,7 @@ describe('runCopycat', () => {
     const { result } = await runCopycat(base({ victim, learner: linearSoft, settings: { budget: 300, use: 'probabilities' } }));
     expect(result.use).toBe('probabilities');
     expect(result.learnedFrom).toBe('labels');
-    expect(result.victim).toBe('test-model [label-only]');
+    expect(result.victim).toBe('classifier [label-only]');
     expect(result.notes.join(' ')).toMatch(/answered labels only/);
   });
 
@@ -121,10 +121,11 @@ describe('runCopycat', () => {
   });
 
   it('refuses a victim whose answers break the contract with ERR_MODEL_RUNTIME', async () => {
-    const honest = classifierAdapter(linearVictim());
-    const liar: ModelAdapter = { ...honest, predict: async (inputs) => ({ labels: new Int32Array(inputs.rows).fill(9) }) };
+    const liar = recordingAdapter(classifierAdapter(linearVictim()), (answer) => ({ labels: answer.labels.map(() => 9) }));
     await expect(runCopycat(base({ victim: liar, settings: { budget: 100, use: 'labels' } }))).rejects.toMatchObject({ code: 'ERR_MODEL_RUNTIME', message: expect.stringMatching(/label 9/) });
-    const short: ModelAdapter = { ...honest, predict: async () => ({ labels: new Int32Array(1) }) };
-    await expect(runCopycat(base({ victim: short, settings: { budget: 100, use: 'labels' } }))).rejects.toMatchObject({ code: 'ERR_MODEL_RUNTIME' });
+    const short = recordingAdapter(classifierAdapter(linearVictim()), () => ({ labels: new Int32Array(1) }));
+    await expect(runCopycat(base({ victim: short, settings: { budget: 100, use: 'labels' } }))).rejects.toMatchObject({ code: 'ERR_MODEL_RUNTIME', message: expect.stringMatching(/holds 1 labels/) });
+    const wild = recordingAdapter(classifierAdapter(linearVictim()), (answer) => ({ ...answer, probabilities: { ...answer.probabilities!, data: answer.probabilities!.data.map(() => 7) } }));
+    await expect(runCopycat(base({ victim: wild, learner: linearSoft, settings: { budget: 100 } }))).rejects.toMatchObject({ code: 'ERR_MODEL_RUNTIME', message: expect.stringMatching(/score 7 .* not a probability/) });
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isAisecError } from '../../core/errors.js';
 import type { ModelAdapter } from '../../ml/adapters/model-adapter.js';
-import { classifierAdapter } from '../../ml/adapters/test-support/classifier-adapter.js';
+import { classifierAdapter } from '../../ml/adapters/function-adapter.js';
 import { logisticRegression } from '../../ml/models/logistic-regression.js';
 import { runHardeningSweep, type SweepOptions, type SweepResult } from './hardening-sweep.js';
 import { softTargetMlp } from './soft-target-mlp.js';

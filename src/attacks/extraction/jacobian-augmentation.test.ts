@@ -1,27 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { isAisecError } from '../../core/errors.js';
-import type { ModelAdapter } from '../../ml/adapters/model-adapter.js';
-import { classifierAdapter } from '../../ml/adapters/test-support/classifier-adapter.js';
+import { classifierAdapter } from '../../ml/adapters/function-adapter.js';
 import type { Learner } from '../../ml/models/classifier.js';
 import { logisticRegression } from '../../ml/models/logistic-regression.js';
 import type { Matrix } from '../../ml/models/matrix.js';
 import { runJacobianAugmentation, type JacobianOptions } from './jacobian-augmentation.js';
 import { linearEvaluation, linearVictim, uniformRows } from './test-support/linear-problem.js';
+import { recordingAdapter, type RecordingAdapter } from './test-support/recording-adapter.js';
 
 const evaluation = linearEvaluation();
 
 /** A victim adapter that records every batch it is sent. */
-function recordingVictim(): { victim: ModelAdapter & { readonly batches: number }; sent: Matrix[] } {
-  const inner = classifierAdapter(linearVictim());
-  const sent: Matrix[] = [];
-  const victim = Object.create(inner) as ModelAdapter & { readonly batches: number };
-  Object.defineProperty(victim, 'predict', {
-    value: async (inputs: Matrix) => {
-      sent.push({ rows: inputs.rows, cols: inputs.cols, data: Float64Array.from(inputs.data) });
-      return inner.predict(inputs);
-    },
-  });
-  return { victim, sent };
+function recordingVictim(): { victim: RecordingAdapter; sent: readonly Matrix[] } {
+  const victim = recordingAdapter(classifierAdapter(linearVictim()));
+  return { victim, sent: victim.sent };
 }
 
 function base(overrides: Partial<JacobianOptions> = {}): JacobianOptions {
