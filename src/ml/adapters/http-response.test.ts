@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AisecError } from '../../core/errors.js';
 import { answerShape, readAnswers, rowAnswers, type AnswerShape } from './http-response.js';
@@ -123,5 +124,39 @@ describe('rowAnswers', () => {
       { value: 1, path: '/out/0/y' },
       { value: 0, path: '/out/1/y' },
     ]);
+  });
+});
+
+describe('readAnswers on any JSON (property)', () => {
+  const shapes = [
+    shape('/p', 'probabilities', 2),
+    shape('/p/*/s', 'probabilities', 2, { classes: ['a', 'b'] }),
+    shape('/l', 'labels', 3, { classes: ['a', 'b', 'c'] }),
+    shape('', 'probabilities', 2, { single: true }),
+  ];
+  const body = fc.oneof(
+    fc.jsonValue({ maxDepth: 5 }),
+    fc.record({ p: fc.array(fc.oneof(fc.array(fc.oneof(fc.double(), fc.jsonValue({ maxDepth: 1 })), { maxLength: 3 }), fc.record({ s: fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.double()) })), { maxLength: 3 }) }),
+    fc.record({ l: fc.array(fc.oneof(fc.integer({ min: -1, max: 4 }), fc.constantFrom('a', 'b', 'c', 'd'), fc.boolean()), { maxLength: 3 }) }),
+  );
+
+  it('reads valid rows or throws ERR_ENDPOINT_RESPONSE, never anything else', () => {
+    fc.assert(
+      fc.property(body, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 }), (value, which, rows) => {
+        const s = shapes[which]!;
+        const n = s.single ? 1 : rows;
+        try {
+          const { labels, probabilities } = read(value, s, n);
+          for (const label of labels) expect(label >= 0 && label < s.numClasses).toBe(true);
+          for (const row of probabilities ?? []) {
+            expect(row.every((p) => p >= 0 && p <= 1)).toBe(true);
+            expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+          }
+        } catch (error) {
+          expect((error as AisecError).code).toBe('ERR_ENDPOINT_RESPONSE');
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
