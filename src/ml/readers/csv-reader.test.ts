@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAisecError } from '../../core/errors.js';
+import type { Cell } from '../table.js';
 import { openRows, readRows } from './open-rows.js';
 import { readTable } from './read-table.js';
 import { tempFiles } from './test-support/temp-files.js';
@@ -107,6 +108,28 @@ describe('CSV reader', () => {
       [-5, '1.0', null],
       [0, '-0', null],
     ]);
+  });
+
+  it('reads a file of several chunks and batches as it reads a small one', async () => {
+    // Over 2 MiB: rows cross read chunks and batches, some with a quoted line break or a CRLF.
+    const expected: Cell[][] = [];
+    const lines = ['id,text,n'];
+    for (let i = 0; i < 60_000; i++) {
+      const text = i % 997 === 0 ? 'two\nlines' : `row ${i}`;
+      expected.push([i, text, i % 7 === 0 ? null : String(i * 3)]);
+      lines.push(`${i},${text.includes('\n') ? `"${text}"` : text},${i % 7 === 0 ? '' : i * 3}${i % 5 === 0 ? '\r' : ''}`);
+    }
+    const { rows, diagnostics } = await rowsOf(`${lines.join('\n')}\n`, 'big.csv', { columns: ['id', 'text', 'n'], typedIntegers: true });
+    expect(diagnostics.list).toEqual([]);
+    expect(rows).toHaveLength(expected.length);
+    let line = 2;
+    const wrong = rows.findIndex((r, i) => {
+      const [id, text, n] = expected[i]!;
+      const ok = r.line === line && r.row.length === 3 && r.row[0] === id && r.row[1] === text && r.row[2] === (n === null ? null : Number(n));
+      line += i % 997 === 0 ? 2 : 1;
+      return !ok;
+    });
+    expect(wrong === -1 ? undefined : rows[wrong]).toBeUndefined();
   });
 
   it('readRows yields the header first', async () => {

@@ -89,7 +89,21 @@ export async function openCsv(start: CsvStart, options: ReadOptions): Promise<Ro
   return createRowReader(header, log, rows(), () => start.handle.close(), options.signal);
 }
 
-/** The parser's records, one batch per chunk read. */
+/**
+ * Bytes parsed into one batch. Small batches keep few rows alive at a time, which keeps
+ * garbage collection cheap: with whole 1 MiB chunks it took a fifth of the time.
+ */
+const batchBytes = 64 * 1024;
+
+/** Where the slice of `chunk` from `at` ends: after its last line break, or at `batchBytes` when it has none. */
+function sliceEnd(chunk: Buffer, at: number): number {
+  const end = Math.min(chunk.length, at + batchBytes);
+  if (end === chunk.length) return end;
+  const lf = chunk.subarray(at, end).lastIndexOf(0x0a);
+  return lf < 0 ? end : at + lf + 1;
+}
+
+/** The parser's records, one batch per slice of a chunk read. */
 async function* parseRecords(handle: FileHandle, from: number, parser: CsvParser, utf8: boolean, signal: AbortSignal | undefined): AsyncGenerator<CsvRecord[]> {
   let carry: Buffer | undefined;
   for await (const raw of byteChunks(handle, from, signal)) {
@@ -100,15 +114,19 @@ async function* parseRecords(handle: FileHandle, from: number, parser: CsvParser
       carry = Buffer.from(chunk.subarray(chunk.length - tail));
       chunk = chunk.subarray(0, chunk.length - tail);
     }
-    const out: CsvRecord[] = [];
-    try {
-      parser.push(chunk, out);
-    } catch (error) {
-      // Hand out the records before the problem first, so a reader sees every good row.
+    for (let at = 0; at < chunk.length; ) {
+      const end = sliceEnd(chunk, at);
+      const out: CsvRecord[] = [];
+      try {
+        parser.push(chunk.subarray(at, end), out);
+      } catch (error) {
+        // Hand out the records before the problem first, so a reader sees every good row.
+        yield out;
+        throw error;
+      }
       yield out;
-      throw error;
+      at = end;
     }
-    yield out;
   }
   const out: CsvRecord[] = [];
   if (carry) parser.push(carry, out);
