@@ -115,6 +115,7 @@ describe('runHardeningSweep', () => {
       [{ pool: undefined }, /copycat thief needs a pool/],
       [{ thieves: [] }, /1 to 20 thieves/],
       [{ thieves: [{ kind: 'shadow' as 'copycat' }] }, /unknown thief/],
+      [{ thieves: [{ kind: 'copycat', use: 'labels', learner: logisticRegression, order: 'sorted' as 'given' }] }, /copycat \(labels\): order/],
       [{ evaluation: { inputs: evaluation.inputs, trueLabels: new Int32Array(2) } }, /2 labels/],
       [{ thieves: [{ kind: 'jacobian-augmentation', learner: logisticRegression, featureMin: 2 }], settings: { budget: 100 } }, /box/],
     ];

@@ -20,7 +20,7 @@ import {
   type HardeningSetting,
   type HardeningSettingInput,
 } from '../../ml/output-hardening.js';
-import { runCopycat } from './copycat.js';
+import { CopycatSettingsSchema, runCopycat } from './copycat.js';
 import type { ExtractionResult } from './extraction-result.js';
 import { featureBox, JacobianSettingsSchema, runJacobianAugmentation } from './jacobian-augmentation.js';
 import { checkEvaluation, type Evaluation } from './stolen-model.js';
@@ -44,6 +44,8 @@ export interface SweepThief {
   readonly use?: ThiefUse;
   /** Trains its stolen model (default: the thief's default surrogate). */
   readonly learner?: Learner;
+  /** Copycat only: send the pool in a seeded random order (default) or in the order given. */
+  readonly order?: 'random' | 'given';
   /** JbDA only: step and feature box (defaults λ = 0.1, τ = 3, box [0, 1]). */
   readonly lambda?: number;
   readonly tau?: number;
@@ -158,6 +160,7 @@ export async function runHardeningSweep(options: SweepOptions): Promise<SweepRes
     if (thief.kind === 'copycat' && !pool) throw new AisecError('ERR_ATTACK_INPUT', 'hardening sweep: a copycat thief needs a pool of natural rows');
     if (thief.kind === 'jacobian-augmentation' && !seeds) throw new AisecError('ERR_ATTACK_INPUT', 'hardening sweep: a jacobian-augmentation thief needs seed rows (or a pool)');
     if (thief.kind !== 'copycat' && thief.kind !== 'jacobian-augmentation') throw new AisecError('ERR_ATTACK_INPUT', `hardening sweep: unknown thief ${String((thief as { kind: unknown }).kind)}`);
+    if (thief.kind === 'copycat') parseSettings(CopycatSettingsSchema, { budget: settings.budget, ...pick(thief, ['order']) }, `hardening sweep: ${thiefName(thief)}`);
     if (thief.kind === 'jacobian-augmentation') {
       const parsed = parseSettings(JacobianSettingsSchema, { budget: settings.budget, ...pick(thief, jacobianKeys) }, `hardening sweep: ${thiefName(thief)}`);
       featureBox(parsed.featureMin, parsed.featureMax, d);
@@ -186,7 +189,7 @@ export async function runHardeningSweep(options: SweepOptions): Promise<SweepRes
         const common = { budget: settings.budget, checkpoints: settings.checkpoints, seed: settings.seed, batchSize: settings.batchSize, ...(thief.use ? { use: thief.use } : {}) };
         const run =
           thief.kind === 'copycat'
-            ? await runCopycat({ victim, pool: pool!, evaluation, ...(thief.learner ? { learner: thief.learner } : {}), settings: common, ...(signal ? { signal } : {}) })
+            ? await runCopycat({ victim, pool: pool!, evaluation, ...(thief.learner ? { learner: thief.learner } : {}), settings: { ...common, ...pick(thief, ['order']) }, ...(signal ? { signal } : {}) })
             : await runJacobianAugmentation({
                 victim,
                 seeds: seeds!,
