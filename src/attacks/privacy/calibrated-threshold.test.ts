@@ -5,7 +5,7 @@ import { createRng, normal } from '../../stats/index.js';
 import { calibratedThresholdAttack } from './calibrated-threshold.js';
 import { lossAttack } from './loss-attack.js';
 import type { LabelledRows, MembershipData } from './membership-data.js';
-import { classifierAdapter, constantClassifier, fitNearestNeighbour } from './test-support/classifier-adapter.js';
+import { constantClassifier, fitNearestNeighbour, testModel } from './test-support/test-models.js';
 import { expectAisecError } from './test-support/expect-error.js';
 import { gaussianRows, splitMembership } from './test-support/synthetic.js';
 
@@ -42,7 +42,7 @@ const skewedModel: Classifier = {
 describe('calibratedThresholdAttack', () => {
   it('finds the members of a memorising model', async () => {
     const data = splitMembership(gaussianRows(600, 10, 5), 200);
-    const model = classifierAdapter(fitNearestNeighbour(data.members.X, data.members.y, 2));
+    const model = testModel(fitNearestNeighbour(data.members.X, data.members.y, 2));
     const result = await calibratedThresholdAttack(model, data);
     expect(result.attack).toBe('calibrated-threshold');
     expect(result.members).toBe(200);
@@ -55,8 +55,8 @@ describe('calibratedThresholdAttack', () => {
 
   it('beats a global loss threshold when classes differ in how confident the model is', async () => {
     const data: MembershipData = { members: classSkewed(2000, true, 1), nonMembers: classSkewed(4000, false, 2) };
-    const calibrated = await calibratedThresholdAttack(classifierAdapter(skewedModel), data, { seed: 3 });
-    const global = await lossAttack(classifierAdapter(skewedModel), data);
+    const calibrated = await calibratedThresholdAttack(testModel(skewedModel), data, { seed: 3 });
+    const global = await lossAttack(testModel(skewedModel), data);
     // Within a class the member shift is 0.7 standard deviations: AUC Φ(0.7 / √2) ≈ 0.69.
     expect(calibrated.auc).toBeGreaterThan(0.66);
     expect(calibrated.auc).toBeLessThan(0.72);
@@ -66,7 +66,7 @@ describe('calibratedThresholdAttack', () => {
   it('uses separate calibration rows when given, and scores every non-member', async () => {
     const data = splitMembership(gaussianRows(400, 10, 6), 200);
     const calibration = gaussianRows(100, 10, 7);
-    const model = classifierAdapter(fitNearestNeighbour(data.members.X, data.members.y, 2));
+    const model = testModel(fitNearestNeighbour(data.members.X, data.members.y, 2));
     const result = await calibratedThresholdAttack(model, data, { calibration });
     expect(result.nonMembers).toBe(200);
     expect(result.queries).toBe(500);
@@ -75,14 +75,14 @@ describe('calibratedThresholdAttack', () => {
 
   it('finds nothing in a constant model', async () => {
     const data = splitMembership(gaussianRows(3000, 4, 8), 1000);
-    const result = await calibratedThresholdAttack(classifierAdapter(constantClassifier(4, [0.2, 0.8])), data);
+    const result = await calibratedThresholdAttack(testModel(constantClassifier(4, [0.2, 0.8])), data);
     expect(result.auc).toBe(0.5);
     expect(result.tprAt0_1PctFpr).toBe(0);
   });
 
   it('pools the classes that have too few calibration rows', async () => {
     const data = splitMembership(gaussianRows(400, 10, 9), 200);
-    const model = classifierAdapter(fitNearestNeighbour(data.members.X, data.members.y, 2));
+    const model = testModel(fitNearestNeighbour(data.members.X, data.members.y, 2));
     const result = await calibratedThresholdAttack(model, data, { minRowsPerClass: 500 });
     expect(result.notes[0]).toMatch(/classes 0, 1 had fewer than 500 and share the global threshold/);
   });
@@ -90,21 +90,21 @@ describe('calibratedThresholdAttack', () => {
   it('is reproducible for a seed', async () => {
     const data = splitMembership(gaussianRows(400, 10, 10), 200);
     const knn = fitNearestNeighbour(data.members.X, data.members.y, 2);
-    const a = await calibratedThresholdAttack(classifierAdapter(knn), data, { seed: 4 });
-    const b = await calibratedThresholdAttack(classifierAdapter(knn), data, { seed: 4 });
+    const a = await calibratedThresholdAttack(testModel(knn), data, { seed: 4 });
+    const b = await calibratedThresholdAttack(testModel(knn), data, { seed: 4 });
     expect([...a.scores.nonMembers]).toEqual([...b.scores.nonMembers]);
   });
 
   it('refuses labels-only models, too few non-members, bad calibration rows and settings', async () => {
     const data = splitMembership(gaussianRows(400, 10, 11), 200);
     const knn = fitNearestNeighbour(data.members.X, data.members.y, 2);
-    await expectAisecError(() => calibratedThresholdAttack(classifierAdapter(knn, { output: 'labels' }), data), 'ERR_ATTACK_INPUT', /labels only.*correctnessAttack/);
+    await expectAisecError(() => calibratedThresholdAttack(testModel(knn, { output: 'labels' }), data), 'ERR_ATTACK_INPUT', /labels only.*correctnessAttack/);
     const few = splitMembership(gaussianRows(203, 10, 12), 200);
-    await expectAisecError(() => calibratedThresholdAttack(classifierAdapter(knn), few), 'ERR_ATTACK_INPUT', /3 non-members cannot be split/);
-    await expectAisecError(() => calibratedThresholdAttack(classifierAdapter(knn), data, { calibration: gaussianRows(1, 10, 13) }), 'ERR_ATTACK_INPUT', /calibration rows: 1 rows given, at least 2 needed/);
-    await expectAisecError(() => calibratedThresholdAttack(classifierAdapter(knn), data, { calibration: gaussianRows(10, 3, 13) }), 'ERR_ATTACK_INPUT', /calibration rows have 3 features/);
-    await expectAisecError(() => calibratedThresholdAttack(classifierAdapter(knn), data, { minRowsPerClass: 1 }), 'ERR_ATTACK_INPUT', /minRowsPerClass/);
-    const model = classifierAdapter(knn, { budget: 0 });
+    await expectAisecError(() => calibratedThresholdAttack(testModel(knn), few), 'ERR_ATTACK_INPUT', /3 non-members cannot be split/);
+    await expectAisecError(() => calibratedThresholdAttack(testModel(knn), data, { calibration: gaussianRows(1, 10, 13) }), 'ERR_ATTACK_INPUT', /calibration rows: 1 rows given, at least 2 needed/);
+    await expectAisecError(() => calibratedThresholdAttack(testModel(knn), data, { calibration: gaussianRows(10, 3, 13) }), 'ERR_ATTACK_INPUT', /calibration rows have 3 features/);
+    await expectAisecError(() => calibratedThresholdAttack(testModel(knn), data, { minRowsPerClass: 1 }), 'ERR_ATTACK_INPUT', /minRowsPerClass/);
+    const model = testModel(knn, { budget: 0 });
     await expectAisecError(() => calibratedThresholdAttack(model, data), 'ERR_ATTACK_INPUT', /budget allows 0/);
   });
 });

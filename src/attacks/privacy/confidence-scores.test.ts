@@ -29,8 +29,24 @@ describe('confidence scores', () => {
   });
 
   it('keeps its precision when p rounds to 1 (1 − p taken from the other classes)', () => {
-    const sharp = matrixFromRows([[1, 1e-17, 1e-17]]);
-    expect(trueClassLogit(sharp, Int32Array.from([0]))[0]).toBeCloseTo(-Math.log(2e-17), 9);
+    const sharp = matrixFromRows([[1, 1e-17, 1e-17], [1, 1e-20, 0]]);
+    const y0 = Int32Array.from([0, 0]);
+    expect(trueClassLogit(sharp, y0)[0]).toBeCloseTo(-Math.log(2e-17), 9);
+    // The losses 2e-17 and 1e-20 stay apart instead of both rounding to 0.
+    const logp = trueClassLogProb(sharp, y0);
+    expect(logp[0]! / -2e-17).toBeCloseTo(1, 9);
+    expect(logp[1]! / -1e-20).toBeCloseTo(1, 9);
+  });
+
+  it('log p never falls as φ rises (the two rank rows alike)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
+        const P = matrixFromRows([[a, 1 - a], [b, 1 - b]]);
+        const phi = trueClassLogit(P, Int32Array.from([0, 0]));
+        const logp = trueClassLogProb(P, Int32Array.from([0, 0]));
+        return phi[0]! < phi[1]! ? logp[0]! <= logp[1]! : phi[0]! > phi[1]! ? logp[0]! >= logp[1]! : true;
+      }),
+    );
   });
 
   it('φ never falls as the probability of the true class', () => {

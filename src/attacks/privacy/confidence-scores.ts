@@ -8,10 +8,22 @@ import type { Matrix } from '../../ml/models/matrix.js';
 /** The smallest positive double: keeps logarithms finite when a probability is exactly 0. */
 const TINY = Number.MIN_VALUE;
 
-/** log p(true class) of each row, i.e. minus the cross-entropy loss; finite even at p = 0. */
+/**
+ * log p(true class) of each row, i.e. minus the cross-entropy loss; finite even at p = 0.
+ * Taken as −log(1 + rest / p), where `rest` is the sum of the other classes, so a loss of
+ * 1e-20 is not rounded to 0: an overfit model gives many training rows such losses, and
+ * rounding them would tie them all.
+ */
 export function trueClassLogProb(P: Matrix, y: Int32Array): Float64Array {
   const out = new Float64Array(P.rows);
-  for (let i = 0; i < P.rows; i++) out[i] = Math.log(Math.max(P.data[i * P.cols + y[i]!]!, TINY));
+  const C = P.cols;
+  for (let i = 0; i < P.rows; i++) {
+    const label = y[i]!;
+    let rest = 0;
+    for (let c = 0; c < C; c++) if (c !== label) rest += P.data[i * C + c]!;
+    const p = P.data[i * C + label]!;
+    out[i] = p >= rest ? -Math.log1p(rest / p) : Math.log(Math.max(p, TINY)) - Math.log(p + rest);
+  }
   return out;
 }
 

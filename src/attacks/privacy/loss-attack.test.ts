@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ModelAdapter } from '../../ml/adapters/model-adapter.js';
 import { correctnessAttack, lossAttack } from './loss-attack.js';
 import type { MembershipData } from './membership-data.js';
-import { classifierAdapter, constantClassifier, fitNearestNeighbour, untrainedClassifier } from './test-support/classifier-adapter.js';
+import { constantClassifier, fitNearestNeighbour, testModel, untrainedClassifier, withPredict } from './test-support/test-models.js';
 import { expectAisecError } from './test-support/expect-error.js';
 import { gaussianRows, splitMembership } from './test-support/synthetic.js';
 
 /** 200 members a 1-nearest-neighbour model memorised, 200 rows it never saw. */
 function memorised(): { model: ModelAdapter; data: MembershipData } {
   const data = splitMembership(gaussianRows(400, 10, 1), 200);
-  return { model: classifierAdapter(fitNearestNeighbour(data.members.X, data.members.y, 2)), data };
+  return { model: testModel(fitNearestNeighbour(data.members.X, data.members.y, 2)), data };
 }
 
 describe('lossAttack', () => {
@@ -41,21 +41,21 @@ describe('lossAttack', () => {
 
   it('finds nothing in a model with constant answers: AUC 0.5, no member at 0.1% false positives', async () => {
     const data = splitMembership(gaussianRows(2000, 4, 2), 1000);
-    const result = await lossAttack(classifierAdapter(constantClassifier(4, [0.5, 0.5])), data);
+    const result = await lossAttack(testModel(constantClassifier(4, [0.5, 0.5])), data);
     expect(result.auc).toBe(0.5);
     expect(result.tprAt0_1PctFpr).toBe(0);
     expect(result.summary).toMatch(/could not single out any of the people in the training data \(1,000 tested\).*did no better than guessing\.$/);
     // Unequal constant scores make the loss depend on the label only, which members and
     // non-members share alike: still nothing at a low false-positive rate.
-    const skewed = await lossAttack(classifierAdapter(constantClassifier(4, [0.3, 0.7])), data);
+    const skewed = await lossAttack(testModel(constantClassifier(4, [0.3, 0.7])), data);
     expect(Math.abs(skewed.auc - 0.5)).toBeLessThan(0.03);
     expect(skewed.tprAt0_1PctFpr).toBe(0);
-    expect((await lossAttack(classifierAdapter(constantClassifier(4, [0.3, 0.7])), data, { score: 'confidence' })).auc).toBe(0.5);
+    expect((await lossAttack(testModel(constantClassifier(4, [0.3, 0.7])), data, { score: 'confidence' })).auc).toBe(0.5);
   });
 
   it('finds nothing in a model whose answers do not depend on training: AUC ≈ 0.5, TPR at 0.1% ≈ 0.001', async () => {
     const data = splitMembership(gaussianRows(10_000, 3, 3), 5000);
-    const result = await lossAttack(classifierAdapter(untrainedClassifier(3)), data);
+    const result = await lossAttack(testModel(untrainedClassifier(3)), data);
     expect(Math.abs(result.auc - 0.5)).toBeLessThan(0.03);
     expect(result.tprAt0_1PctFpr).toBeLessThan(0.005);
     expect(result.summary).not.toContain('can tell');
@@ -72,7 +72,7 @@ describe('lossAttack', () => {
 
   it('refuses a labels-only model and says only the rule-based attack applies', async () => {
     const { data } = memorised();
-    const model = classifierAdapter(fitNearestNeighbour(data.members.X, data.members.y, 2), { output: 'labels' });
+    const model = testModel(fitNearestNeighbour(data.members.X, data.members.y, 2), { output: 'labels' });
     await expectAisecError(() => lossAttack(model, data), 'ERR_ATTACK_INPUT', /labels only.*only the rule-based attack applies \(correctnessAttack/);
     expect(model.queriesUsed).toBe(0);
   });
@@ -81,7 +81,7 @@ describe('lossAttack', () => {
 describe('correctnessAttack', () => {
   it('detects the accuracy gap of a memorising model, labels only', async () => {
     const { data } = memorised();
-    const model = classifierAdapter(fitNearestNeighbour(data.members.X, data.members.y, 2), { output: 'labels' });
+    const model = testModel(fitNearestNeighbour(data.members.X, data.members.y, 2), { output: 'labels' });
     const result = await correctnessAttack(model, data);
     expect(result.attack).toBe('correctness');
     // Every member is classified correctly; a non-member only as often as its neighbour agrees.
@@ -94,7 +94,7 @@ describe('correctnessAttack', () => {
 
   it('finds nothing in a constant model', async () => {
     const data = splitMembership(gaussianRows(400, 4, 4), 200);
-    const result = await correctnessAttack(classifierAdapter(constantClassifier(4, [0.5, 0.5])), data);
+    const result = await correctnessAttack(testModel(constantClassifier(4, [0.5, 0.5])), data);
     expect(result.auc).toBeCloseTo(0.5, 1);
     expect(result.tprAt0_1PctFpr).toBe(0);
   });
@@ -137,11 +137,11 @@ describe('hostile settings and data', () => {
       const { data } = memorised();
       const knn = fitNearestNeighbour(data.members.X, data.members.y, 2);
       for (const budget of [0, 399]) {
-        const model = classifierAdapter(knn, { budget });
+        const model = testModel(knn, { budget });
         await expectAisecError(() => attack(model, data), 'ERR_ATTACK_INPUT', new RegExp(`needs 400 queries of test-model but its budget allows ${budget}`));
         expect(model.queriesUsed).toBe(0);
       }
-      await expect(attack(classifierAdapter(knn, { budget: 400 }), data)).resolves.toMatchObject({ queries: 400 });
+      await expect(attack(testModel(knn, { budget: 400 }), data)).resolves.toMatchObject({ queries: 400 });
     });
 
     it(`${name}: a cancelled run stops with ERR_ABORTED`, async () => {
@@ -153,22 +153,18 @@ describe('hostile settings and data', () => {
 
     it(`${name}: a model that answers the wrong shape or throws is ERR_MODEL_RUNTIME`, async () => {
       const { model, data } = memorised();
-      const short: ModelAdapter = { ...model, name: 'short', predict: async (X) => ({ labels: new Int32Array(X.rows - 1) }) };
+      const short = withPredict(model, 'short', async (X) => ({ labels: new Int32Array(X.rows - 1) }));
       await expectAisecError(() => attack(short, data), 'ERR_MODEL_RUNTIME', /short answered 399 labels for 400 rows/);
-      const broken: ModelAdapter = { ...model, name: 'broken', predict: async () => Promise.reject(new Error('segfault in the runtime')) };
+      const broken = withPredict(model, 'broken', async () => Promise.reject(new Error('segfault in the runtime')));
       await expectAisecError(() => attack(broken, data), 'ERR_MODEL_RUNTIME', /broken failed while answering.*segfault/);
     });
   }
 
   it('lossAttack: scores that are not probabilities, or missing, are ERR_MODEL_RUNTIME', async () => {
     const { model, data } = memorised();
-    const nanScores: ModelAdapter = {
-      ...model,
-      name: 'nan-scores',
-      predict: async (X) => ({ labels: new Int32Array(X.rows), probabilities: { rows: X.rows, cols: 2, data: new Float64Array(X.rows * 2).fill(NaN) } }),
-    };
+    const nanScores = withPredict(model, 'nan-scores', async (X) => ({ labels: new Int32Array(X.rows), probabilities: { rows: X.rows, cols: 2, data: new Float64Array(X.rows * 2).fill(NaN) } }));
     await expectAisecError(() => lossAttack(nanScores, data), 'ERR_MODEL_RUNTIME', /a class score of NaN/);
-    const noScores: ModelAdapter = { ...model, name: 'no-scores', predict: async (X) => ({ labels: new Int32Array(X.rows) }) };
+    const noScores = withPredict(model, 'no-scores', async (X) => ({ labels: new Int32Array(X.rows) }));
     await expectAisecError(() => lossAttack(noScores, data), 'ERR_MODEL_RUNTIME', /labels without the class scores/);
   });
 

@@ -1,46 +1,19 @@
 /**
- * Test models for the membership tests: a {@link ModelAdapter} around an in-memory classifier,
- * with a query budget and a labels-only mode, and small classifiers that memorise their
- * training rows or ignore them.
+ * Test models for the membership tests: trained classifiers as model adapters, and small
+ * classifiers that memorise their training rows or ignore them.
  */
-import type { ModelAdapter, OutputKind, Prediction } from '../../../ml/adapters/model-adapter.js';
-import { QueryBudget } from '../../../ml/adapters/query-budget.js';
+import { classifierAdapter, type ClassifierAdapterOptions, type ModelAdapter } from '../../../ml/index.js';
 import type { Classifier, Learner } from '../../../ml/models/classifier.js';
 import { createMatrix, type Matrix } from '../../../ml/models/matrix.js';
 
-/** Serve `classifier` as a model adapter: argmax labels, and probabilities unless `output` is `labels`. */
-export function classifierAdapter(classifier: Classifier, options: { name?: string; output?: OutputKind; budget?: number } = {}): ModelAdapter & { closed: boolean } {
-  const budget = new QueryBudget(options.budget ?? Number.POSITIVE_INFINITY);
-  const name = options.name ?? 'test-model';
-  const output = options.output ?? 'probabilities';
-  return {
-    name,
-    numFeatures: classifier.numFeatures,
-    numClasses: classifier.numClasses,
-    output,
-    closed: false,
-    get queriesUsed() {
-      return budget.used;
-    },
-    get queriesLeft() {
-      return budget.left;
-    },
-    async predict(inputs: Matrix, signal?: AbortSignal): Promise<Prediction> {
-      signal?.throwIfAborted();
-      budget.spend(inputs.rows, name);
-      const P = classifier.predictProba(inputs);
-      const labels = new Int32Array(inputs.rows);
-      for (let i = 0; i < inputs.rows; i++) {
-        let best = 0;
-        for (let c = 1; c < P.cols; c++) if (P.data[i * P.cols + c]! > P.data[i * P.cols + best]!) best = c;
-        labels[i] = best;
-      }
-      return output === 'labels' ? { labels } : { labels, probabilities: P };
-    },
-    async close() {
-      this.closed = true;
-    },
-  };
+/** A trained classifier as the model under test (the library's classifierAdapter, named `test-model`). */
+export function testModel(classifier: Classifier, options: ClassifierAdapterOptions = {}): ModelAdapter {
+  return classifierAdapter(classifier, { name: 'test-model', ...options });
+}
+
+/** `model` seen through another answering function (a plain object, so getters are read once). */
+export function withPredict(model: ModelAdapter, name: string, predict: ModelAdapter['predict']): ModelAdapter {
+  return { name, numFeatures: model.numFeatures, numClasses: model.numClasses, output: model.output, queriesUsed: 0, queriesLeft: Number.POSITIVE_INFINITY, predict, close: async () => {} };
 }
 
 /**
