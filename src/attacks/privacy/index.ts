@@ -10,7 +10,7 @@ export { calibratedThresholdAttack, type CalibratedThresholdOptions } from './ca
 export { chanceOfFlagging } from './chance-level.js';
 export { maxConfidence, trueClassLogit, trueClassLogProb } from './confidence-scores.js';
 export { FIXED_VARIANCE_BELOW, liraAttack, type LiraOptions, type LiraResult } from './lira.js';
-export { liraScores, type LiraScoreOptions, type LiraScores } from './lira-scores.js';
+export { DEFAULT_MAX_LOGIT, liraScores, type LiraScoreOptions, type LiraScores } from './lira-scores.js';
 export { correctnessAttack, lossAttack, type LossAttackOptions, type ThresholdAttackOptions } from './loss-attack.js';
 export type { LabelledRows, MembershipData } from './membership-data.js';
 export { membershipResult, type MembershipAttackName, type MembershipResult, type ResultContext } from './membership-result.js';

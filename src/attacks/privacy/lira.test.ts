@@ -6,7 +6,7 @@ import { lossAttack } from './loss-attack.js';
 import { liraAttack } from './lira.js';
 import { liraScores } from './lira-scores.js';
 import { assignHalves } from './shadow-models.js';
-import { classifierAdapter, constantClassifier, fitNearestNeighbour, nearestNeighbourLearner, untrainedClassifier, untrainedLearner } from './test-support/classifier-adapter.js';
+import { constantClassifier, fitNearestNeighbour, testModel, nearestNeighbourLearner, untrainedClassifier, untrainedLearner } from './test-support/test-models.js';
 import { expectAisecError } from './test-support/expect-error.js';
 import { gaussianRows, splitMembership } from './test-support/synthetic.js';
 
@@ -68,6 +68,15 @@ describe('liraScores', () => {
     expect(offline[0]).toBe(0);
   });
 
+  it('limits every φ to ±maxLogit before fitting (default 16)', () => {
+    const wide = { shadows: 2, rows: 1, inTraining: Uint8Array.from([1, 0]), phi: Float64Array.from([100, -100]) };
+    // Limited to ±16: IN centre 16, OUT centre −16, no spread (the floor of 1e-9 applies).
+    expect(liraScores(wide, [0], [50], { fixedVariance: true }).offline[0]).toBeCloseTo(32 / 1e-9, 0);
+    expect(liraScores(wide, [0], [50], { fixedVariance: true, maxLogit: 4 }).offline[0]).toBeCloseTo(8 / 1e-9, 0);
+    expect(liraScores(wide, [0], [50], { fixedVariance: true, maxLogit: Infinity }).offline[0]).toBeCloseTo(150 / 1e-9, 0);
+    expect(() => liraScores(wide, [0], [0], { fixedVariance: true, maxLogit: 0 })).toThrow(/maxLogit must be a number > 0/);
+  });
+
   it('refuses candidates outside the pool and non-finite target scores', () => {
     expect(() => liraScores(set, [2], [0], { fixedVariance: true })).toThrow(/not a row of the 2-row shadow pool/);
     expect(() => liraScores(set, [0], [NaN], { fixedVariance: true })).toThrow(/not a finite number/);
@@ -78,7 +87,7 @@ describe('liraScores', () => {
 describe('liraAttack', () => {
   it('finds the members of a memorising model, online and offline, reporting progress', async () => {
     const data = splitMembership(gaussianRows(200, 6, 21), 100);
-    const model = classifierAdapter(fitNearestNeighbour(data.members.X, data.members.y, 2));
+    const model = testModel(fitNearestNeighbour(data.members.X, data.members.y, 2));
     const progress: [number, number][] = [];
     const result = await liraAttack(model, data, { learner: nearestNeighbourLearner, shadows: 8, seed: 1, onProgress: (done, total) => progress.push([done, total]) });
     expect(progress).toEqual(Array.from({ length: 8 }, (_, i) => [i + 1, 8]));
@@ -94,7 +103,7 @@ describe('liraAttack', () => {
     }
     expect(result.online.attack).toBe('lira-online');
     expect(result.offline.attack).toBe('lira-offline');
-    expect(result.online.notes[0]).toMatch(/^8 shadow models \(nearest-neighbour\) trained on random halves of 200 rows \(the 200 tested\); one spread shared by all rows\.$/);
+    expect(result.online.notes[0]).toMatch(/^8 shadow models \(nearest-neighbour\) trained on random halves of 200 rows \(the 200 tested\); one spread shared by all rows; φ limited to ±16\.$/);
     expect(model.queriesUsed).toBe(200);
   });
 
@@ -102,7 +111,7 @@ describe('liraAttack', () => {
     // 100 features, 100 training rows, no penalty: the model fits its training labels exactly.
     const data = splitMembership(gaussianRows(200, 100, 22, 1), 100);
     const recipe = { learner: logisticRegression, fitOptions: { l2: 0, maxIterations: 100 } };
-    const model = classifierAdapter(fitLogisticRegression(data.members.X, data.members.y, { ...recipe.fitOptions, numClasses: 2, seed: 5 }));
+    const model = testModel(fitLogisticRegression(data.members.X, data.members.y, { ...recipe.fitOptions, numClasses: 2, seed: 5 }));
     const lira = await liraAttack(model, data, { ...recipe, shadows: 16, seed: 2 });
     const loss = await lossAttack(model, data);
     expect(lira.online.auc).toBeGreaterThan(0.75);
@@ -111,7 +120,7 @@ describe('liraAttack', () => {
 
   it('finds nothing when the model does not depend on its training data: AUC 0.5, TPR at 0.1% ≤ 0.001', async () => {
     const data = splitMembership(gaussianRows(4000, 3, 23), 2000);
-    const result = await liraAttack(classifierAdapter(untrainedClassifier(3)), data, { learner: untrainedLearner, shadows: 4, seed: 3 });
+    const result = await liraAttack(testModel(untrainedClassifier(3)), data, { learner: untrainedLearner, shadows: 4, seed: 3 });
     for (const r of [result.online, result.offline]) {
       expect(Math.abs(r.auc - 0.5)).toBeLessThan(0.03);
       expect(r.tprAt0_1PctFpr).toBeLessThanOrEqual(0.003);
@@ -122,7 +131,7 @@ describe('liraAttack', () => {
   it('finds nothing in a constant model whose recipe is constant too', async () => {
     const data = splitMembership(gaussianRows(400, 3, 24), 200);
     const constant: Learner = { name: 'constant', fit: (X) => constantClassifier(X.cols, [0.4, 0.6]) };
-    const result = await liraAttack(classifierAdapter(constantClassifier(3, [0.4, 0.6])), data, { learner: constant, shadows: 4 });
+    const result = await liraAttack(testModel(constantClassifier(3, [0.4, 0.6])), data, { learner: constant, shadows: 4 });
     expect(result.online.auc).toBe(0.5);
     expect(result.online.tprAt0_1PctFpr).toBe(0);
     expect(result.offline.auc).toBe(0.5);
@@ -131,7 +140,7 @@ describe('liraAttack', () => {
   it('is reproducible: the same seed gives the same scores, another seed other shadows', async () => {
     const data = splitMembership(gaussianRows(120, 40, 25, 2), 60);
     const recipe = { learner: logisticRegression, fitOptions: { l2: 0, maxIterations: 50 }, shadows: 4 };
-    const model = classifierAdapter(fitLogisticRegression(data.members.X, data.members.y, { l2: 0, maxIterations: 50 }));
+    const model = testModel(fitLogisticRegression(data.members.X, data.members.y, { l2: 0, maxIterations: 50 }));
     const a = await liraAttack(model, data, { ...recipe, seed: 7 });
     const b = await liraAttack(model, data, { ...recipe, seed: 7 });
     const c = await liraAttack(model, data, { ...recipe, seed: 8 });
@@ -142,7 +151,7 @@ describe('liraAttack', () => {
 
   it('trains the shadows on the population rows too', async () => {
     const data = splitMembership(gaussianRows(100, 6, 26), 50);
-    const model = classifierAdapter(fitNearestNeighbour(data.members.X, data.members.y, 2));
+    const model = testModel(fitNearestNeighbour(data.members.X, data.members.y, 2));
     const result = await liraAttack(model, data, { learner: nearestNeighbourLearner, shadows: 4, population: gaussianRows(300, 6, 27) });
     expect(result.online.notes[0]).toMatch(/random halves of 400 rows \(the 100 tested and 300 more from the population\)/);
     expect(model.queriesUsed).toBe(100);
@@ -150,14 +159,14 @@ describe('liraAttack', () => {
 
   it('uses one spread per row from 64 shadows on, unless told otherwise', async () => {
     const data = splitMembership(gaussianRows(40, 3, 28), 20);
-    const model = classifierAdapter(untrainedClassifier(3));
+    const model = testModel(untrainedClassifier(3));
     expect((await liraAttack(model, data, { learner: untrainedLearner, shadows: 64 })).fixedVariance).toBe(false);
     expect((await liraAttack(model, data, { learner: untrainedLearner, shadows: 64, fixedVariance: true })).fixedVariance).toBe(true);
   });
 
   it('stops with ERR_ABORTED when cancelled between shadows or inside a fit', async () => {
     const data = splitMembership(gaussianRows(100, 6, 29), 50);
-    const model = classifierAdapter(fitNearestNeighbour(data.members.X, data.members.y, 2));
+    const model = testModel(fitNearestNeighbour(data.members.X, data.members.y, 2));
     const between = new AbortController();
     let trained = 0;
     await expectAisecError(
@@ -185,16 +194,16 @@ describe('liraAttack: hostile settings', () => {
 
   it('refuses shadow counts that are not whole numbers from 2 to 1,024', async () => {
     for (const shadows of [0, 1, 2.5, -3, 2000, NaN]) {
-      await expectAisecError(() => liraAttack(classifierAdapter(knn), data, { learner: nearestNeighbourLearner, shadows }), 'ERR_ATTACK_INPUT', /shadows must be a whole number from 2 to 1024/);
+      await expectAisecError(() => liraAttack(testModel(knn), data, { learner: nearestNeighbourLearner, shadows }), 'ERR_ATTACK_INPUT', /shadows must be a whole number from 2 to 1024/);
     }
   });
 
   it('refuses a missing recipe, a labels-only model, a zero budget, bad population rows and empty members', async () => {
-    const model = classifierAdapter(knn);
+    const model = testModel(knn);
     await expectAisecError(() => liraAttack(model, data, {} as never), 'ERR_ATTACK_INPUT', /needs a learner/);
     await expectAisecError(() => liraAttack(model, data, undefined as never), 'ERR_ATTACK_INPUT', /give the training recipe/);
-    await expectAisecError(() => liraAttack(classifierAdapter(knn, { output: 'labels' }), data, { learner: nearestNeighbourLearner }), 'ERR_ATTACK_INPUT', /labels only.*correctnessAttack/);
-    await expectAisecError(() => liraAttack(classifierAdapter(knn, { budget: 0 }), data, { learner: nearestNeighbourLearner }), 'ERR_ATTACK_INPUT', /needs 60 queries of test-model but its budget allows 0/);
+    await expectAisecError(() => liraAttack(testModel(knn, { output: 'labels' }), data, { learner: nearestNeighbourLearner }), 'ERR_ATTACK_INPUT', /labels only.*correctnessAttack/);
+    await expectAisecError(() => liraAttack(testModel(knn, { budget: 0 }), data, { learner: nearestNeighbourLearner }), 'ERR_ATTACK_INPUT', /needs 60 queries of test-model but its budget allows 0/);
     await expectAisecError(() => liraAttack(model, data, { learner: nearestNeighbourLearner, population: gaussianRows(10, 5, 1) }), 'ERR_ATTACK_INPUT', /population rows have 5 features/);
     const none = { X: { rows: 0, cols: 4, data: new Float64Array(0) }, y: new Int32Array(0) };
     await expectAisecError(() => liraAttack(model, { ...data, members: none }, { learner: nearestNeighbourLearner }), 'ERR_ATTACK_INPUT', /members: 0 rows given/);
@@ -203,10 +212,10 @@ describe('liraAttack: hostile settings', () => {
 
   it('names a recipe that fails or answers the wrong shape', async () => {
     const failing: Learner = { name: 'failing', fit: () => { throw new RangeError('singular matrix'); } };
-    await expectAisecError(() => liraAttack(classifierAdapter(knn), data, { learner: failing, shadows: 2 }), 'ERR_ATTACK_INPUT', /the failing recipe failed on shadow 1: singular matrix/);
+    await expectAisecError(() => liraAttack(testModel(knn), data, { learner: failing, shadows: 2 }), 'ERR_ATTACK_INPUT', /the failing recipe failed on shadow 1: singular matrix/);
     const threeClasses: Learner = { name: 'three', fit: (X) => constantClassifier(X.cols, [0.2, 0.3, 0.5]) };
-    await expectAisecError(() => liraAttack(classifierAdapter(knn), data, { learner: threeClasses, shadows: 2 }), 'ERR_ATTACK_INPUT', /the three recipe gave 60 × 3 probabilities for 60 rows of 2 classes/);
+    await expectAisecError(() => liraAttack(testModel(knn), data, { learner: threeClasses, shadows: 2 }), 'ERR_ATTACK_INPUT', /the three recipe gave 60 × 3 probabilities for 60 rows of 2 classes/);
     const nan: Learner = { name: 'nan', fit: (X) => constantClassifier(X.cols, [NaN, NaN]) };
-    await expectAisecError(() => liraAttack(classifierAdapter(knn), data, { learner: nan, shadows: 2 }), 'ERR_ATTACK_INPUT', /not a finite number \(shadow 1\)/);
+    await expectAisecError(() => liraAttack(testModel(knn), data, { learner: nan, shadows: 2 }), 'ERR_ATTACK_INPUT', /not a finite number \(shadow 1\)/);
   });
 });

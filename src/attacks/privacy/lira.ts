@@ -9,7 +9,7 @@
 import type { ModelAdapter } from '../../ml/adapters/model-adapter.js';
 import type { FitOptions } from '../../ml/models/classifier.js';
 import { trueClassLogit } from './confidence-scores.js';
-import { liraScores } from './lira-scores.js';
+import { DEFAULT_MAX_LOGIT, liraScores } from './lira-scores.js';
 import { attackInput, checkLabelledRows, checkMembershipData, stackRows, throwIfCancelled, type LabelledRows, type MembershipData } from './membership-data.js';
 import { membershipResult, type MembershipResult } from './membership-result.js';
 import { askModel, checkBudget } from './model-answers.js';
@@ -28,6 +28,8 @@ export interface LiraOptions<O extends FitOptions = FitOptions> extends Training
   readonly seed?: number;
   /** One spread shared by all rows (default: when there are fewer than 64 shadows). */
   readonly fixedVariance?: boolean;
+  /** Limit on |φ| before the Gaussians are fitted (default 16, see DEFAULT_MAX_LOGIT; Infinity for none). */
+  readonly maxLogit?: number;
   /** Cancels the test (ERR_ABORTED), also between and inside shadow fits. */
   readonly signal?: AbortSignal;
   /** Called after each shadow model: models trained so far, and in all. */
@@ -69,6 +71,8 @@ export async function liraAttack<O extends FitOptions>(model: ModelAdapter, data
   }
   if (options.population) checkLabelledRows(options.population, model, 'population rows', where, 0);
   const fixedVariance = options.fixedVariance ?? shadows < FIXED_VARIANCE_BELOW;
+  const maxLogit = options.maxLogit ?? DEFAULT_MAX_LOGIT;
+  if (!(maxLogit > 0)) throw attackInput(where, `maxLogit must be a number > 0 (or Infinity), not ${String(maxLogit)}.`);
   const candidates = stackRows(data.members, data.nonMembers);
   checkBudget(model, candidates.X.rows, where);
   throwIfCancelled(options.signal, where);
@@ -87,9 +91,9 @@ export async function liraAttack<O extends FitOptions>(model: ModelAdapter, data
     where,
   });
   const rows = Int32Array.from({ length: candidates.X.rows }, (_, i) => i);
-  const scores = liraScores(set, rows, targetPhi, { fixedVariance });
+  const scores = liraScores(set, rows, targetPhi, { fixedVariance, maxLogit });
   const m = data.members.X.rows;
-  const recipe = `${shadows} shadow models (${options.learner.name}) trained on random halves of ${pool.X.rows} rows (the ${candidates.X.rows} tested${options.population ? ` and ${options.population.X.rows} more from the population` : ''}); ${fixedVariance ? 'one spread shared by all rows' : 'one spread per row'}.`;
+  const recipe = `${shadows} shadow models (${options.learner.name}) trained on random halves of ${pool.X.rows} rows (the ${candidates.X.rows} tested${options.population ? ` and ${options.population.X.rows} more from the population` : ''}); ${fixedVariance ? 'one spread shared by all rows' : 'one spread per row'}; φ limited to ±${maxLogit}.`;
   const context = { model: model.name, knowledge: 'scores-and-shadows' as const, queries: candidates.X.rows };
   return {
     online: membershipResult(scores.online.slice(0, m), scores.online.slice(m), {

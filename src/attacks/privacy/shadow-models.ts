@@ -5,7 +5,7 @@
  * the LiRA reference code, so each row has models that saw it and models that did not.
  */
 import { AisecError, isAisecError } from '../../core/errors.js';
-import type { FitOptions, Learner } from '../../ml/models/classifier.js';
+import type { Classifier, FitOptions, Learner } from '../../ml/models/classifier.js';
 import { selectRows, selectValues } from '../../ml/models/matrix.js';
 import { createRng, randomInt, shuffle } from '../../stats/index.js';
 import { trueClassLogit } from './confidence-scores.js';
@@ -28,6 +28,8 @@ export interface ShadowOptions<O extends FitOptions = FitOptions> extends Traini
   readonly signal?: AbortSignal;
   /** Called after each model: models trained so far, and in all. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Given each trained model (e.g. to attack it in turn); they are not kept otherwise. */
+  readonly onModel?: (shadow: number, model: Classifier) => void;
   /** Names the test in error messages. */
   readonly where?: string;
 }
@@ -83,8 +85,9 @@ export async function trainShadowModels<O extends FitOptions>(pool: LabelledRows
     throwIfCancelled(options.signal, where);
     const train: number[] = [];
     for (let r = 0; r < n; r++) if (inTraining[s * n + r]) train.push(r);
-    const scores = fitAndScore(learner, options.fitOptions, pool, train, { numClasses: C, seed: seed * 7919 + s + 1, signal: options.signal }, where, s);
+    const { model, scores } = fitAndScore(learner, options.fitOptions, pool, train, { numClasses: C, seed: seed * 7919 + s + 1, signal: options.signal }, where, s);
     phi.set(scores, s * n);
+    options.onModel?.(s, model);
     options.onProgress?.(s + 1, S);
   }
   return { shadows: S, rows: n, inTraining, phi };
@@ -98,7 +101,7 @@ function fitAndScore<O extends FitOptions>(
   perShadow: { numClasses: number; seed: number; signal: AbortSignal | undefined },
   where: string,
   s: number,
-): Float64Array {
+): { model: Classifier; scores: Float64Array } {
   try {
     const model = learner.fit(selectRows(pool.X, train), selectValues(pool.y, train), { ...fitOptions, ...perShadow } as O);
     const P = model.predictProba(pool.X);
@@ -106,7 +109,7 @@ function fitAndScore<O extends FitOptions>(
       throw attackInput(where, `the ${learner.name} recipe gave ${P.rows} × ${P.cols} probabilities for ${pool.X.rows} rows of ${perShadow.numClasses} classes.`);
     }
     for (const v of P.data) if (!Number.isFinite(v)) throw attackInput(where, `the ${learner.name} recipe gave a probability that is not a finite number (shadow ${s + 1}).`);
-    return trueClassLogit(P, pool.y);
+    return { model, scores: trueClassLogit(P, pool.y) };
   } catch (error) {
     throwIfCancelled(perShadow.signal, where);
     if (isAisecError(error)) throw error;
