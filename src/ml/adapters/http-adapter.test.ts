@@ -132,6 +132,7 @@ describe('openHttpModel: request and response mappings', () => {
     const server = await serve(batchModel);
     const model = await open({ url: `${server.url}?key=abc`, numFeatures: 4, numClasses: 2, response: { probabilities: '/probabilities' } });
     expect(model.name).toBe(`${server.url}?…`);
+    expect(model.url).toBe(`${server.url}?…`);
     const named = await open({ url: server.url, numFeatures: 4, numClasses: 2, response: { probabilities: '/probabilities' } }, { name: 'scoring-api' });
     expect(named.name).toBe('scoring-api');
   });
@@ -295,7 +296,7 @@ describe('inputs, headers and closing', () => {
       expect(error.message).not.toContain(secret);
       expect(JSON.stringify(error.details)).not.toContain(secret);
     }
-    expect(JSON.stringify(model.mapping)).not.toContain('tok-91c2d0e4');
+    expect(JSON.stringify(model)).not.toContain('tok-91c2d0e4');
   });
 
   it('names a missing environment variable before sending anything', async () => {

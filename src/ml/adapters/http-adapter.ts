@@ -7,7 +7,7 @@
 import { setMaxListeners } from 'node:events';
 import { AisecError, isAisecError } from '../../core/errors.js';
 import type { Matrix } from '../models/matrix.js';
-import { prepareEndpoint, type HttpEndpoint, type HttpModelOptions } from './http-endpoint.js';
+import { displayUrl, prepareEndpoint, type HttpEndpoint, type HttpModelOptions } from './http-endpoint.js';
 import type { HttpModelMapping, HttpModelMappingInput } from './http-mapping.js';
 import { readAnswers, type AnswerShape } from './http-response.js';
 import type { ModelAdapter, OutputKind, Prediction } from './model-adapter.js';
@@ -15,8 +15,10 @@ import { declaredAnswers, discoverAnswers } from './probe-http-model.js';
 
 /** A model adapter for an HTTP endpoint. */
 export interface HttpModelAdapter extends ModelAdapter {
-  /** The validated mapping (defaults applied; header values as written, unresolved). */
-  readonly mapping: HttpModelMapping;
+  /** The endpoint's address as shown in reports: origin and path, the query left out. */
+  readonly url: string;
+  /** How rows are sent: a batch per request, or one row per request. */
+  readonly mode: 'rows' | 'single';
 }
 
 /**
@@ -47,7 +49,8 @@ class HttpAdapter implements HttpModelAdapter {
   readonly numFeatures: number;
   readonly numClasses: number;
   readonly output: OutputKind;
-  readonly mapping: HttpModelMapping;
+  readonly url: string;
+  readonly mode: 'rows' | 'single';
   readonly #endpoint: HttpEndpoint;
   readonly #shape: AnswerShape;
   readonly #closing = new AbortController();
@@ -60,7 +63,8 @@ class HttpAdapter implements HttpModelAdapter {
     this.numFeatures = endpoint.numFeatures;
     this.numClasses = shape.numClasses;
     this.output = shape.output;
-    this.mapping = endpoint.mapping;
+    this.url = displayUrl(endpoint.mapping.url);
+    this.mode = endpoint.mapping.request.mode;
   }
 
   get queriesUsed(): number {
@@ -93,11 +97,11 @@ class HttpAdapter implements HttpModelAdapter {
     if (signal?.aborted) throw new AisecError('ERR_ABORTED', `${this.name}: the call was cancelled`, { cause: signal.reason });
     this.#endpoint.budget.spend(rows, this.name);
 
-    const batch = this.mapping.request.mode === 'single' ? 1 : this.mapping.maxBatch;
+    const batch = this.mode === 'single' ? 1 : this.#endpoint.mapping.maxBatch;
     const requests = Math.ceil(rows / batch);
     const control = new AbortController();
     // Each worker listens on it twice at most (waiting for a slot, and its request).
-    setMaxListeners(2 * this.mapping.concurrency + 2, control.signal);
+    setMaxListeners(2 * this.#endpoint.mapping.concurrency + 2, control.signal);
     const stop = (reason: unknown): void => control.abort(reason);
     const onCaller = (): void => stop(new AisecError('ERR_ABORTED', `${this.name}: the call was cancelled`, { cause: signal?.reason }));
     const onClose = (): void => stop(this.#closing.signal.reason);
@@ -122,7 +126,7 @@ class HttpAdapter implements HttpModelAdapter {
       }
     };
     try {
-      await Promise.all(Array.from({ length: Math.min(requests, this.mapping.concurrency) }, worker));
+      await Promise.all(Array.from({ length: Math.min(requests, this.#endpoint.mapping.concurrency) }, worker));
     } finally {
       signal?.removeEventListener('abort', onCaller);
       this.#closing.signal.removeEventListener('abort', onClose);
