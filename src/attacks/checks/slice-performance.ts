@@ -127,7 +127,7 @@ export async function slicePerformanceCheck(adapter: ModelAdapter, data: Matrix,
     issue: issues.length > 0,
     summary:
       issues.length > 0
-        ? `${issues.length} of ${results.length} slices have an accuracy more than ${pct(o.threshold)} below the overall ${pct(accuracy)}; worst: ${worstIssue!.slice} at ${pct(worstIssue!.accuracy)} on ${worstIssue!.rows} rows (q = ${worstIssue!.qValue.toPrecision(2)}).`
+        ? `${issues.length} of ${results.length} slices have an accuracy more than ${pct(o.threshold)} below the overall ${pct(accuracy)}; worst: ${worstIssue!.slice} at ${pct(worstIssue!.accuracy)} on ${worstIssue!.rows} rows (q ${worstIssue!.qValue < 1e-15 ? '< 1e-15' : `= ${worstIssue!.qValue.toPrecision(2)}`}).`
         : `No slice of at least ${minSize} rows (of ${results.length} tested) has an accuracy significantly more than ${pct(o.threshold)} below the overall ${pct(accuracy)}.`,
     metric: worst ? Math.min(0, worst.relativeDeviation) : 0,
     threshold: { relativeDeviation: -o.threshold, alpha: o.alpha, fdr: o.fdr, minSliceSize: minSize },
