@@ -53,7 +53,8 @@ const finding = fc.record({
     { requiredKeys: ['path'] },
   ),
   message: hostileText(200),
-  evidence: fc.dictionary(hostileText(8), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+  // Through JSON once: JSON has no -0 (it reads back as 0), and evidence is JSON by contract.
+  evidence: fc.dictionary(hostileText(8), fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown), { maxKeys: 3 }),
   why: hostileText(80),
   fix: hostileText(80),
   taxonomy,
