@@ -2,6 +2,7 @@
  * Classify text content: JSON, JSON Lines, YAML, CSV/TSV, or plain text. Only the head of a
  * file is seen, so the last line may be cut off; every rule allows for that.
  */
+import { countFields } from './field-counts.js';
 
 /** What text content is, and for JSON whether it holds records. */
 export interface TextClass {
@@ -133,34 +134,8 @@ function classifyDelimited(text: string, fileName: string): 'csv' | 'tsv' | unde
  * may span lines). `last` is the count of a final record without a newline, maybe cut off.
  */
 function fieldCounts(text: string, delimiter: string): { complete: number[]; last: number | undefined } | undefined {
-  const complete: number[] = [];
-  let fields = 1;
-  let inQuotes = false;
-  let atFieldStart = true;
-  for (let i = 0; i < text.length && complete.length < maxRecords; i++) {
-    const c = text[i]!;
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') i++;
-        else inQuotes = false;
-      }
-      continue;
-    }
-    if (c === '"' && atFieldStart) {
-      inQuotes = true;
-      atFieldStart = false;
-    } else if (c === delimiter) {
-      fields++;
-      atFieldStart = true;
-    } else if (c === '\n') {
-      complete.push(fields);
-      fields = 1;
-      atFieldStart = true;
-    } else if (c !== '\r') {
-      atFieldStart = false;
-    }
-  }
-  if (complete.length === 0 && fields === 1) return undefined;
-  const trailing = complete.length < maxRecords && !text.endsWith('\n') ? fields : undefined;
+  const { complete, tail } = countFields(text, delimiter, { maxRecords, crEndsRecord: false, skipBlankLines: false });
+  if (complete.length === 0 && tail === 1) return undefined;
+  const trailing = complete.length < maxRecords && !text.endsWith('\n') ? tail : undefined;
   return { complete, last: trailing };
 }

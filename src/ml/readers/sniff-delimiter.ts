@@ -1,3 +1,5 @@
+import { countFields } from '../../inventory/index.js';
+
 /** Separators tried when a CSV file does not say which it uses, most common first. */
 export const candidateDelimiters = [',', '\t', ';', '|'] as const;
 
@@ -24,41 +26,10 @@ export function sniffDelimiter(text: string): string {
   return best.delimiter;
 }
 
-/** Field counts of the complete records of `text` for one separator, honouring double quotes. */
+/** Field counts of the records of `text` for one separator, honouring double quotes; blank lines are skipped. */
 function fieldCounts(text: string, delimiter: string): number[] {
-  const out: number[] = [];
-  let fields = 1;
-  let inQuotes = false;
-  let atFieldStart = true;
-  let blank = true;
-  for (let i = 0; i < text.length && out.length < sampleRecords; i++) {
-    const c = text[i]!;
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') i++;
-        else inQuotes = false;
-      }
-      continue;
-    }
-    if (c === '"' && atFieldStart) {
-      inQuotes = true;
-      atFieldStart = false;
-      blank = false;
-    } else if (c === delimiter) {
-      fields++;
-      atFieldStart = true;
-      blank = false;
-    } else if (c === '\n' || c === '\r') {
-      if (!blank) out.push(fields);
-      fields = 1;
-      atFieldStart = true;
-      blank = true;
-    } else {
-      atFieldStart = false;
-      blank = false;
-    }
-  }
+  const { complete, tail, tailBlank } = countFields(text, delimiter, { maxRecords: sampleRecords, crEndsRecord: true, skipBlankLines: true });
   // The last record counts only when the sample holds the whole file (it ends with a line break or is short).
-  if (!blank && out.length === 0) out.push(fields);
-  return out;
+  if (!tailBlank && complete.length === 0) complete.push(tail);
+  return complete;
 }
