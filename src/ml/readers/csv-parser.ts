@@ -272,6 +272,7 @@ export class CsvParser {
   private plainRecords(chunk: Buffer, start: number, out: CsvRecord[]): number {
     const { delimiter, maxFields, keep, maxRecordBytes } = this.options;
     const stored = this.stored;
+    const highest = Math.max(delimiter, QUOTE, LF, CR);
     const n = chunk.length;
     let at = start;
     records: while (at < n) {
@@ -284,8 +285,9 @@ export class CsvParser {
       for (let i = at; ; i++) {
         if (i === n) break records;
         const b = chunk[i]!;
+        // Digits and letters lie above every byte that ends a field when the separator is `,` or a tab.
+        if (b > highest || (b !== delimiter && b !== LF && b !== CR && b !== QUOTE)) continue;
         if (b === QUOTE) break records;
-        if (b !== delimiter && b !== LF && b !== CR) continue;
         if (keep === undefined) {
           if (fieldCount < maxFields) fields.push(this.plainValue(chunk, fieldStart, i));
         } else if (keep[fieldCount] === 1 && fieldCount < stored) {
