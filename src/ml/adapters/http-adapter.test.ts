@@ -4,6 +4,7 @@ import { createMatrix, matrixFromRows, rowOf, type Matrix } from '../models/matr
 import { openHttpModel, type HttpModelAdapter } from './http-adapter.js';
 import type { HttpModelMappingInput } from './http-mapping.js';
 import { probeHttpModel } from './probe-http-model.js';
+import { QueryBudget } from './query-budget.js';
 import { logisticModel, sendJsonResponse, startModelServer, type Handler, type ModelServer, type SeenRequest } from './test-support/model-server.js';
 
 const servers: ModelServer[] = [];
@@ -209,6 +210,17 @@ describe('concurrency and the query budget', () => {
     expect(model).toMatchObject({ queriesUsed: 60, queriesLeft: 40 });
     await model.predict(grid(40));
     expect(model.queriesLeft).toBe(0);
+  });
+
+  it('shares a budget given in the options with other adapters', async () => {
+    const server = await serve(batchModel);
+    const budget = new QueryBudget(10);
+    const mapping = { url: server.url, numFeatures: 4, numClasses: 2, response: { probabilities: '/probabilities' }, queryBudget: 1000 };
+    const a = await open(mapping, { budget });
+    const b = await open(mapping, { budget });
+    await a.predict(grid(6));
+    expect((await failure(b.predict(grid(5)))).code).toBe('ERR_MODEL_QUERY_BUDGET');
+    expect(b).toMatchObject({ queriesUsed: 6, queriesLeft: 4 });
   });
 
   it('counts only the rows of requests that were answered', async () => {

@@ -10,6 +10,7 @@ import type { Matrix } from '../models/matrix.js';
 import { displayUrl, prepareEndpoint, type HttpEndpoint, type HttpModelOptions } from './http-endpoint.js';
 import type { HttpModelMapping, HttpModelMappingInput } from './http-mapping.js';
 import { readAnswers, type AnswerShape } from './http-response.js';
+import { checkInputRows } from './prediction-checks.js';
 import type { ModelAdapter, OutputKind, Prediction } from './model-adapter.js';
 import { declaredAnswers, discoverAnswers } from './probe-http-model.js';
 
@@ -87,7 +88,7 @@ class HttpAdapter implements HttpModelAdapter {
   }
 
   async #predict(inputs: Matrix, signal: AbortSignal | undefined): Promise<Prediction> {
-    this.#checkInputs(inputs);
+    checkInputRows(this.name, inputs, this.numFeatures);
     const rows = inputs.rows;
     const k = this.numClasses;
     const labels = new Int32Array(rows);
@@ -139,20 +140,6 @@ class HttpAdapter implements HttpModelAdapter {
   async #send(inputs: Matrix, start: number, end: number, signal: AbortSignal, into: { labels: Int32Array; probabilities: Float64Array | undefined }): Promise<void> {
     const body = await this.#endpoint.request(inputs, start, end, signal);
     readAnswers(body, this.#shape, { name: this.name, first: start, rows: end - start, ...into });
-  }
-
-  #checkInputs(inputs: Matrix): void {
-    if (inputs.cols !== this.numFeatures) {
-      throw new AisecError('ERR_MODEL_INPUT', `${this.name}: the rows have ${inputs.cols} features, but the model takes ${this.numFeatures}; check numFeatures or featureNames in the mapping`);
-    }
-    const { data, cols } = inputs;
-    for (let i = 0; i < data.length; i++) {
-      if (!Number.isFinite(data[i]!)) {
-        throw new AisecError('ERR_MODEL_INPUT', `${this.name}: row ${Math.floor(i / cols)}, feature ${i % cols} is ${data[i]}; JSON can only carry finite numbers: fill or drop missing values first`, {
-          details: { row: Math.floor(i / cols), feature: i % cols },
-        });
-      }
-    }
   }
 
   #asAisecError(error: unknown, signal: AbortSignal): AisecError {

@@ -10,7 +10,8 @@ import { concurrencyLimit, type ConcurrencyLimit } from './concurrency-limit.js'
 import { HttpModelMappingSchema, type HttpModelMapping, type HttpModelMappingInput } from './http-mapping.js';
 import { bodyBuilder, type BodyBuilder } from './http-request.js';
 import { sendJson, type TransportSettings } from './http-transport.js';
-import { QueryBudget } from './query-budget.js';
+import { resolveBudget } from './prediction-checks.js';
+import type { QueryBudget } from './query-budget.js';
 import { resolveHeaders } from './resolve-headers.js';
 
 /** Options of {@link openHttpModel} and {@link probeHttpModel}. */
@@ -21,6 +22,8 @@ export interface HttpModelOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Cancels the probe (opening) of the model. */
   readonly signal?: AbortSignal;
+  /** A budget shared with other adapters (or a number of rows); overrides the mapping's queryBudget. */
+  readonly budget?: number | QueryBudget;
   /** Source of retry jitter in [0, 1); Math.random by default. */
   readonly random?: () => number;
 }
@@ -60,7 +63,7 @@ export function prepareEndpoint(input: HttpModelMappingInput | HttpModelMapping,
     name,
     mapping,
     numFeatures: mapping.numFeatures ?? mapping.featureNames!.length,
-    budget: new QueryBudget(mapping.queryBudget ?? Number.POSITIVE_INFINITY),
+    budget: resolveBudget(options.budget ?? mapping.queryBudget),
     limit,
     request: (inputs, start, end, signal) => limit.run(() => sendJson(settings, build(inputs, start, end), signal), signal),
   };
