@@ -20,5 +20,3 @@ export { allowedInterval, checkInputsSatisfy, constraintViolations, projectToCon
 export { CostModel, featureScales, TabularBudgetSchema, type TabularBudget } from './attack-budget.js';
 export { constrainedTabularAttack, TabularAttackOptionsSchema, type TabularAttackOptions } from './constrained-attack.js';
 export type { FeatureChange, Spread, TabularAttackResult, TabularRowResult } from './tabular-report.js';
-export { attackInputError, checkPrediction, parseAttackOptions, throwIfCancelled } from './attack-guards.js';
-export { QueryMeter, type MeteredModel } from './query-meter.js';
