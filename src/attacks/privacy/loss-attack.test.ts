@@ -30,6 +30,7 @@ describe('lossAttack', () => {
     expect(result.roc.fpr.length).toBe(result.roc.tpr.length);
     expect(result.roc.fpr.at(-1)).toBe(1);
     expect(result.scores.members).toHaveLength(200);
+    expect(result.notes.join(' ')).toContain('With 200 non-members a 0.1% false-positive rate cannot be measured');
   });
 
   it('with the confidence score also finds them', async () => {
@@ -45,6 +46,7 @@ describe('lossAttack', () => {
     expect(result.auc).toBe(0.5);
     expect(result.tprAt0_1PctFpr).toBe(0);
     expect(result.summary).toMatch(/could not single out any of the people in the training data \(1,000 tested\).*did no better than guessing\.$/);
+    expect(result.notes.join(' ')).not.toContain('cannot be measured');
     // Unequal constant scores make the loss depend on the label only, which members and
     // non-members share alike: still nothing at a low false-positive rate.
     const skewed = await lossAttack(testModel(constantClassifier(4, [0.3, 0.7])), data);

@@ -64,10 +64,18 @@ export function membershipResult(memberScores: Float64Array, nonMemberScores: Fl
     roc: logRocSample(curve),
     operatingPoint: operatingPoint(curve),
     summary: describeMembershipRisk(curve, context.knowledge),
-    notes: [...(context.notes ?? []), THRESHOLD_NOTE],
+    notes: [...(context.notes ?? []), ...sampleNotes(nonMemberScores.length), THRESHOLD_NOTE],
     queries: context.queries,
     scores: { members: memberScores, nonMembers: nonMemberScores },
   };
+}
+
+/** Say when there are too few non-members to measure the low false-positive rates. */
+function sampleNotes(nonMembers: number): string[] {
+  const count = nonMembers.toLocaleString('en-US');
+  if (nonMembers < 100) return [`With ${count} non-members neither 1% nor 0.1% false positives can be measured: both rates are read with no false positive at all. Test at least 1,000 non-members (10,000 for a stable 0.1% figure).`];
+  if (nonMembers < 1000) return [`With ${count} non-members a 0.1% false-positive rate cannot be measured: that rate is read with no false positive at all. Test at least 1,000 non-members (10,000 for a stable figure).`];
+  return [];
 }
 
 function balancedAccuracy(curve: RocCurve): number {
