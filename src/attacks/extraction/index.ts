@@ -19,5 +19,5 @@ export {
 } from './hardening-sweep.js';
 export { JacobianSettingsSchema, runJacobianAugmentation, type JacobianOptions } from './jacobian-augmentation.js';
 export { isSoftLearner, oneHot, softTargetMlp, type SoftLearner, type SoftMlpOptions } from './soft-target-mlp.js';
-export type { CurvePoint, Evaluation } from './stolen-model.js';
+export type { CurvePoint as ExtractionCurvePoint, Evaluation } from './stolen-model.js';
 export { DEFAULT_CHECKPOINTS, MAX_BUDGET, ThiefSettingsSchema, type ThiefUse } from './thief-settings.js';
