@@ -54,7 +54,7 @@ export interface EpsilonOutcome {
   /** Median and mean queries to success over the successful examples; null without any. */
   readonly medianQueries: number | null;
   readonly meanQueries: number | null;
-  /** Queries spent on this ε over every example. */
+  /** Queries spent on this ε over every example (HopSkipJump: on its one run, which serves every ε). */
   readonly queries: number;
   /** Success rate by query count, at the checkpoints. */
   readonly curve: readonly CurvePoint[];

@@ -20,7 +20,10 @@ export interface EvasionOptions {
   readonly seed?: number;
   /** Cancels the attack; it then rejects with ERR_ABORTED. */
   readonly signal?: AbortSignal;
-  /** Bounds every input must stay in (default: each feature's range over the rows attacked). */
+  /**
+   * Bounds every input must stay in (default: each feature's range over the rows attacked; with
+   * few rows that box is narrow, so pass the features' valid range, e.g. `{ lo: 0, hi: 1 }` for pixels).
+   */
   readonly box?: BoxOption;
   /** Query counts at which the success curve is read (default 10, 20, 50, …, up to the budget). */
   readonly checkpoints?: readonly number[];

@@ -6,7 +6,8 @@
  * onto the ε-ball and the box after each step. The first restart starts at the row itself, the
  * others at a uniform random point of the ball.
  *
- * "Queries" here are gradient evaluations; an example stops at its first misclassified iterate.
+ * "Queries" here are gradient evaluations, and the result's `budget` is steps × restarts; an
+ * example stops at its first misclassified iterate.
  */
 import { AisecError } from '../../core/errors.js';
 import type { DifferentiableClassifier } from '../../ml/models/classifier.js';
