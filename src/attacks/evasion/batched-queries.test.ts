@@ -92,6 +92,16 @@ describe('runBatched', () => {
     expect(Array.from(run.used)).toEqual([3, 3, 3, 0]);
   });
 
+  it('ends the workers, not the run, when a model that reported room refuses a batch for its budget', async () => {
+    const shared = signModel({ budget: 4 });
+    const optimistic = Object.create(shared, { queriesLeft: { value: Infinity } }) as typeof shared;
+    const run = await runBatched(optimistic, 2, options, async (_w, oracle) => {
+      for (;;) await oracle.ask([row(1), row(1)]);
+    });
+    expect(run.modelBudgetReached).toBe(true);
+    expect(Array.from(run.used)).toEqual([2, 2]);
+  });
+
   it('stops every worker on a model failure and passes the error on', async () => {
     const plain = signModel({ answer: () => { throw new Error('socket closed'); } });
     const error = await runBatched(plain, 3, options, async (_w, oracle) => void (await oracle.ask([row(1)]))).catch((e: unknown) => e);

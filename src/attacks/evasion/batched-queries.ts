@@ -122,7 +122,11 @@ export async function runBatched(
         at += k;
       }
     } catch (error) {
-      for (const request of batch) request.reject(error);
+      // A model shared with other work may refuse a batch for its budget even though it
+      // reported room for it: that ends these workers like any budget does.
+      const refused = isAisecError(error, 'ERR_MODEL_QUERY_BUDGET');
+      if (refused) modelBudgetReached = true;
+      for (const request of batch) request.reject(refused ? new OutOfBudget('model') : error);
     }
   };
 
