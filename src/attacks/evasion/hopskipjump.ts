@@ -107,7 +107,7 @@ export async function hopSkipJump(adapter: ModelAdapter, X: Matrix, y: ArrayLike
 
 /** One example: a misclassified start, then iterations of estimate, step and binary search. */
 async function attackExample(ex: HsjaExample, s: HsjaSettings): Promise<void> {
-  const done = (): boolean => ex.track.bestNorm <= s.stopBelow;
+  const done = (): boolean => withinEpsilon(ex.track.bestNorm, s.stopBelow);
   const start = await initialAdversarial(ex, s.initTries);
   if (start === null || done()) return;
   let { point: perturbed, distance: searched } = await binarySearch(ex, start);
