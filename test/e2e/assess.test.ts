@@ -34,7 +34,7 @@ describe('aisec assess on the bundled example with its planted legacy model', ()
     const legacy = r.findings.filter((f) => f.location.path.endsWith('legacy/credit-model-2019.pkl'));
     expect(legacy.map((f) => [f.ruleId.split('/')[0], f.severity])).toEqual(expect.arrayContaining([['inventory', 'medium']]));
     expect(legacy.some((f) => f.severity === 'critical' && f.ruleId.startsWith('model:') && JSON.stringify(f.evidence).includes('posix.system'))).toBe(true);
-  });
+  }, 300_000);
 });
 afterAll(() => rm(path.dirname(dir), { recursive: true, force: true }));
 
@@ -52,40 +52,57 @@ describe('aisec assess on the bundled example', () => {
     expect(r.targets.every((t) => t.status === 'complete')).toBe(true);
     expect(r.assessmentId).toBeTruthy();
     expect(run.stdout).toContain('credit-scoring');
-  });
+  }, 300_000);
 
-  it('finds a one-byte change to the training data, and approve clears it', async () => {
-    const train = path.join(dir, 'data', 'train.csv');
-    await flipOneByte(train);
+  it('finds a one-byte change to the training data; approve clears the integrity finding, only signing again clears the signature', async () => {
+    const data = path.join(dir, 'data');
+    await flipOneByte(path.join(data, 'train.csv'));
     const changed = await cli('assess', dir, '--out', out);
-    expect(changed.code).toBe(1); // high finding, default --fail-on high
-    const finding = (await report()).findings.find((f) => f.ruleId === 'integrity/changed-without-approval');
-    expect(finding).toMatchObject({ severity: 'high', location: { path: expect.stringMatching(/data\/train\.csv$/) } });
+    expect(changed.code).toBe(1); // high findings, default --fail-on high
+    const findings = (await report()).findings;
+    expect(findings.find((f) => f.ruleId === 'integrity/changed-without-approval')).toMatchObject({ severity: 'high', location: { path: expect.stringMatching(/data\/train\.csv$/) } });
+    // The data folder is signed: the same byte breaks the signature, naming the file.
+    expect(findings.find((f) => f.ruleId === 'signature/signature-mismatch')).toMatchObject({ severity: 'high', evidence: { changed: ['train.csv'], added: [], removed: [] } });
 
     const again = await cli('assess', dir, '--out', out);
-    expect(again.code).toBe(1); // still unapproved: the finding persists
+    expect(again.code).toBe(1); // still unapproved: the findings persist
 
     const approve = await cli('approve', 'data/train.csv', '--dir', dir, '--reason', 'test change', '--by', 'tester');
     expect(approve.code).toBe(0);
     expect(approve.stdout).toMatch(/approved data\/train\.csv/);
-    const cleared = await cli('assess', dir, '--out', out);
-    expect(cleared.code).toBe(0);
-    expect((await report()).findings.filter((f) => f.ruleId.startsWith('integrity/'))).toEqual([]);
-  });
+    const approved = await cli('assess', dir, '--out', out);
+    // An approval is recorded in aisec's store; it does not speak for the signer of the data.
+    expect(approved.code).toBe(1);
+    const after = (await report()).findings;
+    expect(after.filter((f) => f.ruleId.startsWith('integrity/'))).toEqual([]);
+    expect(after.map((f) => f.ruleId)).toContain('signature/signature-mismatch');
 
-  it('lists findings from the store and suppresses one by id', async () => {
+    // The data owner records and signs the new version (the example keeps its demo key).
+    expect((await cli('data', 'manifest', data, '--out', path.join(data, 'MANIFEST.json'))).code).toBe(0);
+    expect((await cli('sign', data, '--key', path.join(dir, 'keys', 'signing-key.pem'))).code).toBe(0);
+    const signed = await cli('assess', dir, '--out', out);
+    expect(signed.code).toBe(0);
+    const final = (await report()).findings;
+    expect(final.filter((f) => f.ruleId.startsWith('integrity/') || f.ruleId === 'signature/signature-mismatch')).toEqual([]);
+    expect(final.map((f) => f.ruleId)).toContain('signature/signature-verified');
+  }, 600_000);
+
+  it('lists findings from the store and suppresses them by id', async () => {
     await flipOneByte(path.join(dir, 'data', 'eval.csv'));
     expect((await cli('assess', dir, '--out', out)).code).toBe(1);
     const listed = await cli('findings', 'list', dir, '--json');
     const rows = JSON.parse(listed.stdout) as { finding: { id: string; ruleId: string } }[];
-    const id = rows.find((r) => r.finding.ruleId === 'integrity/changed-without-approval')!.finding.id;
-    const suppressed = await cli('findings', 'suppress', id, '--dir', dir, '--reason', 'known refresh', '--owner', 'risk@example', '--days', '7');
-    expect(suppressed.code).toBe(0);
+    const ids = ['integrity/changed-without-approval', 'signature/signature-mismatch'].map((rule) => rows.find((r) => r.finding.ruleId === rule)!.finding.id);
+    for (const id of ids) {
+      const suppressed = await cli('findings', 'suppress', id, '--dir', dir, '--reason', 'known refresh', '--owner', 'risk@example', '--days', '7');
+      expect(suppressed.code).toBe(0);
+    }
     const after = await cli('assess', dir, '--out', out);
     expect(after.code).toBe(0); // suppressed findings do not fail the run
-    const kept = (await report()).findings.find((f) => f.id === id);
-    expect(kept?.suppression).toMatchObject({ reason: 'known refresh', owner: 'risk@example' });
-  });
+    const kept = (await report()).findings.filter((f) => ids.includes(f.id));
+    expect(kept).toHaveLength(2);
+    for (const f of kept) expect(f.suppression).toMatchObject({ reason: 'known refresh', owner: 'risk@example' });
+  }, 300_000);
 });
 
 describe('aisec assess on bad input', () => {
@@ -104,7 +121,7 @@ describe('aisec assess on bad input', () => {
     expect(run.stderr).toMatch(/--out/);
     const after = JSON.parse((await cli('findings', 'list', dir, '--json')).stdout) as unknown[];
     expect(after.length).toBe(before.length);
-  });
+  }, 300_000);
 
   it('exits 2 for an unknown format with a did-you-mean', async () => {
     const run = await cli('assess', dir, '--format', 'sarfi');
@@ -143,5 +160,5 @@ describe('aisec assess on bad input', () => {
     expect(run.stderr).toMatch(/ERR_STORE_CORRUPT/);
     expect(Buffer.compare(await readFile(db), garbage)).toBe(0);
     await rm(path.dirname(other), { recursive: true, force: true });
-  });
+  }, 300_000);
 });
