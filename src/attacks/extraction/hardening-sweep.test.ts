@@ -78,6 +78,15 @@ describe('runHardeningSweep', () => {
     expect(chosen.protection).toBeGreaterThanOrEqual(0.01);
     for (const s of result.settings) if (-s.utility.accuracyChange <= 0.01) expect(s.protection).toBeLessThanOrEqual(chosen.protection);
     expect(result.recommendation.reason).toContain(chosen.name);
+    expect(result.recommendation.reason).toMatch(/top-class probability moves by|no scores/);
+  });
+
+  it('keeps to a limit on how far the scores may move when callers rely on them', async () => {
+    const r = await runHardeningSweep(options({ thieves: [{ kind: 'copycat', use: 'probabilities', learner: linearSoft }], settings: { budget: 300, checkpoints: [100], maxScoreChange: 0.05 } }));
+    const chosen = r.settings.find((s) => s.name === r.recommendation.setting)!;
+    expect(['none', 'round', 'top1']).toContain(chosen.setting.kind);
+    expect(Math.abs(chosen.utility.topProbabilityChange!)).toBeLessThanOrEqual(0.05);
+    expect(r.recommendation.reason).toMatch(/5\.0 points of top-class probability/);
   });
 
   it('states plainly that output perturbation does not stop label-only theft, with the figures', () => {

@@ -67,6 +67,12 @@ export const SweepSettingsSchema = z
     checkpoints: z.array(z.number().int().min(1).max(MAX_BUDGET)).max(100).default([...DEFAULT_CHECKPOINTS]).describe('Query counts at which each stolen model is measured.'),
     hardening: z.array(HardeningSettingSchema).min(1).max(50).default(DEFAULT_SWEEP.map((s) => HardeningSettingSchema.parse(s))).describe('Output-hardening settings to compare; none is added when missing, as the reference.'),
     maxAccuracyLoss: z.number().min(0).max(1).default(0.01).describe('The most victim accuracy (a share, 0.01 = one point) a recommended setting may cost.'),
+    maxScoreChange: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(1)
+      .describe('The most the answered top-class probability may move on average for a recommended setting (1: no limit; set it when callers rely on calibrated scores; label-only then never qualifies).'),
     seed: z.number().int().default(0).describe('Seed of the thieves and of the noise settings that give none.'),
     batchSize: z.number().int().min(1).max(10_000).default(100).describe('Rows per call to the victim.'),
   })
@@ -216,7 +222,7 @@ export async function runHardeningSweep(options: SweepOptions): Promise<SweepRes
     thieves: thieves.map(thiefName),
     baseline: { accuracy: baseline.accuracy, logLoss: baseline.logLoss },
     settings: withProtection,
-    recommendation: recommend(withProtection, settings.maxAccuracyLoss),
+    recommendation: recommend(withProtection, settings.maxAccuracyLoss, settings.maxScoreChange),
     labelOnlyTheft: labelOnlyStatement(withProtection, thieves),
     notes: [
       'Agreement is measured against the unhardened victim\'s labels on the evaluation set; accuracy against the true labels.',
@@ -313,21 +319,46 @@ function protectionOf(runs: readonly ExtractionResult[], reference: readonly Ext
 /** Below this much protection a setting is not worth its cost: recommend none. */
 const MIN_PROTECTION = 0.01;
 
-function recommend(results: readonly SweepSettingResult[], maxAccuracyLoss: number): SweepResult['recommendation'] {
-  const affordable = results.filter((r) => r.setting.kind !== 'none' && -r.utility.accuracyChange <= maxAccuracyLoss);
+/** How far a setting moves the answered top-class probability on average (1 when it answers no scores). */
+function scoreChange(r: SweepSettingResult): number {
+  return r.utility.topProbabilityChange === null ? 1 : Math.abs(r.utility.topProbabilityChange);
+}
+
+/** Scores moved by at most this much count as kept, for the note to callers that use them. */
+const SCORES_KEPT = 0.05;
+
+/**
+ * Among the settings within the allowances, the one that takes most agreement from the thieves
+ * (ties: the smaller accuracy loss). The reason gives what it costs callers who read the scores,
+ * and names the best setting that keeps those scores when it is another one.
+ */
+function recommend(results: readonly SweepSettingResult[], maxAccuracyLoss: number, maxScoreChange: number): SweepResult['recommendation'] {
+  const affordable = results.filter((r) => r.setting.kind !== 'none' && -r.utility.accuracyChange <= maxAccuracyLoss && (maxScoreChange >= 1 || scoreChange(r) <= maxScoreChange));
   const ranked = [...affordable].sort((a, b) => b.protection - a.protection || b.utility.accuracyChange - a.utility.accuracyChange);
   const best = ranked[0];
-  const allowance = `${(100 * maxAccuracyLoss).toFixed(1)} points of accuracy`;
+  const allowance = `${(100 * maxAccuracyLoss).toFixed(1)} points of accuracy${maxScoreChange < 1 ? ` and ${(100 * maxScoreChange).toFixed(1)} points of top-class probability` : ''}`;
   if (!best || best.protection < MIN_PROTECTION) {
     return {
       setting: 'none',
-      reason: `No setting within ${allowance} took at least ${MIN_PROTECTION} agreement from the thieves on average; output hardening buys nothing here, so rely on rate limits and extraction detection.`,
+      reason: `No setting within ${allowance} took at least ${(100 * MIN_PROTECTION).toFixed(0)} point of agreement from the thieves on average; output hardening buys nothing here, so rely on rate limits and extraction detection.`,
     };
   }
   const pts = (x: number): string => `${(100 * x).toFixed(1)} points`;
+  const u = best.utility;
+  const scores =
+    u.topProbabilityChange === null
+      ? 'callers get no scores at all'
+      : `the answered top-class probability moves by ${pts(u.topProbabilityChange)} on average${u.logLossChange === null ? '' : ` and log-loss by ${u.logLossChange >= 0 ? '+' : ''}${u.logLossChange.toFixed(3)}`}`;
+  let forScores = '';
+  if (scoreChange(best) > SCORES_KEPT) {
+    const keeper = ranked.find((r) => scoreChange(r) <= SCORES_KEPT && r.protection >= MIN_PROTECTION);
+    forScores = keeper
+      ? ` Where callers rely on the scores, ${keeper.name} keeps them within ${pts(SCORES_KEPT)} and takes ${pts(keeper.protection)}.`
+      : ` No setting that keeps the scores within ${pts(SCORES_KEPT)} took at least ${pts(MIN_PROTECTION)} of agreement.`;
+  }
   return {
     setting: best.name,
-    reason: `Of the settings that cost the victim at most ${allowance}, ${best.name} took the most agreement from the thieves (${pts(best.protection)} on average over thieves and checkpoints) for an accuracy change of ${pts(best.utility.accuracyChange)}; its strongest thief still reached ${best.strongestAgreement.toFixed(3)} agreement.`,
+    reason: `Of the settings within ${allowance}, ${best.name} took the most agreement from the thieves (${pts(best.protection)} on average over thieves and checkpoints) for an accuracy change of ${pts(u.accuracyChange)}; ${scores}. Its strongest thief still reached ${best.strongestAgreement.toFixed(3)} agreement.${forScores}`,
   };
 }
 
