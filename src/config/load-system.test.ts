@@ -319,7 +319,10 @@ describe('loadSystemDescriptor', () => {
     expect(loaded.descriptor.datasets.map((d) => [d.name, d.path, d.role, d.labelColumn])).toEqual([
       ['train', 'data/train.csv', 'train', 'Y'],
       ['eval', 'data/eval.csv', 'eval', 'Y'],
+      ['train-reference', 'data/reference/train.csv', 'reference', 'Y'],
     ]);
+    // One signature over data/ for the three datasets.
+    for (const d of loaded.descriptor.datasets) expect(d.signature).toEqual({ signed: 'data', publicKey: 'keys/signing-key.pub.pem' });
     expect(loaded.descriptor.endpoints[0]).toMatchObject({ name: 'scoring-api', url: 'https://scoring.bank.example/v1/score', auth: 'api-key', rateLimit: null, outputDetail: 'probabilities' });
   });
 });
