@@ -60,6 +60,16 @@ describe('runCopycat', () => {
     expect(victim.queriesUsed).toBe(0);
   });
 
+  it('may spend the victim\'s whole budget, and stops when cancelled', async () => {
+    const victim = classifierAdapter(linearVictim(), { budget: 500 });
+    const { result } = await runCopycat(base({ victim, settings: { budget: 500, use: 'labels' } }));
+    expect(result.queriesUsed).toBe(500);
+    expect(victim.queriesLeft).toBe(0);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(runCopycat(base({ signal: controller.signal, settings: { budget: 100, use: 'labels' } }))).rejects.toMatchObject({ code: 'ERR_ABORTED' });
+  });
+
   it('stops when the pool runs out and says so', async () => {
     const victim = classifierAdapter(linearVictim());
     const { result } = await runCopycat(base({ victim, pool: uniformRows(300, 2), settings: { budget: 1000, use: 'labels', checkpoints: [100, 500] } }));
