@@ -4,6 +4,10 @@
  * sniffer both decide on.
  */
 
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+
 /** How records end and which count. */
 export interface FieldCountOptions {
   /** Records looked at; the scan stops after this many. */
@@ -24,41 +28,53 @@ export interface FieldCounts {
   readonly tailBlank: boolean;
 }
 
-/** The field counts of the records of `text` split by the one-character `delimiter`. */
+/** The field counts of the records of `text` split by `delimiter` (one UTF-16 unit). */
 export function countFields(text: string, delimiter: string, options: FieldCountOptions): FieldCounts {
-  const { maxRecords, crEndsRecord, skipBlankLines } = options;
   const complete: number[] = [];
+  const tail = scanRecords(text, delimiter.charCodeAt(0), options, complete);
+  return { complete, tail: tail === 0 ? 1 : tail, tailBlank: tail === 0 };
+}
+
+/**
+ * Push the field counts of the records onto `complete`; return the fields of the text after
+ * the last record counted, 0 when there is none. The loop's exit computes nothing new: a
+ * loop optimised while running has no type feedback for code after it, and such code would
+ * throw the optimised loop away on every call.
+ */
+function scanRecords(text: string, separator: number, options: FieldCountOptions, complete: number[]): number {
+  const { maxRecords, crEndsRecord, skipBlankLines } = options;
   let fields = 1;
   let inQuotes = false;
   let atFieldStart = true;
   let blank = true;
   for (let i = 0; i < text.length && complete.length < maxRecords; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') i++;
+      if (c === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) i++;
         else inQuotes = false;
       }
       continue;
     }
-    if (c === '\n' || (c === '\r' && crEndsRecord)) {
+    if (c === LF || (c === CR && crEndsRecord)) {
       if (!(blank && skipBlankLines)) complete.push(fields);
       fields = 1;
       atFieldStart = true;
       blank = true;
       continue;
     }
-    if (c === '\r') continue;
+    if (c === CR) continue;
     blank = false;
-    if (c === '"' && atFieldStart) {
+    if (c === QUOTE && atFieldStart) {
       inQuotes = true;
       atFieldStart = false;
-    } else if (c === delimiter) {
+    } else if (c === separator) {
       fields++;
       atFieldStart = true;
     } else {
       atFieldStart = false;
     }
   }
-  return { complete, tail: fields, tailBlank: blank };
+  // Blank text after the last record is always one (empty) field.
+  return blank ? 0 : fields;
 }
