@@ -80,6 +80,8 @@ export class CsvParser {
   private fieldStart = 0;
   /** Position of the closing-quote candidate in the current chunk; -1 when its content is already in `buf`. */
   private quotePos = -1;
+  /** Whether `chunkText` and `chunkValid` were worked out for the current chunk (only once a text field needs them). */
+  private chunkDecoded = false;
   private chunkValid = true;
   private chunkText: string | undefined;
   private chunkHasNul = false;
@@ -92,7 +94,20 @@ export class CsvParser {
   /** Nulls, one per column of the projection (a packed array, copied per record). */
   private readonly nullRow: null[] = [];
 
-  constructor(private readonly options: CsvParserOptions) {
+  private readonly options: CsvParserOptions;
+
+  constructor(options: CsvParserOptions) {
+    // Every option present, in one order: parsers made with different options share one shape, so hot code stays monomorphic.
+    this.options = {
+      delimiter: options.delimiter,
+      maxRecordBytes: options.maxRecordBytes,
+      maxFields: options.maxFields,
+      decode: options.decode,
+      decodeChunk: options.decodeChunk,
+      checkUtf8: options.checkUtf8,
+      keep: options.keep,
+      integers: options.integers === true,
+    };
     this.stored = options.keep === undefined ? options.maxFields : Math.min(options.keep.length, options.maxFields);
     for (let i = 0; i < (options.keep === undefined ? 0 : this.stored); i++) this.nullRow.push(null);
   }
@@ -101,8 +116,7 @@ export class CsvParser {
   push(chunk: Buffer, out: CsvRecord[]): void {
     const { delimiter } = this.options;
     const n = chunk.length;
-    this.chunkText = this.options.decodeChunk?.(chunk);
-    this.chunkValid = this.chunkText !== undefined || !this.options.checkUtf8 || isValidUtf8(chunk, 0, n);
+    this.chunkDecoded = false;
     this.chunkHasNul = chunk.includes(0);
     for (let i = 0; i < n; i++) {
       let b = chunk[i]!;
@@ -225,6 +239,7 @@ export class CsvParser {
   /** End of input: emit the last record (a quoted field left open is flagged `unterminated`). */
   finish(out: CsvRecord[]): void {
     const empty = Buffer.alloc(0);
+    this.chunkDecoded = true;
     this.chunkText = undefined;
     this.chunkValid = true;
     this.chunkHasNul = false;
@@ -325,6 +340,11 @@ export class CsvParser {
       if (n !== undefined) return n;
     }
     if (this.chunkHasNul && chunk.subarray(start, end).includes(0)) this.hasNul = true;
+    if (!this.chunkDecoded) {
+      this.chunkDecoded = true;
+      this.chunkText = this.options.decodeChunk?.(chunk);
+      this.chunkValid = this.chunkText !== undefined || !this.options.checkUtf8 || isValidUtf8(chunk, 0, chunk.length);
+    }
     if (this.chunkText !== undefined) return this.chunkText.slice(start, end);
     if (!this.chunkValid && !isValidUtf8(chunk, start, end)) this.invalidText = true;
     return this.options.decode(chunk, start, end);

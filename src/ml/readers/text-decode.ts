@@ -22,11 +22,17 @@ function decodeCp1252(bytes: Buffer, start: number, end: number): string {
   return hasC1.test(text) ? text.replace(c1, (ch) => String.fromCharCode(cp1252High[ch.charCodeAt(0) - 0x80]!)) : text;
 }
 
-/** The decoder for an encoding. UTF-8 replaces invalid sequences with U+FFFD (check with {@link isValidText}). */
+const decodeLatin1: Decode = (bytes, start, end) => bytes.toString('latin1', start, end);
+const decodeUtf8: Decode = (bytes, start, end) => bytes.toString('utf8', start, end);
+
+/**
+ * The decoder for an encoding. UTF-8 replaces invalid sequences with U+FFFD (check with {@link isValidUtf8}).
+ * The same function every time for an encoding, so code calling it stays optimised from one file to the next.
+ */
 export function decoderFor(encoding: TextEncoding): Decode {
-  if (encoding === 'latin1') return (bytes, start, end) => bytes.toString('latin1', start, end);
+  if (encoding === 'latin1') return decodeLatin1;
   if (encoding === 'windows-1252') return decodeCp1252;
-  return (bytes, start, end) => bytes.toString('utf8', start, end);
+  return decodeUtf8;
 }
 
 /** Whether `bytes[start, end)` is valid UTF-8. */
@@ -54,7 +60,8 @@ export function incompleteUtf8Tail(bytes: Uint8Array): number {
  * for UTF-8 when the chunk is ASCII. Windows-1252 is left to per-field decoding of its C1 bytes.
  */
 export function chunkDecoderFor(encoding: TextEncoding): (chunk: Buffer) => string | undefined {
-  if (encoding === 'latin1') return (chunk) => chunk.toString('latin1');
-  if (encoding === 'windows-1252') return (chunk) => (isAscii(chunk) ? chunk.toString('latin1') : undefined);
-  return (chunk) => (isAscii(chunk) ? chunk.toString('latin1') : undefined);
+  return encoding === 'latin1' ? latin1Chunk : asciiChunk;
 }
+
+const latin1Chunk = (chunk: Buffer): string | undefined => chunk.toString('latin1');
+const asciiChunk = (chunk: Buffer): string | undefined => (isAscii(chunk) ? chunk.toString('latin1') : undefined);
