@@ -3,7 +3,7 @@
  * condition skips them all and goes only to the checks that must see every cell (unique,
  * class-balance, regex); any other cell goes to every check.
  */
-import type { Cell } from '../../../ml/index.js';
+import type { Cell, RowRecord } from '../../../ml/index.js';
 import type { ColumnCheck } from './compile.js';
 import { surePass, surelyPasses, type SurePass } from './pass-condition.js';
 
@@ -23,5 +23,15 @@ export class ColumnObserver {
   observe(cell: Cell, row: number, line: number): void {
     const checks = surelyPasses(this.pass, cell) ? this.always : this.all;
     for (let i = 0; i < checks.length; i++) checks[i]!.observe(cell, row, line);
+  }
+
+  /** Feed the cells in column `index` of the first `count` records, data rows `firstRow` on. */
+  observeRecords(records: readonly RowRecord[], count: number, index: number, firstRow: number): void {
+    for (let r = 0; r < count; r++) {
+      const { row, line } = records[r]!;
+      const cell = row[index] ?? null;
+      const checks = surelyPasses(this.pass, cell) ? this.always : this.all;
+      for (let i = 0; i < checks.length; i++) checks[i]!.observe(cell, firstRow + r, line);
+    }
   }
 }

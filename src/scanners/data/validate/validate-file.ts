@@ -4,7 +4,7 @@
  * bounded memory (apart from what `unique` must remember).
  */
 import { isAisecError } from '../../../core/errors.js';
-import { openRows, type Cell, type DiagnosticLog, type ReadDiagnostic, type Table, type TableFormat, type TextEncoding } from '../../../ml/index.js';
+import { openRows, type Cell, type DiagnosticLog, type RowRecord, type ReadDiagnostic, type Table, type TableFormat, type TextEncoding } from '../../../ml/index.js';
 import { ColumnObserver } from './column-observer.js';
 import { compileChecks, rowCountViolations, type ColumnCheck, type CompileOptions, type DatasetRulesSpec } from './compile.js';
 import type { Violation } from './tally.js';
@@ -90,6 +90,12 @@ class Validator {
     }
   }
 
+  /** Feed the first `count` records of a batch, data rows `firstRow` on: column by column, each in row order. */
+  observeRecords(records: readonly RowRecord[], count: number, firstRow: number): void {
+    const byColumn = this.byColumn;
+    for (let i = 0; i < byColumn.length; i++) byColumn[i]!.observer.observeRecords(records, count, byColumn[i]!.index, firstRow);
+  }
+
   finish(rows: number): { violations: Violation[]; incomplete: string[] } {
     const violations = [...this.missing];
     const incomplete: string[] = [];
@@ -134,14 +140,13 @@ export async function validateFile(path: string, spec: DatasetRulesSpec, options
   let rows = 0;
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
   try {
-    outer: for await (const batch of reader.batches()) {
-      for (const record of batch) {
-        if (rows >= maxRows) {
-          incomplete.push(`stopped after ${maxRows} rows (maxRows)`);
-          break outer;
-        }
-        validator.observe(record.row, rows, record.line);
-        rows++;
+    for await (const batch of reader.batches()) {
+      const count = Math.min(batch.length, maxRows - rows);
+      validator.observeRecords(batch, count, rows);
+      rows += count;
+      if (count < batch.length) {
+        incomplete.push(`stopped after ${maxRows} rows (maxRows)`);
+        break;
       }
     }
   } catch (error) {
