@@ -114,6 +114,18 @@ describe('runHardeningSweep', () => {
     expect(await run()).toBe(await run());
   });
 
+  it('sweeps a label-only victim under label-only hardening, and refuses settings that need its scores', async () => {
+    const labelsOnly = (): ModelAdapter => classifierAdapter(linearVictim(), { output: 'labels', budget: 1000 });
+    const thieves = [{ kind: 'copycat' as const, use: 'labels' as const, learner: logisticRegression }];
+    const r = await runHardeningSweep(options({ victim: labelsOnly, thieves, settings: { budget: 100, checkpoints: [], hardening: [{ kind: 'label-only' }] } }));
+    expect(r.settings.map((s) => s.name)).toEqual(['none', 'label-only']);
+    expect(r.baseline.logLoss).toBeNull();
+    const victims: ModelAdapter[] = [];
+    const o = options({ thieves, settings: { budget: 100 } });
+    await expect(runHardeningSweep({ ...o, victim: () => (victims.push(labelsOnly()), victims.at(-1)!) })).rejects.toMatchObject({ code: 'ERR_ATTACK_INPUT', message: expect.stringMatching(/answers labels only, so round\(2\), top1/) });
+    expect(victims.map((v) => v.queriesUsed)).toEqual([0]);
+  });
+
   it('refuses hostile settings and data with ERR_ATTACK_INPUT before any query', async () => {
     const cases: [Partial<SweepOptions>, RegExp][] = [
       [{ settings: { budget: 0 } }, /budget/],

@@ -157,25 +157,12 @@ export async function runHardeningSweep(options: SweepOptions): Promise<SweepRes
   const hardening = settings.hardening.some((s) => s.kind === 'none') ? settings.hardening : [{ kind: 'none' as const }, ...settings.hardening];
   const { signal } = options;
   const reference = options.victim();
-  const { numFeatures: d, numClasses: C, name } = reference;
-  const pool = options.pool;
-  if (pool) checkThiefData(pool, d, 'hardening sweep pool');
-  const seeds = options.seeds ?? (pool ? selectRows(pool, Array.from({ length: Math.min(100, pool.rows) }, (_, i) => i)) : undefined);
-  if (seeds) checkThiefData(seeds, d, 'hardening sweep seeds');
-  for (const thief of thieves) {
-    if (thief.kind === 'copycat' && !pool) throw new AisecError('ERR_ATTACK_INPUT', 'hardening sweep: a copycat thief needs a pool of natural rows');
-    if (thief.kind === 'jacobian-augmentation' && !seeds) throw new AisecError('ERR_ATTACK_INPUT', 'hardening sweep: a jacobian-augmentation thief needs seed rows (or a pool)');
-    if (thief.kind !== 'copycat' && thief.kind !== 'jacobian-augmentation') throw new AisecError('ERR_ATTACK_INPUT', `hardening sweep: unknown thief ${String((thief as { kind: unknown }).kind)}`);
-    if (thief.kind === 'copycat') parseSettings(CopycatSettingsSchema, { budget: settings.budget, ...pick(thief, ['order']) }, `hardening sweep: ${thiefName(thief)}`);
-    if (thief.kind === 'jacobian-augmentation') {
-      const parsed = parseSettings(JacobianSettingsSchema, { budget: settings.budget, ...pick(thief, jacobianKeys) }, `hardening sweep: ${thiefName(thief)}`);
-      featureBox(parsed.featureMin, parsed.featureMax, d);
-    }
-  }
-  checkEvaluation({ inputs: options.evaluation.inputs, victimLabels: options.evaluation.trueLabels, trueLabels: options.evaluation.trueLabels }, d, C);
-
+  const name = reference.name;
   let plain: Prediction;
+  let pool: Matrix | undefined;
+  let seeds: Matrix | undefined;
   try {
+    ({ pool, seeds } = checkSweepInputs(options, thieves, hardening, reference, settings.budget));
     plain = await reference.predict(options.evaluation.inputs, signal);
   } finally {
     await reference.close();
@@ -190,7 +177,7 @@ export async function runHardeningSweep(options: SweepOptions): Promise<SweepRes
     const utility = await measureUtility(options.victim, seeded, options.evaluation.inputs, plain, evaluation.trueLabels!, baseline, signal);
     const runs: ExtractionResult[] = [];
     for (const thief of thieves) {
-      const victim = hardenAdapter(options.victim(), seeded);
+      const victim = hardened(options.victim, seeded);
       try {
         const common = { budget: settings.budget, checkpoints: settings.checkpoints, seed: settings.seed, batchSize: settings.batchSize, ...(thief.use ? { use: thief.use } : {}) };
         const run =
@@ -233,10 +220,52 @@ export async function runHardeningSweep(options: SweepOptions): Promise<SweepRes
 
 const jacobianKeys = ['lambda', 'tau', 'featureMin', 'featureMax'] as const;
 
+/** Every check that can fail before a query: data, thieves and settings. Returns the pool and seeds. */
+function checkSweepInputs(
+  options: SweepOptions,
+  thieves: readonly SweepThief[],
+  hardening: readonly HardeningSetting[],
+  reference: ModelAdapter,
+  budget: number,
+): { pool: Matrix | undefined; seeds: Matrix | undefined } {
+  const { numFeatures: d, numClasses: C } = reference;
+  const pool = options.pool;
+  if (pool) checkThiefData(pool, d, 'hardening sweep pool');
+  const seeds = options.seeds ?? (pool ? selectRows(pool, Array.from({ length: Math.min(100, pool.rows) }, (_, i) => i)) : undefined);
+  if (seeds) checkThiefData(seeds, d, 'hardening sweep seeds');
+  for (const thief of thieves) {
+    if (thief.kind === 'copycat' && !pool) throw new AisecError('ERR_ATTACK_INPUT', 'hardening sweep: a copycat thief needs a pool of natural rows');
+    if (thief.kind === 'jacobian-augmentation' && !seeds) throw new AisecError('ERR_ATTACK_INPUT', 'hardening sweep: a jacobian-augmentation thief needs seed rows (or a pool)');
+    if (thief.kind !== 'copycat' && thief.kind !== 'jacobian-augmentation') throw new AisecError('ERR_ATTACK_INPUT', `hardening sweep: unknown thief ${String((thief as { kind: unknown }).kind)}`);
+    if (thief.kind === 'copycat') parseSettings(CopycatSettingsSchema, { budget, ...pick(thief, ['order']) }, `hardening sweep: ${thiefName(thief)}`);
+    if (thief.kind === 'jacobian-augmentation') {
+      const parsed = parseSettings(JacobianSettingsSchema, { budget, ...pick(thief, jacobianKeys) }, `hardening sweep: ${thiefName(thief)}`);
+      featureBox(parsed.featureMin, parsed.featureMax, d);
+    }
+  }
+  if (reference.output !== 'probabilities') {
+    const needScores = hardening.filter((s) => s.kind !== 'none' && s.kind !== 'label-only').map(describeHardening);
+    if (needScores.length > 0) throw new AisecError('ERR_ATTACK_INPUT', `hardening sweep: ${reference.name} answers labels only, so ${needScores.join(', ')} cannot be applied; sweep none and label-only, or give a model with scores`);
+  }
+  checkEvaluation({ inputs: options.evaluation.inputs, victimLabels: options.evaluation.trueLabels, trueLabels: options.evaluation.trueLabels }, d, C);
+  return { pool, seeds };
+}
+
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
   const out: Partial<Pick<T, K>> = {};
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
+}
+
+/** A fresh victim behind `setting`; the victim is closed when hardening it fails. */
+function hardened(victimOf: () => ModelAdapter, setting: HardeningSetting): ModelAdapter {
+  const inner = victimOf();
+  try {
+    return hardenAdapter(inner, setting);
+  } catch (error) {
+    void inner.close();
+    throw error;
+  }
 }
 
 /** Ask a fresh hardened victim about the evaluation rows and compare with the unhardened answers. */
@@ -249,7 +278,7 @@ async function measureUtility(
   baseline: UtilityCost,
   signal: AbortSignal | undefined,
 ): Promise<UtilityCost> {
-  const victim = hardenAdapter(victimOf(), setting);
+  const victim = hardened(victimOf, setting);
   try {
     return utilityOf(await victim.predict(inputs, signal), plain, truth, baseline, setting.kind !== 'top1');
   } finally {
