@@ -2,6 +2,8 @@ import type { Finding } from '../core/finding.js';
 import { atOrAbove, bySeverityDesc, emptySeverityCounts, type Severity } from '../core/severity.js';
 import type { Diagnostic, Target } from '../core/target.js';
 import { ExitCode } from '../core/errors.js';
+import type { EvaluationInput } from './evaluation-schema.js';
+import { EvaluationSchema } from './evaluation-schema.js';
 import type { ReportRisk, ReportSystem, ReportV1 } from './schema.js';
 
 /** Inputs of {@link buildReport}. */
@@ -15,6 +17,11 @@ export interface BuildReportInput {
   readonly findings: readonly Finding[];
   readonly diagnostics: readonly Diagnostic[];
   readonly risks?: readonly ReportRisk[];
+  /**
+   * Adversarial test results. An interrupted or failed test must also mark its model's target
+   * as not complete, which is what makes the exit code 3.
+   */
+  readonly evaluations?: readonly EvaluationInput[];
   /** Threshold for exit code 1; null never fails on findings. */
   readonly failOn: Severity | null;
 }
@@ -46,6 +53,7 @@ export function buildReport(input: BuildReportInput): ReportV1 {
     findings,
     diagnostics: [...input.diagnostics],
     risks: [...(input.risks ?? [])],
+    evaluations: (input.evaluations ?? []).map((e) => EvaluationSchema.parse(e)),
     summary: {
       bySeverity,
       incomplete: input.targets.filter((t) => t.status !== 'complete').length,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FindingSchema } from '../core/finding.js';
 import { SeveritySchema, severities } from '../core/severity.js';
 import { DiagnosticSchema, TargetSchema } from '../core/target.js';
+import { EvaluationSchema } from './evaluation-schema.js';
 
 /** The system as the report presents it (from the descriptor). */
 export const ReportSystemSchema = z
@@ -49,6 +50,7 @@ export const ReportV1Schema = z
     findings: z.array(FindingSchema),
     diagnostics: z.array(DiagnosticSchema),
     risks: z.array(ReportRiskSchema),
+    evaluations: z.array(EvaluationSchema).default([]).describe('Adversarial test results (robustness, privacy, extraction) with their charts.'),
     summary: z.object({
       bySeverity: SeverityCountsSchema,
       incomplete: z.number().int().nonnegative().describe('Targets not fully analysed (status other than complete).'),

@@ -102,6 +102,38 @@ export function sampleReport(): ReportV1 {
       { id: 'R-001', title: 'Malicious code in a model artifact', level: 'critical', likelihood: 4, impact: 5, findings: [pickle.fingerprint], controls: ['Scan every model before loading'], taxonomy: { atlas: ['AML.T0010'] } },
       { id: 'R-002', title: 'Poisoned training data', level: 'high', likelihood: 3, impact: 4, findings: [integrity.fingerprint], controls: [], taxonomy: { atlas: ['AML.T0020'] } },
     ],
+    evaluations: [
+      {
+        kind: 'robustness',
+        model: 'credit-model',
+        target: 'models/credit-model.onnx',
+        status: 'complete',
+        headline: 'Small changes an applicant could make flip 12% of the model\'s decisions within 1,000 queries.',
+        queries: 48210,
+        durationMs: 41250,
+        metrics: { 'square.linf.0.1.successRate': 0.12, 'pgd.linf.0.1.successRate': 0.13, 'square.linf.0.1.medianQueries': 86 },
+        charts: [
+          {
+            id: 'success-vs-queries',
+            title: 'Decisions flipped against queries spent (L∞ ε = 0.1)',
+            xLabel: 'queries per input',
+            yLabel: 'share of decisions flipped',
+            xScale: 'log',
+            yScale: 'linear',
+            yMin: 0,
+            yMax: 1,
+            series: [
+              { name: 'Square (score-based)', points: [[10, 0.02], [100, 0.08], [1000, 0.12]] },
+              { name: 'HopSkipJump (labels only)', points: [[10, 0], [100, 0.03], [1000, 0.09]] },
+            ],
+            references: [{ y: 0.13, label: 'white-box ceiling (PGD)' }],
+            caption: 'The higher the line, the easier the model is to fool; the dashed line is what an attacker with the model file could reach.',
+          },
+        ],
+        findings: [],
+        details: {},
+      },
+    ],
     summary: { bySeverity: { critical: 1, high: 2, medium: 1, low: 1, info: 1 }, incomplete: 1, suppressed: 1, failOn: 'high', exitCode: 1 },
   };
 }

@@ -14,6 +14,7 @@ export function emptyReport(): ReportV1 {
     findings: [],
     diagnostics: [],
     risks: [],
+    evaluations: [],
     summary: { bySeverity: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, incomplete: 0, suppressed: 0 },
   };
 }

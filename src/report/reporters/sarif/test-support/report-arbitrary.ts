@@ -116,6 +116,7 @@ export function reportArbitrary(): fc.Arbitrary<ReportV1> {
       findings: fc.array(finding, { maxLength: 8 }),
       diagnostics: fc.array(diagnostic, { maxLength: 3 }),
       risks: fc.array(risk, { maxLength: 2 }),
+      evaluations: fc.constant([]),
       summary: fc.record({ bySeverity: counts, incomplete: nat, suppressed: nat, failOn: fc.option(fc.constantFrom(...severities), { nil: null }), exitCode: fc.integer({ min: 0, max: 4 }) }),
     })
     .map((r) => ReportV1Schema.parse(r));
