@@ -2,8 +2,8 @@ import type { Finding } from '../core/finding.js';
 import { atOrAbove, bySeverityDesc, emptySeverityCounts, type Severity } from '../core/severity.js';
 import type { Diagnostic, Target } from '../core/target.js';
 import { ExitCode } from '../core/errors.js';
-import type { EvaluationInput } from './evaluation-schema.js';
-import { EvaluationSchema } from './evaluation-schema.js';
+import type { EvaluationInput } from '../core/evaluation.js';
+import { EvaluationSchema } from '../core/evaluation.js';
 import type { ReportRisk, ReportSystem, ReportV1 } from './schema.js';
 
 /** Inputs of {@link buildReport}. */

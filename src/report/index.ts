@@ -3,4 +3,4 @@ export { buildReport, exitCodeOf, type BuildReportInput } from './build-report.j
 export { defineReporter, type ReporterDef, type RenderContext } from './reporter.js';
 export { builtinReporters, type BuiltinFormat } from './builtin-reporters.js';
 export { reportJsonSchema } from './json-schema.js';
-export { ChartSchema, ChartSeriesSchema, EvaluationSchema, evaluationKinds, type Chart, type Evaluation, type EvaluationInput, type EvaluationKind } from './evaluation-schema.js';
+export { ChartSchema, ChartSeriesSchema, EvaluationSchema, evaluationKinds, type Chart, type Evaluation, type EvaluationInput, type EvaluationKind } from '../core/evaluation.js';

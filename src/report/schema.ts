@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FindingSchema } from '../core/finding.js';
 import { SeveritySchema, severities } from '../core/severity.js';
 import { DiagnosticSchema, TargetSchema } from '../core/target.js';
-import { EvaluationSchema } from './evaluation-schema.js';
+import { EvaluationSchema } from '../core/evaluation.js';
 
 /** The system as the report presents it (from the descriptor). */
 export const ReportSystemSchema = z
