@@ -3,3 +3,12 @@ export * from './readers/index.js';
 export * from './models/index.js';
 export * from './onnx/index.js';
 export * from './adapters/index.js';
+export {
+  FeatureConstraintSchema,
+  FeatureConstraintsSchema,
+  OneHotGroupSchema,
+  featureDirections,
+  featureTypes,
+  type FeatureConstraint,
+  type FeatureConstraints,
+} from './feature-constraints.js';
