@@ -2,6 +2,10 @@
  * Every benchmark of `npm run bench`, listed once. Add a new one here and a section for it
  * in docs/benchmarks.md.
  */
+import { attacksBenchmark } from './attacks.js';
+import { attacksEvasionBenchmark } from './attacks-evasion.js';
+import { attacksExtractionBenchmark } from './attacks-extraction.js';
+import { attacksPrivacyBenchmark } from './attacks-privacy.js';
 import type { BenchmarkDef } from './benchmark.js';
 import { hashBenchmark } from './hash.js';
 import { dataBenchmark } from './data.js';
@@ -9,4 +13,13 @@ import { manifestBenchmark } from './manifest.js';
 import { modelScanBenchmark } from './model-scan.js';
 
 /** The benchmarks, in the order `npm run bench` lists them. */
-export const benchmarks: readonly BenchmarkDef[] = [hashBenchmark, modelScanBenchmark, manifestBenchmark, dataBenchmark];
+export const benchmarks: readonly BenchmarkDef[] = [
+  hashBenchmark,
+  modelScanBenchmark,
+  manifestBenchmark,
+  dataBenchmark,
+  attacksEvasionBenchmark,
+  attacksPrivacyBenchmark,
+  attacksExtractionBenchmark,
+  attacksBenchmark,
+];
