@@ -12,3 +12,16 @@ export {
   type FeatureConstraint,
   type FeatureConstraints,
 } from './feature-constraints.js';
+export {
+  describeHardening,
+  hardenAdapter,
+  hardeningKeepsScores,
+  hardeningKinds,
+  HardeningSettingSchema,
+  parseHardeningSetting,
+  postprocessorFor,
+  type HardenOptions,
+  type HardeningSetting,
+  type HardeningSettingInput,
+  type Postprocessor,
+} from './output-hardening.js';
