@@ -24,6 +24,19 @@ export {
   type DatasetShape,
   type DatasetRule,
 } from './dataset-schema.js';
+export {
+  EndpointModelSchema,
+  ModelInputSchema,
+  ModelTestsSchema,
+  TrainingRecipeSchema,
+  testSuiteKinds,
+  type EndpointModel,
+  type EndpointModelInput,
+  type ModelInput,
+  type ModelTests,
+  type TrainingRecipe,
+} from './model-testing-schema.js';
+export { parseDescriptorPart } from './descriptor-part.js';
 export { SignatureRefSchema, type SignatureRef } from './signature-schema.js';
 export { LlmComponentSchema, LlmToolSchema, RetrievalSourceSchema, type LlmComponent, type LlmTool, type RetrievalSource } from './llm-schema.js';
 export {

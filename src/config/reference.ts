@@ -54,6 +54,16 @@ const checks = `## Checks beyond the field types
 - In a dataset with \`schema\`: column names are unique, \`labelColumn\` and every rule's
   \`column\` are declared columns, \`min\`/\`max\` apply to integer and number columns only,
   \`min\` ≤ \`max\`, and \`values\` match the column type. A \`range\` rule needs \`min\` or \`max\`.
+- For the adversarial tests: \`models[].input.dataset\` and \`models[].tests.data\` name datasets;
+  \`input.features\` are unique, never the label column, and, when the dataset declares \`schema\`,
+  declared columns of it (so are \`input.labelColumn\` and the features in \`tests.data\`); every
+  feature named in \`input.constraints\` is one of \`input.features\`; a model with \`tests\` has
+  \`input\`. The settings of each suite (\`tests.robustness\`, ...) are checked by the suite when
+  the tests start, and reported at their line like any other problem.
+- An endpoint with \`model\` serves a model (\`serves\`, or the model's \`deployedAt\`) whose
+  \`input.features\` count matches \`model.numFeatures\` / \`model.featureNames\`. Without
+  \`model.url\` requests go to the endpoint's \`url\`, which must then be http(s); with both,
+  \`model.url\` is called (the endpoint's \`url\` stays the address callers are told).
 - Paths (\`models[].path\`, \`datasets[].path\`, \`llm[].systemPromptFile\`) are relative to the folder
   of aisec.yaml, written with \`/\`, must exist, and may not leave that folder (no absolute
   paths, no \`..\` above it, no symbolic links out of it). A system prompt file must be a file.
@@ -85,8 +95,10 @@ function collect(title: string, schema: JsonSchema, out: Section[]): void {
   out.push({ title, schema });
   for (const [key, child] of Object.entries(schema.properties)) {
     const inner = nonNull(child);
-    const prefix = title === 'aisec.yaml' ? key : `${title.replace(/ \(.*\)$/, '')}.${key}`;
-    if (inner.type === 'object' || (inner.type === 'array' && isObjectLike(inner.items))) collect(prefix, inner, out);
+    // A field of one variant of a union keeps the variant's label: `recipe.options (learner: mlp)`.
+    const variant = / \((.*)\)$/.exec(title);
+    const prefix = title === 'aisec.yaml' ? key : variant ? `${title.slice(0, variant.index)}.${key} (${variant[1]})` : `${title}.${key}`;
+    if (inner.type === 'object' || inner.oneOf !== undefined || (inner.type === 'array' && isObjectLike(inner.items))) collect(prefix, inner, out);
   }
 }
 
@@ -107,6 +119,7 @@ function typeOf(schema: JsonSchema): string {
   if (inner.enum) return `one of ${inner.enum.map((v) => `\`${String(v)}\``).join(', ')}${orNull}`;
   if (inner.type === 'array') return `list of ${inner.items ? itemType(inner.items) : 'values'}${orNull}`;
   if (inner.type === 'object') return `mapping${orNull}`;
+  if (inner.oneOf) return `mapping, one of the forms below${orNull}`;
   if (inner.anyOf) return inner.anyOf.map(typeOf).join(' or ') + orNull;
   if (inner.format === 'uri') return `URL${orNull}`;
   if (inner.type === 'integer' && inner.exclusiveMinimum === 0) return `integer > 0${orNull}`;

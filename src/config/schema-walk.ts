@@ -35,8 +35,9 @@ export function allowedKeysAt(schema: AnySchema, path: readonly (string | number
 function expand(schema: AnySchema): AnySchema[] {
   let s = schema;
   for (let guard = 0; guard < 32; guard++) {
-    const def = s._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema; options?: AnySchema[] };
+    const def = s._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema; options?: AnySchema[]; getter?: () => AnySchema };
     if (wrappers.has(def.type) && def.innerType) s = def.innerType;
+    else if (def.type === 'lazy' && def.getter) s = def.getter();
     else if (def.type === 'pipe' && def.in) s = def.in;
     else if (def.type === 'union' && def.options) return def.options.flatMap(expand);
     else return [s];

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { DatasetSchema } from './dataset-schema.js';
 import { LlmComponentSchema } from './llm-schema.js';
+import { checkModelTesting } from './model-testing-checks.js';
+import { EndpointModelSchema, ModelInputSchema, ModelTestsSchema, TrainingRecipeSchema } from './model-testing-schema.js';
 import { SignatureRefSchema } from './signature-schema.js';
 import { hint, isRecord, namesOf, recordsOf, reportDuplicateNames } from './schema-checks.js';
 import {
@@ -32,6 +34,9 @@ export const ModelSchema = z
     trainingData: z.array(AssetNameSchema).max(1000).default([]).describe('Names of the datasets (under `datasets`) the model was trained on.'),
     deployedAt: z.array(AssetNameSchema).max(1000).default([]).describe('Names of the endpoints (under `endpoints`) that serve the model.'),
     signature: SignatureRefSchema.optional(),
+    input: ModelInputSchema.optional(),
+    tests: ModelTestsSchema.optional(),
+    recipe: TrainingRecipeSchema.optional(),
     description: TextSchema.optional().describe('What the model does.'),
   })
   .describe('A trained model.');
@@ -53,6 +58,7 @@ export const EndpointSchema = z
       .describe('Requests per minute allowed per caller; null states there is no limit. Leave out if unknown.'),
     outputDetail: z.enum(outputDetails).optional().describe('What an answer reveals: only the label, scores, or full class probabilities.'),
     serves: AssetNameSchema.optional().describe('Name of the model (under `models`) or LLM part (under `llm`) behind the endpoint.'),
+    model: EndpointModelSchema.optional(),
     description: TextSchema.optional().describe('What the endpoint is for.'),
   })
   .describe('A network endpoint of the system.');
@@ -128,6 +134,7 @@ function checkReferences(value: unknown, ctx: z.RefinementCtx): void {
       missing(['endpoints', i, 'serves'], serves, 'model or LLM part', [...models.keys(), ...llm.keys()]);
     }
   }
+  checkModelTesting(value, ctx);
   for (const [part, i] of recordsOf(value.llm)) {
     // One namespace for what an endpoint can serve, so `serves` is never ambiguous.
     if (typeof part.name === 'string' && models.has(part.name)) {
