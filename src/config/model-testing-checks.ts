@@ -1,22 +1,16 @@
 /**
  * Cross-field checks of what the adversarial tests read from the descriptor: a model's input
- * columns against the declared columns of its dataset, its constraints against its features,
+ * (its dataset, repeated features, the label among them), its constraints against its features,
  * its tests against the datasets, and an endpoint's model mapping against the model it serves.
  * Like the other checks they run on possibly invalid input, so every access is guarded.
+ *
+ * Whether the features are columns of the data is checked when the tests read it: a dataset's
+ * `schema` need not list every column.
  */
 import type { z } from 'zod';
 import { hint, isRecord, namesOf, recordsOf } from './schema-checks.js';
 
 type Issue = (path: (string | number)[], message: string) => void;
-
-/** Declared column names of a dataset entry, or undefined when it declares none. */
-function declaredColumns(dataset: Record<string, unknown> | undefined): Set<string> | undefined {
-  const columns = isRecord(dataset?.schema) ? dataset.schema.columns : undefined;
-  if (!Array.isArray(columns)) return undefined;
-  const names = new Set<string>();
-  for (const [column] of recordsOf(columns)) if (typeof column.name === 'string') names.add(column.name);
-  return names;
-}
 
 function strings(list: unknown): Array<[string, number]> {
   if (!Array.isArray(list)) return [];
@@ -25,11 +19,6 @@ function strings(list: unknown): Array<[string, number]> {
     if (typeof item === 'string') out.push([item, i]);
   });
   return out;
-}
-
-function quoteList(names: readonly string[]): string {
-  const shown = names.slice(0, 5).map((n) => `"${n}"`).join(', ');
-  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
 }
 
 /** Check the `input`, `tests` and `recipe` of every model and the `model` of every endpoint. */
@@ -68,18 +57,13 @@ function checkModel(
     const sourceName = named ?? training;
     if (sourceName === undefined) issue(inputAt, 'name the dataset the model\'s columns come from (input.dataset), or list the model\'s trainingData');
     const source = sourceName === undefined ? undefined : datasets.get(sourceName);
-    const columns = declaredColumns(source);
     const seen = new Map<string, number>();
     for (const [name, j] of features) {
       const first = seen.get(name);
       if (first !== undefined) issue([...inputAt, 'features', j], `feature "${name}" is listed twice (first at features[${first}])`);
       else seen.set(name, j);
-      if (columns && !columns.has(name)) issue([...inputAt, 'features', j], `column "${name}" is not a column of dataset "${sourceName}"${hint(name, columns)}`);
     }
     const label = typeof input.labelColumn === 'string' ? input.labelColumn : typeof source?.labelColumn === 'string' ? source.labelColumn : undefined;
-    if (typeof input.labelColumn === 'string' && columns && !columns.has(input.labelColumn)) {
-      issue([...inputAt, 'labelColumn'], `column "${input.labelColumn}" is not a column of dataset "${sourceName}"${hint(input.labelColumn, columns)}`);
-    }
     if (label === undefined && source !== undefined) issue(inputAt, `give labelColumn here or on dataset "${sourceName}": the tests need each row's true class`);
     if (label !== undefined && seen.has(label)) issue([...inputAt, 'features', seen.get(label)!], `"${label}" is the label column; a model that is given its label is not tested`);
     if (Array.isArray(input.classes)) {
@@ -93,7 +77,7 @@ function checkModel(
     }
     checkConstraints(input.constraints, seen, [...inputAt, 'constraints'], issue);
   }
-  if (isRecord(model.tests)) checkTests(model.tests, input !== undefined, features.map(([f]) => f), [...at, 'tests'], datasets, firstEval, issue);
+  if (isRecord(model.tests)) checkTests(model.tests, input !== undefined, [...at, 'tests'], datasets, firstEval, issue);
 }
 
 function checkConstraints(constraints: unknown, features: Map<string, number>, at: (string | number)[], issue: Issue): void {
@@ -110,7 +94,6 @@ function checkConstraints(constraints: unknown, features: Map<string, number>, a
 function checkTests(
   tests: Record<string, unknown>,
   hasInput: boolean,
-  features: readonly string[],
   at: (string | number)[],
   datasets: Map<string, Record<string, unknown>>,
   firstEval: Record<string, unknown> | undefined,
@@ -122,12 +105,6 @@ function checkTests(
   const enabled = (['robustness', 'privacy', 'extraction'] as const).some((k) => tests[k] !== false);
   if (named === undefined && firstEval === undefined && enabled && datasets.size > 0) {
     issue(at, 'no dataset has role eval: name the labelled rows the model was not trained on in tests.data');
-  }
-  const data = named !== undefined ? datasets.get(named) : firstEval;
-  const columns = declaredColumns(data);
-  if (columns && data) {
-    const missing = features.filter((f) => !columns.has(f));
-    if (missing.length > 0) issue(named !== undefined ? [...at, 'data'] : at, `dataset "${String(data.name)}" lacks the model's input column${missing.length > 1 ? 's' : ''} ${quoteList(missing)}`);
   }
   for (const kind of ['robustness', 'privacy', 'extraction'] as const) {
     const settings = tests[kind];

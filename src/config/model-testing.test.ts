@@ -98,17 +98,21 @@ describe('models[].input, tests and recipe', () => {
     expect(m.recipe).toEqual({ learner: 'mlp', standardize: true, options: { hiddenSizes: [16], epochs: 5 } });
   });
 
-  it('names a feature that is not a column of the dataset at its line, with the likely column', async () => {
-    const lines = model.map((l) => l.replace('features: [age, income, sex]', 'features: [age, incme, sex]'));
+  it('names a constrained feature the model does not take at its line, with the likely feature', async () => {
+    const lines = model.map((l) => l.replace('{ name: income, min: 0 }', '{ name: incme, min: 0 }'));
     const f = await system(lines);
     const { error, byPath } = await issues(f);
-    expect(byPath.get('models[0].input.features[1]')).toMatchObject({
-      line: lineOf(lines, 'features: [age, incme'),
-      message: 'column "incme" is not a column of dataset "train"; did you mean "income"?',
+    expect(byPath.get('models[0].input.constraints.features[2].name')).toMatchObject({
+      line: lineOf(lines, 'name: incme'),
+      message: '"incme" is not one of the model\'s input features; did you mean "income"?',
     });
-    expect(error.message).toMatch(new RegExp(`aisec\\.yaml:${lineOf(lines, 'features: [age, incme')}:\\d+  models\\[0\\]\\.input\\.features\\[1\\]: column "incme"`));
-    // The constraint on income now names a feature the model does not take.
-    expect(byPath.get('models[0].input.constraints.features[2].name')?.message).toContain('"income" is not one of the model\'s input features');
+    expect(error.message).toMatch(new RegExp(`aisec\\.yaml:${lineOf(lines, 'name: incme')}:\\d+  models\\[0\\]\\.input\\.constraints\\.features\\[2\\]\\.name: "incme"`));
+  });
+
+  it('takes features the dataset schema does not list: they are looked up in the file when the tests run', async () => {
+    const lines = model.map((l) => l.replace('features: [age, income, sex]', 'features: [age, income, sex, tenure]'));
+    const { descriptor } = await loadSystemDescriptor((await system(lines)).dir);
+    expect(descriptor.models[0]!.input!.features).toEqual(['age', 'income', 'sex', 'tenure']);
   });
 
   it('suggests the key meant for an unknown one, inside input, recipe options and constraints', async () => {

@@ -55,11 +55,11 @@ const checks = `## Checks beyond the field types
   \`column\` are declared columns, \`min\`/\`max\` apply to integer and number columns only,
   \`min\` ≤ \`max\`, and \`values\` match the column type. A \`range\` rule needs \`min\` or \`max\`.
 - For the adversarial tests: \`models[].input.dataset\` and \`models[].tests.data\` name datasets;
-  \`input.features\` are unique, never the label column, and, when the dataset declares \`schema\`,
-  declared columns of it (so are \`input.labelColumn\` and the features in \`tests.data\`); every
-  feature named in \`input.constraints\` is one of \`input.features\`; a model with \`tests\` has
-  \`input\`. The settings of each suite (\`tests.robustness\`, ...) are checked by the suite when
-  the tests start, and reported at their line like any other problem.
+  \`input.features\` are unique and never the label column; every feature named in
+  \`input.constraints\` is one of \`input.features\`; a model with \`tests\` has \`input\`. When the
+  tests start, the features and the label are looked up in the data files (a dataset's \`schema\`
+  need not list every column) and the settings of each suite (\`tests.robustness\`, ...) are
+  checked by the suite; problems are reported at their line like any other.
 - An endpoint with \`model\` serves a model (\`serves\`, or the model's \`deployedAt\`) whose
   \`input.features\` count matches \`model.numFeatures\` / \`model.featureNames\`. Without
   \`model.url\` requests go to the endpoint's \`url\`, which must then be http(s); with both,
