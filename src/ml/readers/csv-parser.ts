@@ -131,6 +131,9 @@ export class CsvParser {
         case State.FieldStart:
           if (this.fields.length === 0 && b !== QUOTE && b !== LF && b !== CR) {
             const next = this.plainRecords(chunk, i, out);
+            // The record the fast loop left, if any, is parsed again from its start.
+            this.invalidText = false;
+            this.hasNul = false;
             if (next > i) {
               i = next - 1;
               continue;
@@ -282,7 +285,10 @@ export class CsvParser {
   /**
    * The records from `start` (where a record begins) that lie wholly in this chunk and hold
    * no quote and no lone CR, split in one tight loop: the common case of plain data. Returns
-   * where the first record it leaves to the state machine begins (`start` if that is the first).
+   * where the first record it leaves to the state machine begins (`start` if that is the first);
+   * the caller clears what it noted of that record. Every exit returns at once: a loop
+   * optimised while running has no type feedback for code after it, and such code would
+   * throw the optimised loop away on every call.
    */
   private plainRecords(chunk: Buffer, start: number, out: CsvRecord[]): number {
     const { delimiter, maxFields, keep, maxRecordBytes } = this.options;
@@ -292,17 +298,17 @@ export class CsvParser {
     let at = start;
     records: while (at < n) {
       const first = chunk[at]!;
-      if (first === QUOTE || first === LF || first === CR) break;
+      if (first === QUOTE || first === LF || first === CR) return at;
       // With a projection, a copy of a row of nulls takes the kept cells: no push per skipped field.
       const fields: (string | number | null)[] = keep !== undefined ? this.nullRow.slice() : [];
       let fieldCount = 0;
       let fieldStart = at;
       for (let i = at; ; i++) {
-        if (i === n) break records;
+        if (i === n) return at;
         const b = chunk[i]!;
         // Digits and letters lie above every byte that ends a field when the separator is `,` or a tab.
         if (b > highest || (b !== delimiter && b !== LF && b !== CR && b !== QUOTE)) continue;
-        if (b === QUOTE) break records;
+        if (b === QUOTE) return at;
         if (keep === undefined) {
           if (fieldCount < maxFields) fields.push(this.plainValue(chunk, fieldStart, i));
         } else if (keep[fieldCount] === 1 && fieldCount < stored) {
@@ -314,9 +320,9 @@ export class CsvParser {
         let next = i + 1;
         if (b === CR) {
           if (next < n && chunk[next] === LF) next++;
-          else break records;
+          else return at;
         }
-        if (i - at > maxRecordBytes) break records;
+        if (i - at > maxRecordBytes) return at;
         out.push({ fields, fieldCount, line: this.line, invalidText: this.invalidText, hasNul: this.hasNul, strayQuote: false, unterminated: false });
         this.invalidText = false;
         this.hasNul = false;
@@ -327,9 +333,6 @@ export class CsvParser {
         continue records;
       }
     }
-    // The record left over is parsed again from its start.
-    this.invalidText = false;
-    this.hasNul = false;
     return at;
   }
 
