@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { EvaluationSchema } from '../../core/evaluation.js';
+import { robustnessSettings, RobustnessOptionsSchema } from './robustness-options.js';
+import { robustnessSuite } from './robustness-suite.js';
+import type { SuiteContext } from './suite.js';
+import { byAffordability, byAge, creditAdapter, creditConstraints, creditFeatures, creditRows, fitCreditModel } from './test-support/credit-data.js';
+import type { ModelAdapter } from '../../ml/index.js';
+
+const fragileTrain = creditRows(800, 1, byAffordability);
+const fragileEval = creditRows(400, 2, byAffordability);
+const fragile = fitCreditModel(fragileTrain);
+const robustTrain = creditRows(800, 3, byAge);
+const robustEval = creditRows(400, 4, byAge);
+/** Looks only at age, which the constraints declare immutable. */
+const robust = fitCreditModel(robustTrain, [0]);
+
+const small = { profile: 'quick', examples: 30, tabularRows: 30, hsjaQueries: 150, squareQueries: 100, noiseQueries: 30, perturbationRows: 30, determinismRows: 10, sliceRows: 400 } as const;
+
+function context(adapter: ModelAdapter, evaluation = fragileEval, overrides: Partial<SuiteContext<unknown>> = {}, options: object = small): SuiteContext<ReturnType<typeof RobustnessOptionsSchema.parse>> {
+  return {
+    adapter,
+    model: { name: 'credit-model', target: 'models/credit.onnx' },
+    featureNames: [...creditFeatures],
+    constraints: creditConstraints,
+    evaluation,
+    options: RobustnessOptionsSchema.parse(options),
+    seed: 7,
+    signal: new AbortController().signal,
+    ...overrides,
+  } as SuiteContext<ReturnType<typeof RobustnessOptionsSchema.parse>>;
+}
+
+describe('robustness suite', () => {
+  it('finds no constrained flip on a model that only looks at an immutable feature', async () => {
+    const result = await robustnessSuite.run(context(creditAdapter(robust), robustEval));
+    expect(result.evaluation.status).toBe('complete');
+    expect(result.evaluation.metrics!['tabular.successRate']).toBe(0);
+    expect(result.evaluation.metrics!['tabular.attacked']).toBe(30);
+    expect(result.findings.map((f) => f.rule)).not.toContain('constrained-decision-flips');
+    expect(result.evaluation.headline).toContain('within the declared constraints flip none of the 30 tested');
+  });
+
+  it('flags a model whose decision turns on what an applicant can change, with figures, charts and a plain headline', async () => {
+    const progress: string[] = [];
+    const result = await robustnessSuite.run(context(creditAdapter(fragile), fragileEval, { whiteBox: fragile, onProgress: (_d, _t, label) => progress.push(label) }));
+    const e = result.evaluation;
+    expect(e.status).toBe('complete');
+    const flips = result.findings.find((f) => f.rule === 'constrained-decision-flips');
+    expect(flips).toBeDefined();
+    expect(e.metrics!['tabular.successRate']).toBeGreaterThan(0.05);
+    expect(flips!.severity).toBe(e.metrics!['tabular.successRate']! >= 0.2 ? 'high' : 'medium');
+    expect(flips!.taxonomy).toEqual({ atlas: ['AML.T0015', 'AML.T0043'], owasp: ['ML01'] });
+    expect(flips!.why.length).toBeGreaterThan(50);
+    expect(flips!.fix).toMatch(/income|debt/);
+    for (const key of ['square', 'hsja', 'noise', 'pgd']) {
+      for (const eps of ['0.02', '0.05', '0.1']) expect(e.metrics![`${key}.linf.${eps}.successRate`]).toBeGreaterThanOrEqual(0);
+    }
+    // Larger changes never flip fewer decisions.
+    expect(e.metrics!['hsja.linf.0.1.successRate']).toBeGreaterThanOrEqual(e.metrics!['hsja.linf.0.02.successRate']!);
+    expect(e.charts!.map((c) => c.id)).toEqual(['success-vs-queries', 'robust-accuracy-vs-epsilon']);
+    const chart = e.charts![0]!;
+    expect(chart.series.map((s) => s.name)).toEqual(['Square Attack (scores)', 'HopSkipJump (labels only)']);
+    expect(chart.references!.map((r) => r.label)).toEqual(['white-box ceiling (PGD)', 'random noise (30 tries)']);
+    expect(e.headline).toMatch(/^Changes of at most 2% of a feature's range flip/);
+    expect(e.headline).toContain('within the declared constraints flip');
+    expect(e.queries).toBeGreaterThan(1000);
+    expect(e.details!.scaling).toMatch(/min–max scaled/);
+    expect(progress).toContain('HopSkipJump');
+    expect(progress.at(-1)).toBe('done');
+    const parsed = EvaluationSchema.parse({ ...e, findings: [] });
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual(parsed);
+  });
+
+  it('raises the severity one level for a credit model', async () => {
+    const plain = await robustnessSuite.run(context(creditAdapter(fragile)));
+    const credit = await robustnessSuite.run(context(creditAdapter(fragile), fragileEval, {}, { ...small, criticality: 'credit' }));
+    const a = plain.findings.find((f) => f.rule === 'constrained-decision-flips')!;
+    const b = credit.findings.find((f) => f.rule === 'constrained-decision-flips')!;
+    expect({ medium: 'high', high: 'critical' }[a.severity as 'medium' | 'high']).toBe(b.severity);
+  });
+
+  it('skips Square Attack with a note on a labels-only model and still runs HopSkipJump', async () => {
+    const result = await robustnessSuite.run(context(creditAdapter(fragile, { output: 'labels' }), fragileEval, { constraints: undefined }));
+    const e = result.evaluation;
+    expect(e.status).toBe('complete');
+    expect(Object.keys(e.metrics!).some((k) => k.startsWith('square.'))).toBe(false);
+    expect(e.metrics!['hsja.linf.0.02.successRate']).toBeGreaterThanOrEqual(0);
+    expect((e.details!.notes as string[]).join(' ')).toMatch(/Square Attack: skipped: .*labels only/);
+    expect((e.details!.notes as string[]).join(' ')).toMatch(/constrained tabular attack: skipped: no feature constraints/);
+  });
+
+  it('returns incomplete promptly when cancelled mid-run', async () => {
+    const controller = new AbortController();
+    const started = performance.now();
+    const result = await robustnessSuite.run(
+      context(creditAdapter(fragile), fragileEval, {
+        signal: controller.signal,
+        onProgress: (_d, _t, label) => {
+          if (label === 'HopSkipJump') controller.abort();
+        },
+      }),
+    );
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.evaluation.status).toBe('incomplete');
+    expect(result.evaluation.message).toMatch(/cancelled during HopSkipJump/);
+    // What ran before the cancellation is kept.
+    expect(result.evaluation.metrics!['tabular.successRate']).toBeGreaterThan(0);
+    const steps = result.evaluation.details!.steps as { step: string; outcome: string }[];
+    expect(steps.find((s) => s.step === 'Square Attack')!.outcome).toBe('not-run');
+  });
+
+  it('returns incomplete, not a rejection, when the model\'s query budget is too small', async () => {
+    const tiny = await robustnessSuite.run(context(creditAdapter(fragile, { budget: 20 })));
+    expect(tiny.evaluation.status).toBe('incomplete');
+    expect(tiny.evaluation.message).toMatch(/query budget ran out/);
+    expect(tiny.evaluation.queries).toBeLessThanOrEqual(20);
+    const partial = await robustnessSuite.run(context(creditAdapter(fragile, { budget: 3000 })));
+    expect(partial.evaluation.status).toBe('incomplete');
+    expect(partial.evaluation.queries).toBeLessThanOrEqual(3000);
+    expect(partial.evaluation.metrics!['tabular.attacked']).toBeGreaterThan(0);
+  });
+
+  it('reports unusable input as an error result', async () => {
+    const result = await robustnessSuite.run(context(creditAdapter(fragile), fragileEval, { featureNames: ['age'] }));
+    expect(result.evaluation.status).toBe('error');
+    expect(result.evaluation.message).toMatch(/1 feature names for the 5 inputs/);
+    expect(result.evaluation.queries).toBe(0);
+  });
+
+  it('fills settings from the profile, and explicit settings win', () => {
+    const quick = robustnessSettings(RobustnessOptionsSchema.parse({ profile: 'quick' }));
+    const full = robustnessSettings(RobustnessOptionsSchema.parse({}));
+    expect(quick.examples).toBeLessThan(full.examples);
+    expect(quick.hsjaQueries).toBeLessThan(full.hsjaQueries);
+    expect(full).toMatchObject({ examples: 200, squareQueries: 1000, hsjaQueries: 1000, epsilons: [0.02, 0.05, 0.1], maxFlipRate: 0.05 });
+    expect(robustnessSettings(RobustnessOptionsSchema.parse({ profile: 'quick', examples: 7 })).examples).toBe(7);
+    expect(RobustnessOptionsSchema.safeParse({ epsilons: [0] }).success).toBe(false);
+    expect(RobustnessOptionsSchema.safeParse({ unknown: 1 }).success).toBe(false);
+  });
+});
