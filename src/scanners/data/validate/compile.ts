@@ -62,18 +62,35 @@ function violation(meta: CheckMeta, tally: Tally, message = meta.message): Viola
   };
 }
 
-/** A check that flags each cell for which `bad` is true; `bad` is false for every cell meeting `passes`. */
+/**
+ * A check that flags each cell for which `bad` is true; `bad` is false for every cell meeting
+ * `passes`. (The checks fed on every row are classes: their methods are the same functions
+ * from one file to the next, so the code calling them stays optimised.)
+ */
+class CellCheck implements ColumnCheck {
+  readonly column: string | null;
+  private readonly tally = new Tally();
+
+  constructor(
+    readonly meta: CheckMeta,
+    private readonly bad: (cell: Cell) => boolean,
+    readonly passes: PassCondition | null,
+  ) {
+    this.column = meta.column;
+  }
+
+  observe(cell: Cell, row: number, line: number): void {
+    if (this.bad(cell)) this.tally.add(row, line, cell);
+  }
+
+  finish(): { violation?: Violation } {
+    const { tally, meta } = this;
+    return tally.count > 0 ? { violation: violation(meta, tally, `${tally.count} value${tally.count === 1 ? '' : 's'}: ${meta.message}`) } : {};
+  }
+}
+
 function cellCheck(meta: CheckMeta, bad: (cell: Cell) => boolean, passes: PassCondition | null): ColumnCheck {
-  const tally = new Tally();
-  return {
-    meta,
-    column: meta.column,
-    passes,
-    observe(cell, row, line) {
-      if (bad(cell)) tally.add(row, line, cell);
-    },
-    finish: () => (tally.count > 0 ? { violation: violation(meta, tally, `${tally.count} value${tally.count === 1 ? '' : 's'}: ${meta.message}`) } : {}),
-  };
+  return new CellCheck(meta, bad, passes);
 }
 
 /** Whether a non-null cell is outside a closed set, and the cells surely inside it. */
@@ -119,26 +136,40 @@ function columnChecks(column: DatasetColumn, index: number): ColumnCheck[] {
   return out;
 }
 
-function uniqueCheck(meta: CheckMeta, maxValues: number): ColumnCheck {
-  const seen = new SeenValues();
-  const tally = new Tally();
-  let full = false;
-  return {
-    meta,
-    column: meta.column,
-    passes: null,
-    observe(cell, row, line) {
-      if (cell === null) return;
-      if (seen.size < maxValues) {
-        if (!seen.add(cell)) tally.add(row, line, cell);
-      } else if (seen.has(cell)) tally.add(row, line, cell);
-      else full = true;
-    },
-    finish: () => ({
+/** A check that flags values seen before, remembering at most `maxValues` distinct ones. */
+class UniqueCheck implements ColumnCheck {
+  readonly column: string | null;
+  readonly passes = null;
+  private readonly seen = new SeenValues();
+  private readonly tally = new Tally();
+  private full = false;
+
+  constructor(
+    readonly meta: CheckMeta,
+    private readonly maxValues: number,
+  ) {
+    this.column = meta.column;
+  }
+
+  observe(cell: Cell, row: number, line: number): void {
+    if (cell === null) return;
+    if (this.seen.size < this.maxValues) {
+      if (!this.seen.add(cell)) this.tally.add(row, line, cell);
+    } else if (this.seen.has(cell)) this.tally.add(row, line, cell);
+    else this.full = true;
+  }
+
+  finish(): { violation?: Violation; incomplete?: string } {
+    const { tally, meta, maxValues } = this;
+    return {
       ...(tally.count > 0 ? { violation: violation(meta, tally, `${tally.count} repeated value${tally.count === 1 ? '' : 's'}: ${meta.message}`) } : {}),
-      ...(full ? { incomplete: `rule ${meta.index} (unique on ${meta.column}): more than ${maxValues} distinct values; later values were not checked for repeats` } : {}),
-    }),
-  };
+      ...(this.full ? { incomplete: `rule ${meta.index} (unique on ${meta.column}): more than ${maxValues} distinct values; later values were not checked for repeats` } : {}),
+    };
+  }
+}
+
+function uniqueCheck(meta: CheckMeta, maxValues: number): ColumnCheck {
+  return new UniqueCheck(meta, maxValues);
 }
 
 function nullRateCheck(meta: CheckMeta, max: number): ColumnCheck {
