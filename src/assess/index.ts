@@ -7,3 +7,6 @@ export { scanPaths, type ScanPathsOptions } from './scan-paths.js';
 export { inspectDataset, type InspectDatasetOptions, type InspectReport } from './inspect-dataset.js';
 export { renderTopSuspects, type RenderSuspectsOptions } from './inspect-render.js';
 export { mergeSuspects, type InspectSuspect } from './inspect-suspects.js';
+export { runModelTests, type ModelTestProgress, type ModelTestsResult, type RunModelTestsOptions } from './model-tests/run-model-tests.js';
+export type { RunnableSuite } from './model-tests/suite-contract.js';
+export type { TestProfile } from './model-tests/suite-settings.js';
