@@ -6,6 +6,7 @@ export function perHundred(rate: number): string {
   if (rate >= 1) return 'all';
   const n = Math.round(rate * 100);
   if (n < 1) return 'fewer than 1 in 100';
+  if (n >= 100) return 'more than 99 of every 100';
   return `${n} of every 100`;
 }
 

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { EvaluationSchema } from '../../core/evaluation.js';
+import { classifierAdapter, logisticRegression, type LogisticRegressionOptions, type ModelAdapter } from '../../ml/index.js';
+import type { SweepResult } from '../extraction/index.js';
+import { labelsOf, linearVictim, uniformRows } from '../extraction/test-support/linear-problem.js';
+import { ExtractionOptionsSchema, extractionSettings } from './extraction-options.js';
+import { extractionSuite } from './extraction-suite.js';
+import type { SuiteContext } from './suite.js';
+
+const victim = linearVictim();
+// The victim's own inputs live in [0, 1]; give them another scale to check that the thieves work on scaled data.
+const raw = uniformRows(900, 3);
+const X = { ...raw, data: raw.data.map((v, i) => (i % 5 === 1 ? 1000 * v : v)) };
+const unscaled = { predictProba: (Q: typeof X) => victim.predictProba({ ...Q, data: Q.data.map((v, i) => (i % 5 === 1 ? v / 1000 : v)) }), numClasses: 3, numFeatures: 5 };
+const evaluation = { X, y: labelsOf(unscaled, X) };
+const recipeOptions: LogisticRegressionOptions = { l2: 1e-4 };
+const small = { profile: 'quick', budgets: [100, 300], measureRows: 300 } as const;
+
+type Options = ReturnType<typeof ExtractionOptionsSchema.parse>;
+
+function context(adapter: ModelAdapter, overrides: Partial<SuiteContext<Options>> = {}, options: object = small): SuiteContext<Options> {
+  return {
+    adapter,
+    model: { name: 'linear', target: 'https://models.example/v1/score' },
+    featureNames: ['a', 'b', 'c', 'd', 'e'],
+    evaluation,
+    recipe: { learner: logisticRegression, options: recipeOptions },
+    options: ExtractionOptionsSchema.parse(options),
+    seed: 2,
+    signal: new AbortController().signal,
+    ...overrides,
+  };
+}
+
+describe('extraction suite', () => {
+  it('copies a linear model with high agreement and recommends hardening that keeps the scores', async () => {
+    const adapter = classifierAdapter(unscaled, { name: 'linear' });
+    const progress: string[] = [];
+    const result = await extractionSuite.run(context(adapter, { onProgress: (_d, _t, label) => progress.push(label) }));
+    const e = result.evaluation;
+    expect(e.status).toBe('complete');
+    expect(e.metrics!.bestAgreement).toBeGreaterThanOrEqual(0.9);
+    for (const thief of ['copycat-probabilities', 'copycat-labels', 'jbda-labels']) {
+      expect(e.metrics![`none.${thief}.100.agreement`]).toBeGreaterThan(0.5);
+      expect(e.metrics![`none.${thief}.300.agreement`]).toBeGreaterThan(0.8);
+    }
+    for (const key of ['none', 'round-2', 'top1', 'label-only', 'gaussian-noise-0.2', 'reverse-sigmoid-1-0.2']) expect(e.metrics![`${key}.accuracy`]).toBeGreaterThan(0.5);
+    expect(result.findings).toHaveLength(1);
+    const finding = result.findings[0]!;
+    expect(finding).toMatchObject({ rule: 'model-can-be-copied', severity: 'high', taxonomy: { atlas: ['AML.T0024.002'], owasp: ['ML05'] } });
+    expect(finding.fix).toMatch(/Output perturbation does not stop label-only theft/);
+    expect(finding.fix).toMatch(/rate limits/);
+    const sweep = e.details!.sweep as SweepResult;
+    // Callers read the scores by default, so label-only (no scores at all) is never the advice.
+    expect(sweep.recommendation.setting).not.toBe('label-only');
+    const chosen = sweep.settings.find((s) => s.name === sweep.recommendation.setting)!;
+    expect(Math.abs(chosen.utility.topProbabilityChange ?? 0)).toBeLessThanOrEqual(0.1);
+    expect(finding.evidence!.recommendedHardening).toBe(sweep.recommendation.setting);
+    expect(e.charts!.map((c) => c.id)).toEqual(['agreement-vs-queries-probabilities', 'agreement-vs-queries-labels']);
+    expect(e.charts![0]!.series).toHaveLength(6);
+    expect(e.charts![1]!.series).toHaveLength(12);
+    expect(e.headline).toMatch(/^With 300 ordinary-looking queries, a thief built a copy that agrees with the model on (all|\d+ of every 100|more than 99 of every 100) held-out inputs/);
+    expect(e.headline).toMatch(/rate limits and extraction detection at the gateway/);
+    expect(progress.filter((l) => l.includes('agreement'))).toHaveLength(18);
+    // Reference and utility answers plus every thief's queries, and nothing more.
+    expect(e.queries).toBe(adapter.queriesUsed);
+    expect(e.queries).toBe(300 + 6 * (300 + 3 * 300));
+    const parsed = EvaluationSchema.parse({ ...e, findings: [] });
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual(parsed);
+  });
+
+  it('runs without a recipe (no JbDA) and on a labels-only model compares only the settings that need no scores', async () => {
+    const result = await extractionSuite.run(context(classifierAdapter(unscaled, { output: 'labels' }), { recipe: undefined }, { ...small, budgets: [100] }));
+    const e = result.evaluation;
+    expect(e.status).toBe('complete');
+    const sweep = e.details!.sweep as SweepResult;
+    expect(sweep.settings.map((s) => s.name)).toEqual(['none', 'label-only']);
+    expect(sweep.thieves).toEqual(['copycat (probabilities)', 'copycat (labels)']);
+    const notes = (e.details!.notes as string[]).join(' ');
+    expect(notes).toMatch(/Jacobian-based augmentation: skipped: no training recipe/);
+    expect(notes).toMatch(/answers labels only/);
+  });
+
+  it('is incomplete before any query when the budget cannot cover even the smallest budget', async () => {
+    const adapter = classifierAdapter(unscaled, { budget: 500 });
+    const result = await extractionSuite.run(context(adapter));
+    expect(result.evaluation.status).toBe('incomplete');
+    expect(result.evaluation.message).toMatch(/too small for the extraction test/);
+    expect(adapter.queriesUsed).toBe(0);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('drops the budgets the model cannot afford and says so', async () => {
+    const adapter = classifierAdapter(unscaled, { budget: 7000 });
+    const result = await extractionSuite.run(context(adapter));
+    expect(result.evaluation.status).toBe('incomplete');
+    expect(result.evaluation.message).toMatch(/only up to 100 queries per thief; the budgets 300 were not tested/);
+    expect(adapter.queriesUsed).toBeLessThanOrEqual(7000);
+    expect(result.evaluation.metrics!['none.copycat-labels.100.agreement']).toBeGreaterThan(0);
+  });
+
+  it('returns incomplete with what ran when cancelled mid-sweep', async () => {
+    const controller = new AbortController();
+    const result = await extractionSuite.run(
+      context(classifierAdapter(unscaled), {
+        signal: controller.signal,
+        onProgress: (_d, _t, label) => {
+          if (label.startsWith('top1')) controller.abort();
+        },
+      }),
+    );
+    expect(result.evaluation.status).toBe('incomplete');
+    expect(result.evaluation.message).toMatch(/cancelled during hardening sweep/);
+    expect((result.evaluation.details!.partial as string[]).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('fills settings from the profile, and explicit settings win', () => {
+    expect(extractionSettings(ExtractionOptionsSchema.parse({ profile: 'quick' })).budgets).toEqual([250, 1000]);
+    expect(extractionSettings(ExtractionOptionsSchema.parse({})).budgets).toEqual([1000, 5000]);
+    expect(extractionSettings(ExtractionOptionsSchema.parse({ budgets: [50, 10, 50] })).budgets).toEqual([10, 50]);
+    expect(extractionSettings(ExtractionOptionsSchema.parse({})).hardening.map((h) => h.kind)).toEqual(['none', 'round', 'top1', 'label-only', 'gaussian-noise', 'reverse-sigmoid']);
+  });
+});
