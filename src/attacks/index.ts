@@ -7,5 +7,6 @@ export * from './checks/index.js';
 export * from './evasion/index.js';
 export * from './extraction/index.js';
 export * from './privacy/index.js';
+export * from './suites/index.js';
 export * from './tabular/index.js';
 export * from './text/index.js';
