@@ -77,6 +77,7 @@ export async function hopSkipJump(adapter: ModelAdapter, X: Matrix, y: ArrayLike
     firstDelta: 0.1 * meanWidth(settings.box),
   };
   const theta = settings.norm === 'l2' ? gamma / (Math.sqrt(d) * d) : gamma / (d * d);
+  const epsilons = [...settings.epsilons].sort((a, b) => a - b);
   const clean = await cleanPass(adapter, settings, false);
   const seeds = exampleSeeds(settings.seed, 0, clean.attacked.length);
   const tracks = clean.attacked.map(() => newTrack());
@@ -91,6 +92,7 @@ export async function hopSkipJump(adapter: ModelAdapter, X: Matrix, y: ArrayLike
       oracle,
       track: tracks[k]!,
       theta,
+      epsilons,
     };
     await attackExample(ex, hsja);
   });

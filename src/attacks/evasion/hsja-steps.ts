@@ -2,6 +2,10 @@
  * The steps of HopSkipJump (Chen, Jordan & Wainwright 2020, and the reference code
  * Jianbo-Lab/HSJA): decisions that remember the smallest adversarial input seen, the binary
  * search towards the boundary, and the gradient-direction estimate from decisions alone.
+ *
+ * One change to the reference: a bisection whose bracket contains one of the attack's ε not yet
+ * reached asks at that ε first (instead of the midpoint), so an input within ε is found by the
+ * search that passes it rather than only once the boundary has moved below ε.
  */
 import { normal, type Rng } from '../../stats/index.js';
 import type { ExampleOracle } from './batched-queries.js';
@@ -28,6 +32,8 @@ export interface HsjaExample {
   readonly track: Track;
   /** The binary-search threshold θ: γ/d^{3/2} (L2) or γ/d² (L∞). */
   readonly theta: number;
+  /** The attack's ε, smallest first: sizes a bisection asks at before its midpoint (see {@link bisect}). */
+  readonly epsilons: readonly number[];
 }
 
 /** A new, empty track. */
@@ -62,8 +68,29 @@ export function project(ex: HsjaExample, point: Float64Array, alpha: number): Fl
   return out;
 }
 
-/** Binary-search steps the search below takes at most, whatever the sizes. */
-const MAX_SEARCH_STEPS = 64;
+/** Bisection steps a search takes at most, whatever the sizes. */
+export const MAX_SEARCH_STEPS = 64;
+
+/**
+ * Bisection along a path from x0: `at(0)` is x0, `at(high)` is adversarial, and the perturbation
+ * of `at(s)` is at most `s × sizePerUnit`. Narrows [0, high] until it is below `threshold` (or
+ * {@link MAX_SEARCH_STEPS} asked) and returns the adversarial end. When the bracket contains the
+ * position of an ε not yet reached, the largest such is asked first, which costs at most one
+ * step per ε and decides at once whether the path crosses within it.
+ */
+export async function bisect(ex: HsjaExample, at: (s: number) => Float64Array, high: number, threshold: number, sizePerUnit: number): Promise<number> {
+  let low = 0;
+  for (let step = 0; step < MAX_SEARCH_STEPS && threshold > 0 && (high - low) / threshold > 1; step++) {
+    let mid = (high + low) / 2;
+    for (const epsilon of ex.epsilons) {
+      const s = epsilon / sizePerUnit;
+      if (s > low && s < high && epsilon < ex.track.bestNorm) mid = s;
+    }
+    if ((await decide(ex, [at(mid)]))[0]) high = mid;
+    else low = mid;
+  }
+  return high;
+}
 
 /**
  * Binary search from an adversarial `point` towards x0 until the bracket is below the paper's
@@ -71,22 +98,18 @@ const MAX_SEARCH_STEPS = 64;
  */
 export async function binarySearch(ex: HsjaExample, point: Float64Array): Promise<{ point: Float64Array; distance: number }> {
   const distance = perturbationNorm(point, ex.x0, ex.norm);
-  let high = ex.norm === 'linf' ? distance : 1;
+  const high = ex.norm === 'linf' ? distance : 1;
   const threshold = ex.norm === 'linf' ? Math.min(distance * ex.theta, ex.theta) : ex.theta;
-  let low = 0;
-  for (let step = 0; step < MAX_SEARCH_STEPS && threshold > 0 && (high - low) / threshold > 1; step++) {
-    const mid = (high + low) / 2;
-    if ((await decide(ex, [project(ex, point, mid)]))[0]) high = mid;
-    else low = mid;
-  }
-  return { point: project(ex, point, high), distance };
+  // L∞: clipping to x0 ± α gives a size of at most α; L2: the blend at α has size α × distance.
+  const alpha = await bisect(ex, (a) => project(ex, point, a), high, threshold, ex.norm === 'linf' ? 1 : distance);
+  return { point: project(ex, point, alpha), distance };
 }
 
-/** Steps of {@link binarySearch} for a point at `distance` (what to keep back from a gradient estimate). */
+/** Steps of {@link binarySearch} for a point at `distance`, one more per ε (what to keep back from a gradient estimate). */
 export function searchSteps(ex: HsjaExample, distance: number): number {
   const range = ex.norm === 'linf' ? distance : 1;
   const threshold = ex.norm === 'linf' ? Math.min(distance * ex.theta, ex.theta) : ex.theta;
-  return threshold > 0 && range > threshold ? Math.min(MAX_SEARCH_STEPS, Math.ceil(Math.log2(range / threshold))) : 0;
+  return threshold > 0 && range > threshold ? Math.min(MAX_SEARCH_STEPS, Math.ceil(Math.log2(range / threshold)) + ex.epsilons.length) : 0;
 }
 
 /**
