@@ -13,6 +13,7 @@ import { registerKeys } from './commands/keys.js';
 import { registerScan } from './commands/scan.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSign } from './commands/sign.js';
+import { registerTest } from './commands/test.js';
 import { registerVerify } from './commands/verify.js';
 import type { CliContext } from './context.js';
 
@@ -29,6 +30,7 @@ Examples:
   $ aisec assess examples/credit-scoring --out reports/credit-scoring
   $ aisec init my-ai-system
   $ aisec scan model.pt
+  $ aisec test robustness examples/credit-scoring
   $ aisec approve data/train.csv --reason "monthly refresh"
 
 Docs: docs/cli.md · Exit codes: docs/exit-codes.md`);
@@ -39,6 +41,7 @@ Docs: docs/cli.md · Exit codes: docs/exit-codes.md`);
   registerFindings(program, ctx);
   registerSchema(program);
   registerData(program, ctx);
+  registerTest(program, ctx);
   registerSign(program, ctx);
   registerVerify(program, ctx);
   registerKeys(program, ctx);

@@ -5,6 +5,7 @@
  * evaluations and findings. An interrupted run returns what ran, marked incomplete.
  */
 import { stat } from 'node:fs/promises';
+import { builtinSuites } from '../../attacks/index.js';
 import { evaluationKinds, type EvaluationInput, type EvaluationKind } from '../../core/evaluation.js';
 import { AisecError, isAisecError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
@@ -48,7 +49,7 @@ export interface RunModelTestsOptions extends SubjectRequest {
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ModelTestProgress) => void;
   /** The suites to choose from (default: the built-in ones). */
-  readonly suites: readonly RunnableSuite[];
+  readonly suites?: readonly RunnableSuite[];
   /** Where `${env:NAME}` in endpoint headers are looked up (default process.env). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -73,7 +74,7 @@ export interface ModelTestsResult {
  * `incomplete` instead, and the target is marked so.
  *
  * @example
- * const { evaluations, findings } = await runModelTests({ system, model: 'credit-model', kinds: ['robustness'], suites: builtinSuites });
+ * const { evaluations, findings } = await runModelTests({ system, model: 'credit-model', kinds: ['robustness'] });
  */
 export async function runModelTests(options: RunModelTestsOptions): Promise<ModelTestsResult> {
   const system = options.system ?? null;
@@ -84,7 +85,7 @@ export async function runModelTests(options: RunModelTestsOptions): Promise<Mode
   }
   const profile = options.profile ?? 'full';
   const planned = kinds.map((kind) => {
-    const suite = options.suites.find((s) => s.kind === kind);
+    const suite = (options.suites ?? builtinSuites).find((s) => s.kind === kind);
     if (!suite) throw new AisecError('ERR_PLUGIN_NOT_FOUND', `No test suite of kind ${kind} is registered.`);
     return { suite, settings: suiteOptions(kind, suite.options, subject, profile, system?.loaded ?? null) };
   });

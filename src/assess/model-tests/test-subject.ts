@@ -74,7 +74,9 @@ export interface SubjectRequest {
   /** An endpoint URL: a declared endpoint with that address, or an undeclared one. */
   readonly url?: string;
   /** Evaluation rows given on the command line (instead of the descriptor's). */
-  readonly data?: { readonly path: string; readonly label?: string; readonly features?: readonly string[] };
+  readonly data?: { readonly path: string; readonly label?: string };
+  /** The model's input columns in order (instead of the descriptor's input.features). */
+  readonly features?: readonly string[];
 }
 
 /**
@@ -113,8 +115,8 @@ export function resolveTestSubject(system: ResolvedSystem | null, request: Subje
   const { model, index, endpoint } = pickModel(d, request);
   const input = model?.input;
   const at = (...rest: (string | number)[]): DescriptorPath => ['models', index!, ...rest];
-  const features = request.data?.features ?? input?.features;
-  const featuresAt: TestSubject['featuresAt'] = request.data?.features ? 'flag' : input ? at('input', 'features') : undefined;
+  const features = request.features ?? input?.features;
+  const featuresAt: TestSubject['featuresAt'] = request.features ? 'flag' : input ? at('input', 'features') : undefined;
   const evaluation = evaluationData(system, d, model, index, request);
   const training = model && system ? trainingData(system, d!, model, index!) : [];
   const reach = reachModel(system, d, model, endpoint, request);
