@@ -315,7 +315,15 @@ describe('loadSystemDescriptor', () => {
 
   it('loads the credit-scoring example', async () => {
     const loaded = await loadSystemDescriptor(path.resolve('examples/credit-scoring'));
-    expect(loaded.descriptor).toMatchObject({ name: 'credit-scoring', owner: 'Retail Credit Risk', criticality: 'credit', automation: 'human-review', exposure: 'partner', models: [] });
+    expect(loaded.descriptor).toMatchObject({ name: 'credit-scoring', owner: 'Retail Credit Risk', criticality: 'credit', automation: 'human-review', exposure: 'partner' });
+    // The scoring model, with what the adversarial tests need: its 23 input columns, fixed and
+    // coded features, the evaluation data and how it was trained.
+    const [model] = loaded.descriptor.models;
+    expect(model).toMatchObject({ name: 'credit-model', path: 'models/credit-model.onnx', format: 'onnx', trainingData: ['train'], tests: { data: 'eval' } });
+    expect(model!.input!.features).toEqual(Array.from({ length: 23 }, (_, i) => `X${i + 1}`));
+    const constraint = (name: string) => model!.input!.constraints!.features.find((f) => f.name === name);
+    expect([constraint('X2')?.immutable, constraint('X5')?.immutable, constraint('X3')?.type, constraint('X4')?.type, constraint('X6')?.type]).toEqual([true, true, 'categorical', 'categorical', 'integer']);
+    expect(model!.recipe).toEqual({ learner: 'mlp', standardize: true, options: { hiddenSizes: [32], epochs: 30, batchSize: 32, learningRate: 0.001, l2: 0.0001 } });
     expect(loaded.descriptor.datasets.map((d) => [d.name, d.path, d.role, d.labelColumn])).toEqual([
       ['train', 'data/train.csv', 'train', 'Y'],
       ['eval', 'data/eval.csv', 'eval', 'Y'],
