@@ -114,6 +114,13 @@ describe('extraction suite', () => {
     expect((result.evaluation.details!.partial as string[]).length).toBeGreaterThanOrEqual(7);
   });
 
+  it('needs at least 20 evaluation rows, and says so', async () => {
+    const few = { X: { rows: 10, cols: 5, data: X.data.slice(0, 50) }, y: evaluation.y.slice(0, 10) };
+    const result = await extractionSuite.run(context(classifierAdapter(unscaled), { evaluation: few }));
+    expect(result.evaluation.status).toBe('error');
+    expect(result.evaluation.message).toMatch(/at least 20 evaluation rows, not 10/);
+  });
+
   it('fills settings from the profile, and explicit settings win', () => {
     expect(extractionSettings(ExtractionOptionsSchema.parse({ profile: 'quick' })).budgets).toEqual([250, 1000]);
     expect(extractionSettings(ExtractionOptionsSchema.parse({})).budgets).toEqual([1000, 5000]);

@@ -16,8 +16,8 @@ import { extractionFindings } from './extraction-findings.js';
 import { extractionHeadline, extractionReport, type ExtractionOutcome } from './extraction-report.js';
 import { recipeLearner } from './recipe-learner.js';
 import { defineTestSuite, type SuiteContext, type SuiteRecipe, type SuiteResult } from './suite.js';
-import { contextProblem, shuffledRows } from './suite-inputs.js';
-import { SuiteRun } from './suite-run.js';
+import { contextProblem, shuffledRows, suiteSeed } from './suite-inputs.js';
+import { guardedSuite, SuiteRun } from './suite-run.js';
 import { fitUnitScale, toUnit, unitScaledAdapter } from './unit-scale.js';
 
 /** Fewest evaluation rows: ten to measure on and ten for the thief. */
@@ -31,11 +31,11 @@ export const extractionSuite = defineTestSuite({
   tags: { atlas: ['AML.T0024.002'], owasp: ['ML05'] },
   kind: 'extraction',
   options: ExtractionOptionsSchema,
-  run: runExtraction,
+  run: (ctx) => guardedSuite(ctx, 'extraction', ExtractionOptionsSchema, (options) => runExtraction({ ...ctx, seed: suiteSeed(ctx.seed) }, options)),
 });
 
-async function runExtraction(ctx: SuiteContext<ExtractionOptions>): Promise<SuiteResult> {
-  const s = extractionSettings(ExtractionOptionsSchema.parse(ctx.options ?? {}));
+async function runExtraction(ctx: SuiteContext<unknown>, options: ExtractionOptions): Promise<SuiteResult> {
+  const s = extractionSettings(options);
   const run = new SuiteRun(ctx, 1);
   const outcome: ExtractionOutcome = { settings: s, lines: [] };
   const problem = contextProblem(ctx) ?? (ctx.evaluation.X.rows < MIN_ROWS ? `the extraction test needs at least ${MIN_ROWS} evaluation rows, not ${ctx.evaluation.X.rows}` : undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EvaluationSchema } from '../../core/evaluation.js';
-import { classifierAdapter, fitMlp, mlp, type Classifier, type MlpOptions, type ModelAdapter } from '../../ml/index.js';
+import { classifierAdapter, fitLogisticRegression, fitMlp, logisticRegression, mlp, type Classifier, type MlpOptions, type ModelAdapter } from '../../ml/index.js';
 import { gaussianRows } from '../privacy/test-support/synthetic.js';
 import { untrainedClassifier, untrainedLearner } from '../privacy/test-support/test-models.js';
 import { PrivacyOptionsSchema, privacySettings } from './privacy-options.js';
@@ -122,6 +122,23 @@ describe('privacy suite', () => {
     expect(result.evaluation.status).toBe('incomplete');
     expect(result.evaluation.message).toMatch(/query budget \(100 left\) is below the 450 queries/);
     expect(adapter.queriesUsed).toBe(0);
+  });
+
+  it('trains 4 shadow models in the quick profile and 16 in the full one', async () => {
+    const linear = { learner: logisticRegression, options: {} };
+    const model = fitLogisticRegression(training.X, training.y, { seed: 1 });
+    for (const [profile, shadows] of [['quick', 4], ['full', 16]] as const) {
+      const result = await privacySuite.run(context(model, { recipe: linear }, { profile }));
+      expect(result.evaluation.status).toBe('complete');
+      expect((result.evaluation.details!['lira-online'] as { notes: string[] }).notes[0]).toMatch(new RegExp(`^${shadows} shadow models \\(logistic-regression\\)`));
+    }
+  });
+
+  it('reports training rows that do not fit the model as an error result', async () => {
+    const narrow = gaussianRows(20, 3, 4);
+    const result = await privacySuite.run(context(overfit, { training: narrow }));
+    expect(result.evaluation.status).toBe('error');
+    expect(result.evaluation.message).toMatch(/training rows: the rows have 3 features, scorer takes 8/);
   });
 
   it('fills settings from the profile, and explicit settings win', () => {

@@ -22,8 +22,8 @@ import { PrivacyOptionsSchema, privacySettings, type PrivacyOptions, type Privac
 import type { PrivacyOutcome } from './privacy-outcome.js';
 import { privacyHeadline, privacyReport } from './privacy-report.js';
 import { defineTestSuite, type SuiteContext, type SuiteResult } from './suite.js';
-import { contextProblem, sampleData, shuffledRows } from './suite-inputs.js';
-import { SuiteRun } from './suite-run.js';
+import { contextProblem, sampleData, shuffledRows, suiteSeed } from './suite-inputs.js';
+import { guardedSuite, SuiteRun } from './suite-run.js';
 
 /** The privacy suite. */
 export const privacySuite = defineTestSuite({
@@ -33,11 +33,11 @@ export const privacySuite = defineTestSuite({
   tags: { atlas: ['AML.T0024.000', 'AML.T0024'], owasp: ['ML04'] },
   kind: 'privacy',
   options: PrivacyOptionsSchema,
-  run: runPrivacy,
+  run: (ctx) => guardedSuite(ctx, 'privacy', PrivacyOptionsSchema, (options) => runPrivacy({ ...ctx, seed: suiteSeed(ctx.seed) }, options)),
 });
 
-async function runPrivacy(ctx: SuiteContext<PrivacyOptions>): Promise<SuiteResult> {
-  const s = privacySettings(PrivacyOptionsSchema.parse(ctx.options ?? {}));
+async function runPrivacy(ctx: SuiteContext<unknown>, options: PrivacyOptions): Promise<SuiteResult> {
+  const s = privacySettings(options);
   const run = new SuiteRun(ctx, 4 + (ctx.recipe ? s.shadows : 0));
   const outcome: PrivacyOutcome = { settings: s, subject: 'model', attacks: {} };
   const problem = contextProblem(ctx, true);

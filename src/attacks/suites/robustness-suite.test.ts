@@ -4,7 +4,7 @@ import { robustnessSettings, RobustnessOptionsSchema } from './robustness-option
 import { robustnessSuite } from './robustness-suite.js';
 import type { SuiteContext } from './suite.js';
 import { byAffordability, byAge, creditAdapter, creditConstraints, creditFeatures, creditRows, fitCreditModel } from './test-support/credit-data.js';
-import type { ModelAdapter } from '../../ml/index.js';
+import { functionAdapter, type ModelAdapter } from '../../ml/index.js';
 
 const fragileTrain = creditRows(800, 1, byAffordability);
 const fragileEval = creditRows(400, 2, byAffordability);
@@ -125,6 +125,37 @@ describe('robustness suite', () => {
     expect(result.evaluation.status).toBe('error');
     expect(result.evaluation.message).toMatch(/1 feature names for the 5 inputs/);
     expect(result.evaluation.queries).toBe(0);
+  });
+
+  it('reports hostile settings and data as an error result naming the problem, never a rejection', async () => {
+    const bad = await robustnessSuite.run({ ...context(creditAdapter(fragile)), options: { epsilons: 'big' } as never });
+    expect(bad.evaluation).toMatchObject({ status: 'error', kind: 'robustness' });
+    expect(bad.evaluation.message).toMatch(/settings are not valid: epsilons/);
+    const nan = creditRows(50, 9, byAffordability);
+    nan.X.data[7] = Number.NaN;
+    const withNaN = await robustnessSuite.run(context(creditAdapter(fragile), nan));
+    expect(withNaN.evaluation.message).toMatch(/evaluation rows: feature 2 of row 1 is NaN/);
+    const labels = creditRows(50, 9, byAffordability);
+    labels.y[3] = 7;
+    expect((await robustnessSuite.run(context(creditAdapter(fragile), labels))).evaluation.message).toMatch(/label of row 3 is 7/);
+  });
+
+  it('ends with status error, keeping what ran, when the model starts failing', async () => {
+    let calls = 0;
+    const failing = functionAdapter({
+      name: 'flaky',
+      numFeatures: 5,
+      numClasses: 2,
+      output: 'probabilities',
+      predict: (X) => {
+        if (++calls > 40) throw new Error('connection reset');
+        return fragile.predictProba(X);
+      },
+    });
+    const result = await robustnessSuite.run(context(failing));
+    expect(result.evaluation.status).toBe('error');
+    expect(result.evaluation.message).toMatch(/failed: .*connection reset/);
+    expect(result.evaluation.metrics!.examples).toBe(30);
   });
 
   it('fills settings from the profile, and explicit settings win', () => {

@@ -12,15 +12,15 @@
 import { batchDeterminismCheck, numericPerturbationCheck, repeatDeterminismCheck, slicePerformanceCheck } from '../checks/index.js';
 import { hopSkipJump, pgdAttack, randomNoiseAttack, squareAttack, type EvasionResult } from '../evasion/index.js';
 import { constrainedTabularAttack, constraintViolations, resolveConstraints } from '../tabular/index.js';
-import { selectRows, selectValues } from '../../ml/index.js';
+import { selectRows, selectValues, type Matrix } from '../../ml/index.js';
 import { correctSample } from './correct-sample.js';
 import { robustnessFindings } from './robustness-findings.js';
-import { RobustnessOptionsSchema, robustnessSettings, type RobustnessSettings } from './robustness-options.js';
+import { RobustnessOptionsSchema, robustnessSettings, type RobustnessOptions, type RobustnessSettings } from './robustness-options.js';
 import type { EvasionKey, RobustnessOutcome } from './robustness-outcome.js';
 import { robustnessHeadline, robustnessReport } from './robustness-report.js';
 import { defineTestSuite, type SuiteContext, type SuiteResult } from './suite.js';
-import { contextProblem } from './suite-inputs.js';
-import { SuiteRun } from './suite-run.js';
+import { contextProblem, suiteSeed } from './suite-inputs.js';
+import { guardedSuite, SuiteRun } from './suite-run.js';
 import { fitUnitScale, toUnit, unitScaledAdapter, unitScaledClassifier } from './unit-scale.js';
 
 const UNIT_BOX = { lo: 0, hi: 1 } as const;
@@ -33,11 +33,11 @@ export const robustnessSuite = defineTestSuite({
   tags: { atlas: ['AML.T0015', 'AML.T0043'], owasp: ['ML01'] },
   kind: 'robustness',
   options: RobustnessOptionsSchema,
-  run: runRobustness,
+  run: (ctx) => guardedSuite(ctx, 'robustness', RobustnessOptionsSchema, (options) => runRobustness({ ...ctx, seed: suiteSeed(ctx.seed) }, options)),
 });
 
-async function runRobustness(ctx: SuiteContext<import('./robustness-options.js').RobustnessOptions>): Promise<SuiteResult> {
-  const settings = robustnessSettings(RobustnessOptionsSchema.parse(ctx.options ?? {}));
+async function runRobustness(ctx: SuiteContext<unknown>, options: RobustnessOptions): Promise<SuiteResult> {
+  const settings = robustnessSettings(options);
   const outcome: RobustnessOutcome = { settings, evasion: {}, checks: {} };
   const run = new SuiteRun(ctx, 9);
   const problem = contextProblem(ctx);
@@ -86,7 +86,7 @@ async function runRobustness(ctx: SuiteContext<import('./robustness-options.js')
 }
 
 /** The constrained tabular attack on the sample rows that satisfy the constraints. */
-async function constrained(ctx: SuiteContext<unknown>, s: RobustnessSettings, X: import('../../ml/index.js').Matrix, y: Int32Array, outcome: RobustnessOutcome, run: SuiteRun): Promise<void> {
+async function constrained(ctx: SuiteContext<unknown>, s: RobustnessSettings, X: Matrix, y: Int32Array, outcome: RobustnessOutcome, run: SuiteRun): Promise<void> {
   const c = resolveConstraints(ctx.constraints, ctx.featureNames);
   if (c.units.every((unit) => unit.immutable)) {
     run.skip('constrained tabular attack', 'every feature is declared immutable, so no decision can be changed by the person scored');
@@ -107,7 +107,7 @@ async function constrained(ctx: SuiteContext<unknown>, s: RobustnessSettings, X:
   const result = await constrainedTabularAttack(ctx.adapter, selectRows(X, ok), ctx.constraints!, {
     featureNames: [...ctx.featureNames],
     budget: s.tabularBudget,
-    seed: ctx.seed >>> 0,
+    seed: ctx.seed,
     maxRows: rows,
     maxQueriesPerRow: s.tabularQueriesPerRow,
     maxQueries: Math.ceil(rows * (s.tabularQueriesPerRow + 1) * 1.25),
@@ -123,7 +123,7 @@ async function modelChecks(ctx: SuiteContext<unknown>, s: RobustnessSettings, ou
   const X = ctx.evaluation.X;
   const featureNames = [...ctx.featureNames];
   const constraints = ctx.constraints === undefined ? {} : { constraints: ctx.constraints };
-  const seed = ctx.seed >>> 0;
+  const seed = ctx.seed;
   const signal = ctx.signal;
   const checks = outcome.checks;
   const numeric = await run.step('numeric perturbation check', 1, () => numericPerturbationCheck(ctx.adapter, X, { featureNames, ...constraints, maxRows: s.perturbationRows, seed, maxQueries: 100_000_000, signal }));

@@ -55,3 +55,8 @@ export function sampleData(data: SuiteData, k: number, seed: number): SuiteData 
   const rows = shuffledRows(data.X.rows, seed).slice(0, k);
   return { X: selectRows(data.X, rows), y: selectValues(data.y, rows) };
 }
+
+/** The run's seed as a whole number from 0 to 2^32 − 1 (what every attack accepts). */
+export function suiteSeed(seed: number): number {
+  return Number.isFinite(seed) ? Math.trunc(Math.abs(seed)) % 4294967296 : 0;
+}

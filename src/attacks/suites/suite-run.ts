@@ -182,3 +182,31 @@ export function round(x: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
+
+/**
+ * Run a suite's body so that nothing escapes: options that do not parse and any unexpected
+ * failure become a result with status `error` naming the problem.
+ */
+export async function guardedSuite<S extends z.ZodType>(
+  ctx: SuiteContext<unknown>,
+  kind: SuiteResult['evaluation']['kind'],
+  schema: S,
+  body: (options: z.output<S>) => Promise<SuiteResult>,
+): Promise<SuiteResult> {
+  const parsed = schema.safeParse(ctx.options ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(options)'}: ${i.message}`);
+    return failed(ctx, kind, `The ${kind} suite's settings are not valid: ${problems.join('; ')}.`);
+  }
+  try {
+    return await body(parsed.data);
+  } catch (error) {
+    return failed(ctx, kind, `The ${kind} tests failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function failed(ctx: SuiteContext<unknown>, kind: SuiteResult['evaluation']['kind'], message: string): SuiteResult {
+  const run = new SuiteRun({ ...ctx, onProgress: undefined }, 1);
+  run.stop('error', message);
+  return run.finish(kind, `No ${kind} figure could be measured: ${message.charAt(0).toLowerCase()}${message.slice(1)}`);
+}
