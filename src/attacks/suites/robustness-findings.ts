@@ -36,7 +36,12 @@ function epsilonFlips(outcome: RobustnessOutcome): FindingInput[] {
     }),
   );
   const flipped = Math.round(strongest.rate * strongest.attacked);
-  const labelsOnly = strongest.key === 'hsja' || strongest.key === 'noise';
+  const how =
+    strongest.key === 'noise'
+      ? ' Even random changes of that size did it, so no skill is needed.'
+      : strongest.key === 'hsja'
+        ? ' This worked from the predicted labels alone, so hiding the scores does not prevent it.'
+        : '';
   return [
     {
       rule: 'decision-flips',
@@ -46,7 +51,7 @@ function epsilonFlips(outcome: RobustnessOutcome): FindingInput[] {
       confidence: strongest.attacked >= 30 ? 'high' : 'medium',
       message: `Changing each feature by at most ${percent(epsilon)} of its range (L∞ ε = ${metricNumber(epsilon)} on min–max scaled features) flipped ${flipped} of ${strongest.attacked} correctly classified decisions (${percent(strongest.rate)}, ${evasionLabels[strongest.key]}), above the allowed ${percent(s.maxFlipRate)}.`,
       evidence: { epsilon, scaling: 'min-max over the evaluation rows', maxFlipRate: s.maxFlipRate, strongest: strongest.key, byAttack },
-      why: `Someone who can send inputs to the model can search for tiny changes — every feature moved by no more than ${percent(epsilon)} of its usual range — that turn a decision into the one they want.${labelsOnly ? ' This worked from the predicted labels alone, so hiding the scores does not prevent it.' : ''} Changes that small look like ordinary data, so reviewers are unlikely to notice them.`,
+      why: `Someone who can send inputs to the model can search for tiny changes — every feature moved by no more than ${percent(epsilon)} of its usual range — that turn a decision into the one they want.${how} Changes that small look like ordinary data, so reviewers are unlikely to notice them.`,
       fix: 'Make the decision less sensitive to small changes: retrain with adversarially perturbed or noisy copies of the training rows, prefer coarser or monotonic features for the inputs people control, and reject implausible inputs before they reach the model. Limit and monitor queries per client: these searches send hundreds of near-identical inputs. Run `aisec test` again after changing the model.',
       taxonomy: EVADE,
     },

@@ -7,7 +7,7 @@
 import type { EpsilonOutcome, EvasionResult } from '../evasion/index.js';
 import type { TabularAttackResult } from '../tabular/index.js';
 import { count, metricNumber, percent, perHundred } from './plain-numbers.js';
-import { blackBoxAttacks, evasionLabels, type EvasionKey, type RobustnessOutcome } from './robustness-outcome.js';
+import { evasionLabels, type EvasionKey, type RobustnessOutcome } from './robustness-outcome.js';
 import type { ChartInput, SuiteRun } from './suite-run.js';
 
 const order: readonly EvasionKey[] = ['square', 'hsja', 'noise', 'pgd'];
@@ -132,10 +132,13 @@ function tabularDetails(result: TabularAttackResult, excluded: number): Record<s
   return { ...rest, rowsExcludedForBreakingConstraints: excluded, examples };
 }
 
+/** The order ties are broken in: the attacker who needs least (random noise, then labels only) is named. */
+const byNeeds: readonly EvasionKey[] = ['noise', 'hsja', 'square'];
+
 /** The strongest black-box flip rate at ε, and the attack that reached it. */
 export function strongestAt(outcome: RobustnessOutcome, epsilon: number): { key: EvasionKey; rate: number; attacked: number } | undefined {
   let best: { key: EvasionKey; rate: number; attacked: number } | undefined;
-  for (const key of blackBoxAttacks) {
+  for (const key of byNeeds) {
     const at = outcomeAt(outcome.evasion[key], epsilon);
     if (at && (!best || at.successRate > best.rate)) best = { key, rate: at.successRate, attacked: at.attacked };
   }

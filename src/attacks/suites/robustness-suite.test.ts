@@ -57,6 +57,11 @@ describe('robustness suite', () => {
     }
     // Larger changes never flip fewer decisions.
     expect(e.metrics!['hsja.linf.0.1.successRate']).toBeGreaterThanOrEqual(e.metrics!['hsja.linf.0.02.successRate']!);
+    // The ε finding follows the strongest black-box rate at the smallest ε.
+    const atSmallest = Math.max(...['square', 'hsja', 'noise'].map((k) => e.metrics![`${k}.linf.0.02.successRate`]!));
+    const epsilonFinding = result.findings.find((f) => f.rule === 'decision-flips');
+    expect(epsilonFinding !== undefined).toBe(atSmallest > 0.05);
+    if (epsilonFinding) expect(epsilonFinding.message).toMatch(/at most 2% of its range/);
     expect(e.charts!.map((c) => c.id)).toEqual(['success-vs-queries', 'robust-accuracy-vs-epsilon']);
     const chart = e.charts![0]!;
     expect(chart.series.map((s) => s.name)).toEqual(['Square Attack (scores)', 'HopSkipJump (labels only)']);
@@ -77,6 +82,11 @@ describe('robustness suite', () => {
     const a = plain.findings.find((f) => f.rule === 'constrained-decision-flips')!;
     const b = credit.findings.find((f) => f.rule === 'constrained-decision-flips')!;
     expect({ medium: 'high', high: 'critical' }[a.severity as 'medium' | 'high']).toBe(b.severity);
+  });
+
+  it('lets every flip rate through when the allowed rate is 1', async () => {
+    const result = await robustnessSuite.run(context(creditAdapter(fragile), fragileEval, {}, { ...small, maxFlipRate: 1 }));
+    expect(result.findings.filter((f) => f.rule.endsWith('decision-flips'))).toEqual([]);
   });
 
   it('skips Square Attack with a note on a labels-only model and still runs HopSkipJump', async () => {
