@@ -9,12 +9,16 @@
  *   loss attack's share of members at 0.1% false positives (notes: 1.15% against 0.0%);
  * - extraction (attacks-extraction, B8): the stolen model's agreement for every hardening
  *   setting and thief at 1,000 and 5,000 queries, beside the ART notebook's anchor (0.91
- *   unprotected; reverse sigmoid 0.20–0.27 for probability thieves, 0.88–0.90 for label thieves).
+ *   unprotected; reverse sigmoid 0.20–0.27 for probability thieves, 0.88–0.90 for label thieves);
+ * - suites: the time of each built-in suite (robustness, privacy, extraction), full profile, on
+ *   the example's ONNX model (examples/credit-scoring): under 3 minutes each on 2 cores.
  *
- * Each part is the benchmark of the same name, run with its defaults; its own verdict counts.
- * The headline is the number of targets met out of the number set.
+ * The first three parts are the benchmarks of the same name, run with their defaults; their
+ * own verdicts count too. The headline is the number of targets met out of the number set.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { resolveSystem, runModelTests } from '../src/assess/index.js';
 import type { SweepResult } from '../src/attacks/extraction/index.js';
 import { attacksEvasionBenchmark, type EvasionBenchFigures } from './attacks-evasion.js';
 import { ART_ANCHOR, attacksExtractionBenchmark, type ExtractionBenchFigures } from './attacks-extraction.js';
@@ -109,10 +113,10 @@ export function privacyRows(details: MembershipAudit): AttacksRow[] {
 
 /** The ART notebook's figure for one setting and thief (accuracy of the stolen model at 5,000 queries). */
 function artAnchor(setting: string, thief: string): string {
-  if (setting === 'none') return `ART ${Math.min(...ART_ANCHOR.unprotected5000)}–${Math.max(...ART_ANCHOR.unprotected5000)}`;
+  if (setting === 'none') return `ART ${Math.min(...ART_ANCHOR.unprotected5000).toFixed(2)}–${Math.max(...ART_ANCHOR.unprotected5000).toFixed(2)} (accuracy)`;
   if (setting.startsWith('reverse-sigmoid')) {
     const [lo, hi] = thief.includes('probabilities') ? ART_ANCHOR.reverseSigmoidProbabilityThieves : ART_ANCHOR.reverseSigmoidLabelThieves;
-    return `ART ${lo.toFixed(2)}–${hi.toFixed(2)}`;
+    return `ART ${lo.toFixed(2)}–${hi.toFixed(2)} (accuracy)`;
   }
   return '–';
 }
@@ -122,7 +126,7 @@ export function extractionRows(details: Pick<ExtractionBenchFigures, 'table' | '
   const { sweep } = details;
   const rows: AttacksRow[] = details.table.map((r) => ({
     part: 'extraction',
-    figure: `${r.setting}, ${r.thief}: agreement at 1,000 / ${sweep.budget.toLocaleString('en-US')} (accuracy)`,
+    figure: `${r.setting}, ${r.thief}`,
     value: `${num(r.at1000)} / ${num(r.atBudget)} (${num(r.accuracyAtBudget)})`,
     against: artAnchor(r.setting, r.thief),
   }));
@@ -141,34 +145,104 @@ export function extractionRows(details: Pick<ExtractionBenchFigures, 'table' | '
   const labelThieves = sweep.settings.filter((s) => s.utility.labelChangeRate === 0).flatMap((s) => s.thieves.filter((t) => t.use === 'labels').map((t) => t.final.agreement));
   if (labelThieves.length > 0) {
     const weakest = Math.min(...labelThieves);
-    rows.push({ part: 'extraction', figure: 'weakest label thief under a label-preserving setting, agreement', value: weakest.toFixed(3), against: `target ≥ 0.85 (ART ${ART_ANCHOR.reverseSigmoidLabelThieves.join('–')})`, pass: weakest >= 0.85 });
+    rows.push({ part: 'extraction', figure: 'weakest label thief under a label-preserving setting, agreement', value: weakest.toFixed(3), against: `target ≥ 0.85 (ART, reverse sigmoid: ${ART_ANCHOR.reverseSigmoidLabelThieves.map((x) => x.toFixed(2)).join('–')})`, pass: weakest >= 0.85 });
   }
   return rows;
 }
 
-/**
- * Time of each full suite on the example's ONNX model (examples/credit-scoring/models/credit-model.onnx).
- * TODO(suites): src/attacks/suites is not in this build yet; once it is, run each suite on the
- * example model here and add one row per suite with its time against the target (< 3 minutes
- * each on 2 cores).
- */
-function suiteRows(): AttacksRow[] {
-  return [{ part: 'suites', figure: 'time of each full suite on the example ONNX model', value: 'not measured (TODO: src/attacks/suites is not in this build yet)', against: 'target < 3 min each on 2 cores' }];
+/** The example system whose declared model the suites are timed on. */
+const EXAMPLE_DIR = path.resolve(import.meta.dirname, '../examples/credit-scoring');
+const SUITE_KINDS = ['robustness', 'privacy', 'extraction'] as const;
+/** Target time of one full suite on the example's model (2 cores). */
+const SUITE_SECONDS = 180;
+
+/** One suite's run on the example's model. */
+export interface SuiteTiming {
+  readonly kind: (typeof SUITE_KINDS)[number];
+  /** Wall time of runModelTests for this suite alone: rows read, model opened, suite run, model closed. */
+  readonly seconds: number;
+  /** The suite's own time, as its evaluation records it. */
+  readonly suiteSeconds: number;
+  readonly status: string;
+  readonly queries: number;
+  readonly headline: string;
+  readonly findings: number;
 }
 
-/** The table as text lines, one figure per line, the verdict at the end of target rows. */
+/**
+ * Time each built-in suite, full profile (what `aisec test KIND` runs), on the example's
+ * declared model (examples/credit-scoring/models/credit-model.onnx), one run each, one after
+ * the other, with the descriptor's seed and data.
+ */
+export async function timeSuites(log: (line: string) => void): Promise<SuiteTiming[]> {
+  const system = await resolveSystem(EXAMPLE_DIR);
+  const timings: SuiteTiming[] = [];
+  for (const kind of SUITE_KINDS) {
+    const started = performance.now();
+    let label = '';
+    const result = await runModelTests({
+      system,
+      model: 'credit-model',
+      kinds: [kind],
+      profile: 'full',
+      onProgress: (p) => {
+        if (p.label === label) return;
+        label = p.label;
+        log(`${kind} suite: ${p.done}/${p.total} ${p.label} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const evaluation = result.evaluations[0];
+    if (!evaluation) throw new Error(`the ${kind} suite returned no evaluation`);
+    const timing = { kind, seconds, suiteSeconds: evaluation.durationMs / 1000, status: evaluation.status ?? 'complete', queries: evaluation.queries, headline: evaluation.headline, findings: result.findings.length };
+    log(`${kind} suite: ${timing.status} in ${seconds.toFixed(0)} s, ${timing.queries} queries`);
+    timings.push(timing);
+  }
+  return timings;
+}
+
+/** Rows of the suites part. */
+export function suiteRows(timings: readonly SuiteTiming[]): AttacksRow[] {
+  return timings.map((t) => ({
+    part: 'suites',
+    figure: `${t.kind} suite`,
+    value: `${t.seconds.toFixed(0)} s (${t.suiteSeconds.toFixed(0)} s), ${t.queries.toLocaleString('en-US')} queries, ${t.status}`,
+    against: `target < ${SUITE_SECONDS} s on 2 cores`,
+    pass: t.seconds < SUITE_SECONDS && t.status === 'complete',
+  }));
+}
+
+/** What each part measures, printed above its rows. */
+const HEADINGS: Record<Part, string> = {
+  evasion: 'evasion (attacks-evasion, B5): success rate of untargeted L∞ attacks on the optdigits MLP, pixels in [0, 1]',
+  privacy: 'privacy (attacks-privacy, B4): membership inference on 17 overfit Adult MLPs, leave-one-out',
+  extraction: 'extraction (attacks-extraction, B8): agreement of the stolen model with the victim at 1,000 / 5,000 queries (its accuracy at 5,000), per hardening setting and thief',
+  suites: 'suites: each built-in suite, full profile, on examples/credit-scoring/models/credit-model.onnx (wall time of runModelTests; the suite alone in brackets)',
+};
+
+/** The table as text lines: each part's heading, then one figure per line, the verdict at the end of target rows. */
 export function renderRows(rows: readonly AttacksRow[]): string[] {
-  const widths = [Math.max(...rows.map((r) => r.part.length)), Math.max(...rows.map((r) => r.figure.length)), Math.max(...rows.map((r) => r.value.length))];
-  return rows.map((r) => {
-    const verdict = r.pass === undefined ? '' : r.pass ? '  PASS' : '  FAIL';
-    return `${r.part.padEnd(widths[0]!)}  ${r.figure.padEnd(widths[1]!)}  ${r.value.padEnd(widths[2]!)}  ${r.against}${verdict}`.trimEnd();
-  });
+  if (rows.length === 0) return [];
+  const widths = [Math.max(...rows.map((r) => r.figure.length)), Math.max(...rows.map((r) => r.value.length))];
+  const lines: string[] = [];
+  for (const part of PARTS) {
+    const mine = rows.filter((r) => r.part === part);
+    if (mine.length === 0) continue;
+    lines.push(HEADINGS[part]);
+    for (const r of mine) {
+      const verdict = r.pass === undefined ? '' : r.pass ? '  PASS' : '  FAIL';
+      lines.push(`  ${r.figure.padEnd(widths[0]!)}  ${r.value.padEnd(widths[1]!)}  ${r.against}${verdict}`.trimEnd());
+    }
+  }
+  return lines;
 }
 
 const usage = `Options:
   --only LIST   parts to run, comma-separated: ${PARTS.join(', ')} (default: all)
-Each part runs its benchmark (attacks-evasion, attacks-privacy, attacks-extraction) with its
-defaults; they read optdigits and Adult from the shared datasets (or $AISEC_DATASETS).`;
+evasion, privacy and extraction run their benchmarks (attacks-evasion, attacks-privacy,
+attacks-extraction) with their defaults; they read optdigits and Adult from the shared datasets
+(or $AISEC_DATASETS). suites times each built-in suite, full profile, on the model declared by
+examples/credit-scoring/aisec.yaml.`;
 
 function parseParts(args: readonly string[]): Part[] {
   let only: string | undefined;
@@ -187,7 +261,7 @@ function parseParts(args: readonly string[]): Part[] {
 /** The umbrella benchmark, for bench/benchmarks.ts. */
 export const attacksBenchmark: BenchmarkDef = {
   name: 'attacks',
-  summary: 'the adversarial-ML benchmarks in one run (evasion B5, privacy B4, extraction B8), every figure beside its baseline or target',
+  summary: 'the adversarial-ML benchmarks in one run (evasion B5, privacy B4, extraction B8) and the suites on the example model, every figure beside its baseline or target',
   usage,
   async run(args: readonly string[]): Promise<BenchmarkResult> {
     const parts = parseParts(args);
@@ -208,7 +282,13 @@ export const attacksBenchmark: BenchmarkDef = {
       const details = (await timed('extraction', () => attacksExtractionBenchmark.run([]))).details as unknown as Pick<ExtractionBenchFigures, 'table' | 'victimAccuracy'> & { sweep: SweepResult };
       rows.push(...extractionRows(details));
     }
-    if (parts.includes('suites')) rows.push(...suiteRows());
+    let suites: SuiteTiming[] | undefined;
+    if (parts.includes('suites')) {
+      const t0 = performance.now();
+      suites = await timeSuites((line) => void process.stderr.write(`attacks: ${line}\n`));
+      seconds.suites = (performance.now() - t0) / 1000;
+      rows.push(...suiteRows(suites));
+    }
 
     const targets = rows.filter((r) => r.pass !== undefined);
     const met = targets.filter((r) => r.pass).length;
@@ -226,9 +306,10 @@ export const attacksBenchmark: BenchmarkDef = {
         ...renderRows(rows),
         '',
         ...Object.entries(results).map(([part, r]) => `${part}: ${r.description}; its own verdict ${r.pass ? 'PASS' : 'FAIL'} (${seconds[part as Part]!.toFixed(0)} s)`),
+        ...(seconds.suites === undefined ? [] : [`suites: the three suites one after the other (${seconds.suites.toFixed(0)} s)`]),
         `time: ${total.toFixed(0)} s in all`,
       ],
-      details: { rows, parts: results, seconds },
+      details: { rows, parts: results, ...(suites ? { suites } : {}), seconds },
     };
   },
 };
