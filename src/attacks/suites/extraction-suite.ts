@@ -100,18 +100,18 @@ function thievesFor(recipe: SuiteRecipe | undefined, pool: Matrix, numClasses: n
     { name: 'copycat-labels', thief: { kind: 'copycat', use: 'labels', learner } },
   ];
   if (!recipe) {
-    run.skip('Jacobian-based augmentation', 'no training recipe was given, so the thief has no model of the same kind to steer its synthetic queries');
+    run.skip('Jacobian-based augmentation', 'no training recipe was given, so the thief has no model of the same kind to steer its synthetic queries', 0);
     return thieves;
   }
   try {
     const probe = selectRows(pool, [0, Math.min(1, pool.rows - 1)]);
     const model = learner.fit(probe, Int32Array.of(0, numClasses - 1), { numClasses, seed: 0 }) as Partial<DifferentiableClassifier>;
     if (typeof model.inputGradient !== 'function') {
-      run.skip('Jacobian-based augmentation', `the recipe's learner (${recipe.learner.name}) gives no input gradients, which the augmentation steps need`);
+      run.skip('Jacobian-based augmentation', `the recipe's learner (${recipe.learner.name}) gives no input gradients, which the augmentation steps need`, 0);
       return thieves;
     }
   } catch (error) {
-    run.skip('Jacobian-based augmentation', `the recipe's learner (${recipe.learner.name}) could not be fitted on two rows: ${error instanceof Error ? error.message : String(error)}`);
+    run.skip('Jacobian-based augmentation', `the recipe's learner (${recipe.learner.name}) could not be fitted on two rows: ${error instanceof Error ? error.message : String(error)}`, 0);
     return thieves;
   }
   thieves.push({ name: 'jbda-labels', thief: { kind: 'jacobian-augmentation', use: 'labels', learner, featureMin: 0, featureMax: 1 } });

@@ -80,10 +80,10 @@ async function runPrivacy(ctx: SuiteContext<unknown>, options: PrivacyOptions): 
     await attack('loss', 'loss attack', () => lossAttack(target, data, { signal }));
     await attack('calibrated-threshold', 'calibrated-threshold attack', () => calibratedThresholdAttack(target, data, { signal, seed: ctx.seed }));
   } else {
-    run.skip('loss and calibrated-threshold attacks', `${ctx.adapter.name} answers labels only, so only the rule-based baseline applies`);
+    run.skip('loss and calibrated-threshold attacks', `${ctx.adapter.name} answers labels only, so only the rule-based baseline applies`, 2);
   }
-  if (!ctx.recipe) run.skip('LiRA', 'no training recipe was given, so no shadow model can be trained; the calibrated-threshold attack stands in for it and is weaker at low false-positive rates');
-  else if (target.output !== 'probabilities') run.skip('LiRA', `${ctx.adapter.name} answers labels only, and LiRA needs class scores`);
+  if (!ctx.recipe) run.skip('LiRA', 'no training recipe was given, so no shadow model can be trained; the calibrated-threshold attack stands in for it and is weaker at low false-positive rates', 0);
+  else if (target.output !== 'probabilities') run.skip('LiRA', `${ctx.adapter.name} answers labels only, and LiRA needs class scores`, s.shadows);
   else {
     const recipe = ctx.recipe;
     const lira = await run.step('LiRA', s.shadows, () =>

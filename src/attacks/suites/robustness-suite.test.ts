@@ -90,8 +90,13 @@ describe('robustness suite', () => {
   });
 
   it('skips Square Attack with a note on a labels-only model and still runs HopSkipJump', async () => {
-    const result = await robustnessSuite.run(context(creditAdapter(fragile, { output: 'labels' }), fragileEval, { constraints: undefined }));
+    const ticks: [number, number][] = [];
+    const result = await robustnessSuite.run(context(creditAdapter(fragile, { output: 'labels' }), fragileEval, { constraints: undefined, onProgress: (done, total) => ticks.push([done, total]) }));
     const e = result.evaluation;
+    // Progress only goes forward, skipped steps included, and ends at the total.
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]![0]).toBeGreaterThanOrEqual(ticks[i - 1]![0]);
+    expect(ticks.every(([done, total]) => done <= total && total === 10)).toBe(true);
+    expect(ticks.at(-2)).toEqual([10, 10]);
     expect(e.status).toBe('complete');
     expect(Object.keys(e.metrics!).some((k) => k.startsWith('square.'))).toBe(false);
     expect(e.metrics!['hsja.linf.0.02.successRate']).toBeGreaterThanOrEqual(0);

@@ -39,7 +39,7 @@ export const robustnessSuite = defineTestSuite({
 async function runRobustness(ctx: SuiteContext<unknown>, options: RobustnessOptions): Promise<SuiteResult> {
   const settings = robustnessSettings(options);
   const outcome: RobustnessOutcome = { settings, evasion: {}, checks: {} };
-  const run = new SuiteRun(ctx, 9);
+  const run = new SuiteRun(ctx, 10);
   const problem = contextProblem(ctx);
   if (problem) {
     run.stop('error', `The robustness tests cannot run: ${problem}.`);
@@ -78,7 +78,7 @@ async function runRobustness(ctx: SuiteContext<unknown>, options: RobustnessOpti
     } else run.skip('PGD (white-box)', 'the model was given only through its answers, so the white-box ceiling is not drawn');
   }
   if (settings.checks) await modelChecks(ctx, settings, outcome, run);
-  else run.skip('model checks', 'turned off in the options');
+  else run.skip('model checks', 'turned off in the options', 4);
 
   robustnessReport(outcome, run);
   run.findings.push(...robustnessFindings(outcome));
@@ -89,7 +89,7 @@ async function runRobustness(ctx: SuiteContext<unknown>, options: RobustnessOpti
 async function constrained(ctx: SuiteContext<unknown>, s: RobustnessSettings, X: Matrix, y: Int32Array, outcome: RobustnessOutcome, run: SuiteRun): Promise<void> {
   const c = resolveConstraints(ctx.constraints, ctx.featureNames);
   if (c.units.every((unit) => unit.immutable)) {
-    run.skip('constrained tabular attack', 'every feature is declared immutable, so no decision can be changed by the person scored');
+    run.skip('constrained tabular attack', 'every feature is declared immutable, so no decision can be changed by the person scored', 0);
     return;
   }
   const ok: number[] = [];

@@ -78,10 +78,11 @@ export class SuiteRun {
     if (!this.#notes.includes(text)) this.#notes.push(text);
   }
 
-  /** Record a step that was not run because it cannot apply; the run stays complete. */
-  skip(step: string, why: string): void {
+  /** Record a step that was not run because it cannot apply (its `units` of progress count as done); the run stays complete. */
+  skip(step: string, why: string, units = 1): void {
     this.#steps.push({ step, outcome: 'skipped', note: why, queries: 0, seconds: 0 });
     this.note(`${step}: skipped: ${why}`);
+    this.progress(step, units);
   }
 
   /** Mark the run incomplete without stopping it (a part that could not be tested). */
