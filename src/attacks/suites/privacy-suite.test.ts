@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EvaluationSchema } from '../../core/evaluation.js';
 import { classifierAdapter, fitLogisticRegression, fitMlp, logisticRegression, mlp, type Classifier, type MlpOptions, type ModelAdapter } from '../../ml/index.js';
 import { gaussianRows } from '../privacy/test-support/synthetic.js';
-import { untrainedClassifier, untrainedLearner } from '../privacy/test-support/test-models.js';
+import { constantClassifier, untrainedClassifier, untrainedLearner } from '../privacy/test-support/test-models.js';
 import { PrivacyOptionsSchema, privacySettings } from './privacy-options.js';
 import { privacySuite } from './privacy-suite.js';
 import type { SuiteContext } from './suite.js';
@@ -71,6 +71,10 @@ describe('privacy suite', () => {
     expect(result.findings).toEqual([]);
     expect(result.evaluation.metrics!['lira-online.auc']).toBeLessThan(0.6);
     expect(result.evaluation.headline).toMatch(/did no better than guessing|not clearly better than guessing/);
+    const constant = await privacySuite.run(context(constantClassifier(8, [0.55, 0.45]), { recipe: undefined }));
+    expect(constant.evaluation.status).toBe('complete');
+    expect(constant.findings).toEqual([]);
+    expect(constant.evaluation.metrics!['loss.auc']).toBeLessThan(0.6);
   });
 
   it('runs only the rule-based baseline against a labels-only model, saying why', async () => {
