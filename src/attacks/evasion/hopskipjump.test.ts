@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAisecError } from '../../core/errors.js';
-import { rowOf } from '../../ml/models/matrix.js';
+import { createMatrix, rowOf, selectRows, selectValues } from '../../ml/models/matrix.js';
 import { hopSkipJump } from './hopskipjump.js';
 import { boundaryDistance, classifierTestAdapter, linearProblem } from './test-support/classifier-adapter.js';
 import { brokenClaims } from './test-support/verify.js';
@@ -100,6 +100,48 @@ describe('hopSkipJump on a linear model with a known distance to the boundary', 
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
   });
 
+  it('starts from natural inputs of another class when given: more fooled on a small budget, every claim re-verified, the budget kept exactly', async () => {
+    const { model, X, y } = problem;
+    const pool = linearProblem(10, 200, 2);
+    const options = { epsilons: [0.5], budget: 30, seed: 3, box, keepAdversarials: true };
+    const noise = await hopSkipJump(classifierTestAdapter(model, { output: 'labels' }), X, y, options);
+    const adapter = classifierTestAdapter(model, { output: 'labels' });
+    const natural = await hopSkipJump(adapter, X, y, { ...options, startingPoints: pool.X, startingLabels: pool.y });
+    expect(natural.byEpsilon[0]!.successes).toBeGreaterThan(2 * noise.byEpsilon[0]!.successes);
+    expect(natural.settings.start).toBe('natural inputs (200 rows, labelled; 30 nearest tried)');
+    expect(noise.settings.start).toBe('uniform noise');
+    const { broken, checked } = brokenClaims(natural, model, X);
+    expect(broken).toEqual([]);
+    expect(checked).toBe(natural.byEpsilon[0]!.successes);
+    for (const e of natural.byEpsilon[0]!.examples) {
+      if (e.norm !== null) expect(e.norm).toBeGreaterThanOrEqual(boundaryDistance(model, rowOf(X, e.row), e.label, 'linf') * (1 - 1e-9));
+    }
+    const spent = natural.byEpsilon[0]!.examples.map((e) => e.queries);
+    expect(Math.max(...spent)).toBeLessThanOrEqual(30);
+    expect(natural.queriesUsed).toBe(X.rows + spent.reduce((a, b) => a + b, 0));
+    expect(adapter.queriesUsed).toBe(natural.queriesUsed);
+    for (const budget of [1, 7]) {
+      const tight = await hopSkipJump(classifierTestAdapter(model), X, y, { ...options, budget, startingPoints: pool.X });
+      expect(Math.max(...tight.byEpsilon[0]!.examples.map((e) => e.queries))).toBeLessThanOrEqual(budget);
+    }
+  });
+
+  it('with starting points: the same result for the same seed, whatever the batch size; the noise start for a row none of them is of another class', async () => {
+    const { model, X, y } = problem;
+    const pool = linearProblem(10, 200, 2);
+    const run = (options: Record<string, unknown>, maxBatchRows = 10_000) =>
+      hopSkipJump(classifierTestAdapter(model), X, y, { epsilons: [0.3, 0.6], budget: 200, seed: 5, box, maxBatchRows, keepAdversarials: true, ...options });
+    const a = await run({ startingPoints: pool.X, startingLabels: pool.y, startingCandidates: 5 });
+    expect(withoutTime(await run({ startingPoints: pool.X, startingLabels: pool.y, startingCandidates: 5 }, 7))).toEqual(withoutTime(a));
+    // Starting points of class 0 only: rows of class 0 skip them all (no query) and start from noise as without any.
+    const zeros = Array.from(pool.y.keys()).filter((i) => pool.y[i] === 0);
+    const onlyZeros = await run({ startingPoints: selectRows(pool.X, zeros), startingLabels: selectValues(pool.y, zeros) });
+    const noise = await run({});
+    const classZero = (r: typeof noise) => r.byEpsilon.map((e) => e.examples.filter((o) => o.label === 0));
+    expect(classZero(onlyZeros)).toEqual(classZero(noise));
+    expect(onlyZeros.byEpsilon[0]!.examples.filter((o) => o.label === 1)).not.toEqual(noise.byEpsilon[0]!.examples.filter((o) => o.label === 1));
+  });
+
   it('stops with ERR_ABORTED when cancelled during the run', async () => {
     const { model, X, y } = problem;
     const adapter = classifierTestAdapter(model);
@@ -122,6 +164,11 @@ describe('hopSkipJump on a linear model with a known distance to the boundary', 
       ['gamma', { epsilons: [0.1], gamma: 0 }],
       ['initTries', { epsilons: [0.1], initTries: 0.5 }],
       ['stopAtEpsilon', { epsilons: [0.1], stopAtEpsilon: 'yes' }],
+      ['startingPoints', { epsilons: [0.1], startingPoints: createMatrix(3, 9) }],
+      ['startingPoints', { epsilons: [0.1], startingPoints: [[1, 2]] }],
+      ['startingLabels', { epsilons: [0.1], startingPoints: createMatrix(3, 10), startingLabels: [0, 1] }],
+      ['startingLabels', { epsilons: [0.1], startingLabels: [0, 1] }],
+      ['startingCandidates', { epsilons: [0.1], startingPoints: createMatrix(3, 10), startingCandidates: 0 }],
     ];
     for (const [place, options] of bad) {
       const adapter = classifierTestAdapter(model);

@@ -9,7 +9,7 @@ const along = (x0: readonly number[]) => (s: number) => Float64Array.from(x0, (v
 describe('bisect', () => {
   it('asks at an ε inside the bracket first, and so finds the input within it at the first query', async () => {
     const ex = ruleExample([0, 0.5], crossesAt(0.3), { epsilons: [0.05, 0.35] });
-    const found = await bisect(ex, along([0, 0.5]), 1, 1e-3, 1);
+    const { high: found } = await bisect(ex, along([0, 0.5]), 0, 1, 1e-3, 1);
     expect(ex.asked[0]![0]).toBeCloseTo(0.35, 12);
     expect(ex.track.history[0]!.queries).toBe(1);
     expect(ex.track.history[0]!.norm).toBeCloseTo(0.35, 12);
@@ -20,23 +20,23 @@ describe('bisect', () => {
 
   it('asks at the midpoint when no ε is in the bracket or every ε in it is already reached', async () => {
     const none = ruleExample([0, 0.5], crossesAt(0.3), { epsilons: [2] });
-    await bisect(none, along([0, 0.5]), 1, 1e-3, 1);
+    await bisect(none, along([0, 0.5]), 0, 1, 1e-3, 1);
     expect(none.asked[0]![0]).toBe(0.5);
     const reached = ruleExample([0, 0.5], crossesAt(0.3), { epsilons: [0.35] });
     reached.track.bestNorm = 0.32;
-    await bisect(reached, along([0, 0.5]), 1, 1e-3, 1);
+    await bisect(reached, along([0, 0.5]), 0, 1, 1e-3, 1);
     expect(reached.asked[0]![0]).toBe(0.5);
   });
 
   it('measures ε in sizes per unit of the path (an L2 blend of length 2 reaches 0.35 at 0.175)', async () => {
     const ex = ruleExample([0, 0.5], crossesAt(0.3), { epsilons: [0.35], norm: 'l2' });
-    await bisect(ex, (a) => Float64Array.from([2 * a, 0.5]), 1, 1e-3, 2);
+    await bisect(ex, (a) => Float64Array.from([2 * a, 0.5]), 0, 1, 1e-3, 2);
     expect(ex.asked[0]![0]).toBeCloseTo(0.35, 12);
   });
 
   it('stops within its step limit whatever the threshold', async () => {
     const ex = ruleExample([0, 0.5], crossesAt(0.3));
-    await bisect(ex, along([0, 0.5]), 1, 1e-300, 1);
+    await bisect(ex, along([0, 0.5]), 0, 1, 1e-300, 1);
     expect(ex.asked.length).toBe(64);
   });
 });

@@ -10,7 +10,7 @@
 import { normal, type Rng } from '../../stats/index.js';
 import type { ExampleOracle } from './batched-queries.js';
 import { clipToBox, type Box } from './box.js';
-import { perturbationNorm, type EvasionNorm } from './norms.js';
+import { perturbationNorm, withinEpsilon, type EvasionNorm } from './norms.js';
 
 /** The smallest adversarial input an example has found, and when each smaller one was found. */
 export interface Track {
@@ -34,6 +34,13 @@ export interface HsjaExample {
   readonly theta: number;
   /** The attack's ε, smallest first: sizes a bisection asks at before its midpoint (see {@link bisect}). */
   readonly epsilons: readonly number[];
+  /** Size at or below which the example is done (the smallest ε with `stopAtEpsilon`, else -1). */
+  readonly stopBelow: number;
+}
+
+/** Whether the example has found an adversarial input within its stopping size. */
+export function isDone(ex: HsjaExample): boolean {
+  return withinEpsilon(ex.track.bestNorm, ex.stopBelow);
 }
 
 /** A new, empty track. */
@@ -72,15 +79,22 @@ export function project(ex: HsjaExample, point: Float64Array, alpha: number): Fl
 export const MAX_SEARCH_STEPS = 64;
 
 /**
- * Bisection along a path from x0: `at(0)` is x0, `at(high)` is adversarial, and the perturbation
- * of `at(s)` is at most `s × sizePerUnit`. Narrows [0, high] until it is below `threshold` (or
- * {@link MAX_SEARCH_STEPS} asked) and returns the adversarial end. When the bracket contains the
- * position of an ε not yet reached, the largest such is asked first, which costs at most one
- * step per ε and decides at once whether the path crosses within it.
+ * Bisection along a path from x0: `at(0)` is x0, `at(high)` is adversarial, `at(low)` is not (or
+ * is x0), and the perturbation of `at(s)` is at most `s × sizePerUnit`. Narrows [low, high] until
+ * it is below `threshold`, {@link MAX_SEARCH_STEPS} were asked or the example is done, and
+ * returns the bracket. When
+ * the bracket contains the position of an ε not yet reached, the largest such is asked first,
+ * which costs at most one step per ε and decides at once whether the path crosses within it.
  */
-export async function bisect(ex: HsjaExample, at: (s: number) => Float64Array, high: number, threshold: number, sizePerUnit: number): Promise<number> {
-  let low = 0;
-  for (let step = 0; step < MAX_SEARCH_STEPS && threshold > 0 && (high - low) / threshold > 1; step++) {
+export async function bisect(
+  ex: HsjaExample,
+  at: (s: number) => Float64Array,
+  low: number,
+  high: number,
+  threshold: number,
+  sizePerUnit: number,
+): Promise<{ low: number; high: number }> {
+  for (let step = 0; step < MAX_SEARCH_STEPS && threshold > 0 && (high - low) / threshold > 1 && !isDone(ex); step++) {
     let mid = (high + low) / 2;
     for (const epsilon of ex.epsilons) {
       const s = epsilon / sizePerUnit;
@@ -89,7 +103,7 @@ export async function bisect(ex: HsjaExample, at: (s: number) => Float64Array, h
     if ((await decide(ex, [at(mid)]))[0]) high = mid;
     else low = mid;
   }
-  return high;
+  return { low, high };
 }
 
 /**
@@ -101,8 +115,8 @@ export async function binarySearch(ex: HsjaExample, point: Float64Array): Promis
   const high = ex.norm === 'linf' ? distance : 1;
   const threshold = ex.norm === 'linf' ? Math.min(distance * ex.theta, ex.theta) : ex.theta;
   // L∞: clipping to x0 ± α gives a size of at most α; L2: the blend at α has size α × distance.
-  const alpha = await bisect(ex, (a) => project(ex, point, a), high, threshold, ex.norm === 'linf' ? 1 : distance);
-  return { point: project(ex, point, alpha), distance };
+  const alpha = await bisect(ex, (a) => project(ex, point, a), 0, high, threshold, ex.norm === 'linf' ? 1 : distance);
+  return { point: project(ex, point, alpha.high), distance };
 }
 
 /** Steps of {@link binarySearch} for a point at `distance`, one more per ε (what to keep back from a gradient estimate). */

@@ -12,6 +12,8 @@ export interface RuleExampleOptions {
   readonly budget?: number;
   readonly box?: Box;
   readonly seed?: number;
+  /** Done once an adversarial input of at most this size is found (default -1: never). */
+  readonly stopBelow?: number;
 }
 
 /** A HopSkipJump example whose model labels a point `label(x)`; the example's own label is `label(x0)`. */
@@ -42,7 +44,8 @@ export function ruleExample(x0: readonly number[], label: (x: Float64Array) => n
     oracle,
     track: newTrack(),
     theta: 1 / (d * d),
-    epsilons: options.epsilons ?? [],
+    epsilons: [...(options.epsilons ?? [])].sort((a, b) => a - b),
+    stopBelow: options.stopBelow ?? -1,
     asked,
   };
 }
