@@ -6,6 +6,7 @@ import { buildReport, type BuiltinFormat, type ReportV1 } from '../report/index.
 import { builtinScanners, planSignatureChecks, runScanners, type EngineProgress } from '../scanners/index.js';
 import type { Store } from '../store/index.js';
 import { collectTargets } from './collect-targets.js';
+import { planAssessTests, runAssessTests, type AssessTestProgress, type AssessTests } from './model-tests/assess-model-tests.js';
 import { compareDatasets, withComparisons } from './compare-datasets.js';
 import { reportSystemOf } from './report-system.js';
 import { resolveSystem } from './resolve-system.js';
@@ -30,6 +31,12 @@ export interface AssessOptions {
   readonly concurrency?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: EngineProgress) => void;
+  /**
+   * Adversarial tests of the models that declare their input: `quick` or `full` (which also call
+   * endpoints with a model mapping), or `none`. Left out: `quick`, on ONNX files only.
+   */
+  readonly tests?: AssessTests;
+  readonly onTestProgress?: (progress: AssessTestProgress) => void;
   readonly now?: () => Date;
 }
 
@@ -60,6 +67,8 @@ export async function runAssessment(options: AssessOptions): Promise<AssessResul
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const system = await resolveSystem(options.dir, options.config ? { config: options.config } : {});
+  // Test settings are checked before anything is scanned: a typo fails fast, at its line.
+  const testPlan = planAssessTests(system, options.tests);
   const store: Store = await openSystemStore(system.dir, { url: options.databaseUrl, sqlitePath: options.sqlitePath });
   try {
     const stored = await store.upsertSystem(system.name, system.loaded?.file ?? null);
@@ -77,12 +86,26 @@ export async function runAssessment(options: AssessOptions): Promise<AssessResul
     });
     // Checks over pairs of declared datasets: eval rows repeated in train, train against its reference.
     const compared = await compareDatasets(system, targets, options.signal ? { signal: options.signal } : {});
-    const diagnostics = [...outcome.diagnostics, ...compared.diagnostics];
+    const tested = await runAssessTests(testPlan, system, withComparisons(outcome.targets, compared), [...outcome.findings, ...compared.findings], {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onTestProgress ? { onProgress: options.onTestProgress } : {}),
+    });
+    const diagnostics = [...outcome.diagnostics, ...compared.diagnostics, ...tested.diagnostics];
     if (!system.loaded) {
       diagnostics.push({ path: system.displayDir, scanner: 'assess', code: 'no-descriptor', level: 'warning', message: `No aisec.yaml in ${system.displayDir}: assets were found by content only. Run \`aisec init ${system.displayDir}\` to describe the system.` });
     }
-    const findings = applySuppressions([...outcome.findings, ...compared.findings], await store.activeSuppressions(stored.id, startedAt));
-    const draft = buildReport({ toolVersion: toolVersion(), startedAt, finishedAt: now(), system: reportSystemOf(system), targets: withComparisons(outcome.targets, compared), findings, diagnostics, failOn: options.failOn === undefined ? 'high' : options.failOn });
+    const findings = applySuppressions([...outcome.findings, ...compared.findings, ...tested.findings], await store.activeSuppressions(stored.id, startedAt));
+    const draft = buildReport({
+      toolVersion: toolVersion(),
+      startedAt,
+      finishedAt: now(),
+      system: reportSystemOf(system),
+      targets: tested.targets,
+      findings,
+      diagnostics,
+      evaluations: tested.evaluations,
+      failOn: options.failOn === undefined ? 'high' : options.failOn,
+    });
     const assessmentId = await store.saveAssessment({
       systemId: stored.id,
       startedAt: draft.startedAt,

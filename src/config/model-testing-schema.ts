@@ -50,7 +50,7 @@ function suiteSettings(kind: (typeof testSuiteKinds)[number], what: string) {
     .union([z.boolean(), z.record(z.string().max(200), z.unknown())])
     .optional()
     .describe(
-      `Run the ${kind} suite (${what})? false skips it; true or a mapping runs it, the mapping overriding settings of the profile (see docs/testing.md). ` +
+      `Run the ${kind} suite (${what})? false skips it; true or a mapping runs it, the mapping overriding settings of the profile (see docs/attacks.md). ` +
         'The profile itself is chosen by the command: `aisec assess --tests quick|full`, `aisec test --profile`.',
     );
 }

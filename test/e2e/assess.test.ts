@@ -57,20 +57,22 @@ describe('aisec assess on the bundled example', () => {
   it('finds a one-byte change to the training data; approve clears the integrity finding, only signing again clears the signature', async () => {
     const data = path.join(dir, 'data');
     await flipOneByte(path.join(data, 'train.csv'));
-    const changed = await cli('assess', dir, '--out', out);
+    // The integrity flow is about the data: the model's adversarial tests (and their high
+    // findings) are left out so the exit codes below speak of the data only.
+    const changed = await cli('assess', dir, '--out', out, '--tests', 'none');
     expect(changed.code).toBe(1); // high findings, default --fail-on high
     const findings = (await report()).findings;
     expect(findings.find((f) => f.ruleId === 'integrity/changed-without-approval')).toMatchObject({ severity: 'high', location: { path: expect.stringMatching(/data\/train\.csv$/) } });
     // The data folder is signed: the same byte breaks the signature, naming the file.
     expect(findings.find((f) => f.ruleId === 'signature/signature-mismatch')).toMatchObject({ severity: 'high', evidence: { changed: ['train.csv'], added: [], removed: [] } });
 
-    const again = await cli('assess', dir, '--out', out);
+    const again = await cli('assess', dir, '--out', out, '--tests', 'none');
     expect(again.code).toBe(1); // still unapproved: the findings persist
 
     const approve = await cli('approve', 'data/train.csv', '--dir', dir, '--reason', 'test change', '--by', 'tester');
     expect(approve.code).toBe(0);
     expect(approve.stdout).toMatch(/approved data\/train\.csv/);
-    const approved = await cli('assess', dir, '--out', out);
+    const approved = await cli('assess', dir, '--out', out, '--tests', 'none');
     // An approval is recorded in aisec's store; it does not speak for the signer of the data.
     expect(approved.code).toBe(1);
     const after = (await report()).findings;
@@ -80,7 +82,7 @@ describe('aisec assess on the bundled example', () => {
     // The data owner records and signs the new version (the example keeps its demo key).
     expect((await cli('data', 'manifest', data, '--out', path.join(data, 'MANIFEST.json'))).code).toBe(0);
     expect((await cli('sign', data, '--key', path.join(dir, 'keys', 'signing-key.pem'))).code).toBe(0);
-    const signed = await cli('assess', dir, '--out', out);
+    const signed = await cli('assess', dir, '--out', out, '--tests', 'none');
     expect(signed.code).toBe(0);
     const final = (await report()).findings;
     expect(final.filter((f) => f.ruleId.startsWith('integrity/') || f.ruleId === 'signature/signature-mismatch')).toEqual([]);
@@ -89,7 +91,7 @@ describe('aisec assess on the bundled example', () => {
 
   it('lists findings from the store and suppresses them by id', async () => {
     await flipOneByte(path.join(dir, 'data', 'eval.csv'));
-    expect((await cli('assess', dir, '--out', out)).code).toBe(1);
+    expect((await cli('assess', dir, '--out', out, '--tests', 'none')).code).toBe(1);
     const listed = await cli('findings', 'list', dir, '--json');
     const rows = JSON.parse(listed.stdout) as { finding: { id: string; ruleId: string } }[];
     const ids = ['integrity/changed-without-approval', 'signature/signature-mismatch'].map((rule) => rows.find((r) => r.finding.ruleId === rule)!.finding.id);
@@ -97,7 +99,7 @@ describe('aisec assess on the bundled example', () => {
       const suppressed = await cli('findings', 'suppress', id, '--dir', dir, '--reason', 'known refresh', '--owner', 'risk@example', '--days', '7');
       expect(suppressed.code).toBe(0);
     }
-    const after = await cli('assess', dir, '--out', out);
+    const after = await cli('assess', dir, '--out', out, '--tests', 'none');
     expect(after.code).toBe(0); // suppressed findings do not fail the run
     const kept = (await report()).findings.filter((f) => ids.includes(f.id));
     expect(kept).toHaveLength(2);
@@ -116,7 +118,7 @@ describe('aisec assess on bad input', () => {
     const blocker = path.join(dir, '..', 'blocker');
     await writeFile(blocker, 'a file where the report folder should be');
     const before = JSON.parse((await cli('findings', 'list', dir, '--json')).stdout) as unknown[];
-    const run = await cli('assess', dir, '--out', path.join(blocker, 'reports'));
+    const run = await cli('assess', dir, '--out', path.join(blocker, 'reports'), '--tests', 'none');
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--out/);
     const after = JSON.parse((await cli('findings', 'list', dir, '--json')).stdout) as unknown[];
@@ -150,7 +152,7 @@ describe('aisec assess on bad input', () => {
   it('exits 2 on a corrupt SQLite store and leaves the file as it was', async () => {
     const other = await copyExample();
     const db = path.join(other, '.aisec', 'aisec.db');
-    await cli('assess', other, '--out', path.join(other, 'r'));
+    await cli('assess', other, '--out', path.join(other, 'r'), '--tests', 'none');
     const garbage = Buffer.alloc(8192, 0x5a);
     await writeFile(db, garbage);
     await rm(`${db}-wal`, { force: true });

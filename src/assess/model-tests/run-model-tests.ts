@@ -77,6 +77,21 @@ export interface ModelTestsResult {
  * const { evaluations, findings } = await runModelTests({ system, model: 'credit-model', kinds: ['robustness'] });
  */
 export async function runModelTests(options: RunModelTestsOptions): Promise<ModelTestsResult> {
+  return runPlannedTests(planModelTests(options), options);
+}
+
+/** What {@link planModelTests} settled: the subject and each suite with its parsed options. */
+export interface ModelTestPlan {
+  readonly subject: TestSubject;
+  readonly suites: ReadonlyArray<{ readonly suite: RunnableSuite; readonly settings: unknown }>;
+}
+
+/**
+ * Settle what to test and check every suite's settings, without reading data or opening the
+ * model: what `aisec assess` does for every model before it scans anything. Throws like
+ * {@link runModelTests} for what the user must fix.
+ */
+export function planModelTests(options: Omit<RunModelTestsOptions, 'signal' | 'onProgress' | 'env'>): ModelTestPlan {
   const system = options.system ?? null;
   const subject = resolveTestSubject(system, options);
   const kinds = [...new Set(options.kinds)];
@@ -84,7 +99,7 @@ export async function runModelTests(options: RunModelTestsOptions): Promise<Mode
     if (!(evaluationKinds as readonly string[]).includes(kind)) throw new AisecError('ERR_USAGE', `"${String(kind)}" is not a test suite; use one of ${evaluationKinds.join(', ')}.`);
   }
   const profile = options.profile ?? 'full';
-  const planned = kinds.map((kind) => {
+  const suites = kinds.map((kind) => {
     const suite = (options.suites ?? builtinSuites).find((s) => s.kind === kind);
     if (!suite) throw new AisecError('ERR_PLUGIN_NOT_FOUND', `No test suite of kind ${kind} is registered.`);
     return { suite, settings: suiteOptions(kind, suite.options, subject, profile, system?.loaded ?? null) };
@@ -92,6 +107,14 @@ export async function runModelTests(options: RunModelTestsOptions): Promise<Mode
   if (options.budget !== undefined && !(Number.isInteger(options.budget) && options.budget >= 1)) {
     throw new AisecError('ERR_USAGE', `The query budget must be a whole number ≥ 1, not ${String(options.budget)}: a test that may not query the model measures nothing.`);
   }
+  return { subject, suites };
+}
+
+/** Run a plan made by {@link planModelTests}. */
+export async function runPlannedTests(plan: ModelTestPlan, options: Omit<RunModelTestsOptions, 'kinds' | 'profile' | 'suites'>): Promise<ModelTestsResult> {
+  const { subject, suites: planned } = plan;
+  const system = options.system ?? null;
+  const kinds = planned.map((p) => p.suite.kind);
   const signal = options.signal ?? new AbortController().signal;
   const seed = options.seed ?? subject.seed ?? 0;
   const diagnostics: Diagnostic[] = [];

@@ -1,7 +1,7 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { builtinReporters } from '../../report/index.js';
-import { runAssessment } from '../../assess/index.js';
-import { createProgress } from '../progress.js';
+import { renderEvaluations, runAssessment, type AssessTestProgress } from '../../assess/index.js';
+import { createProgress, type Progress } from '../progress.js';
 import { colorEnabled, failOnOption, parseFailOn, parseFormats, parseSeconds } from '../options.js';
 import type { CliContext } from '../context.js';
 
@@ -11,6 +11,7 @@ interface AssessFlags {
   failOn: string;
   config?: string;
   budget?: string;
+  tests?: 'quick' | 'full' | 'none';
   json?: boolean;
   quiet?: boolean;
 }
@@ -27,11 +28,18 @@ export function registerAssess(program: Command, ctx: CliContext): void {
     .addOption(failOnOption())
     .option('-c, --config <file>', 'descriptor file, when not DIR/aisec.yaml')
     .option('--budget <seconds>', 'time budget per file and scanner', '300')
+    .addOption(
+      new Option(
+        '--tests <profile>',
+        'adversarial tests of the models that declare their input (models[].input): quick, full, or none. Without the flag: quick, on ONNX files only; with quick or full, models behind an endpoint with a model mapping are called too',
+      ).choices(['quick', 'full', 'none']),
+    )
     .option('--json', 'print the JSON report to stdout instead of the summary')
     .addHelpText('after', `
 Examples:
   $ aisec assess examples/credit-scoring --out reports/credit-scoring
-  $ aisec assess . --format json,sarif --fail-on critical
+  $ aisec assess . --tests full          # thorough adversarial tests, live endpoints included
+  $ aisec assess . --tests none --format json,sarif --fail-on critical
   $ aisec assess . --json | jq '.summary'
   $ AISEC_DATABASE_URL=postgres://aisec@db:5432/aisec aisec assess .
 
@@ -41,7 +49,9 @@ configuration error, 3 something could not be fully analysed, 4 internal error.`
       const formats = parseFormats(flags.format);
       const failOn = parseFailOn(flags.failOn);
       const quiet = Boolean(flags.quiet ?? ctx.quiet);
-      const progress = createProgress({ stream: process.stderr, label: 'Assessing', enabled: !quiet && !flags.json && Boolean(process.stderr.isTTY) && !process.env.CI });
+      const showProgress = !quiet && !flags.json && Boolean(process.stderr.isTTY) && !process.env.CI;
+      const progress = createProgress({ stream: process.stderr, label: 'Assessing', enabled: showProgress });
+      const testing = testProgress(showProgress);
       const out = flags.out ?? `${dir.replace(/\/+$/, '')}/.aisec/reports`;
       const result = await runAssessment({
         dir,
@@ -51,17 +61,50 @@ configuration error, 3 something could not be fully analysed, 4 internal error.`
         ...(flags.config ? { config: flags.config } : {}),
         budgetMs: parseSeconds('--budget', flags.budget ?? '300'),
         signal: ctx.signal,
+        ...(flags.tests ? { tests: flags.tests } : {}),
         onProgress: (p) => {
           progress.setTotal(p.total);
           progress.tick(1, p.path);
         },
+        onTestProgress: (p) => {
+          progress.done();
+          testing.update(p);
+        },
       });
       progress.done();
+      testing.done();
       if (flags.json) {
         process.stdout.write(builtinReporters.json.render(result.report, { outputs: result.outputs, color: false, width: 100 }));
       } else if (!quiet) {
-        process.stdout.write(builtinReporters.terminal.render(result.report, { outputs: result.outputs, color: colorEnabled(process.stdout), width: Math.min(process.stdout.columns ?? 100, 120) }));
+        const width = Math.min(process.stdout.columns ?? 100, 120);
+        const text = builtinReporters.terminal.render(result.report, { outputs: result.outputs, color: colorEnabled(process.stdout), width });
+        process.stdout.write(text);
+        // The terminal report may not list the evaluations yet; say what the tests measured.
+        const missing = result.report.evaluations.filter((e) => !text.includes(e.headline));
+        if (missing.length > 0) process.stdout.write(renderEvaluations(missing, { width }));
       }
       ctx.setExitCode(result.exitCode);
     });
+}
+
+/** One progress line per model and suite under test, fed with (done, total) as the suite reports it. */
+function testProgress(enabled: boolean): { update: (p: AssessTestProgress) => void; done: () => void } {
+  let bar: Progress | undefined;
+  let current = '';
+  let last = 0;
+  return {
+    update: (p) => {
+      const label = `Testing ${p.model}: ${p.kind}`;
+      if (label !== current) {
+        bar?.done();
+        bar = createProgress({ stream: process.stderr, label, enabled });
+        current = label;
+        last = 0;
+      }
+      bar!.setTotal(p.total);
+      bar!.tick(Math.max(0, p.done - last), p.label);
+      last = p.done;
+    },
+    done: () => bar?.done(),
+  };
 }
