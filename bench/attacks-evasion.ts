@@ -8,7 +8,10 @@
  * - white-box PGD (50 steps, 5 restarts): the ceiling;
  * - Square Attack (score-based) at ε 0.1 and 0.2, budget 1,000 queries per digit;
  * - HopSkipJump (decision-based, the model seen through its labels only) at ε 0.2 (0.1 read off
- *   the same run), budget 500;
+ *   the same run), budget 500, starting from the attacker's own natural data: the 30 digits of
+ *   the training split (not the attacked test digits) nearest to each attacked digit among those
+ *   of another digit class, every query counted; and, for comparison, the same attack from the
+ *   reference start (uniform noise), reported as `hopskipjump-noise-start`;
  * - random ±ε noise at ε 0.1 and 0.2, budget 1,000.
  *
  * Targets: Square reaches ≥ 95% of PGD's success rate within 1,000 queries at ε 0.1 and 0.2;
@@ -41,6 +44,7 @@ export interface EvasionBenchOptions {
 
 /** One attack at one ε. */
 export interface AttackFigure {
+  /** The attack's name; `hopskipjump` starts from training-split digits, `hopskipjump-noise-start` from uniform noise (the reference). */
   readonly attack: string;
   readonly epsilon: number;
   readonly budget: number;
@@ -94,19 +98,32 @@ export async function runEvasionBenchmark(options: EvasionBenchOptions = {}): Pr
   log(`PGD: ${rates(pgd)} (${pgd.seconds.toFixed(1)} s)`);
   const square = await squareAttack(classifierAdapter(model, { name }), X, y, { ...common, epsilons: EPSILONS, budget: options.squareBudget ?? 1000 });
   log(`Square: ${rates(square)} (${square.seconds.toFixed(1)} s)`);
-  const hsja = await hopSkipJump(classifierAdapter(model, { name, output: 'labels' }), X, y, { ...common, epsilons: EPSILONS, budget: options.hsjaBudget ?? 500 });
-  log(`HopSkipJump: ${rates(hsja)} (${hsja.seconds.toFixed(1)} s)`);
+  const hsjaOptions = { ...common, epsilons: EPSILONS, budget: options.hsjaBudget ?? 500 };
+  // The attacker's own data: training-split digits with their labels, never the test digits attacked.
+  const hsja = await hopSkipJump(classifierAdapter(model, { name, output: 'labels' }), X, y, { ...hsjaOptions, startingPoints: train.X, startingLabels: train.y });
+  log(`HopSkipJump, starting from the nearest training-split digits of another class: ${rates(hsja)} (${hsja.seconds.toFixed(1)} s)`);
+  const hsjaNoise = await hopSkipJump(classifierAdapter(model, { name, output: 'labels' }), X, y, hsjaOptions);
+  log(`HopSkipJump, reference start from uniform noise: ${rates(hsjaNoise)} (${hsjaNoise.seconds.toFixed(1)} s)`);
   const noise = await randomNoiseAttack(classifierAdapter(model, { name, output: 'labels' }), X, y, { ...common, epsilons: EPSILONS, budget: options.noiseBudget ?? 1000 });
   log(`random noise: ${rates(noise)} (${noise.seconds.toFixed(1)} s)`);
 
-  const figures = [pgd, square, hsja, noise].flatMap((result) => figuresOf(result, pgd));
+  const figures = [
+    ...[pgd, square, hsja].flatMap((result) => figuresOf(result, pgd)),
+    ...figuresOf(hsjaNoise, pgd).map((f) => ({ ...f, attack: 'hopskipjump-noise-start' })),
+    ...figuresOf(noise, pgd),
+  ];
   const at = (attack: string, epsilon: number) => figures.find((f) => f.attack === attack && f.epsilon === epsilon)!;
   const checks = [
     ...EPSILONS.map((epsilon) => {
       const value = at('square', epsilon).ofCeiling ?? 0;
       return { name: `Square, L∞ ε ${epsilon}: success within ${square.budget} queries / PGD's`, value, target: 0.95, pass: value >= 0.95 };
     }),
-    { name: `HopSkipJump, L∞ ε 0.2: success within ${hsja.budget} queries`, value: at('hopskipjump', 0.2).successRate, target: 0.9, pass: at('hopskipjump', 0.2).successRate >= 0.9 },
+    {
+      name: `HopSkipJump (starting from training-split digits), L∞ ε 0.2: success within ${hsja.budget} queries`,
+      value: at('hopskipjump', 0.2).successRate,
+      target: 0.9,
+      pass: at('hopskipjump', 0.2).successRate >= 0.9,
+    },
   ];
   return { model: name, testAccuracy, examples: chosen.length, trainingSeconds, figures, checks, seconds: (performance.now() - started) / 1000 };
 }
@@ -189,13 +206,14 @@ export const attacksEvasionBenchmark: BenchmarkDef = {
       aisec: measurement('Square, ε 0.1, success within 1,000 queries', '%', [100 * square.successRate]),
       baseline: measurement('white-box PGD ceiling, ε 0.1', '%', [100 * pgd.successRate]),
       ratio: pgd.successRate > 0 ? square.successRate / pgd.successRate : 1,
-      target: { ratio: 0.95, text: 'Square ≥ 0.95 × PGD at ε 0.1 and 0.2 within 1,000 queries; HopSkipJump ≥ 90% at ε 0.2 within 500' },
+      target: { ratio: 0.95, text: 'Square ≥ 0.95 × PGD at ε 0.1 and 0.2 within 1,000 queries; HopSkipJump (starting from training-split digits) ≥ 90% at ε 0.2 within 500' },
       pass: figures.checks.every((c) => c.pass),
       notes: [
         ...figures.checks.map((c) => `${c.name}: ${c.value.toFixed(3)} (target ≥ ${c.target}) ${c.pass ? 'PASS' : 'FAIL'}`),
+        'HopSkipJump starts from the attacker’s own data: for each attacked test digit, the 30 nearest training-split digits of another class (queries counted); hopskipjump-noise-start is the reference start from uniform noise',
         ...figures.figures.map(
           (f) =>
-            `${f.attack.padEnd(12)} ε ${f.epsilon}: ${pct(f.successRate)}${f.ofCeiling === null ? '' : ` (${pct(f.ofCeiling)} of PGD)`}, median ${f.medianQueries ?? '–'} q; ` +
+            `${f.attack.padEnd(23)} ε ${f.epsilon}: ${pct(f.successRate)}${f.ofCeiling === null ? '' : ` (${pct(f.ofCeiling)} of PGD)`}, median ${f.medianQueries ?? '–'} q; ` +
             f.curve.map((p) => `@${p.queries} ${pct(p.successRate)}`).join(' ') +
             ` (${f.seconds.toFixed(1)} s)`,
         ),
