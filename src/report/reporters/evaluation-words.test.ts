@@ -54,9 +54,9 @@ describe('number formatting', () => {
 
 describe('metric labels', () => {
   it.each([
-    ['square.linf.0.1.successRate', 'Success rate (Square, L\u221e \u03b5 = 0.1)'],
-    ['pgd.l2.1.5.successRate', 'Success rate (PGD, L2 \u03b5 = 1.5)'],
-    ['square.linf.0.1.medianQueries', 'Median queries (Square, L\u221e \u03b5 = 0.1)'],
+    ['square.linf.0.1.successRate', 'Success rate (Square, L\u221e \u03b5=0.1)'],
+    ['pgd.l2.1.5.successRate', 'Success rate (PGD, L2 \u03b5=1.5)'],
+    ['square.linf.0.1.medianQueries', 'Median queries (Square, L\u221e \u03b5=0.1)'],
     ['tprAt1pctFpr', 'TPR at 1pct FPR'],
     ['copycat.5000.agreement', 'Agreement (copycat, 5000)'],
     ['auc', 'AUC'],
@@ -100,8 +100,8 @@ describe('evaluation figures', () => {
 
   it('lists the metrics in the order the test reported them, up to a maximum', () => {
     expect(metricFigures(evaluation, 2)).toEqual([
-      { label: 'Success rate (Square, L\u221e \u03b5 = 0.1)', value: '12%' },
-      { label: 'Success rate (PGD, L\u221e \u03b5 = 0.1)', value: '13%' },
+      { label: 'Success rate (Square, L\u221e \u03b5=0.1)', value: '12%' },
+      { label: 'Success rate (PGD, L\u221e \u03b5=0.1)', value: '13%' },
     ]);
     expect(metricFigures(evaluation)).toHaveLength(3);
   });

@@ -63,7 +63,7 @@ function segmentsOf(name: string): string[] {
 
 /**
  * A metric name as a label: the last segment is the measure, the others qualify it, and a
- * number after a norm is its ε. `square.linf.0.1.successRate` → `Success rate (Square, L∞ ε = 0.1)`.
+ * number after a norm is its ε. `square.linf.0.1.successRate` → `Success rate (Square, L∞ ε=0.1)`.
  * Names that do not follow the dotted convention come out as words.
  */
 export function metricLabel(name: string): string {
@@ -73,7 +73,7 @@ export function metricLabel(name: string): string {
   const qualifiers: string[] = [];
   segments.forEach((segment, i) => {
     const previous = i > 0 ? segments[i - 1]! : '';
-    if (/^\d+(\.\d+)?$/u.test(segment) && norms.has(previous.toLowerCase())) qualifiers[qualifiers.length - 1] += ` \u03b5 = ${segment}`;
+    if (/^\d+(\.\d+)?$/u.test(segment) && norms.has(previous.toLowerCase())) qualifiers[qualifiers.length - 1] += ` \u03b5=${segment}`;
     else qualifiers.push(words(segment));
   });
   const head = measure[0]!.toUpperCase() + measure.slice(1);

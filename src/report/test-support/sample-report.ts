@@ -105,8 +105,8 @@ export function sampleReport(): ReportV1 {
     evaluations: [
       {
         kind: 'robustness',
-        model: 'credit-model',
-        target: 'models/credit-model.onnx',
+        model: 'default-scorer',
+        target: 'models/model.onnx',
         status: 'complete',
         headline: 'Small changes an applicant could make flip 12% of the model\'s decisions within 1,000 queries.',
         queries: 48210,

@@ -4,6 +4,7 @@ import { escapeHtml } from './escape.js';
 import { formatDateTime, formatDuration } from './plain-words.js';
 import { assessPosture } from './posture.js';
 import { renderAbout } from './sections/about.js';
+import { renderAdversarial } from './sections/adversarial.js';
 import { renderMasthead } from './sections/masthead.js';
 import { renderNextSteps } from './sections/next-steps.js';
 import { renderNotChecked } from './sections/not-checked.js';
@@ -62,6 +63,7 @@ ${renderAbout(report)}
 ${renderNextSteps(report)}
 ${renderTopRisks(report)}
 ${renderNotChecked(report)}
+${renderAdversarial(report)}
 ${renderTechnical(report)}
 </main>
 ${footer(report)}

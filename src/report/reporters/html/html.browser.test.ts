@@ -62,7 +62,7 @@ describe.skipIf(skipBrowser)('HTML report in headless Chromium', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
     expect(await page.locator('h1').allTextContents()).toEqual(['credit-scoring']);
     const h2 = await page.locator('h2').allTextContents();
-    for (const heading of ['About this system', 'Findings by severity', 'What to do next', 'Top risks', 'What could not be checked', 'Technical detail']) expect(h2).toContain(heading);
+    for (const heading of ['About this system', 'Findings by severity', 'What to do next', 'Top risks', 'What could not be checked', 'Adversarial tests', 'Technical detail']) expect(h2).toContain(heading);
     await page.close();
   });
 
@@ -72,6 +72,48 @@ describe.skipIf(skipBrowser)('HTML report in headless Chromium', () => {
     await openAllDetails(page);
     const { scrollWidth, innerWidth } = await pageWidths(page);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await page.close();
+  });
+
+  it.each([1280, 390])('draws the adversarial test charts visibly and inside their card at %i px', async (width) => {
+    const { page } = await open(sampleReport(), 'sample', width, 900);
+    const charts = await page.locator('#adversarial svg.line-chart').all();
+    expect(charts).toHaveLength(sampleReport().evaluations.reduce((n, e) => n + e.charts.length, 0));
+    for (const chart of charts) {
+      await chart.scrollIntoViewIfNeeded();
+      expect(await chart.isVisible()).toBe(true);
+      const box = (await chart.boundingBox())!;
+      expect(box.width).toBeGreaterThan(300);
+      expect(box.height).toBeGreaterThan(120);
+      // The chart (or, on a phone, the frame it scrolls in) stays inside its card.
+      const frame = (await chart.locator('xpath=..').boundingBox())!;
+      const card = (await chart.locator('xpath=ancestor::article[1]').boundingBox())!;
+      expect(frame.x).toBeGreaterThanOrEqual(card.x);
+      expect(frame.x + frame.width).toBeLessThanOrEqual(card.x + card.width);
+      expect(frame.y + frame.height).toBeLessThanOrEqual(card.y + card.height);
+      if (width >= 760) expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+      // Every line, marker and label has a size, and no text is cut off by the chart's edge.
+      for (const mark of await chart.locator('.chart-lines path, .chart-markers > *, .chart-reference path, text').all()) {
+        const b = (await mark.boundingBox())!;
+        expect(b.width + b.height).toBeGreaterThan(0);
+        expect(b.x).toBeGreaterThanOrEqual(box.x - 1);
+        expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 1);
+        expect(b.y).toBeGreaterThanOrEqual(box.y - 1);
+        expect(b.y + b.height).toBeLessThanOrEqual(box.y + box.height + 1);
+      }
+    }
+    const { scrollWidth, innerWidth } = await pageWidths(page);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await page.close();
+  });
+
+  it('writes charts that parse as standalone SVG documents', async () => {
+    const { page } = await open(sampleReport(), 'sample', 1280);
+    const errors = await page.evaluate<number[]>(
+      "[...document.querySelectorAll('svg.line-chart')].map((s) => new DOMParser().parseFromString(new XMLSerializer().serializeToString(s), 'image/svg+xml').getElementsByTagName('parsererror').length)",
+    );
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((n) => n === 0)).toBe(true);
     await page.close();
   });
 

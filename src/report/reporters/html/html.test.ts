@@ -9,7 +9,7 @@ const ctx: RenderContext = { outputs: {}, color: false, width: 80 };
 
 /** Every tag the renderer itself writes; anything else in the output was injected. */
 const allowedTags = new Set(
-  'html head meta title style body header div p h1 h2 h3 h4 nav a main section svg path circle rect text g desc ul li ol span strong code dl dt dd figure figcaption details summary table caption thead tbody tr th td br footer script'.split(' '),
+  'html head meta title style body header div p h1 h2 h3 h4 nav a main section article svg path circle rect text g desc ul li ol span strong code dl dt dd figure figcaption details summary table caption thead tbody tr th td br footer script'.split(' '),
 );
 
 interface Tag {
@@ -83,8 +83,10 @@ describe('htmlReporter', () => {
     expect(attributes.filter((a) => !anchors.includes(a) && /javascript:|evil\.example|pwned/iu.test(a.value))).toEqual([]);
     expect(html.match(/<script/giu)).toHaveLength(1);
     expect(html.match(/<\/style/giu)).toHaveLength(1);
-    // The page title, the chart's SVG title and one per risk marker in the matrix.
-    expect(html.match(/<\/title/giu)).toHaveLength(2 + report.risks.length);
+    // The page title, the severity chart's SVG title, one per risk marker in the matrix and one per adversarial test chart.
+    const charts = report.evaluations.reduce((n, e) => n + e.charts.length, 0);
+    expect(charts).toBeGreaterThan(0);
+    expect(html.match(/<\/title/giu)).toHaveLength(2 + report.risks.length + charts);
     // The hostile text is shown, escaped, not dropped.
     expect(html).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
     expect(html).toContain('gpj.\\u{202e}exe.txt \\u{2066}spoof\\u{2069}');

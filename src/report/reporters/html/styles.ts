@@ -141,6 +141,36 @@ figcaption { font-size: 13px; color: var(--ink-3); margin-top: 6px; }
 .gaps li { padding: 14px 20px; border-top: 1px solid var(--line-2); }
 .gaps li:first-child { border-top: 0; }
 
+/* Adversarial tests */
+.evaluations { display: grid; grid-template-columns: minmax(0, 1fr); gap: 18px; }
+.evaluation { border-top: 4px solid var(--accent); }
+.evaluation-top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px 12px; }
+.evaluation .kicker { color: var(--accent); }
+.evaluation-headline { font-size: 20px; line-height: 1.35; margin: 6px 0 8px; max-width: 60ch; }
+.evaluation-scope { margin: 0 0 14px; color: var(--ink-2); font-size: 15px; }
+.evaluation-status { margin: 0 0 16px; padding: 10px 14px; border-radius: 8px; font-size: 14px; color: var(--ink); background: var(--sev-bg); border: 1px solid var(--sev-line); border-left: 4px solid var(--sev); }
+.evaluation-status .reason { display: block; margin-top: 2px; color: var(--ink-2); }
+.evaluation-body { display: grid; grid-template-columns: minmax(0, 17em) minmax(0, 1fr); gap: 24px; align-items: start; }
+.evaluation-body.no-charts { grid-template-columns: minmax(0, 30em); }
+.evaluation-figures { max-width: 34em; }
+.figures { font-size: 14px; border: 1px solid var(--line); border-radius: 8px; border-collapse: separate; border-spacing: 0; overflow: hidden; }
+.figures caption { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--ink-3); padding-bottom: 6px; }
+.figures th, .figures td { padding: 7px 12px; }
+.figures th { font-weight: 400; color: var(--ink-2); background: #f8f9fb; }
+.figures td { font-weight: 700; text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.figures tr:first-child th, .figures tr:first-child td { border-top: 0; }
+.evaluation-charts { display: grid; gap: 20px; min-width: 0; }
+.evaluation-chart { margin: 0; min-width: 0; }
+.chart-title { margin: 0 0 6px; font-weight: 600; font-size: 15px; }
+.chart-frame { overflow-x: auto; }
+.line-chart { display: block; width: 100%; height: auto; max-width: 720px; }
+.line-chart text { font-family: var(--sans); }
+.chart-note { display: block; margin-top: 2px; font-style: italic; }
+.evaluation-findings { margin: 16px 0 0; padding-top: 12px; border-top: 1px solid var(--line-2); font-size: 14px; }
+.evaluation-findings p { margin: 0 0 6px; }
+.evaluation-findings ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+.evaluation-findings .chip { margin-right: 4px; }
+
 /* Technical detail */
 .technical { margin-top: 64px !important; padding-top: 32px; border-top: 2px solid var(--line); }
 .count { display: inline-block; min-width: 24px; padding: 1px 8px; margin-left: 6px; border-radius: 999px; background: var(--line-2); color: var(--ink-2); font-size: 13px; text-align: center; vertical-align: 2px; }
@@ -198,7 +228,10 @@ footer p { margin: 4px 0; }
   .evidence th { width: 35%; }
   .verdict h2 { font-size: 21px; }
   .stat { min-width: 0; flex: 1 1 28%; padding: 8px 10px; }
-  .grid-2, .risks-layout, .why-fix { grid-template-columns: 1fr; }
+  .grid-2, .risks-layout, .why-fix, .evaluation-body, .evaluation-body.no-charts { grid-template-columns: 1fr; }
+  .evaluation-headline { font-size: 18px; }
+  /* Below this width the chart's text would be too small to read: scroll the chart instead. */
+  .line-chart { min-width: 480px; }
   .facts div { grid-template-columns: 1fr; gap: 0; }
   .card { padding: 18px; }
   .action { padding: 14px 16px 14px 56px; }
@@ -224,7 +257,7 @@ footer p { margin: 4px 0; }
   .toc { display: none; }
   .verdict { margin-top: 16px !important; box-shadow: none; border: 1px solid var(--line); border-top: 6px solid var(--tone); }
   .card, .action, .gaps, .finding, .table-wrap { box-shadow: none; }
-  .verdict, .card, .action, .risk, .finding, tr { break-inside: avoid; }
+  .verdict, .card, .action, .risk, .finding, .evaluation-chart, tr { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   .technical { break-before: page; border-top: 0; margin-top: 0 !important; }
   .finding > summary::after { content: none; }

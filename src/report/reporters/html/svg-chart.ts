@@ -173,7 +173,7 @@ export function renderLineChart(chart: Chart, options: LineChartOptions): Render
     ? `<text class="chart-empty" x="${num(left + plotWidth / 2)}" y="${num(top + plotHeight / 2)}" text-anchor="middle" font-size="13" fill="#667085">No data to draw</text>`
     : '';
   const svg =
-    `<svg class="line-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${num(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="sans-serif">` +
+    `<svg class="line-chart" viewBox="0 0 ${width} ${num(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="sans-serif">` +
     `<title id="${id}-title">${svgText(clip(chart.title))}</title><desc id="${id}-desc">${svgText(description(chart, data, frame))}</desc>` +
     gridAndTicks(frame) +
     axisTitles(chart, frame) +

@@ -15,6 +15,7 @@ export function renderMasthead(report: ReportV1): string {
     ['#actions', 'What to do next'],
     ['#risks', 'Top risks'],
     ['#not-checked', 'Not checked'],
+    ...(report.evaluations.length > 0 ? [['#adversarial', 'Adversarial tests']] : []),
     ['#technical', 'Technical detail'],
   ]
     .map(([href, label]) => `<a href="${href}">${label}</a>`)

@@ -57,5 +57,26 @@ export function hostileReport(offset = 0): ReportV1 {
     })),
     diagnostics: [{ path: h(), scanner: h(), code: h(), level: 'error', message: h() }],
     risks: base.risks.map((r) => ({ ...r, id: h(), title: h(), controls: [h(), h()], taxonomy: { [h()]: [h()] }, findings: [...r.findings, h()] })),
+    evaluations: base.evaluations.map((e) => ({
+      ...e,
+      status: 'error' as const,
+      model: h(),
+      target: h(),
+      message: h(),
+      headline: h(),
+      metrics: { [h()]: 0.5, [`${h()}.successRate`]: 0.25 },
+      charts: e.charts.map((c) => ({
+        ...c,
+        id: h(),
+        title: h(),
+        xLabel: h(),
+        yLabel: h(),
+        caption: h(),
+        series: c.series.map((s) => ({ ...s, name: h() })),
+        references: c.references.map((r) => ({ ...r, label: h() })),
+      })),
+      findings: [base.findings[0]!.fingerprint, h()],
+      details: { [h()]: h() },
+    })),
   };
 }
