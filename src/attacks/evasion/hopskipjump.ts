@@ -8,14 +8,16 @@
  * every ε: an example counts as fooled at ε once an input within ε was classified otherwise, and
  * its queries to success are the queries spent by then. By default an example stops once it is
  * fooled at the smallest ε (`stopAtEpsilon`); every input counted as adversarial is one the model
- * itself labelled so.
+ * itself labelled so. A bisection whose bracket holds an ε not yet reached asks there before its
+ * midpoint (hsja-steps.ts), the one departure from the reference steps.
  *
  * The start is, as in the reference code, a uniform random input in the box that the model
  * already misclassifies (up to `initTries` draws), blended towards the row by binary search; or,
  * when the attacker's own natural inputs are given (`startingPoints`), the best of the rays
  * towards the rows of another class nearest to the row (see hsja-start.ts). A natural input of
- * another class is usually far closer to the row than noise: on an optdigits MLP, 30 candidates
- * from the training split raise success at L∞ ε 0.2 within 500 queries from about 83% to 94%.
+ * another class is usually far closer to the row than noise: on an optdigits MLP, the 30 nearest
+ * labelled training digits of another class raise success at L∞ ε 0.2 within 500 queries from
+ * 80.5–85% to 95.5–96% (three seeds), and at ε 0.1 from 20–29% to 26.5–34%.
  */
 import { AisecError } from '../../core/errors.js';
 import type { ModelAdapter } from '../../ml/adapters/model-adapter.js';
@@ -51,7 +53,12 @@ export interface HopSkipJumpOptions extends EvasionOptions {
    * attacked. Without it, the reference start from noise.
    */
   readonly startingPoints?: Matrix;
-  /** The true labels of `startingPoints`, when known: rows of the attacked row's label are then skipped without a query. */
+  /**
+   * The true labels of `startingPoints`, when known: rows of the attacked row's label are then
+   * skipped without a query. Give them when you can: the nearest rows are mostly of the row's own
+   * class, so without labels the candidates spend queries on rays that go nowhere (on optdigits,
+   * unlabelled starting points did no better than noise).
+   */
   readonly startingLabels?: ArrayLike<number>;
   /** Rows of `startingPoints` nearest to each row tried as its start, at one query each plus a bisection for each better one (default 30). */
   readonly startingCandidates?: number;
