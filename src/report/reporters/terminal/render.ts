@@ -1,6 +1,7 @@
 import type { RenderContext } from '../../reporter.js';
 import type { ReportV1 } from '../../schema.js';
 import { renderCounts } from './counts.js';
+import { renderEvaluations } from './evaluations.js';
 import { summaryFacts } from './facts.js';
 import { renderFindings } from './findings.js';
 import { renderHeader } from './header.js';
@@ -14,11 +15,11 @@ export const minWidth = 40;
 /** Widest line the summary uses: very long lines are hard to read. */
 export const maxWidth = 100;
 
-const sections: readonly Section[] = [renderHeader, renderCounts, renderFindings, renderIncomplete, renderOutputs];
+const sections: readonly Section[] = [renderHeader, renderCounts, renderFindings, renderIncomplete, renderEvaluations, renderOutputs];
 
 /**
  * Render the terminal summary: header, counts by severity, worst findings, what was not
- * fully checked and where the other reports went, separated by blank lines and wrapped to
+ * fully checked, the adversarial tests and where the other reports went, separated by blank lines and wrapped to
  * `ctx.width` (clamped to {@link minWidth}..{@link maxWidth}).
  */
 export function renderTerminal(report: ReportV1, ctx: RenderContext): string {
