@@ -129,6 +129,32 @@ describe('sarif reporter', () => {
     expect(invocation?.toolExecutionNotifications.find((n) => n.descriptor.id === 'target-error')).toMatchObject({ level: 'error', descriptor: { id: 'target-error' }, message: { text: 'models/model.onnx could not be analysed: Permission denied.' } });
   });
 
+  it('puts each adversarial test result in the run properties: headline, status, figures and raised findings', () => {
+    const report = sampleReport();
+    report.evaluations.push({ ...report.evaluations[0]!, kind: 'privacy', status: 'incomplete', message: 'Out of budget.', findings: [report.findings[3]!.fingerprint] });
+    const { properties } = run(report);
+    expect(properties?.['evaluations']).toEqual([
+      {
+        kind: 'robustness',
+        model: 'default-scorer',
+        target: 'models/model.onnx',
+        status: 'complete',
+        headline: "Small changes an applicant could make flip 12% of the model's decisions within 1,000 queries.",
+        queries: 48210,
+        durationMs: 41250,
+        metrics: { 'square.linf.0.1.successRate': 0.12, 'pgd.linf.0.1.successRate': 0.13, 'square.linf.0.1.medianQueries': 86 },
+        findings: [],
+      },
+      expect.objectContaining({ kind: 'privacy', status: 'incomplete', message: 'Out of budget.', findings: [report.findings[3]!.fingerprint] }),
+    ]);
+    // Charts and per-attack details stay in the JSON report.
+    expect(JSON.stringify(properties)).not.toContain('success-vs-queries');
+  });
+
+  it('writes no evaluations property when no test was run', () => {
+    expect(run({ ...sampleReport(), evaluations: [] }).properties).not.toHaveProperty('evaluations');
+  });
+
   it('renders an empty report as a valid log with an empty results array', () => {
     const r = run(emptyReport());
     expect(r.results).toEqual([]);

@@ -1,4 +1,5 @@
 import type { ReportV1 } from '../../schema.js';
+import { evaluationProperties } from './evaluations.js';
 import { artifactsOf, invocationOf } from './invocation.js';
 import { resultOf } from './results.js';
 import { buildRules } from './rules.js';
@@ -12,8 +13,9 @@ export const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/er
 
 /**
  * Build the SARIF 2.1.0 log of a report: one run, the rules of its findings, one result per
- * finding (suppressed ones kept and marked), the targets as artifacts, and the diagnostics as
- * tool execution notifications. Pure: the same report gives the same log.
+ * finding (suppressed ones kept and marked), the targets as artifacts, the diagnostics as
+ * tool execution notifications, and the adversarial test results in the run's properties.
+ * Pure: the same report gives the same log.
  */
 export function renderSarifLog(report: ReportV1): SarifLog {
   const { rules, indexOf } = buildRules(report.findings);
@@ -32,6 +34,7 @@ export function renderSarifLog(report: ReportV1): SarifLog {
           ...(report.assessmentId === undefined ? {} : { assessmentId: report.assessmentId }),
           ...(report.system === null ? {} : { system: report.system.name }),
           summary: report.summary,
+          ...(report.evaluations.length === 0 ? {} : { evaluations: report.evaluations.map(evaluationProperties) }),
         },
       },
     ],

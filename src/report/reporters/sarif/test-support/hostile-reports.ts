@@ -1,4 +1,5 @@
 import { completeFinding } from '../../../../core/finding.js';
+import type { Evaluation } from '../../../../core/evaluation.js';
 import type { ReportV1 } from '../../../schema.js';
 import { sampleReport } from '../../../test-support/sample-report.js';
 
@@ -37,6 +38,16 @@ export const hostilePaths = [
 const hugeText = 'A'.repeat(1_000_000);
 const nastyText = 'RTL \u202E override, NUL \u0000, emoji 😀, lone \uDC00 surrogate, markdown *_[x](y)<b>|#, JSON "\\\n';
 
+/** An adversarial test result with `text` in every string it has. */
+function hostileEvaluation(text: string, model = text): Evaluation {
+  return {
+    kind: 'privacy', model, target: text, status: 'error', message: text, headline: text, queries: 0, durationMs: 0,
+    metrics: { [text]: 0.5, [`${text}.successRate`]: 1e300, 'x.tprAt1pctFpr': Number.MIN_VALUE },
+    charts: [{ id: text, title: text, xLabel: text, yLabel: text, xScale: 'log', yScale: 'linear', series: [{ name: text, points: [[0, 1]] }], references: [{ y: 0, label: text }], caption: text }],
+    findings: [text], details: { [text]: text },
+  };
+}
+
 function hostileFinding(path: string, i: number) {
   return completeFinding('model-pickle', path, {
     rule: i % 2 === 0 ? 'dangerous-global' : 'unparseable',
@@ -66,17 +77,20 @@ export function hostileReports(): Record<string, ReportV1> {
   const huge = sampleReport();
   const first = huge.findings[0];
   if (first) Object.assign(first, { message: hugeText, title: hugeText.slice(0, 10_000), why: hugeText, evidence: { blob: hugeText } });
+  huge.evaluations = [hostileEvaluation(hugeText, 'default-scorer')];
   const unicode: ReportV1 = {
     ...base,
     system: { ...(base.system ?? { name: 'x', models: [], datasets: [], endpoints: [] }), name: nastyText, purpose: nastyText, models: [{ name: nastyText, path: nastyText, trainingData: [nastyText, 'missing'] }], datasets: [{ name: nastyText, path: nastyText, personalData: true }], endpoints: [{ name: nastyText, url: `https://${nastyText}/x` }] },
     targets: [{ path: nastyText, kind: 'model', format: nastyText, sha256: 'f'.repeat(64), size: 1, status: 'complete' }],
     findings: [hostileFinding(nastyText, 0), hostileFinding(nastyText, 1)],
+    evaluations: [hostileEvaluation(nastyText)],
   };
   const duplicates: ReportV1 = {
     ...base,
     system: { name: 'dup', models: [{ name: 'm', path: 'm.onnx', trainingData: ['d', 'd'] }, { name: 'm', path: 'm.onnx', trainingData: ['d'] }], datasets: [{ name: 'd', path: 'd.csv' }, { name: 'd', path: 'd.csv' }], endpoints: [{ name: 'e' }, { name: 'e' }] },
     targets: [...base.targets, ...base.targets],
     findings: [...base.findings, ...base.findings],
+    evaluations: [hostileEvaluation('m'), hostileEvaluation('m.onnx', 'other'), ...base.evaluations],
   };
   const noModels: ReportV1 = { ...base, system: { name: 'rules-only', models: [], datasets: [], endpoints: [] }, targets: [] };
   return { empty: emptyReport(), paths, huge, unicode, duplicates, noSystem: { ...base, system: null }, noModels };

@@ -97,6 +97,39 @@ const system = fc.record({
   endpoints: fc.array(fc.record({ name: hostileText(10), url: hostilePath, auth: fc.constantFrom('none', 'api-key', 'oauth', 'mtls') }, { requiredKeys: ['name'] }), { maxLength: 2 }),
 }, { requiredKeys: ['name', 'models', 'datasets', 'endpoints'] });
 
+// Finite numbers as JSON carries them (JSON has no -0: it reads back as 0).
+const finite = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.nat()).map((v) => (Object.is(v, -0) ? 0 : v));
+
+const chart = fc.record({
+  id: hostileText(8),
+  title: hostileText(),
+  xLabel: hostileText(10),
+  yLabel: hostileText(10),
+  xScale: fc.constantFrom('linear', 'log' as const),
+  yScale: fc.constantFrom('linear', 'log' as const),
+  yMin: finite,
+  yMax: finite,
+  series: fc.array(fc.record({ name: hostileText(10), points: fc.array(fc.tuple(finite, finite), { maxLength: 5 }) }), { maxLength: 2 }),
+  references: fc.array(fc.record({ y: finite, label: hostileText(10) }), { maxLength: 1 }),
+  caption: hostileText(40),
+}, { requiredKeys: ['id', 'title', 'xLabel', 'yLabel', 'series'] });
+
+const evaluation = fc.record({
+  kind: fc.constantFrom('robustness', 'privacy', 'extraction' as const),
+  // Often a name or path the system declares, so reporters that match models get exercised.
+  model: fc.oneof(assetName, hostilePath),
+  target: hostilePath,
+  status: fc.constantFrom('complete', 'incomplete', 'error' as const),
+  message: hostileText(60),
+  headline: hostileText(120),
+  queries: nat,
+  durationMs: nat,
+  metrics: fc.dictionary(hostileText(12), finite, { maxKeys: 4 }),
+  charts: fc.array(chart, { maxLength: 1 }),
+  findings: fc.array(fc.oneof(hex64, hostileText(10)), { maxLength: 2 }),
+  details: fc.dictionary(hostileText(6), fc.jsonValue({ maxDepth: 1 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown), { maxKeys: 2 }),
+}, { requiredKeys: ['kind', 'model', 'target', 'status', 'headline', 'queries', 'durationMs'] });
+
 const counts = fc.record({ critical: nat, high: nat, medium: nat, low: nat, info: nat });
 
 /**
@@ -116,7 +149,7 @@ export function reportArbitrary(): fc.Arbitrary<ReportV1> {
       findings: fc.array(finding, { maxLength: 8 }),
       diagnostics: fc.array(diagnostic, { maxLength: 3 }),
       risks: fc.array(risk, { maxLength: 2 }),
-      evaluations: fc.constant([]),
+      evaluations: fc.array(evaluation, { maxLength: 3 }),
       summary: fc.record({ bySeverity: counts, incomplete: nat, suppressed: nat, failOn: fc.option(fc.constantFrom(...severities), { nil: null }), exitCode: fc.integer({ min: 0, max: 4 }) }),
     })
     .map((r) => ReportV1Schema.parse(r));
