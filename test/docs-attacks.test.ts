@@ -4,7 +4,7 @@
  * each suite through the suite's own schema, as `aisec test` checks them), and the tables of
  * defaults give each suite's real defaults for both profiles.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,6 +135,29 @@ describe('docs/attacks.md: YAML blocks', () => {
     const mapping = blocks.find((b) => b.header.includes('under endpoints[]'))!;
     await expect(checkBlock({ ...mapping, text: mapping.text.replace('probabilities: /', 'probability: /') }, base)).rejects.toThrow(/probability/);
     await expect(checkBlock({ header: 'version: 1', text: 'version: 1\n', line: 1 }, base)).rejects.toThrow(/say what it is/);
+  });
+});
+
+/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to dashes. */
+function slug(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+}
+
+describe('docs/attacks.md: links', () => {
+  it('every link to a section or a file leads somewhere', () => {
+    const prose = doc.replace(/^```[\s\S]*?^```$/gm, '');
+    const anchors = new Set([...prose.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
+    const links = [...prose.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) {
+      const [file, anchor] = link.split('#');
+      if (file === '') expect(anchors, link).toContain(anchor);
+      else expect(existsSync(new URL(`../docs/${file}`, import.meta.url)), link).toBe(true);
+    }
   });
 });
 
