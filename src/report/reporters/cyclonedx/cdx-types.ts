@@ -30,9 +30,16 @@ export interface CdxRisk {
   mitigationStrategy?: string;
 }
 
+/** A measured figure of a model (`modelCard.quantitativeAnalysis.performanceMetrics[]`). */
+export interface CdxPerformanceMetric {
+  type: string;
+  value: string;
+}
+
 /** The model card of a `machine-learning-model` component. */
 export interface CdxModelCard {
   modelParameters?: { datasets?: CdxRef[] };
+  quantitativeAnalysis?: { performanceMetrics: CdxPerformanceMetric[] };
   considerations?: { useCases?: string[]; technicalLimitations?: string[]; ethicalConsiderations?: CdxRisk[] };
   properties?: CdxProperty[];
 }

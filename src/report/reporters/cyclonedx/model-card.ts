@@ -2,6 +2,7 @@ import type { Finding } from '../../../core/finding.js';
 import type { ReportV1 } from '../../schema.js';
 import { propertiesOf } from './bom-refs.js';
 import type { CdxModelCard, CdxRef, CdxRisk } from './cdx-types.js';
+import { evaluationLimitationsOf, evaluationPropertiesOf, evaluationsOf, performanceMetricsOf } from './evaluations.js';
 import type { Asset, Inventory, SystemModel } from './inventory.js';
 
 function pathsOf(asset: Asset<unknown> & { declared?: { path?: string | undefined } }): string[] {
@@ -40,8 +41,9 @@ function considerationsOf(paths: ReadonlySet<string>, report: ReportV1): CdxRisk
 
 /**
  * The CycloneDX model card of a model: the data sets it was trained on (by `bom-ref`), the
- * system's purpose as its use case, what aisec could not analyse, and the risks found in the
- * model and its training data. Undefined when there is nothing to say.
+ * figures of the adversarial tests run on it, the system's purpose as its use case, what aisec
+ * could not analyse or test to the end, and the risks found in the model and its training
+ * data. Undefined when there is nothing to say.
  */
 export function modelCardOf(asset: Asset<SystemModel>, report: ReportV1, inventory: Inventory): CdxModelCard | undefined {
   const trainingNames = asset.declared?.trainingData ?? [];
@@ -53,20 +55,23 @@ export function modelCardOf(asset: Asset<SystemModel>, report: ReportV1, invento
   // Only a declared model serves the system's purpose; a stray model file found by a scan may not.
   const purpose = asset.declared === undefined ? undefined : report.system?.purpose;
   const useCases = purpose === undefined ? [] : [purpose];
-  const technicalLimitations = limitationsOf(asset);
+  const evaluations = evaluationsOf(asset, report);
+  const performanceMetrics = performanceMetricsOf(evaluations);
+  const technicalLimitations = [...limitationsOf(asset), ...evaluationLimitationsOf(evaluations)];
   const ethicalConsiderations = considerationsOf(paths, report);
   const considerations = {
     ...(useCases.length === 0 ? {} : { useCases }),
     ...(technicalLimitations.length === 0 ? {} : { technicalLimitations }),
     ...(ethicalConsiderations.length === 0 ? {} : { ethicalConsiderations }),
   };
-  const properties = propertiesOf({ 'training-data-not-declared': unresolved.length === 0 ? undefined : unresolved.join(', ') });
+  const properties = [...(propertiesOf({ 'training-data-not-declared': unresolved.length === 0 ? undefined : unresolved.join(', ') }) ?? []), ...evaluationPropertiesOf(evaluations)];
   const card: CdxModelCard = {
     // The learning approach and task are not in the aisec.report/v1 system section, so they
     // are left out rather than guessed.
     ...(datasetRefs.length === 0 ? {} : { modelParameters: { datasets: datasetRefs.map((ref): CdxRef => ({ ref })) } }),
+    ...(performanceMetrics.length === 0 ? {} : { quantitativeAnalysis: { performanceMetrics } }),
     ...(Object.keys(considerations).length === 0 ? {} : { considerations }),
-    ...(properties === undefined ? {} : { properties }),
+    ...(properties.length === 0 ? {} : { properties }),
   };
   return Object.keys(card).length === 0 ? undefined : card;
 }
