@@ -43,6 +43,8 @@ function footer(report: ReportV1): string {
 export function renderHtml(report: ReportV1): string {
   const posture = assessPosture(report);
   const name = report.system ? report.system.name : 'AI system';
+  // A section with nothing to say (no adversarial tests) renders as '' and leaves no gap.
+  const sections = [renderVerdict(report, posture), renderAbout(report), renderNextSteps(report), renderTopRisks(report), renderNotChecked(report), renderAdversarial(report), renderTechnical(report)];
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -58,13 +60,7 @@ export function renderHtml(report: ReportV1): string {
 <body>
 ${renderMasthead(report)}
 <main class="wrap">
-${renderVerdict(report, posture)}
-${renderAbout(report)}
-${renderNextSteps(report)}
-${renderTopRisks(report)}
-${renderNotChecked(report)}
-${renderAdversarial(report)}
-${renderTechnical(report)}
+${sections.filter((s) => s !== '').join('\n')}
 </main>
 ${footer(report)}
 <script>${printScript}</script>
