@@ -65,7 +65,7 @@ export function evasionRows(details: EvasionBenchFigures): AttacksRow[] {
       const share = square.ofCeiling ?? 0;
       rows.push({
         part: 'evasion',
-        figure: `Square, ε ${epsilon}, success within ${square.budget} queries`,
+        figure: `Square, ε ${epsilon}, success within ${square.budget.toLocaleString('en-US')} queries`,
         value: `${pct(square.successRate)} = ${share.toFixed(3)} × PGD`,
         against: `target ≥ 0.95 × PGD (notes ${pct(NOTES.evasion.square[k]!, 0)})`,
         pass: share >= 0.95,
@@ -75,13 +75,13 @@ export function evasionRows(details: EvasionBenchFigures): AttacksRow[] {
       const target = epsilon === 0.2;
       rows.push({
         part: 'evasion',
-        figure: `HopSkipJump (labels only), ε ${epsilon}, within ${hsja.budget} queries`,
+        figure: `HopSkipJump (labels only), ε ${epsilon}, within ${hsja.budget.toLocaleString('en-US')} queries`,
         value: pct(hsja.successRate),
         against: `${target ? 'target ≥ 90% ' : ''}(notes ${pct(NOTES.evasion.hopSkipJump[k]!, 0)})`,
         ...(target ? { pass: hsja.successRate >= 0.9 } : {}),
       });
     }
-    if (noise) rows.push({ part: 'evasion', figure: `random ±ε noise, ε ${epsilon}, ${noise.budget} queries`, value: pct(noise.successRate), against: `notes ${pct(NOTES.evasion.noise[k]!, 1)}` });
+    if (noise) rows.push({ part: 'evasion', figure: `random ±ε noise, ε ${epsilon}, ${noise.budget.toLocaleString('en-US')} queries`, value: pct(noise.successRate), against: `notes ${pct(NOTES.evasion.noise[k]!, 1)}` });
   });
   return rows;
 }
