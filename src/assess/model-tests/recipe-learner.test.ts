@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { functionAdapter, matrixFromRows } from '../../ml/index.js';
+import type { TrainingRecipe } from '../../config/index.js';
+import { functionAdapter, matrixFromRows, type Classifier, type DifferentiableClassifier, type Learner } from '../../ml/index.js';
 import { meteredAdapter } from './metered-adapter.js';
-import { recipeLearner } from './recipe-learner.js';
+import { recipeLearner, standardized } from './recipe-learner.js';
 
 describe('recipeLearner', () => {
   // Amounts in the hundred thousands: a logistic regression on raw values barely moves from its start.
@@ -15,6 +16,51 @@ describe('recipeLearner', () => {
     const P = model.predictProba(matrixFromRows([[101_000, 3], [148_000, 3]]));
     expect(P.data[1]).toBeLessThan(0.1);
     expect(P.data[3]).toBeGreaterThan(0.9);
+  });
+
+  /** Central finite difference of −log p(label) at `x`, with step `h[j]` on feature j. */
+  function numericGradient(model: Classifier, x: number[], label: number, h: number[]): number[] {
+    const loss = (v: number[]) => -Math.log(model.predictProba(matrixFromRows([v])).data[label]!);
+    return x.map((_, j) => {
+      const up = [...x];
+      const down = [...x];
+      up[j]! += h[j]!;
+      down[j]! -= h[j]!;
+      return (loss(up) - loss(down)) / (2 * h[j]!);
+    });
+  }
+
+  const recipes: readonly TrainingRecipe[] = [
+    { learner: 'logistic-regression', standardize: true, options: { l2: 1e-2 } },
+    { learner: 'mlp', standardize: true, options: { hiddenSizes: [6], epochs: 30 } },
+  ];
+
+  it.each(recipes)('gives the $learner input gradient on raw features (finite differences), a constant column included', (recipe) => {
+    // Feature 0 in the hundred thousands, feature 1 small, feature 2 constant (std 0).
+    const raw = rows.map((r) => [r[0]!, r[1]!, 5]);
+    const { learner, options } = recipeLearner(recipe);
+    const model = learner.fit(matrixFromRows(raw), y, { ...options, numClasses: 2, seed: 3 }) as Classifier & Partial<DifferentiableClassifier>;
+    expect(typeof model.inputGradient).toBe('function');
+    for (const x of [[121_000, 2, 5], [131_500, 5, 5], [110_000, 0, 7]]) {
+      for (const label of [0, 1]) {
+        const analytic = Array.from(model.inputGradient!(x, label));
+        // Steps of about 1e-4 standard deviations of each feature.
+        const numeric = numericGradient(model, x, label, [1, 1e-4, 1e-4]);
+        analytic.forEach((g, j) => expect(Math.abs(g - numeric[j]!)).toBeLessThanOrEqual(1e-4 * Math.abs(numeric[j]!) + 1e-9));
+      }
+    }
+    // The raw-unit gradient is the standardised one divided by the feature's spread: feature 0
+    // (std ≈ 14 400) moves the loss per unit far less than feature 1 (std 2).
+    const g = model.inputGradient!([126_000, 3, 5], 1);
+    expect(Math.abs(g[0]!)).toBeLessThan(1e-3);
+    expect(Number.isFinite(g[2]!)).toBe(true);
+    expect(() => model.inputGradient!([1, 2], 0)).toThrow(RangeError);
+  });
+
+  it('leaves the classifier without a gradient when the learner gives none', () => {
+    const plain: Learner = { name: 'constant', fit: () => ({ numClasses: 2, numFeatures: 2, predictProba: (X) => matrixFromRows(Array.from({ length: X.rows }, () => [0.5, 0.5])) }) };
+    const model = standardized(plain).fit(matrixFromRows(rows), y) as Partial<DifferentiableClassifier>;
+    expect(model.inputGradient).toBeUndefined();
   });
 
   it('passes the options of an MLP recipe on', () => {
