@@ -11,5 +11,4 @@ export { runModelTests, type ModelTestProgress, type ModelTestsResult, type RunM
 export type { RunnableSuite } from './model-tests/suite-contract.js';
 export type { TestProfile } from './model-tests/suite-settings.js';
 export { testModel, type TestModelOptions, type TestModelResult } from './model-tests/test-model.js';
-export { renderEvaluations } from './model-tests/render-evaluations.js';
 export type { AssessTestProgress, AssessTests } from './model-tests/assess-model-tests.js';

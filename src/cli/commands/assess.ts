@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { builtinReporters } from '../../report/index.js';
-import { renderEvaluations, runAssessment, type AssessTestProgress } from '../../assess/index.js';
+import { runAssessment, type AssessTestProgress } from '../../assess/index.js';
 import { createProgress, type Progress } from '../progress.js';
 import { colorEnabled, failOnOption, parseFailOn, parseFormats, parseSeconds } from '../options.js';
 import type { CliContext } from '../context.js';
@@ -79,9 +79,6 @@ configuration error, 3 something could not be fully analysed, 4 internal error.`
         const width = Math.min(process.stdout.columns ?? 100, 120);
         const text = builtinReporters.terminal.render(result.report, { outputs: result.outputs, color: colorEnabled(process.stdout), width });
         process.stdout.write(text);
-        // The terminal report may not list the evaluations yet; say what the tests measured.
-        const missing = result.report.evaluations.filter((e) => !text.includes(e.headline));
-        if (missing.length > 0) process.stdout.write(renderEvaluations(missing, { width }));
       }
       ctx.setExitCode(result.exitCode);
     });

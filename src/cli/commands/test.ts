@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { AisecError } from '../../core/errors.js';
 import type { EvaluationKind } from '../../core/evaluation.js';
-import { renderEvaluations, testModel, writeReports, type ModelTestProgress, type TestProfile } from '../../assess/index.js';
+import { testModel, writeReports, type ModelTestProgress, type TestProfile } from '../../assess/index.js';
 import { builtinReporters } from '../../report/index.js';
 import type { CliContext } from '../context.js';
 import { colorEnabled, failOnOption, parseFailOn, parseFormats } from '../options.js';
@@ -133,9 +133,6 @@ async function runTest(kind: EvaluationKind, dir: string, flags: TestFlags, ctx:
     const width = Math.min(process.stdout.columns ?? 100, 120);
     const text = builtinReporters.terminal.render(report, { outputs, color: colorEnabled(process.stdout), width });
     process.stdout.write(text);
-    // The terminal report may not list the evaluations yet; say what the tests measured.
-    const missing = report.evaluations.filter((e) => !text.includes(e.headline));
-    if (missing.length > 0) process.stdout.write(renderEvaluations(missing, { width }));
   }
   ctx.setExitCode(report.summary.exitCode ?? 0);
 }
