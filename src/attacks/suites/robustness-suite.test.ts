@@ -4,7 +4,13 @@ import { robustnessSettings, RobustnessOptionsSchema } from './robustness-option
 import { robustnessSuite } from './robustness-suite.js';
 import type { SuiteContext } from './suite.js';
 import { byAffordability, byAge, creditAdapter, creditConstraints, creditFeatures, creditRows, fitCreditModel } from './test-support/credit-data.js';
-import { functionAdapter, type ModelAdapter } from '../../ml/index.js';
+import { classifierAdapter, functionAdapter, selectRows, selectValues, type ModelAdapter } from '../../ml/index.js';
+import { hopSkipJump } from '../evasion/index.js';
+import { correctSample } from './correct-sample.js';
+import { metricNumber } from './plain-numbers.js';
+import { suiteSeed } from './suite-inputs.js';
+import { clusterRows, fitClusterModel } from './test-support/two-clusters.js';
+import { fitUnitScale, toUnit, unitScaledAdapter } from './unit-scale.js';
 
 const fragileTrain = creditRows(800, 1, byAffordability);
 const fragileEval = creditRows(400, 2, byAffordability);
@@ -102,6 +108,91 @@ describe('robustness suite', () => {
     expect(e.metrics!['hsja.linf.0.02.successRate']).toBeGreaterThanOrEqual(0);
     expect((e.details!.notes as string[]).join(' ')).toMatch(/Square Attack: skipped: .*labels only/);
     expect((e.details!.notes as string[]).join(' ')).toMatch(/constrained tabular attack: skipped: no feature constraints/);
+  });
+
+  describe('HopSkipJump starts from the evaluation rows not attacked', () => {
+    const clusterTrain = clusterRows(1000, 1);
+    const clusterEval = clusterRows(400, 2);
+    const clusters = fitClusterModel(clusterTrain);
+    const d = clusterEval.X.cols;
+    const names = Array.from({ length: d }, (_, j) => `f${j}`);
+    const epsilons = [0.02, 0.05, 0.1];
+    const hsjaOnly = { profile: 'quick', epsilons, examples: 40, hsjaQueries: 50, noiseQueries: 10, checks: false } as const;
+
+    /** A labels-only view of `answer` that keeps, while `recording.on`, every input it was asked about with its answer. */
+    function recorded(answer: (x: Float64Array) => number, recording: { on: boolean; inputs: Float64Array[]; labels: number[] }): ModelAdapter {
+      return functionAdapter({
+        name: 'recorded',
+        numFeatures: d,
+        numClasses: 2,
+        output: 'labels',
+        predict: (X) =>
+          Int32Array.from({ length: X.rows }, (_, i) => {
+            const x = X.data.slice(i * d, (i + 1) * d);
+            const label = answer(x);
+            if (recording.on) {
+              recording.inputs.push(x);
+              recording.labels.push(label);
+            }
+            return label;
+          }),
+      });
+    }
+    const modelLabel = (x: Float64Array) => (clusters.predictProba({ rows: 1, cols: d, data: x }).data[1]! > 0.5 ? 1 : 0);
+
+    it('flips more decisions on a small budget than the start from noise on the same rows, and says so', async () => {
+      const recording = { on: false, inputs: [] as Float64Array[], labels: [] as number[] };
+      const adapter = recorded(modelLabel, recording);
+      const ctx = context(adapter, clusterEval, { featureNames: names, constraints: undefined, onProgress: (_d, _t, label) => (recording.on = label === 'HopSkipJump') }, hsjaOnly);
+      const result = await robustnessSuite.run(ctx);
+      const e = result.evaluation;
+      expect(e.status).toBe('complete');
+      expect(e.details!.hsjaStart).toMatchObject({ from: 'other evaluation rows', rows: 360, available: 360, labelled: true });
+      expect((e.details!.hsja as { settings: { start: string } }).settings.start).toBe('natural inputs (360 rows, labelled; 30 nearest tried)');
+      expect((e.details!.notes as string[]).join(' ')).toMatch(/labels-only attacker \(HopSkipJump\) starts from other real inputs.*evaluation rows not attacked, with their labels/);
+
+      // The same rows, scaling, seed and budget, started from noise.
+      const signal = new AbortController().signal;
+      const sample = await correctSample(classifierAdapter(clusters, { output: 'labels' }), clusterEval, 40, suiteSeed(7), signal);
+      expect(sample.rows.length).toBe(40);
+      const scale = fitUnitScale(clusterEval.X);
+      const noise = await hopSkipJump(unitScaledAdapter(classifierAdapter(clusters, { output: 'labels' }), scale), toUnit(scale, sample.X), sample.y, { epsilons, norm: 'linf', box: { lo: 0, hi: 1 }, seed: suiteSeed(7), budget: 50 });
+      const natural = e.metrics!['hsja.linf.0.1.successRate']!;
+      expect(natural).toBeGreaterThanOrEqual(0.3);
+      expect(natural).toBeGreaterThanOrEqual(2 * noise.byEpsilon[2]!.successRate);
+
+      // Every decision counted as flipped at ε was seen flipped: the model answered another
+      // class for an input HopSkipJump sent within ε of that row (in the model's own units).
+      for (const [k, epsilon] of epsilons.entries()) {
+        const shown = sample.rows.filter((row, i) => {
+          const x0 = clusterEval.X.data.subarray(row * d, (row + 1) * d);
+          return recording.inputs.some((x, q) => recording.labels[q] !== sample.y[i] && x.every((v, j) => Math.abs(v - x0[j]!) <= epsilon * scale.range[j]! * (1 + 1e-9) + 1e-9));
+        }).length;
+        expect(e.metrics![`hsja.linf.${metricNumber(epsilon)}.successRate`]! * 40).toBeLessThanOrEqual(shown + 1e-9);
+        if (k === 2) expect(shown).toBeGreaterThan(0);
+      }
+    });
+
+    it('claims no flip when the labels of the other rows name a class the model never answers', async () => {
+      // The model answers 0 for everything; half the rows are labelled 1, so they look like
+      // rows of another class but the model never confirms one.
+      const result = await robustnessSuite.run(context(recorded(() => 0, { on: false, inputs: [], labels: [] }), clusterEval, { featureNames: names, constraints: undefined }, hsjaOnly));
+      const e = result.evaluation;
+      expect(e.status).toBe('complete');
+      expect(e.details!.hsjaStart).toMatchObject({ from: 'other evaluation rows', available: 360 });
+      for (const epsilon of epsilons) expect(e.metrics![`hsja.linf.${metricNumber(epsilon)}.successRate`]).toBe(0);
+      expect(result.findings.filter((f) => f.rule === 'decision-flips')).toEqual([]);
+    });
+
+    it('starts from noise, and says so, when every evaluation row is attacked', async () => {
+      const few = { X: selectRows(clusterEval.X, [0, 1, 2, 3, 4, 5]), y: selectValues(clusterEval.y, [0, 1, 2, 3, 4, 5]) };
+      const model = fitClusterModel(clusterTrain);
+      const right = Array.from({ length: 6 }, (_, i) => i).filter((i) => (model.predictProba(selectRows(few.X, [i])).data[1]! > 0.5 ? 1 : 0) === few.y[i]);
+      const allRight = { X: selectRows(few.X, right), y: selectValues(few.y, right) };
+      const result = await robustnessSuite.run(context(classifierAdapter(model, { output: 'labels' }), allRight, { featureNames: names, constraints: undefined }, { ...hsjaOnly, examples: 10 }));
+      expect(result.evaluation.details!.hsjaStart).toMatchObject({ from: 'uniform noise' });
+      expect((result.evaluation.details!.notes as string[]).join(' ')).toMatch(/HopSkipJump started from random noise: every evaluation row was attacked/);
+    });
   });
 
   it('returns incomplete promptly when cancelled mid-run', async () => {

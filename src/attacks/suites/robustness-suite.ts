@@ -3,8 +3,9 @@
  *
  * Features are min–max scaled to [0, 1] over the evaluation rows, so ε is a share of each
  * feature's range. On a seeded sample of correctly classified evaluation rows it runs
- * HopSkipJump (labels only: the realistic attacker of an API that answers decisions), Square
- * Attack (when the model answers scores) and the random-noise baseline at each ε, PGD when the
+ * HopSkipJump (labels only: the realistic attacker of an API that answers decisions, who starts
+ * from the other evaluation rows as its own data; hsja-starts.ts), Square Attack (when the
+ * model answers scores) and the random-noise baseline at each ε, PGD when the
  * white-box model is given, the constrained tabular attack when feature constraints are given
  * (only changes a person could actually make), and the model checks (numeric perturbation,
  * batch and repeat determinism, slice performance).
@@ -14,6 +15,7 @@ import { hopSkipJump, pgdAttack, randomNoiseAttack, squareAttack, type EvasionRe
 import { constrainedTabularAttack, constraintViolations, resolveConstraints } from '../tabular/index.js';
 import { selectRows, selectValues, type Matrix } from '../../ml/index.js';
 import { correctSample } from './correct-sample.js';
+import { hsjaStarts, type HsjaStarts } from './hsja-starts.js';
 import { robustnessFindings } from './robustness-findings.js';
 import { RobustnessOptionsSchema, robustnessSettings, type RobustnessOptions, type RobustnessSettings } from './robustness-options.js';
 import type { EvasionKey, RobustnessOutcome } from './robustness-outcome.js';
@@ -24,6 +26,8 @@ import { guardedSuite, SuiteRun } from './suite-run.js';
 import { fitUnitScale, toUnit, unitScaledAdapter, unitScaledClassifier } from './unit-scale.js';
 
 const UNIT_BOX = { lo: 0, hi: 1 } as const;
+/** Nearest starting rows of another class HopSkipJump tries for each attacked row (one query each, plus a bisection for each closer one). */
+const HSJA_CANDIDATES = 30;
 
 /** The robustness suite. */
 export const robustnessSuite = defineTestSuite({
@@ -67,7 +71,9 @@ async function runRobustness(ctx: SuiteContext<unknown>, options: RobustnessOpti
   if (ctx.constraints === undefined) run.skip('constrained tabular attack', 'no feature constraints were given, so what a person could actually change is unknown');
   else if (sample) await run.step('constrained tabular attack', 1, () => constrained(ctx, settings, sample.X, sample.y, outcome, run));
   if (units && sample) {
-    await evasion('hsja', 'HopSkipJump', () => hopSkipJump(scaled, units, sample.y, { ...common, budget: settings.hsjaQueries }));
+    const starts = hsjaStarts(ctx.evaluation, sample.rows, scale, ctx.seed);
+    startNote(run, starts);
+    await evasion('hsja', 'HopSkipJump', () => hopSkipJump(scaled, units, sample.y, { ...common, budget: settings.hsjaQueries, ...(starts && { startingPoints: starts.startingPoints, startingLabels: starts.startingLabels, startingCandidates: HSJA_CANDIDATES }) }));
     if (ctx.adapter.output === 'probabilities') await evasion('square', 'Square Attack', () => squareAttack(scaled, units, sample.y, { ...common, budget: settings.squareQueries }));
     else run.skip('Square Attack', `${ctx.adapter.name} answers labels only and Square Attack needs class scores; HopSkipJump covers this attacker`);
     await evasion('noise', 'random noise', () => randomNoiseAttack(scaled, units, sample.y, { ...common, budget: settings.noiseQueries }));
@@ -83,6 +89,21 @@ async function runRobustness(ctx: SuiteContext<unknown>, options: RobustnessOpti
   robustnessReport(outcome, run);
   run.findings.push(...robustnessFindings(outcome));
   return run.finish('robustness', robustnessHeadline(outcome, run));
+}
+
+/** Say where HopSkipJump starts from, in the details and the notes. */
+function startNote(run: SuiteRun, starts: HsjaStarts | undefined): void {
+  if (!starts) {
+    run.details.hsjaStart = { from: 'uniform noise', why: 'every evaluation row was attacked, so none was left as the attacker\'s own data' };
+    run.note('HopSkipJump started from random noise: every evaluation row was attacked, so none was left to stand for the attacker\'s own data.');
+    return;
+  }
+  const rows = starts.startingPoints.rows;
+  const sampled = rows < starts.available ? ` (a seeded sample of ${rows} of the ${starts.available})` : '';
+  run.details.hsjaStart = { from: 'other evaluation rows', rows, available: starts.available, labelled: true, candidates: HSJA_CANDIDATES, scaling: 'the same min–max scaling as the attacked rows' };
+  run.note(
+    `The labels-only attacker (HopSkipJump) starts from other real inputs, as someone holding other people's records (other applicants' data) would: the evaluation rows not attacked${sampled}, with their labels. Each attacked row starts from the best ray towards the ${HSJA_CANDIDATES} nearest of them labelled another class, each confirmed by asking the model and counted in the row's query budget; from random noise when the model puts none of them in another class.`,
+  );
 }
 
 /** The constrained tabular attack on the sample rows that satisfy the constraints. */
