@@ -6,12 +6,16 @@ import { cleanText, hangingWrap, visibleLength, wrapSpans, type Span } from './t
 /** Figures listed per test; the HTML and JSON reports have the rest. */
 export const figuresListed = 2;
 /** Longest headline printed; a summary stays short whatever the test wrote. */
-export const maxHeadlineChars = 300;
+export const maxHeadlineChars = 480;
 
 /** `text` cut to `max` code points, with an ellipsis when cut. */
 function clip(text: string, max: number): string {
   const chars = Array.from(text.slice(0, 2 * max + 2));
-  return chars.length > max ? `${chars.slice(0, max).join('')}\u2026` : text;
+  if (chars.length <= max) return text;
+  // Cut at the last space when there is one near the end, so no word or number is cut in two.
+  const kept = chars.slice(0, max).join('');
+  const space = kept.lastIndexOf(' ');
+  return `${space > max * 0.6 ? kept.slice(0, space) : kept}\u2026`;
 }
 
 function statusWord(e: Evaluation, style: SectionInput['style']): Span {
