@@ -4,6 +4,13 @@ import { HardeningSettingSchema, type HardeningSetting } from '../../ml/output-h
 import { DEFAULT_SWEEP, MAX_BUDGET } from '../extraction/index.js';
 import { byProfile, ProfileSchema } from './suite-options.js';
 
+/** A setting that no longer exists: refused with the name of the one that replaced it. */
+function replaced(by: string) {
+  return z
+    .never({ error: `replaced by ${by}: the copy is now judged by its agreement beyond a constant copy that always gives the model's most common answer, (agreement − base) / (1 − base); see docs/attacks.md` })
+    .optional();
+}
+
 /** Options of the extraction suite (every field may be left out). */
 export const ExtractionOptionsSchema = z.strictObject({
   profile: ProfileSchema,
@@ -27,8 +34,17 @@ export const ExtractionOptionsSchema = z.strictObject({
     .max(1)
     .default(0.1)
     .describe('Most a recommended setting may move the answered top-class probability on average: callers who read the scores need them (1 when callers use the labels only; then label-only may be recommended).'),
-  highAgreement: z.number().gt(0).max(1).default(0.9).describe('Agreement of the best copy at the largest budget from which the finding is high.'),
-  mediumAgreement: z.number().gt(0).max(1).default(0.8).describe('Agreement from which the finding is medium.'),
+  highBeyondConstant: z
+    .number()
+    .gt(0)
+    .max(1)
+    .default(0.8)
+    .describe(
+      'Agreement of the best copy at the largest budget beyond a constant copy (one that always gives the model\'s most common answer), (agreement − base) / (1 − base), from which the finding is high.',
+    ),
+  mediumBeyondConstant: z.number().gt(0).max(1).default(0.6).describe('Agreement beyond a constant copy from which the finding is medium.'),
+  highAgreement: replaced('highBeyondConstant'),
+  mediumAgreement: replaced('mediumBeyondConstant'),
 });
 export type ExtractionOptions = z.output<typeof ExtractionOptionsSchema>;
 
@@ -40,8 +56,9 @@ export interface ExtractionSettings {
   readonly measureRows: number;
   readonly maxAccuracyLoss: number;
   readonly maxScoreChange: number;
-  readonly highAgreement: number;
-  readonly mediumAgreement: number;
+  /** Thresholds on agreement beyond a constant copy (see extraction-baseline.ts). */
+  readonly highBeyondConstant: number;
+  readonly mediumBeyondConstant: number;
 }
 
 /** Fill the profile's defaults. */
@@ -53,7 +70,7 @@ export function extractionSettings(o: ExtractionOptions): ExtractionSettings {
     measureRows: byProfile(o.measureRows, p, 300, 1000),
     maxAccuracyLoss: o.maxAccuracyLoss,
     maxScoreChange: o.maxScoreChange,
-    highAgreement: o.highAgreement,
-    mediumAgreement: Math.min(o.mediumAgreement, o.highAgreement),
+    highBeyondConstant: o.highBeyondConstant,
+    mediumBeyondConstant: Math.min(o.mediumBeyondConstant, o.highBeyondConstant),
   };
 }

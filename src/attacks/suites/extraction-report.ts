@@ -1,11 +1,13 @@
 /**
  * The extraction suite's figures: agreement of each stolen model at each budget under each
  * hardening setting (`none.copycat-labels.1000.agreement`, …), what each setting costs honest
- * callers, one chart for the thieves that learn from probabilities and one for those that
- * learn from labels, and the headline.
+ * callers, the agreement of a constant copy (`constantCopyAgreement`) and the best copy's
+ * agreement beyond it, one chart for the thieves that learn from probabilities and one for those
+ * that learn from labels (the constant copy drawn as a reference line), and the headline.
  */
 import type { ExtractionResult, SweepResult, SweepSettingResult } from '../extraction/index.js';
 import type { HardeningSetting } from '../../ml/output-hardening.js';
+import { agreementBeyond, type ConstantCopy } from './extraction-baseline.js';
 import type { ExtractionSettings } from './extraction-options.js';
 import { count, metricNumber, perHundred } from './plain-numbers.js';
 import type { ChartInput, SuiteRun } from './suite-run.js';
@@ -16,6 +18,8 @@ export interface ExtractionOutcome {
   /** Thief keys in sweep order (`copycat-probabilities`, `copycat-labels`, `jbda-labels`). */
   thieves?: readonly string[];
   sweep?: SweepResult;
+  /** What a copy that always gives the model's most common answer agrees on (set with the sweep). */
+  constantCopy?: ConstantCopy;
   /** The sweep's progress lines (what ran, when the sweep was cut short). */
   readonly lines: string[];
 }
@@ -60,6 +64,16 @@ export function extractionReport(outcome: ExtractionOutcome, run: SuiteRun): voi
     return;
   }
   const thieves = outcome.thieves ?? [];
+  // The figures a summary shows first: the best copy, the constant copy it must beat, and how far it does.
+  const best = strongestCopy(outcome);
+  const constant = outcome.constantCopy;
+  if (best) run.metric('bestAgreement', best.run.final.agreement);
+  if (constant) {
+    run.metric('constantCopyAgreement', constant.agreement);
+    run.details.constantCopy = { ...constant, what: 'a copy that always gives the model\'s most common answer on the measuring rows, without any query' };
+  }
+  if (best && constant) run.metric('bestAgreementBeyondConstant', agreementBeyond(best.run.final.agreement, constant.agreement));
+  if (best) run.metric('bestAgreement.queries', best.run.final.queries);
   run.metric('victim.accuracy', sweep.baseline.accuracy);
   for (const s of sweep.settings) {
     const key = settingKey(s.setting);
@@ -74,19 +88,21 @@ export function extractionReport(outcome: ExtractionOutcome, run: SuiteRun): voi
       for (const p of t.curve) run.metric(`${key}.${thief}.${p.queries}.agreement`, p.agreement);
     });
   }
-  const best = strongestCopy(outcome);
-  if (best) {
-    run.metric('bestAgreement', best.run.final.agreement);
-    run.metric('bestAgreement.queries', best.run.final.queries);
-  }
   run.details.sweep = sweep;
   const probabilityThieves = thieves.flatMap((t, i) => (t === 'copycat-probabilities' ? [i] : []));
   const labelThieves = thieves.flatMap((t, i) => (t !== 'copycat-probabilities' ? [i] : []));
-  if (probabilityThieves.length > 0) run.charts.push(agreementChart('agreement-vs-queries-probabilities', 'Thieves that learn from the probabilities', sweep.settings, probabilityThieves, thieves, false));
-  if (labelThieves.length > 0) run.charts.push(agreementChart('agreement-vs-queries-labels', 'Thieves that learn from the labels only', sweep.settings, labelThieves, thieves, labelThieves.length > 1));
+  const chart = { settings: sweep.settings, thieves, constant };
+  if (probabilityThieves.length > 0) run.charts.push(agreementChart('agreement-vs-queries-probabilities', 'Thieves that learn from the probabilities', chart, probabilityThieves, false));
+  if (labelThieves.length > 0) run.charts.push(agreementChart('agreement-vs-queries-labels', 'Thieves that learn from the labels only', chart, labelThieves, labelThieves.length > 1));
 }
 
-function agreementChart(id: string, who: string, settings: readonly SweepSettingResult[], indices: readonly number[], thieves: readonly string[], nameThief: boolean): ChartInput {
+interface ChartData {
+  readonly settings: readonly SweepSettingResult[];
+  readonly thieves: readonly string[];
+  readonly constant: ConstantCopy | undefined;
+}
+
+function agreementChart(id: string, who: string, { settings, thieves, constant }: ChartData, indices: readonly number[], nameThief: boolean): ChartInput {
   const series = settings.flatMap((s) =>
     indices.flatMap((i) => {
       const t = s.thieves[i];
@@ -105,8 +121,9 @@ function agreementChart(id: string, who: string, settings: readonly SweepSetting
     yMin: 0,
     yMax: 1,
     series,
-    references: [],
-    caption: 'Each line is one output-hardening setting; the lower a line stays, the less a thief gets for its queries. Agreement is measured on held-out rows the thief never sent.',
+    references: constant ? [{ y: constant.agreement, label: 'a constant copy (always the model\'s most common answer)' }] : [],
+    caption:
+      'Each line is one output-hardening setting; the lower a line stays, the less a thief gets for its queries. Agreement is measured on held-out rows the thief never sent; a copy that always gives the model\'s most common answer reaches the reference line without any query, so only the height above it is stolen.',
   };
 }
 
@@ -116,7 +133,9 @@ export function extractionHeadline(outcome: ExtractionOutcome, run: SuiteRun): s
   const sweep = outcome.sweep;
   if (!best || !sweep) return run.status === 'complete' ? 'No extraction test applied to this model.' : 'No extraction figure could be measured before the run stopped.';
   const data = best.thief === 'jbda-labels' ? 'synthetic queries built from a few real rows' : 'ordinary-looking queries';
-  const first = `With ${count(best.run.final.queries)} ${data}, a thief built a copy that agrees with the model on ${perHundred(best.run.final.agreement)} held-out inputs (${thiefLabels[best.thief] ?? best.thief})`;
+  const constant = outcome.constantCopy;
+  const against = constant ? `, where a copy that always gives the model's most common answer agrees on ${perHundred(constant.agreement)}` : '';
+  const first = `With ${count(best.run.final.queries)} ${data}, a thief built a copy that agrees with the model on ${perHundred(best.run.final.agreement)} held-out inputs (${thiefLabels[best.thief] ?? best.thief})${against}`;
   const rec = sweep.recommendation.setting;
   const labelOnly = sweep.labelOnlyTheft.lowestAgreement;
   const second =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EvaluationSchema } from '../../core/evaluation.js';
-import { classifierAdapter, logisticRegression, type LogisticRegressionOptions, type ModelAdapter } from '../../ml/index.js';
+import { classifierAdapter, createMatrix, logisticRegression, type LogisticRegressionOptions, type Matrix, type ModelAdapter } from '../../ml/index.js';
 import type { SweepResult } from '../extraction/index.js';
 import { labelsOf, linearVictim, uniformRows } from '../extraction/test-support/linear-problem.js';
 import { ExtractionOptionsSchema, extractionSettings } from './extraction-options.js';
@@ -60,6 +60,8 @@ describe('extraction suite', () => {
     expect(e.charts![0]!.series).toHaveLength(6);
     expect(e.charts![1]!.series).toHaveLength(12);
     expect(e.headline).toMatch(/^With 300 ordinary-looking queries, a thief built a copy that agrees with the model on (all|\d+ of every 100|more than 99 of every 100) held-out inputs/);
+    expect(e.metrics!.constantCopyAgreement).toBeGreaterThan(0.2);
+    expect(e.metrics!.bestAgreementBeyondConstant).toBeGreaterThanOrEqual(0.8);
     expect(e.headline).toMatch(/rate limits and extraction detection at the gateway/);
     expect(progress.filter((l) => l.includes('agreement'))).toHaveLength(18);
     // Reference and utility answers plus every thief's queries, and nothing more.
@@ -67,6 +69,74 @@ describe('extraction suite', () => {
     expect(e.queries).toBe(300 + 6 * (300 + 3 * 300));
     const parsed = EvaluationSchema.parse({ ...e, findings: [] });
     expect(JSON.parse(JSON.stringify(parsed))).toEqual(parsed);
+  });
+
+  describe('judged against a constant copy on a model that gives one answer to most inputs', () => {
+    const rows = uniformRows(900, 5);
+    const d = rows.cols;
+    const weights = [6, -4, 2, 0, -3];
+    const scores = Array.from({ length: rows.rows }, (_, i) => weights.reduce((s, w, j) => s + w * rows.data[i * d + j]!, 0));
+    /** Class 1 for the top 12% of scores: the model answers 0 to 88% of these rows. */
+    const cut = [...scores].sort((a, b) => a - b)[Math.floor(0.88 * rows.rows)]!;
+    const twoClass = (p1: (x: Float64Array) => number) => ({
+      numClasses: 2,
+      numFeatures: d,
+      predictProba: (Q: Matrix) => {
+        const out = createMatrix(Q.rows, 2);
+        for (let i = 0; i < Q.rows; i++) {
+          const p = p1(Q.data.subarray(i * d, (i + 1) * d));
+          out.data[2 * i] = 1 - p;
+          out.data[2 * i + 1] = p;
+        }
+        return out;
+      },
+    });
+    const learnable = twoClass((x) => 1 / (1 + Math.exp(-20 * (weights.reduce((s, w, j) => s + w * x[j]!, 0) - cut))));
+    /** Class 1 for about 10% of inputs, by a hash of the row: nothing a thief can learn but the most common answer. */
+    const arbitrary = twoClass((x) => {
+      const h = Math.abs(Math.sin(x.reduce((s, v, j) => s + v * (12.9898 + 78.233 * j), 0)) * 43758.5453) % 1;
+      return h < 0.1 ? 0.95 : 0.05;
+    });
+    const imbalanced = (model: ReturnType<typeof twoClass>) => context(classifierAdapter(model, { name: 'imbalanced' }), { evaluation: { X: rows, y: labelsOf(model, rows) } });
+
+    it('raises nothing when the thieves learn only the most common answer, though their raw agreement passes the old 0.8', async () => {
+      const result = await extractionSuite.run(imbalanced(arbitrary));
+      const e = result.evaluation;
+      expect(e.status).toBe('complete');
+      expect(e.metrics!.constantCopyAgreement).toBeGreaterThan(0.85);
+      expect(e.metrics!.bestAgreement).toBeGreaterThanOrEqual(0.8);
+      expect(e.metrics!.bestAgreementBeyondConstant).toBeLessThan(0.6);
+      expect(result.findings).toEqual([]);
+      expect(e.details!.constantCopy).toMatchObject({ label: 0, from: 'model answers' });
+    });
+
+    it('raises the finding for a real copy, with the constant copy in the metrics, the charts and the headline', async () => {
+      const result = await extractionSuite.run(imbalanced(learnable));
+      const e = result.evaluation;
+      const base = e.metrics!.constantCopyAgreement!;
+      expect(base).toBeGreaterThan(0.8);
+      expect(base).toBeLessThan(0.95);
+      expect(e.metrics!.bestAgreementBeyondConstant).toBeCloseTo((e.metrics!.bestAgreement! - base) / (1 - base), 12);
+      // Summaries show the first figures: the best copy and the constant copy it must beat.
+      expect(Object.keys(e.metrics!).slice(0, 4)).toEqual(['bestAgreement', 'constantCopyAgreement', 'bestAgreementBeyondConstant', 'bestAgreement.queries']);
+      expect(e.metrics!.bestAgreementBeyondConstant).toBeGreaterThanOrEqual(0.6);
+      const finding = result.findings.find((f) => f.rule === 'model-can-be-copied');
+      expect(finding).toBeDefined();
+      expect(finding!.evidence).toMatchObject({ agreement: e.metrics!.bestAgreement, constantCopyAgreement: base });
+      for (const chart of e.charts!) expect(chart.references).toEqual([{ y: base, label: "a constant copy (always the model's most common answer)" }]);
+      expect(e.headline).toMatch(/held-out inputs \(.*\), where a copy that always gives the model's most common answer agrees on \d+ of every 100; /);
+      // The base came from the answers the sweep asked for anyway: no query was added.
+      expect(e.queries).toBe(300 + 6 * (300 + 3 * 300));
+    });
+  });
+
+  it('refuses the old absolute thresholds, naming what replaced them', async () => {
+    const parsed = ExtractionOptionsSchema.safeParse({ mediumAgreement: 0.92 });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0]!.message).toMatch(/replaced by mediumBeyondConstant: .*constant copy/);
+    const result = await extractionSuite.run({ ...context(classifierAdapter(unscaled)), options: { highAgreement: 0.96 } as never });
+    expect(result.evaluation.status).toBe('error');
+    expect(result.evaluation.message).toMatch(/highAgreement: replaced by highBeyondConstant/);
   });
 
   it('runs without a recipe (no JbDA) and on a labels-only model compares only the settings that need no scores', async () => {

@@ -6,11 +6,14 @@
  * the thief's natural data and a held-out set the stolen models are measured on. Thieves:
  * copycat learning from probabilities, copycat learning from labels, and Jacobian-based
  * augmentation (JbDA) when the training recipe gives a learner with input gradients. Each runs
- * up to the largest budget under every hardening setting, measured at each budget.
+ * up to the largest budget under every hardening setting, measured at each budget. Copies are
+ * judged against a constant copy that always gives the model's most common answer on the
+ * measuring set (extraction-baseline.ts).
  */
 import { defaultSurrogate, runHardeningSweep, type SweepThief } from '../extraction/index.js';
 import { hardeningKeepsScores, type HardeningSetting } from '../../ml/output-hardening.js';
 import { selectRows, selectValues, type DifferentiableClassifier, type Matrix } from '../../ml/index.js';
+import { constantCopy, watchedVictim } from './extraction-baseline.js';
 import { ExtractionOptionsSchema, extractionSettings, type ExtractionOptions, type ExtractionSettings } from './extraction-options.js';
 import { extractionFindings } from './extraction-findings.js';
 import { extractionHeadline, extractionReport, type ExtractionOutcome } from './extraction-report.js';
@@ -63,9 +66,10 @@ async function runExtraction(ctx: SuiteContext<unknown>, options: ExtractionOpti
   outcome.thieves = thieves.map((t) => t.name);
   if (budgets.length === 0) return finish(outcome, run);
   run.totalUnits = settingsRun * thieves.length;
+  const watched = watchedVictim(() => unitScaledAdapter(ctx.adapter, scale), measure.inputs);
   outcome.sweep = await run.step('hardening sweep', settingsRun * thieves.length, () =>
     runHardeningSweep({
-      victim: () => unitScaledAdapter(ctx.adapter, scale),
+      victim: watched.victim,
       evaluation: measure,
       pool,
       thieves: thieves.map((t) => t.thief),
@@ -77,6 +81,11 @@ async function runExtraction(ctx: SuiteContext<unknown>, options: ExtractionOpti
       },
     }),
   );
+  const answers = watched.labels();
+  if (outcome.sweep) {
+    outcome.constantCopy = answers ? constantCopy(answers, 'model answers') : constantCopy(measure.trueLabels, 'true labels');
+    if (!answers) run.note('The model\'s own answers on the measuring rows were not seen, so the constant copy the thieves are judged against gives the most common true label instead.');
+  }
   return finish(outcome, run);
 }
 
