@@ -1,0 +1,292 @@
+/**
+ * Finds encoded segments embedded in text and decodes them, so that a prompt-injection
+ * classifier can score what an encoding hides: base64 (standard and URL-safe), hex, URL
+ * percent-encoding, ROT13 and leetspeak. Decoded text is searched again up to a depth limit,
+ * and the total decoded output and the number of segments are capped, so time and memory stay
+ * bounded on large inputs and on nesting bombs. Nothing decoded is ever executed or parsed.
+ */
+import { AisecError } from '../../core/errors.js';
+
+/** How a segment was encoded. */
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet';
+
+/** One decoded segment. */
+export interface DecodedSegment {
+  readonly encoding: SegmentEncoding;
+  /** The decoded text. */
+  readonly text: string;
+  /** 1 for a segment found in the input, 2 for one found inside a decoded segment, … */
+  readonly depth: number;
+  /** UTF-8 byte offset in the original input where the outermost enclosing segment starts. */
+  readonly byteStart: number;
+  /** UTF-8 byte offset just after the outermost enclosing segment. */
+  readonly byteEnd: number;
+  /** Index in the result of the segment this one was found in (absent at depth 1). */
+  readonly parent?: number;
+}
+
+/** Limits of {@link decodeSegments}. */
+export interface DecodeLimits {
+  /** How deep decoded text is searched again (1 = only the input). Default 3. */
+  readonly maxDepth?: number;
+  /** Total decoded characters kept across all segments. Default 1,048,576. */
+  readonly maxOutputChars?: number;
+  /** Segments kept. Default 1,000. */
+  readonly maxSegments?: number;
+}
+
+/** The decoded segments and whether a limit stopped the search. */
+export interface DecodeResult {
+  readonly segments: readonly DecodedSegment[];
+  /** True when a limit (output, segment count) cut the search short. */
+  readonly truncated: boolean;
+}
+
+export const DEFAULT_DECODE_LIMITS = Object.freeze({ maxDepth: 3, maxOutputChars: 1 << 20, maxSegments: 1000 });
+
+// Candidates: each pattern is linear (disjoint classes, starts anchored at token boundaries).
+const BASE64_TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){8,}$/;
+const URL_TOKEN = /(?<![^\s%])[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}/g;
+const LETTER_RUN = /(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}/g;
+const LEET_TOKEN = /(?<![A-Za-z0-9@$!|+])[A-Za-z0-9@$!|+]{3,40}(?![A-Za-z0-9@$!|+])/g;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decoded bytes as text when they are valid UTF-8, at least 95 % printable, at least half letters or digits, with a letter. */
+function printableText(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 4) return undefined;
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  let printable = 0;
+  let letters = 0;
+  let alnum = 0;
+  let total = 0;
+  for (const ch of text) {
+    total++;
+    if (/\p{L}/u.test(ch)) letters++;
+    if (/[\p{L}\p{N}]/u.test(ch)) alnum++;
+    if (/[\t\n\r]/.test(ch) || !/[\p{C}]/u.test(ch)) printable++;
+  }
+  return printable >= 0.95 * total && letters > 0 && alnum >= 0.5 * total ? text : undefined;
+}
+
+function decodeBase64(token: string): { encoding: SegmentEncoding; text: string } | undefined {
+  const body = token.replace(/=+$/, '');
+  if (body.length % 4 === 1) return undefined;
+  const urlSafe = /[-_]/.test(body);
+  if (urlSafe && /[+/]/.test(body)) return undefined;
+  const text = printableText(Buffer.from(body, urlSafe ? 'base64url' : 'base64'));
+  return text === undefined ? undefined : { encoding: urlSafe ? 'base64url' : 'base64', text };
+}
+
+function decodeHex(token: string): string | undefined {
+  return HEX_TOKEN.test(token) ? printableText(Buffer.from(token, 'hex')) : undefined;
+}
+
+function decodeUrl(token: string): string | undefined {
+  let text: string;
+  try {
+    text = decodeURIComponent(token);
+  } catch {
+    return undefined;
+  }
+  return text !== token && !/\p{Cc}/u.test(text.replace(/[\t\n\r]/g, '')) ? text : undefined;
+}
+
+function rot13(text: string): string {
+  return text.replace(/[A-Za-z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+const COMMON_WORDS_RAW = [
+  'the', 'and', 'to', 'of', 'in', 'is', 'are', 'you', 'your', 'me', 'my', 'it', 'this', 'that', 'all',
+  'now', 'do', 'not', 'with', 'for', 'what', 'from', 'will', 'must', 'can', 'please', 'ignore',
+  'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt', 'disregard', 'forget',
+  'reveal', 'password', 'secret', 'rules', 'above', 'say', 'tell', 'print', 'output', 'act',
+  'pretend', 'mode', 'developer', 'respond', 'answer', 'only', 'any',
+];
+/** Common English and instruction words whose ROT13 is not itself in the list. */
+const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !COMMON_WORDS_RAW.includes(rot13(w))));
+
+function commonWordHits(text: string): number {
+  let hits = 0;
+  for (const m of text.matchAll(/[A-Za-z]+/g)) if (COMMON_WORDS.has(m[0].toLowerCase())) hits++;
+  return hits;
+}
+
+/**
+ * ROT13 of a run of words when the decoded run has markedly more common words than the run
+ * (at least 3, at least 30 % of its words, and at least twice as many plus 2).
+ */
+function decodeRot13(run: string): string | undefined {
+  const decoded = rot13(run);
+  const after = commonWordHits(decoded);
+  const words = decoded.match(/[A-Za-z]+/g)?.length ?? 0;
+  return after >= 3 && after >= 0.3 * words && after >= 2 * commonWordHits(run) + 2 ? decoded : undefined;
+}
+
+const LEET_WORDS: ReadonlySet<string> = new Set([
+  'ignore', 'ignoring', 'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt',
+  'disregard', 'forget', 'reveal', 'password', 'secret', 'secrets', 'bypass', 'jailbreak',
+  'override', 'rules', 'admin', 'developer', 'pretend', 'unrestricted', 'above', 'execute',
+  'confidential', 'restrictions', 'guidelines', 'filter', 'filters', 'all',
+]);
+const LEET_MAP: Readonly<Record<string, string>> = {
+  '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '+': 't',
+};
+const LEET_AMBIGUOUS = /[1!|]/g;
+
+/** The word a leetspeak token spells (lower case), or undefined for a token with no leet or no letter. */
+function unleet(token: string): { word: string; known: boolean } | undefined {
+  if (!/[A-Za-z]/.test(token) || !/[0-9@$!|+]/.test(token)) return undefined;
+  const mapped = token.toLowerCase().replace(/[0345789@$+]/g, (c) => LEET_MAP[c] ?? c);
+  const asI = mapped.replace(LEET_AMBIGUOUS, 'i');
+  if (LEET_WORDS.has(asI)) return { word: asI, known: true };
+  const asL = mapped.replace(LEET_AMBIGUOUS, 'l');
+  if (LEET_WORDS.has(asL)) return { word: asL, known: true };
+  return /^[a-z]+$/.test(asI) ? { word: asI, known: false } : undefined;
+}
+
+/** Leetspeak decoding per line: the span from the first to the last token that spells a known word. */
+function findLeet(text: string): { start: number; end: number; text: string }[] {
+  const found: { start: number; end: number; text: string }[] = [];
+  let line: { start: number; end: number; parts: { start: number; end: number; word: string }[]; known: boolean } | undefined;
+  const flush = (): void => {
+    if (line?.known !== true) return;
+    const parts = line.parts;
+    const first = parts.findIndex((p) => LEET_WORDS.has(p.word));
+    let last = parts.length - 1;
+    while (!LEET_WORDS.has(parts[last]?.word ?? '')) last--;
+    const start = parts[first]?.start ?? 0;
+    const end = parts[last]?.end ?? 0;
+    let out = '';
+    let at = start;
+    for (const p of parts.slice(first, last + 1)) {
+      out += text.slice(at, p.start) + p.word;
+      at = p.end;
+    }
+    found.push({ start, end, text: out });
+  };
+  for (const m of text.matchAll(LEET_TOKEN)) {
+    const token = m[0].replace(/!+$/, ''); // a trailing "!" is punctuation
+    const r = unleet(token);
+    if (r === undefined) continue;
+    const start = m.index;
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    if (line?.start !== lineStart) {
+      flush();
+      line = { start: lineStart, end: start, parts: [], known: false };
+    }
+    line.parts.push({ start, end: start + token.length, word: r.word });
+    if (r.known) line.known = true;
+  }
+  flush();
+  return found;
+}
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly encoding: SegmentEncoding;
+  readonly text: string;
+}
+
+function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(BASE64_TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const hex = decodeHex(m[0]);
+    if (hex !== undefined) {
+      out.push({ start, end, encoding: 'hex', text: hex });
+      continue;
+    }
+    const b64 = decodeBase64(m[0]);
+    if (b64 !== undefined) out.push({ start, end, ...b64 });
+  }
+  for (const m of text.matchAll(URL_TOKEN)) {
+    const decoded = decodeUrl(m[0]);
+    if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'url', text: decoded });
+  }
+  for (const m of text.matchAll(LETTER_RUN)) {
+    const decoded = decodeRot13(m[0]);
+    if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'rot13', text: decoded });
+  }
+  for (const l of findLeet(text)) out.push({ ...l, encoding: 'leet' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** UTF-8 byte offsets of ascending UTF-16 positions in `text`, in one pass. */
+function byteOffsets(text: string, positions: readonly number[]): Map<number, number> {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  const out = new Map<number, number>();
+  let i = 0;
+  let bytes = 0;
+  for (const pos of sorted) {
+    for (; i < pos && i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          bytes += 4;
+          i++;
+        } else bytes += 3;
+      } else bytes += 3;
+    }
+    out.set(pos, bytes);
+  }
+  return out;
+}
+
+function checkLimit(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new AisecError('ERR_CONFIG_INVALID', `decodeSegments: ${name} must be an integer from ${min} to ${max}, got ${String(value)}`, {
+      details: { place: `decodeSegments.${name}` },
+    });
+  }
+  return value;
+}
+
+/**
+ * Find and decode the encoded segments of `text`, then search each decoded text again, down
+ * to `maxDepth`. Segments are listed outer first, each top-level one in order of position.
+ */
+export function decodeSegments(text: string, limits: DecodeLimits = {}): DecodeResult {
+  const maxDepth = checkLimit('maxDepth', limits.maxDepth ?? DEFAULT_DECODE_LIMITS.maxDepth, 1, 16);
+  const maxOutputChars = checkLimit('maxOutputChars', limits.maxOutputChars ?? DEFAULT_DECODE_LIMITS.maxOutputChars, 0, 1 << 28);
+  const maxSegments = checkLimit('maxSegments', limits.maxSegments ?? DEFAULT_DECODE_LIMITS.maxSegments, 0, 1_000_000);
+
+  const top = findCandidates(text);
+  const offsets = byteOffsets(text, top.flatMap((c) => [c.start, c.end]));
+  const segments: DecodedSegment[] = [];
+  let output = 0;
+  let truncated = false;
+
+  const add = (c: Candidate, depth: number, byteStart: number, byteEnd: number, parent: number | undefined): boolean => {
+    if (segments.length >= maxSegments || output + c.text.length > maxOutputChars) {
+      truncated = true;
+      return false;
+    }
+    output += c.text.length;
+    segments.push({ encoding: c.encoding, text: c.text, depth, byteStart, byteEnd, ...(parent === undefined ? {} : { parent }) });
+    const index = segments.length - 1;
+    if (depth < maxDepth) {
+      for (const inner of findCandidates(c.text)) if (!add(inner, depth + 1, byteStart, byteEnd, index)) return false;
+    }
+    return true;
+  };
+
+  for (const c of top) {
+    if (!add(c, 1, offsets.get(c.start) ?? 0, offsets.get(c.end) ?? 0, undefined)) break;
+  }
+  return { segments, truncated };
+}
