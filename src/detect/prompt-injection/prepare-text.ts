@@ -1,0 +1,143 @@
+/**
+ * The texts a prompt-injection classifier scores for one input: the raw text, its normalised
+ * form when normalisation changed something, and every decoded segment (normalised too), so
+ * that an attack is scored both raw and decoded. Input is bounded (truncated beyond a byte
+ * limit) and invalid UTF-8 or lone surrogates become U+FFFD, counted.
+ */
+import { AisecError } from '../../core/errors.js';
+import { type DecodeLimits, type SegmentEncoding, decodeSegments } from './decode-segments.js';
+import { type NormaliseChanges, anyChange, normaliseForDetection } from './normalise.js';
+
+/** Limits of {@link prepareForScoring}. */
+export interface PrepareLimits {
+  /** Input beyond this many UTF-8 bytes is cut off (at a character boundary). Default 1 MiB. */
+  readonly maxInputBytes?: number;
+  /** Limits of the segment decoder. */
+  readonly decode?: DecodeLimits;
+}
+
+/** One text to score. */
+export interface ScoringView {
+  readonly kind: 'raw' | 'normalised' | 'decoded';
+  readonly text: string;
+  /** How a decoded view was encoded (the innermost encoding for a nested one). */
+  readonly encoding?: SegmentEncoding;
+  /** Nesting depth of a decoded view (1 = found in the input). */
+  readonly depth?: number;
+  /** Where a decoded view's outermost segment lies in the (possibly truncated) input, in UTF-8 bytes. Absent for a segment only visible after normalisation. */
+  readonly offset?: { readonly byteStart: number; readonly byteEnd: number };
+}
+
+/** The views to score and what was done to get them. */
+export interface PreparedText {
+  readonly views: readonly ScoringView[];
+  /** Human-readable notes: truncation, replaced bytes, removed characters, decoder limits. */
+  readonly notes: readonly string[];
+  /** What normalisation of the raw text changed. */
+  readonly changes: NormaliseChanges;
+  /** Bytes of input dropped by the size limit (0 when none). */
+  readonly truncatedBytes: number;
+  /** Invalid UTF-8 sequences or lone surrogates replaced by U+FFFD. */
+  readonly replacementChars: number;
+}
+
+export const DEFAULT_MAX_INPUT_BYTES = 1 << 20;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Length of the longest prefix of `bytes` of at most `max` bytes that ends on a character boundary. */
+function boundary(bytes: Uint8Array, max: number): number {
+  let end = Math.min(max, bytes.length);
+  // Step back over continuation bytes so a multi-byte character is not split.
+  while (end > 0 && end < bytes.length && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+  return end;
+}
+
+function countReplacementChars(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function toText(input: string | Uint8Array, maxBytes: number): { text: string; truncatedBytes: number; replacementChars: number } {
+  if (typeof input === 'string') {
+    let replacementChars = 0;
+    let text = input.replace(LONE_SURROGATE, () => {
+      replacementChars++;
+      return '\uFFFD';
+    });
+    const size = Buffer.byteLength(text);
+    if (size <= maxBytes) return { text, truncatedBytes: 0, replacementChars };
+    const bytes = Buffer.from(text);
+    const end = boundary(bytes, maxBytes);
+    text = bytes.subarray(0, end).toString('utf8');
+    return { text, truncatedBytes: size - end, replacementChars };
+  }
+  const end = boundary(input, maxBytes);
+  const bytes = input.subarray(0, end);
+  const text = lenientUtf8.decode(bytes);
+  let literal = 0; // U+FFFD already present as valid UTF-8 (EF BF BD) is not a replacement
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) literal++;
+  }
+  return { text, truncatedBytes: input.length - end, replacementChars: countReplacementChars(text) - literal };
+}
+
+/**
+ * Prepare `input` (text, or bytes read as UTF-8) for scoring: the raw view, the normalised view
+ * when it differs, and one decoded view per distinct decoded segment.
+ */
+export function prepareForScoring(input: string | Uint8Array, limits: PrepareLimits = {}): PreparedText {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new AisecError('ERR_CONFIG_INVALID', `prepareForScoring: input must be a string or bytes, got ${input === null ? 'null' : typeof input}`, {
+      details: { place: 'prepareForScoring.input' },
+    });
+  }
+  const maxBytes = limits.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  if (!Number.isInteger(maxBytes) || maxBytes < 1) {
+    throw new AisecError('ERR_CONFIG_INVALID', `prepareForScoring: maxInputBytes must be a positive integer, got ${String(maxBytes)}`, {
+      details: { place: 'prepareForScoring.maxInputBytes' },
+    });
+  }
+
+  const notes: string[] = [];
+  const { text, truncatedBytes, replacementChars } = toText(input, maxBytes);
+  if (truncatedBytes > 0) notes.push(`input cut to ${Buffer.byteLength(text)} bytes; ${truncatedBytes} bytes beyond the ${maxBytes}-byte limit were not scored`);
+  if (replacementChars > 0) notes.push(`${replacementChars} invalid UTF-8 sequences or lone surrogates replaced by U+FFFD`);
+
+  const views: ScoringView[] = [{ kind: 'raw', text }];
+  const normalised = normaliseForDetection(text);
+  const { changes } = normalised;
+  if (normalised.text !== text) views.push({ kind: 'normalised', text: normalised.text });
+  if (changes.bidiRemoved > 0) notes.push(`${changes.bidiRemoved} bidirectional control characters removed`);
+  if (changes.invisibleRemoved > 0) notes.push(`${changes.invisibleRemoved} invisible characters removed`);
+  if (changes.confusablesFolded > 0) notes.push(`${changes.confusablesFolded} look-alike letters folded to Latin`);
+  if (changes.nfkcChanged) notes.push('compatibility characters normalised (NFKC)');
+
+  const seen = new Set<string>([text, normalised.text]);
+  let decodeTruncated = false;
+  const addDecoded = (sourceText: string, withOffsets: boolean): void => {
+    const result = decodeSegments(sourceText, limits.decode);
+    decodeTruncated ||= result.truncated;
+    for (const s of result.segments) {
+      const decoded = normaliseForDetection(s.text).text;
+      if (seen.has(decoded)) continue;
+      seen.add(decoded);
+      views.push({
+        kind: 'decoded',
+        text: decoded,
+        encoding: s.encoding,
+        depth: s.depth,
+        ...(withOffsets ? { offset: { byteStart: s.byteStart, byteEnd: s.byteEnd } } : {}),
+      });
+    }
+  };
+  addDecoded(text, true);
+  const before = views.length;
+  if (anyChange(changes) && normalised.text !== text) addDecoded(normalised.text, false);
+  if (views.length > before) notes.push(`${views.length - before} encoded segments found only after normalisation`);
+  if (decodeTruncated) notes.push('decoding stopped at a limit (output size or segment count); some segments were not decoded');
+
+  return { views, notes, changes, truncatedBytes, replacementChars };
+}
