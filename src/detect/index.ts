@@ -3,3 +3,4 @@
  * only through this file.
  */
 export * from './pii/index.js';
+export * from './prompt-injection/index.js';
