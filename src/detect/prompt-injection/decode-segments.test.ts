@@ -50,6 +50,8 @@ describe('decodeSegments', () => {
 
   it('leaves digits in ordinary text alone', () => {
     expect(decodedTexts('Meet at 10:30 in room B12, bring 3 copies; call 555-0123.')).toEqual([]);
+    // chip names that read as "all" in leetspeak (a false positive seen on the development set)
+    expect(decodedTexts('All A11 and A12 devices on iOS 15.0 to 16.3.1, with some caveats.')).toEqual([]);
   });
 
   it('searches decoded text again (base64 of hex of a payload)', () => {

@@ -136,7 +136,7 @@ const LEET_WORDS: ReadonlySet<string> = new Set([
   'ignore', 'ignoring', 'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt',
   'disregard', 'forget', 'reveal', 'password', 'secret', 'secrets', 'bypass', 'jailbreak',
   'override', 'rules', 'admin', 'developer', 'pretend', 'unrestricted', 'above', 'execute',
-  'confidential', 'restrictions', 'guidelines', 'filter', 'filters', 'all',
+  'confidential', 'restrictions', 'guidelines', 'filter', 'filters',
 ]);
 const LEET_MAP: Readonly<Record<string, string>> = {
   '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '+': 't',
