@@ -8,7 +8,6 @@ export { inspectDataset, type InspectDatasetOptions, type InspectReport } from '
 export { renderTopSuspects, type RenderSuspectsOptions } from './inspect-render.js';
 export { mergeSuspects, type InspectSuspect } from './inspect-suspects.js';
 export { runModelTests, type ModelTestProgress, type ModelTestsResult, type RunModelTestsOptions } from './model-tests/run-model-tests.js';
-export type { RunnableSuite } from './model-tests/suite-contract.js';
 export type { TestProfile } from './model-tests/suite-settings.js';
 export { testModel, type TestModelOptions, type TestModelResult } from './model-tests/test-model.js';
 export type { AssessTestProgress, AssessTests } from './model-tests/assess-model-tests.js';

@@ -13,7 +13,7 @@ import type { Diagnostic, Target, TargetStatus } from '../../core/target.js';
 import type { Model, SystemDescriptor } from '../../config/index.js';
 import type { ResolvedSystem } from '../resolve-system.js';
 import { planModelTests, runPlannedTests, type ModelTestPlan, type ModelTestProgress } from './run-model-tests.js';
-import type { RunnableSuite } from './suite-contract.js';
+import type { TestSuiteDef } from '../../attacks/index.js';
 import type { TestProfile } from './suite-settings.js';
 import { modelUrl, shownUrl, type SubjectRequest } from './test-subject.js';
 
@@ -45,7 +45,7 @@ const isOnnx = (model: Model): boolean => model.path !== undefined && (model.for
  * Plan the tests of every testable model. Throws (ERR_CONFIG_INVALID at the settings' line,
  * ...) for what the user must fix before an assessment can run.
  */
-export function planAssessTests(system: ResolvedSystem, tests: AssessTests | undefined, suites?: readonly RunnableSuite[]): AssessTestPlan {
+export function planAssessTests(system: ResolvedSystem, tests: AssessTests | undefined, suites?: readonly TestSuiteDef[]): AssessTestPlan {
   const d = system.loaded?.descriptor;
   if (!d || tests === 'none') return { plans: [], diagnostics: [] };
   const explicit = tests !== undefined;

@@ -4,22 +4,15 @@
  * is opened once and closed by the caller; closing this view does nothing.
  */
 import { AisecError } from '../../core/errors.js';
-import { QueryBudget, type Matrix, type ModelAdapter, type Prediction } from '../../ml/index.js';
+import { QueryBudget, wrapAdapter, type Matrix, type ModelAdapter, type Prediction } from '../../ml/index.js';
 
 /** A metered view of `inner` allowing at most `limit` rows (Infinity for no limit of its own). */
 export function meteredAdapter(inner: ModelAdapter, limit: number = Number.POSITIVE_INFINITY): ModelAdapter {
   const budget = new QueryBudget(limit);
-  return {
-    name: inner.name,
-    numFeatures: inner.numFeatures,
-    numClasses: inner.numClasses,
-    output: inner.output,
-    get queriesUsed() {
-      return budget.used;
-    },
-    get queriesLeft() {
-      return Math.min(budget.left, inner.queriesLeft);
-    },
+  return wrapAdapter(inner, {
+    queriesUsed: () => budget.used,
+    queriesLeft: () => Math.min(budget.left, inner.queriesLeft),
+    close: 'view',
     async predict(inputs: Matrix, signal?: AbortSignal): Promise<Prediction> {
       if (signal?.aborted) throw new AisecError('ERR_ABORTED', `${inner.name}: the call was cancelled`, { cause: signal.reason });
       budget.spend(inputs.rows, inner.name);
@@ -34,6 +27,5 @@ export function meteredAdapter(inner: ModelAdapter, limit: number = Number.POSIT
         throw error;
       }
     },
-    close: () => Promise.resolve(),
-  };
+  });
 }

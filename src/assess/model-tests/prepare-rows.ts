@@ -13,14 +13,14 @@ import { createMatrix, type ModelAdapter } from '../../ml/index.js';
 import type { ResolvedSystem } from '../resolve-system.js';
 import { classMapping, type ClassMapping } from './class-mapping.js';
 import { readLabelledRows, type LabelledRows, type RowSource } from './labelled-rows.js';
-import type { RunnerSuiteData } from './suite-contract.js';
+import type { SuiteData } from '../../attacks/index.js';
 import type { DataRef, DescriptorPath, TestSubject } from './test-subject.js';
 
 /** What the suites are given. */
 export interface PreparedRows {
   readonly features: readonly string[];
-  readonly evaluation: RunnerSuiteData;
-  readonly training?: RunnerSuiteData;
+  readonly evaluation: SuiteData;
+  readonly training?: SuiteData;
   readonly classes: ClassMapping;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -87,7 +87,7 @@ function placeIn(system: ResolvedSystem | null): (at: DescriptorPath) => string 
 }
 
 /** Rows whose label is one of the model's classes, as a matrix and class indices. */
-function toSuiteData(rows: LabelledRows, classes: ClassMapping, ref: DataRef, diagnostics: Diagnostic[]): RunnerSuiteData {
+function toSuiteData(rows: LabelledRows, classes: ClassMapping, ref: DataRef, diagnostics: Diagnostic[]): SuiteData {
   const d = rows.features.length;
   const keep: number[] = [];
   const unknown = new Map<string, number>();
@@ -117,7 +117,7 @@ function skipSummary(rows: LabelledRows, unknownLabels: number, unknown?: Map<st
   return parts.join('; ');
 }
 
-function concat(parts: readonly RunnerSuiteData[]): RunnerSuiteData {
+function concat(parts: readonly SuiteData[]): SuiteData {
   if (parts.length === 1) return parts[0]!;
   const d = parts[0]!.X.cols;
   const rows = parts.reduce((n, p) => n + p.X.rows, 0);

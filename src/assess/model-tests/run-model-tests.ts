@@ -17,7 +17,7 @@ import { meteredAdapter } from './metered-adapter.js';
 import { openModelUnderTest } from './open-model.js';
 import { prepareRows, type PreparedRows } from './prepare-rows.js';
 import { recipeLearner } from './recipe-learner.js';
-import type { RunnableSuite, RunnerSuiteContext } from './suite-contract.js';
+import type { SuiteContext, TestSuiteDef } from '../../attacks/index.js';
 import { suiteOptions, type TestProfile } from './suite-settings.js';
 import { testFindings } from './test-findings.js';
 import { resolveTestSubject, type SubjectRequest, type TestSubject } from './test-subject.js';
@@ -49,7 +49,7 @@ export interface RunModelTestsOptions extends SubjectRequest {
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ModelTestProgress) => void;
   /** The suites to choose from (default: the built-in ones). */
-  readonly suites?: readonly RunnableSuite[];
+  readonly suites?: readonly TestSuiteDef[];
   /** Where `${env:NAME}` in endpoint headers are looked up (default process.env). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -83,7 +83,7 @@ export async function runModelTests(options: RunModelTestsOptions): Promise<Mode
 /** What {@link planModelTests} settled: the subject and each suite with its parsed options. */
 export interface ModelTestPlan {
   readonly subject: TestSubject;
-  readonly suites: ReadonlyArray<{ readonly suite: RunnableSuite; readonly settings: unknown }>;
+  readonly suites: ReadonlyArray<{ readonly suite: TestSuiteDef; readonly settings: unknown }>;
 }
 
 /**
@@ -152,7 +152,7 @@ export async function runPlannedTests(plan: ModelTestPlan, options: Omit<RunMode
           continue;
         }
         const view = meteredAdapter(adapter, options.budget);
-        const ctx: RunnerSuiteContext = {
+        const ctx: SuiteContext<unknown> = {
           adapter: view,
           model: { name: subject.name, target: subject.target },
           featureNames: rows.features,
@@ -160,7 +160,7 @@ export async function runPlannedTests(plan: ModelTestPlan, options: Omit<RunMode
           evaluation: rows.evaluation,
           ...(rows.training ? { training: rows.training } : {}),
           ...(recipe ? { recipe } : {}),
-          options: settings as never,
+          options: settings,
           seed,
           signal,
           onProgress: (done, total, label) => options.onProgress?.({ kind: suite.kind, suite: i, suites: planned.length, done, total, label }),
@@ -177,7 +177,7 @@ export async function runPlannedTests(plan: ModelTestPlan, options: Omit<RunMode
 }
 
 /** Run one suite; a suite that rejects (against its contract) still gives an evaluation. */
-async function runOne(suite: RunnableSuite, ctx: RunnerSuiteContext, view: ModelAdapter, subject: TestSubject): Promise<{ evaluation: EvaluationInput; raised: Finding[] }> {
+async function runOne(suite: TestSuiteDef, ctx: SuiteContext<unknown>, view: ModelAdapter, subject: TestSubject): Promise<{ evaluation: EvaluationInput; raised: Finding[] }> {
   const started = performance.now();
   try {
     const result = await suite.run(ctx);

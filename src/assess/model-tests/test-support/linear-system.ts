@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { EvaluationKind } from '../../../core/evaluation.js';
 import { fitLogisticRegression, logisticRegressionToOnnx, matrixFromRows, type LogisticRegressionModel } from '../../../ml/index.js';
 import { createRng, normal } from '../../../stats/index.js';
-import type { RunnableSuite, RunnerSuiteContext } from '../suite-contract.js';
+import { defineTestSuite, type SuiteContext, type TestSuiteDef } from '../../../attacks/index.js';
 
 export const FEATURES = ['age', 'income', 'debt'] as const;
 
@@ -91,16 +91,18 @@ export async function makeLinearSystem(yaml = descriptor()): Promise<TempSystem>
 
 /** What the fake suite saw, for the tests to check. */
 export interface SeenContext {
-  ctx?: RunnerSuiteContext;
+  ctx?: SuiteContext<unknown>;
 }
 
 /**
  * A suite of `kind` that asks the model about every evaluation row (in batches of 10, checking
  * the signal between them) and raises a finding when the accuracy is below `minAccuracy`.
  */
-export function accuracySuite(kind: EvaluationKind, seen: SeenContext = {}, hooks: { beforeBatch?: (batch: number) => void | Promise<void> } = {}): RunnableSuite {
-  return {
+export function accuracySuite(kind: EvaluationKind, seen: SeenContext = {}, hooks: { beforeBatch?: (batch: number) => void | Promise<void> } = {}): TestSuiteDef {
+  return defineTestSuite({
     id: kind,
+    version: 1,
+    summary: `Accuracy of the model on the evaluation rows (a ${kind} stand-in for tests).`,
     kind,
     tags: { owasp: ['ML01'] },
     options: z.strictObject({
@@ -111,7 +113,7 @@ export function accuracySuite(kind: EvaluationKind, seen: SeenContext = {}, hook
     async run(ctx) {
       seen.ctx = ctx;
       const started = performance.now();
-      const options = ctx.options as unknown as { profile: string; minAccuracy: number };
+      const options = ctx.options;
       const { X, y } = ctx.evaluation;
       let correct = 0;
       let asked = 0;
@@ -158,5 +160,5 @@ export function accuracySuite(kind: EvaluationKind, seen: SeenContext = {}, hook
             : [],
       };
     },
-  };
+  });
 }
