@@ -15,14 +15,21 @@ const TINY = Number.MIN_VALUE;
  * rounding them would tie them all.
  */
 export function trueClassLogProb(P: Matrix, y: Int32Array): Float64Array {
+  return perRow(P, y, (p, rest) => (p >= rest ? -Math.log1p(rest / p) : Math.log(Math.max(p, TINY)) - Math.log(p + rest)));
+}
+
+/**
+ * `score(p, rest)` for each row, where p is the probability of the row's label and `rest` the
+ * sum of the other classes' (summed, not taken as 1 − p, so it keeps its precision near p = 1).
+ */
+function perRow(P: Matrix, y: Int32Array, score: (p: number, rest: number) => number): Float64Array {
   const out = new Float64Array(P.rows);
   const C = P.cols;
   for (let i = 0; i < P.rows; i++) {
     const label = y[i]!;
     let rest = 0;
     for (let c = 0; c < C; c++) if (c !== label) rest += P.data[i * C + c]!;
-    const p = P.data[i * C + label]!;
-    out[i] = p >= rest ? -Math.log1p(rest / p) : Math.log(Math.max(p, TINY)) - Math.log(p + rest);
+    out[i] = score(P.data[i * C + label]!, rest);
   }
   return out;
 }
@@ -45,14 +52,5 @@ export function maxConfidence(P: Matrix): Float64Array {
  * rounds to 1 (φ ≈ 40 for p = 1 − 1e-17); it is finite for every input (|φ| < 745).
  */
 export function trueClassLogit(P: Matrix, y: Int32Array): Float64Array {
-  const out = new Float64Array(P.rows);
-  const C = P.cols;
-  for (let i = 0; i < P.rows; i++) {
-    const label = y[i]!;
-    let rest = 0;
-    for (let c = 0; c < C; c++) if (c !== label) rest += P.data[i * C + c]!;
-    const p = P.data[i * C + label]!;
-    out[i] = Math.log(Math.max(p, TINY)) - Math.log(Math.max(rest, TINY));
-  }
-  return out;
+  return perRow(P, y, (p, rest) => Math.log(Math.max(p, TINY)) - Math.log(Math.max(rest, TINY)));
 }
