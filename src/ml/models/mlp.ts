@@ -58,18 +58,29 @@ export function fitMlp(X: Matrix, y: Int32Array, options: MlpOptions = {}): MlpM
   for (let i = 0; i < X.data.length; i++) {
     if (!Number.isFinite(X.data[i]!)) throw new RangeError(`feature ${i % X.cols} of row ${Math.floor(i / X.cols)} is ${X.data[i]}, not a finite number`);
   }
-  const sizes = [X.cols, ...settings.hiddenSizes, C];
-  countParameters(sizes);
-  const rng = createRng(options.seed ?? 0);
+  countParameters([X.cols, ...settings.hiddenSizes, C]);
+  return trainMlp(X, y, C, settings, options.seed ?? 0, options.signal);
+}
+
+/**
+ * The training core of {@link fitMlp}, without its checks of the options and data: a He
+ * initialisation from `seed`, then minibatch Adam on the mean cross-entropy against `targets`,
+ * either a label per row or a probability row per row (soft targets, `X.rows × numClasses`).
+ * Callers check their own inputs first.
+ */
+export function trainMlp(X: Matrix, targets: Int32Array | Matrix, numClasses: number, settings: MlpTrainSettings, seed: number, signal?: AbortSignal): MlpModel {
+  const sizes = [X.cols, ...settings.hiddenSizes, numClasses];
+  const rng = createRng(seed);
   const layers = sizes.slice(1).map((outputs, l) => heLayer(sizes[l]!, outputs, rng));
-  const epochLosses = train(layers, X, y, settings, rng, options.signal);
+  const epochLosses = train(layers, X, targets, settings, rng, signal);
   return mlpFromLayers(layers, epochLosses);
 }
 
 /** {@link fitMlp} as a {@link Learner}, for cross-validation. */
 export const mlp: Learner<MlpOptions> = { name: 'mlp', fit: fitMlp };
 
-interface Settings {
+/** Checked settings of {@link trainMlp}. */
+export interface MlpTrainSettings {
   readonly hiddenSizes: readonly number[];
   readonly epochs: number;
   readonly batchSize: number;
@@ -77,7 +88,7 @@ interface Settings {
   readonly l2: number;
 }
 
-function checkOptions(options: MlpOptions): Settings {
+function checkOptions(options: MlpOptions): MlpTrainSettings {
   const hiddenSizes = options.hiddenSizes ?? [64];
   if (!Array.isArray(hiddenSizes)) throw new RangeError('hiddenSizes must be an array of whole numbers ≥ 1');
   for (const h of hiddenSizes) {
@@ -109,7 +120,7 @@ function heLayer(inputs: number, outputs: number, rng: Rng): MlpLayer {
 }
 
 /** Adam over all layers; returns the mean loss of each epoch. Updates `layers` in place. */
-function train(layers: readonly MlpLayer[], X: Matrix, y: Int32Array, s: Settings, rng: Rng, signal?: AbortSignal): Float64Array {
+function train(layers: readonly MlpLayer[], X: Matrix, targets: Int32Array | Matrix, s: MlpTrainSettings, rng: Rng, signal?: AbortSignal): Float64Array {
   const n = X.rows;
   const d = X.cols;
   const L = layers.length;
@@ -143,14 +154,24 @@ function train(layers: readonly MlpLayer[], X: Matrix, y: Int32Array, s: Setting
       for (let l = 0; l < L; l++) denseForward(layers[l]!, acts[l]!, acts[l + 1]!, rows, l < L - 1);
       const probs = acts[L]!;
       softmaxRowsInPlace(probs, rows, C);
-      // Output delta of the mean cross-entropy: (p − onehot) / rows.
+      // Output delta of the mean cross-entropy: (p − target) / rows, the target one-hot for a label.
       const top = deltas[L - 1]!;
       let loss = 0;
       const inv = 1 / rows;
       for (let b = 0; b < rows; b++) {
-        const label = y[order[start + b]!]!;
-        loss -= Math.log(Math.max(probs[b * C + label]!, 1e-300));
-        for (let c = 0; c < C; c++) top[b * C + c] = (probs[b * C + c]! - (c === label ? 1 : 0)) * inv;
+        const r = order[start + b]!;
+        if (targets instanceof Int32Array) {
+          const label = targets[r]!;
+          loss -= Math.log(Math.max(probs[b * C + label]!, 1e-300));
+          for (let c = 0; c < C; c++) top[b * C + c] = (probs[b * C + c]! - (c === label ? 1 : 0)) * inv;
+        } else {
+          const to = r * C;
+          for (let c = 0; c < C; c++) {
+            const t = targets.data[to + c]!;
+            if (t > 0) loss -= t * Math.log(Math.max(probs[b * C + c]!, 1e-300));
+            top[b * C + c] = (probs[b * C + c]! - t) * inv;
+          }
+        }
       }
       loss *= inv;
       for (let l = L - 1; l >= 0; l--) {
