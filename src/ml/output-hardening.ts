@@ -24,6 +24,7 @@ import { z } from 'zod';
 import { AisecError } from '../core/errors.js';
 import { createRng, normal, type Rng } from '../stats/index.js';
 import type { ModelAdapter, Prediction } from './adapters/model-adapter.js';
+import { wrapAdapter } from './adapters/wrap-adapter.js';
 import { createMatrix } from './models/matrix.js';
 
 /** Turns one probability row into the row a caller sees (a new array). */
@@ -240,18 +241,9 @@ export function hardenAdapter(adapter: ModelAdapter, setting: HardeningSettingIn
   const post = postprocessorFor(checked, options.rng);
   const keepsScores = hardeningKeepsScores(checked);
   const C = adapter.numClasses;
-  return {
+  return wrapAdapter(adapter, {
     name: `${adapter.name} [${describeHardening(checked)}]`,
-    numFeatures: adapter.numFeatures,
-    numClasses: C,
     output: keepsScores ? 'probabilities' : 'labels',
-    get queriesUsed() {
-      return adapter.queriesUsed;
-    },
-    get queriesLeft() {
-      return adapter.queriesLeft;
-    },
-    close: () => adapter.close(),
     async predict(inputs, signal): Promise<Prediction> {
       const answer = await adapter.predict(inputs, signal);
       if (!keepsScores) return { labels: answer.labels };
@@ -272,7 +264,7 @@ export function hardenAdapter(adapter: ModelAdapter, setting: HardeningSettingIn
       }
       return { labels, probabilities: out };
     },
-  };
+  });
 }
 
 /** The argmax of `row`, or `preferred` when it ties for the top. */

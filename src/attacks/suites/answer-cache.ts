@@ -4,7 +4,7 @@
  * once per row. Only rows not seen before are sent; the model's budget counts those alone.
  */
 import { AisecError } from '../../core/errors.js';
-import { createMatrix, type Matrix, type ModelAdapter, type Prediction } from '../../ml/index.js';
+import { createMatrix, wrapAdapter, type Matrix, type ModelAdapter, type Prediction } from '../../ml/index.js';
 
 interface Remembered {
   readonly label: number;
@@ -16,18 +16,8 @@ export function answerCache(adapter: ModelAdapter): ModelAdapter {
   const memory = new Map<string, Remembered>();
   const C = adapter.numClasses;
   const keyOf = (X: Matrix, i: number): string => Buffer.from(X.data.buffer, X.data.byteOffset + i * X.cols * 8, X.cols * 8).toString('base64');
-  return {
-    name: adapter.name,
-    numFeatures: adapter.numFeatures,
-    numClasses: C,
-    output: adapter.output,
-    get queriesUsed() {
-      return adapter.queriesUsed;
-    },
-    get queriesLeft() {
-      return adapter.queriesLeft;
-    },
-    close: () => Promise.resolve(),
+  return wrapAdapter(adapter, {
+    close: 'view',
     async predict(inputs: Matrix, signal?: AbortSignal): Promise<Prediction> {
       const keys = Array.from({ length: inputs.rows }, (_, i) => keyOf(inputs, i));
       const missing: number[] = [];
@@ -61,5 +51,5 @@ export function answerCache(adapter: ModelAdapter): ModelAdapter {
       });
       return probabilities ? { labels, probabilities } : { labels };
     },
-  };
+  });
 }

@@ -8,7 +8,7 @@
  * The base is read from the model's own answers on the measuring set, which the hardening sweep
  * asks for anyway to measure agreement: the victim is watched, and no query is added.
  */
-import type { Matrix, ModelAdapter, Prediction } from '../../ml/index.js';
+import { wrapAdapter, type Matrix, type ModelAdapter, type Prediction } from '../../ml/index.js';
 
 /** A copy that always gives one answer: which, and how often the model gives it on the measuring set. */
 export interface ConstantCopy {
@@ -41,24 +41,13 @@ export function watchedVictim(make: () => ModelAdapter, measuring: Matrix): { vi
   let seen: Int32Array | undefined;
   const victim = (): ModelAdapter => {
     const inner = make();
-    return {
-      name: inner.name,
-      numFeatures: inner.numFeatures,
-      numClasses: inner.numClasses,
-      output: inner.output,
-      get queriesUsed() {
-        return inner.queriesUsed;
-      },
-      get queriesLeft() {
-        return inner.queriesLeft;
-      },
+    return wrapAdapter(inner, {
       predict: async (inputs: Matrix, signal?: AbortSignal): Promise<Prediction> => {
         const answer = await inner.predict(inputs, signal);
         if (seen === undefined && sameRows(inputs, measuring)) seen = Int32Array.from(answer.labels);
         return answer;
       },
-      close: () => inner.close(),
-    };
+    });
   };
   return { victim, labels: () => seen };
 }

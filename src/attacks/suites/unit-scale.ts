@@ -5,7 +5,7 @@
  * model is wrapped so attacks work on scaled rows and the model still gets its own units.
  */
 import type { DifferentiableClassifier, Matrix, ModelAdapter, Prediction } from '../../ml/index.js';
-import { createMatrix } from '../../ml/index.js';
+import { createMatrix, wrapAdapter } from '../../ml/index.js';
 
 /** Per-feature lowest value and range (hi − lo; 0 for a constant feature). */
 export interface UnitScale {
@@ -62,20 +62,10 @@ export function fromUnit(scale: UnitScale, U: Matrix): Matrix {
  * sent. Queries, budget and name are the model's own; closing the view does not close the model.
  */
 export function unitScaledAdapter(adapter: ModelAdapter, scale: UnitScale): ModelAdapter {
-  return {
-    name: adapter.name,
-    numFeatures: adapter.numFeatures,
-    numClasses: adapter.numClasses,
-    output: adapter.output,
-    get queriesUsed() {
-      return adapter.queriesUsed;
-    },
-    get queriesLeft() {
-      return adapter.queriesLeft;
-    },
+  return wrapAdapter(adapter, {
     predict: (inputs: Matrix, signal?: AbortSignal): Promise<Prediction> => adapter.predict(fromUnit(scale, inputs), signal),
-    close: () => Promise.resolve(),
-  };
+    close: 'view',
+  });
 }
 
 /** A white-box model seen on scaled inputs (its input gradient follows the chain rule). */

@@ -4,6 +4,7 @@
  */
 export type { ModelAdapter, OutputKind, Prediction } from './model-adapter.js';
 export { QueryBudget } from './query-budget.js';
+export { wrapAdapter, type WrapAdapterOptions } from './wrap-adapter.js';
 export { classifierAdapter, functionAdapter, type ClassifierAdapterOptions, type FunctionAdapterOptions, type FunctionAnswer } from './function-adapter.js';
 export { openOnnxModel, type OnnxModelAdapter, type OnnxModelOptions, type OnnxScoreSource } from './onnx-adapter.js';
 export { openHttpModel, type HttpModelAdapter } from './http-adapter.js';

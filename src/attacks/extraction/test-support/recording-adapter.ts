@@ -4,6 +4,7 @@
  * answers break the adapter contract.
  */
 import type { ModelAdapter, Prediction } from '../../../ml/adapters/model-adapter.js';
+import { wrapAdapter } from '../../../ml/adapters/wrap-adapter.js';
 import type { Matrix } from '../../../ml/models/matrix.js';
 
 /** A recording adapter: the wrapped model's members, plus the batches sent. */
@@ -15,23 +16,12 @@ export interface RecordingAdapter extends ModelAdapter {
 /** Wrap `inner`; `rewrite` (when given) replaces each answer. */
 export function recordingAdapter(inner: ModelAdapter, rewrite?: (answer: Prediction, inputs: Matrix) => Prediction): RecordingAdapter {
   const sent: Matrix[] = [];
-  return {
-    sent,
-    name: inner.name,
-    numFeatures: inner.numFeatures,
-    numClasses: inner.numClasses,
-    output: inner.output,
-    get queriesUsed() {
-      return inner.queriesUsed;
-    },
-    get queriesLeft() {
-      return inner.queriesLeft;
-    },
-    close: () => inner.close(),
+  const adapter = wrapAdapter(inner, {
     async predict(inputs, signal) {
       sent.push({ rows: inputs.rows, cols: inputs.cols, data: Float64Array.from(inputs.data) });
       const answer = await inner.predict(inputs, signal);
       return rewrite ? rewrite(answer, inputs) : answer;
     },
-  };
+  });
+  return Object.assign(adapter, { sent });
 }
