@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AisecError } from '../../core/errors.js';
 import { fingerprintOf } from '../../core/finding.js';
 import { startModelServer, type ModelServer } from '../../ml/adapters/test-support/model-server.js';
+import { defineTestSuite } from '../../attacks/index.js';
 import { matrixFromRows } from '../../ml/index.js';
 import { resolveSystem } from '../resolve-system.js';
 import { runModelTests, type RunModelTestsOptions } from './run-model-tests.js';
@@ -235,6 +236,27 @@ describe('runModelTests through an HTTP endpoint', () => {
     const result = await runModelTests({ system: await resolveSystem(s.dir), endpoint: 'api', kinds: ['robustness'], suites: [accuracySuite('robustness')] });
     expect(Date.now() - started).toBeLessThan(1_500);
     expect(result.evaluations[0]).toMatchObject({ status: 'error', message: expect.stringContaining('raise timeoutMs or retries') });
+    expect(result.target.status).toBe('error');
+  });
+});
+
+describe('runModelTests with a suite that breaks the report contract', () => {
+  it('turns a NaN figure into an error evaluation naming the field, and keeps the other suites', async () => {
+    const s = await system(descriptor(['    tests:', '      robustness: { minAccuracy: 0.5 }']));
+    const good = accuracySuite('robustness');
+    const broken = defineTestSuite({
+      ...accuracySuite('privacy'),
+      async run() {
+        return {
+          evaluation: { kind: 'privacy', model: 'scorer', target: 'x', status: 'complete', headline: 'h', queries: 0, durationMs: 1, metrics: { auc: Number.NaN } },
+          findings: [],
+        };
+      },
+    });
+    const result = await runModelTests({ system: await resolveSystem(s.dir), model: 'scorer', kinds: ['robustness', 'privacy'], suites: [good, broken] });
+    const byKind = Object.fromEntries(result.evaluations.map((e) => [e.kind, e]));
+    expect(byKind.robustness!.status).toBe('complete');
+    expect(byKind.privacy).toMatchObject({ status: 'error', message: expect.stringContaining('metrics.auc') });
     expect(result.target.status).toBe('error');
   });
 });

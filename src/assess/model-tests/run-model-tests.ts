@@ -6,7 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { builtinSuites } from '../../attacks/index.js';
-import { evaluationKinds, type EvaluationInput, type EvaluationKind } from '../../core/evaluation.js';
+import { EvaluationSchema, evaluationKinds, type EvaluationInput, type EvaluationKind } from '../../core/evaluation.js';
 import { AisecError, isAisecError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import type { Diagnostic, Target, TargetStatus } from '../../core/target.js';
@@ -182,7 +182,15 @@ async function runOne(suite: TestSuiteDef, ctx: SuiteContext<unknown>, view: Mod
   try {
     const result = await suite.run(ctx);
     const raised = testFindings(suite.id, suite.tags, subject.target, subject.identity, result.findings);
-    return { evaluation: { ...result.evaluation, model: subject.name, target: subject.target, findings: raised.map((f) => f.fingerprint) }, raised };
+    const evaluation = { ...result.evaluation, model: subject.name, target: subject.target, findings: raised.map((f) => f.fingerprint) };
+    // Checked here, so a suite that breaks the report contract (a NaN figure, say) fails alone,
+    // named, instead of failing the whole report when it is built.
+    const checked = EvaluationSchema.safeParse(evaluation);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      throw new AisecError('ERR_INTERNAL', `the ${suite.id} suite returned a result the report cannot hold: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    return { evaluation, raised };
   } catch (error) {
     const cancelled = ctx.signal.aborted || isAisecError(error, 'ERR_ABORTED');
     const message = error instanceof Error ? error.message : String(error);
