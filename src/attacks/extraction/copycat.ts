@@ -14,7 +14,7 @@ import { selectRows, type Matrix } from '../../ml/models/matrix.js';
 import { createRng, shuffle } from '../../stats/index.js';
 import type { CurvePoint, Evaluation } from './stolen-model.js';
 import { checkEvaluation, checkLearner, scoreStolen, trainStolen } from './stolen-model.js';
-import type { ExtractionRun } from './extraction-result.js';
+import { extractionRun, type ExtractionRun } from './extraction-result.js';
 import { softTargetMlp } from './soft-target-mlp.js';
 import { parseSettings, thiefSettings, ThiefSettingsSchema } from './thief-settings.js';
 import { checkThiefData, QueryMeter, TransferSet } from './transfer-set.js';
@@ -83,19 +83,8 @@ export async function runCopycat(options: CopycatOptions): Promise<ExtractionRun
     curve.push(scoreStolen(model, evaluation, meter.used));
   }
   if (learnedFrom !== settings.use) notes.push(`${victim.name} answered labels only, so the stolen model learned from labels.`);
-  return {
-    result: {
-      attack: 'copycat',
-      victim: victim.name,
-      surrogate: learner.name,
-      use: settings.use,
-      learnedFrom,
-      budget: settings.budget,
-      queriesUsed: meter.used,
-      curve,
-      final: curve.at(-1)!,
-      notes,
-    },
-    model: model!,
-  };
+  return extractionRun(
+    { attack: 'copycat', victim: victim.name, surrogate: learner.name, use: settings.use, learnedFrom, budget: settings.budget, queriesUsed: meter.used, curve, notes },
+    model!,
+  );
 }

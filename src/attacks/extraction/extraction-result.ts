@@ -33,3 +33,15 @@ export interface ExtractionRun {
   readonly result: ExtractionResult;
   readonly model: Classifier;
 }
+
+/** What a thief fills in of its result: everything but `final`, which is the last curve point. */
+export type ExtractionReport = Omit<ExtractionResult, 'final'>;
+
+/** A thief's run from its report (a curve of at least one point) and the stolen model. */
+export function extractionRun(report: ExtractionReport, model: Classifier): ExtractionRun {
+  const { attack, victim, surrogate, use, learnedFrom, budget, queriesUsed, curve, notes } = report;
+  return {
+    result: { attack, victim, surrogate, use, learnedFrom, budget, queriesUsed, curve, final: curve.at(-1)!, notes },
+    model,
+  };
+}

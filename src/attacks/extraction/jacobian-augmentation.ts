@@ -22,7 +22,7 @@ import type { Classifier, DifferentiableClassifier, Learner } from '../../ml/mod
 import { createMatrix, selectRows, type Matrix } from '../../ml/models/matrix.js';
 import { createRng, sample } from '../../stats/index.js';
 import { defaultSurrogate } from './copycat.js';
-import type { ExtractionRun } from './extraction-result.js';
+import { extractionRun, type ExtractionRun } from './extraction-result.js';
 import { checkEvaluation, checkLearner, scoreStolen, trainStolen, type CurvePoint, type Evaluation } from './stolen-model.js';
 import { parseSettings, thiefSettings, ThiefSettingsSchema, type ThiefUse } from './thief-settings.js';
 import { checkThiefData, QueryMeter, TransferSet } from './transfer-set.js';
@@ -131,21 +131,10 @@ export async function runJacobianAugmentation(options: JacobianOptions): Promise
   const notes: string[] = [];
   if (seeds.rows > settings.budget) notes.push(`Only ${settings.budget} of the ${seeds.rows} seed rows fit in the budget.`);
   if (learnedFrom !== settings.use) notes.push(`${victim.name} answered labels only, so the substitute learned from labels.`);
-  return {
-    result: {
-      attack: 'jacobian-augmentation',
-      victim: victim.name,
-      surrogate: learner.name,
-      use: settings.use,
-      learnedFrom,
-      budget: settings.budget,
-      queriesUsed: meter.used,
-      curve,
-      final: curve.at(-1)!,
-      notes,
-    },
-    model: cached!.model,
-  };
+  return extractionRun(
+    { attack: 'jacobian-augmentation', victim: victim.name, surrogate: learner.name, use: settings.use, learnedFrom, budget: settings.budget, queriesUsed: meter.used, curve, notes },
+    cached!.model,
+  );
 }
 
 /** The feature box as per-feature bounds; ERR_ATTACK_INPUT unless min < max for every feature. */
