@@ -17,13 +17,14 @@
  * Targets: Square reaches ≥ 95% of PGD's success rate within 1,000 queries at ε 0.1 and 0.2;
  * HopSkipJump fools ≥ 90% at ε 0.2 within 500 queries.
  */
-import { parseArgs } from 'node:util';
 import { hopSkipJump, pgdAttack, randomNoiseAttack, squareAttack, successAt, type EvasionResult } from '../src/attacks/evasion/index.js';
 import { classifierAdapter } from '../src/ml/adapters/index.js';
-import { createMatrix, fitLogisticRegression, fitMlp, readTable, selectRows, selectValues, type DifferentiableClassifier, type Matrix } from '../src/ml/index.js';
+import { fitLogisticRegression, fitMlp, selectRows, selectValues, type DifferentiableClassifier } from '../src/ml/index.js';
 import { createRng, sample } from '../src/stats/index.js';
 import { BenchUsageError, intOption, measurement, type BenchmarkDef, type BenchmarkResult } from './benchmark.js';
-import { datasetFile, datasetsDir } from './data-sets.js';
+import { parseBenchOptions } from './bench-options.js';
+import { datasetsDir } from './data-sets.js';
+import { argmaxRows, readDigits } from './optdigits.js';
 
 /** Options of {@link runEvasionBenchmark}. */
 export interface EvasionBenchOptions {
@@ -149,29 +150,6 @@ function rates(result: EvasionResult): string {
   return result.byEpsilon.map((e) => `ε ${e.epsilon} ${(100 * e.successRate).toFixed(1)}% (median ${e.medianQueries ?? '–'} q)`).join(', ');
 }
 
-/** An optdigits split: 64 pixel counts (0–16) scaled to [0, 1], the digit in column 65. */
-async function readDigits(relative: string): Promise<{ X: Matrix; y: Int32Array }> {
-  const file = datasetFile(relative);
-  if (!file) throw new BenchUsageError(`${relative} is not in ${datasetsDir}: this benchmark needs optdigits (set AISEC_DATASETS). Nothing was measured.`);
-  const table = await readTable(file, { header: false });
-  const X = createMatrix(table.rows.length, 64);
-  const y = new Int32Array(table.rows.length);
-  table.rows.forEach((row, i) => {
-    if (row.length !== 65) throw new BenchUsageError(`${relative}: row ${i + 1} has ${row.length} values, not 65`);
-    for (let j = 0; j < 64; j++) X.data[i * 64 + j] = Number(row[j]) / 16;
-    y[i] = Number(row[64]);
-  });
-  return { X, y };
-}
-
-function argmaxRows(P: Matrix): Int32Array {
-  return Int32Array.from({ length: P.rows }, (_, i) => {
-    let best = 0;
-    for (let c = 1; c < P.cols; c++) if (P.data[i * P.cols + c]! > P.data[i * P.cols + best]!) best = c;
-    return best;
-  });
-}
-
 const usage = `Options:
   --model mlp|logistic   the model attacked (default mlp: one hidden layer of 64)
   --examples N           correctly classified test digits attacked (default 200)
@@ -184,12 +162,7 @@ export const attacksEvasionBenchmark: BenchmarkDef = {
   summary: 'black-box evasion on optdigits (B5): Square and HopSkipJump against the white-box PGD ceiling and random noise',
   usage,
   async run(args: readonly string[]): Promise<BenchmarkResult> {
-    let values: { model?: string; examples?: string; seed?: string };
-    try {
-      ({ values } = parseArgs({ args: [...args], options: { model: { type: 'string' }, examples: { type: 'string' }, seed: { type: 'string' } }, strict: true }));
-    } catch (error) {
-      throw new BenchUsageError(`${(error as Error).message}\n${usage}`);
-    }
+    const values = parseBenchOptions(args, ['model', 'examples', 'seed'], usage);
     const model = values.model ?? 'mlp';
     if (model !== 'mlp' && model !== 'logistic') throw new BenchUsageError(`--model must be mlp or logistic, not "${model}".`);
     const figures = await runEvasionBenchmark({

@@ -21,12 +21,13 @@
  * under every setting that leaves the victim's labels alone (what the notes' anchor shows and
  * the sweep must report).
  */
-import { parseArgs } from 'node:util';
 import { runHardeningSweep, softTargetMlp, type SweepResult, type SweepThief } from '../src/attacks/extraction/index.js';
-import { classifierAdapter, createMatrix, fitLogisticRegression, fitMlp, readTable, type Classifier, type Matrix } from '../src/ml/index.js';
+import { classifierAdapter, createMatrix, fitLogisticRegression, fitMlp, type Classifier, type Matrix } from '../src/ml/index.js';
 import { createRng, shuffle } from '../src/stats/index.js';
 import { BenchUsageError, intOption, measurement, type BenchmarkDef, type BenchmarkResult } from './benchmark.js';
-import { datasetFile, datasetsDir } from './data-sets.js';
+import { parseBenchOptions } from './bench-options.js';
+import { datasetsDir } from './data-sets.js';
+import { argmaxRows, readDigits } from './optdigits.js';
 
 /** Options of {@link runExtractionBenchmark}. */
 export interface ExtractionBenchOptions {
@@ -145,29 +146,6 @@ function rowsOf(X: Matrix, n: number): Matrix {
   return { rows: Math.min(n, X.rows), cols: X.cols, data: X.data.slice(0, Math.min(n, X.rows) * X.cols) };
 }
 
-/** An optdigits split: 64 pixel counts (0–16) scaled to [0, 1], the digit in column 65. */
-async function readDigits(relative: string): Promise<{ X: Matrix; y: Int32Array }> {
-  const file = datasetFile(relative);
-  if (!file) throw new BenchUsageError(`${relative} is not in ${datasetsDir}: this benchmark needs optdigits (set AISEC_DATASETS). Nothing was measured.`);
-  const table = await readTable(file, { header: false });
-  const X = createMatrix(table.rows.length, 64);
-  const y = new Int32Array(table.rows.length);
-  table.rows.forEach((row, i) => {
-    if (row.length !== 65) throw new BenchUsageError(`${relative}: row ${i + 1} has ${row.length} values, not 65`);
-    for (let j = 0; j < 64; j++) X.data[i * 64 + j] = Number(row[j]) / 16;
-    y[i] = Number(row[64]);
-  });
-  return { X, y };
-}
-
-function argmaxRows(P: Matrix): Int32Array {
-  return Int32Array.from({ length: P.rows }, (_, i) => {
-    let best = 0;
-    for (let c = 1; c < P.cols; c++) if (P.data[i * P.cols + c]! > P.data[i * P.cols + best]!) best = c;
-    return best;
-  });
-}
-
 const usage = `Options:
   --model mlp|logistic   the victim (default mlp: one hidden layer of 64)
   --budget N             queries per thief and setting (default 5000)
@@ -218,17 +196,12 @@ export const attacksExtractionBenchmark: BenchmarkDef = {
 };
 
 function parseExtractionArgs(args: readonly string[]): ExtractionBenchOptions {
-  try {
-    const { values } = parseArgs({ args: [...args], options: { model: { type: 'string' }, budget: { type: 'string' }, seed: { type: 'string' } }, strict: true, allowPositionals: false });
-    const model = values.model ?? 'mlp';
-    if (model !== 'mlp' && model !== 'logistic') throw new BenchUsageError(`--model takes mlp or logistic, not "${model}".`);
-    return {
-      model,
-      budget: intOption(values.budget, 'budget', 5000, 100, 100_000),
-      seed: intOption(values.seed, 'seed', 1, 0, 1_000_000),
-    };
-  } catch (error) {
-    if (error instanceof BenchUsageError) throw error;
-    throw new BenchUsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
+  const values = parseBenchOptions(args, ['model', 'budget', 'seed'], usage);
+  const model = values.model ?? 'mlp';
+  if (model !== 'mlp' && model !== 'logistic') throw new BenchUsageError(`--model takes mlp or logistic, not "${model}".`);
+  return {
+    model,
+    budget: intOption(values.budget, 'budget', 5000, 100, 100_000),
+    seed: intOption(values.seed, 'seed', 1, 0, 1_000_000),
+  };
 }

@@ -13,9 +13,9 @@
  * Target: LiRA online finds at least 10× the loss attack's share of members at 0.1% false
  * positives, and at least 10× what guessing finds there (1%); under 2 minutes.
  */
-import { parseArgs } from 'node:util';
 import { classifierAdapter, fitFeatureEncoder, mlp, selectRows, selectValues, type Classifier, type Matrix, type MlpOptions, type Table } from '../src/ml/index.js';
 import { calibratedThresholdAttack, correctnessAttack, liraScores, lossAttack, membershipResult, trainShadowModels, type MembershipData, type MembershipResult } from '../src/attacks/privacy/index.js';
+import { parseBenchOptions } from './bench-options.js';
 import { BenchUsageError, intOption, measurement, type BenchmarkDef, type BenchmarkResult } from './benchmark.js';
 import { adult, datasetFile, datasetsDir } from './data-sets.js';
 
@@ -201,18 +201,13 @@ export const attacksPrivacyBenchmark: BenchmarkDef = {
 };
 
 function parsePrivacyArgs(args: readonly string[]): MembershipAuditOptions {
-  try {
-    const { values } = parseArgs({ args: [...args], options: { models: { type: 'string' }, epochs: { type: 'string' }, l2: { type: 'string' }, seed: { type: 'string' } }, strict: true, allowPositionals: false });
-    const l2 = values.l2 === undefined ? undefined : Number(values.l2);
-    if (l2 !== undefined && !(l2 >= 0 && Number.isFinite(l2))) throw new BenchUsageError(`--l2 must be a number ≥ 0, not "${values.l2}".`);
-    return {
-      models: intOption(values.models, 'models', 17, 3, 65),
-      epochs: intOption(values.epochs, 'epochs', 40, 1, 500),
-      seed: intOption(values.seed, 'seed', 1, 0, 1_000_000),
-      ...(l2 === undefined ? {} : { l2 }),
-    };
-  } catch (error) {
-    if (error instanceof BenchUsageError) throw error;
-    throw new BenchUsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
+  const values = parseBenchOptions(args, ['models', 'epochs', 'l2', 'seed'], usage);
+  const l2 = values.l2 === undefined ? undefined : Number(values.l2);
+  if (l2 !== undefined && !(l2 >= 0 && Number.isFinite(l2))) throw new BenchUsageError(`--l2 must be a number ≥ 0, not "${values.l2}".`);
+  return {
+    models: intOption(values.models, 'models', 17, 3, 65),
+    epochs: intOption(values.epochs, 'epochs', 40, 1, 500),
+    seed: intOption(values.seed, 'seed', 1, 0, 1_000_000),
+    ...(l2 === undefined ? {} : { l2 }),
+  };
 }

@@ -17,12 +17,12 @@
  * own verdicts count too. The headline is the number of targets met out of the number set.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { resolveSystem, runModelTests } from '../src/assess/index.js';
 import type { SweepResult } from '../src/attacks/extraction/index.js';
 import { attacksEvasionBenchmark, type EvasionBenchFigures } from './attacks-evasion.js';
 import { ART_ANCHOR, attacksExtractionBenchmark, type ExtractionBenchFigures } from './attacks-extraction.js';
 import { attacksPrivacyBenchmark, type MembershipAudit } from './attacks-privacy.js';
+import { parseBenchOptions } from './bench-options.js';
 import { BenchUsageError, measurement, type BenchmarkDef, type BenchmarkResult } from './benchmark.js';
 
 /** One line of the umbrella's table: a figure, what it is judged against, and the verdict when it is a target. */
@@ -245,12 +245,7 @@ attacks-extraction) with their defaults; they read optdigits and Adult from the 
 examples/credit-scoring/aisec.yaml.`;
 
 function parseParts(args: readonly string[]): Part[] {
-  let only: string | undefined;
-  try {
-    ({ only } = parseArgs({ args: [...args], options: { only: { type: 'string' } }, strict: true, allowPositionals: false }).values);
-  } catch (error) {
-    throw new BenchUsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
+  const { only } = parseBenchOptions(args, ['only'], usage);
   if (only === undefined) return [...PARTS];
   const wanted = only.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const unknown = wanted.filter((s) => !(PARTS as readonly string[]).includes(s));
