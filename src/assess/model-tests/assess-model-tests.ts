@@ -110,6 +110,7 @@ export async function runAssessTests(plan: AssessTestPlan, system: ResolvedSyste
     try {
       const result = await runPlannedTests(modelPlan, {
         system,
+        skipDigest: true,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.onProgress ? { onProgress: (p: ModelTestProgress) => options.onProgress!({ ...p, model: subject.name }) } : {}),
       });

@@ -52,6 +52,11 @@ export interface RunModelTestsOptions extends SubjectRequest {
   readonly suites?: readonly TestSuiteDef[];
   /** Where `${env:NAME}` in endpoint headers are looked up (default process.env). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Leave the model file's digest out of the returned target (null): the assessment has
+   * already hashed it with the scanners and keeps that digest, so a large file is not read twice.
+   */
+  readonly skipDigest?: boolean;
 }
 
 /** What a test run produced. */
@@ -173,7 +178,7 @@ export async function runPlannedTests(plan: ModelTestPlan, options: Omit<RunMode
   } finally {
     await (adapter as ModelAdapter | undefined)?.close();
   }
-  return { subject, target: await targetOf(subject, evaluations), evaluations, findings, diagnostics };
+  return { subject, target: await targetOf(subject, evaluations, options.skipDigest === true), evaluations, findings, diagnostics };
 }
 
 /** Run one suite; a suite that rejects (against its contract) still gives an evaluation. */
@@ -211,12 +216,12 @@ async function runOne(suite: TestSuiteDef, ctx: SuiteContext<unknown>, view: Mod
 }
 
 /** The model as a report target, with the worst status of its evaluations. */
-async function targetOf(subject: TestSubject, evaluations: readonly EvaluationInput[]): Promise<Target> {
+async function targetOf(subject: TestSubject, evaluations: readonly EvaluationInput[], skipDigest: boolean): Promise<Target> {
   const status: TargetStatus = evaluations.some((e) => e.status === 'error') ? 'error' : evaluations.some((e) => e.status === 'incomplete') ? 'incomplete' : 'complete';
   const problems = evaluations.filter((e) => e.status !== 'complete').map((e) => `${e.kind}: ${e.message ?? e.status}`);
   let sha256: string | null = null;
   let size: number | null = null;
-  if (subject.onnxFile) {
+  if (subject.onnxFile && !skipDigest) {
     try {
       size = (await stat(subject.onnxFile)).size;
       sha256 = (await hashFile(subject.onnxFile)).sha256;
