@@ -1,50 +1,17 @@
 /**
- * Test helpers: a {@link ModelAdapter} over an in-memory {@link Classifier} that records every
- * batch, and a two-class linear problem whose exact distance to the decision boundary is known.
+ * Test helpers: a recording model adapter over an in-memory classifier (from ml/adapters), and a
+ * two-class linear problem whose exact distance to the decision boundary is known.
  */
-import { classifierAdapter } from '../../../ml/adapters/function-adapter.js';
-import type { ModelAdapter, OutputKind, Prediction } from '../../../ml/adapters/model-adapter.js';
-import type { Classifier } from '../../../ml/models/classifier.js';
 import { fitLogisticRegression, type LogisticRegressionModel } from '../../../ml/models/logistic-regression.js';
 import { createMatrix, type Matrix } from '../../../ml/models/matrix.js';
 import { createRng, normal } from '../../../stats/index.js';
 
-/** A test adapter that also records the rows of each batch it answered. */
-export interface TestAdapter extends ModelAdapter {
-  readonly batches: number[];
-}
-
-/** Options of {@link classifierTestAdapter}. */
-export interface TestAdapterOptions {
-  readonly output?: OutputKind;
-  readonly budget?: number;
-  readonly name?: string;
-}
-
-/** {@link classifierAdapter} over `model`, recording the rows of every call. */
-export function classifierTestAdapter(model: Classifier, options: TestAdapterOptions = {}): TestAdapter {
-  const inner = classifierAdapter(model, { name: options.name ?? 'test-model', output: options.output ?? 'probabilities', ...(options.budget === undefined ? {} : { budget: options.budget }) });
-  const batches: number[] = [];
-  return {
-    name: inner.name,
-    numFeatures: inner.numFeatures,
-    numClasses: inner.numClasses,
-    output: inner.output,
-    batches,
-    get queriesUsed() {
-      return inner.queriesUsed;
-    },
-    get queriesLeft() {
-      return inner.queriesLeft;
-    },
-    async predict(inputs: Matrix, signal?: AbortSignal): Promise<Prediction> {
-      const answer = await inner.predict(inputs, signal);
-      batches.push(inputs.rows);
-      return answer;
-    },
-    close: () => inner.close(),
-  };
-}
+/** {@link recordingClassifierAdapter} under the name these tests use: records the rows of every call. */
+export {
+  recordingClassifierAdapter as classifierTestAdapter,
+  type RecordingClassifierAdapter as TestAdapter,
+  type RecordingClassifierOptions as TestAdapterOptions,
+} from '../../../ml/adapters/test-support/recording-classifier-adapter.js';
 
 /** A two-class problem: Gaussian blobs in `d` dimensions and a logistic regression fitted to them. */
 export interface LinearProblem {
