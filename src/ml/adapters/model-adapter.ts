@@ -8,7 +8,11 @@ import type { Matrix } from '../models/matrix.js';
 export interface Prediction {
   /** The predicted class of each row (argmax of the scores when there are scores). */
   readonly labels: Int32Array;
-  /** One row of class scores per input row (rows sum to 1), or undefined for label-only models. */
+  /**
+   * One row of class scores per input row, or undefined for label-only models. Rows sum to 1,
+   * except behind output hardening that drops mass on purpose (`top1` keeps only the top
+   * class's probability; `round` sums to 1 only within the rounding): see output-hardening.ts.
+   */
   readonly probabilities?: Matrix;
 }
 
