@@ -6,8 +6,8 @@
 import { AisecError } from '../../core/errors.js';
 import type { ModelAdapter } from '../../ml/adapters/model-adapter.js';
 import { rowOf } from '../../ml/models/matrix.js';
-import { createRng } from '../../stats/index.js';
-import { predictRows, type Answer } from './batched-queries.js';
+import { createRng, type Rng } from '../../stats/index.js';
+import { predictRows, runBatched, type Answer, type ExampleOracle } from './batched-queries.js';
 import { summariseEpsilon, type EpsilonOutcome, type EvasionAttackName, type EvasionResult, type ExampleOutcome } from './evasion-result.js';
 import type { EvasionSettings } from './evasion-settings.js';
 
@@ -51,6 +51,48 @@ export function exampleSeeds(seed: number, epsilonIndex: number, count: number):
   // Skip a block per ε so each ε has its own streams.
   for (let i = 0; i < epsilonIndex * count; i++) rng();
   return Array.from({ length: count }, () => Math.floor(rng() * 4294967296));
+}
+
+/** What a worker of {@link attackEachEpsilon} gets for one attacked row at one ε. */
+export interface RowAttack {
+  /** The clean row. */
+  readonly x0: Float64Array;
+  readonly label: number;
+  readonly epsilon: number;
+  /** The example's own random stream (seeded by {@link exampleSeeds}). */
+  readonly rng: Rng;
+  readonly oracle: ExampleOracle;
+  readonly record: ExampleRecord;
+}
+
+/**
+ * Attack every correctly classified row once per ε, batching the queries; returns the outcome of
+ * each ε and the queries sent, the clean predictions included.
+ */
+export async function attackEachEpsilon(
+  adapter: ModelAdapter,
+  settings: EvasionSettings,
+  clean: CleanPass,
+  needProbabilities: boolean,
+  attackRow: (row: RowAttack) => Promise<void>,
+): Promise<{ byEpsilon: EpsilonOutcome[]; queriesUsed: number; modelBudgetReached: boolean }> {
+  const X = settings.X;
+  let queriesUsed = X.rows;
+  let modelBudgetReached = false;
+  const byEpsilon: EpsilonOutcome[] = [];
+  for (const [e, epsilon] of settings.epsilons.entries()) {
+    const seeds = exampleSeeds(settings.seed, e, clean.attacked.length);
+    const records = clean.attacked.map(() => newRecord());
+    const run = await runBatched(adapter, clean.attacked.length, { ...settings, needProbabilities }, async (k, oracle) => {
+      const row = clean.attacked[k]!;
+      const x0 = X.data.slice(row * X.cols, (row + 1) * X.cols);
+      await attackRow({ x0, label: settings.y[row]!, epsilon, rng: createRng(seeds[k]!), oracle, record: records[k]! });
+    });
+    queriesUsed += run.used.reduce((a, b) => a + b, 0);
+    modelBudgetReached ||= run.modelBudgetReached;
+    byEpsilon.push(summariseEpsilon(epsilon, outcomesOf(settings, clean, records, run.used), settings.checkpoints));
+  }
+  return { byEpsilon, queriesUsed, modelBudgetReached };
 }
 
 /** The outcomes of every row at one ε, from the records of the attacked rows. */

@@ -6,11 +6,10 @@
  */
 import type { ModelAdapter } from '../../ml/adapters/model-adapter.js';
 import type { Matrix } from '../../ml/models/matrix.js';
-import { createRng, normal, type Rng } from '../../stats/index.js';
-import { runBatched } from './batched-queries.js';
+import { normal, type Rng } from '../../stats/index.js';
 import { clipToBox, type Box } from './box.js';
-import type { EpsilonOutcome, EvasionResult } from './evasion-result.js';
-import { cleanPass, exampleSeeds, finishResult, markSuccess, newRecord, outcomesOf, summariseEpsilon } from './evasion-run.js';
+import type { EvasionResult } from './evasion-result.js';
+import { attackEachEpsilon, cleanPass, finishResult, markSuccess } from './evasion-run.js';
 import { checkEvasionInputs, type EvasionOptions } from './evasion-settings.js';
 import { perturbationNorm, type EvasionNorm } from './norms.js';
 
@@ -27,29 +26,14 @@ export async function randomNoiseAttack(adapter: ModelAdapter, X: Matrix, y: Arr
   const started = performance.now();
   const settings = checkEvasionInputs(WHERE, adapter, X, y, options);
   const clean = await cleanPass(adapter, settings, false);
-  let queriesUsed = X.rows;
-  let modelBudgetReached = false;
-  const byEpsilon: EpsilonOutcome[] = [];
-  for (const [e, epsilon] of settings.epsilons.entries()) {
-    const seeds = exampleSeeds(settings.seed, e, clean.attacked.length);
-    const records = clean.attacked.map(() => newRecord());
-    const run = await runBatched(adapter, clean.attacked.length, { ...settings, needProbabilities: false }, async (k, oracle) => {
-      const row = clean.attacked[k]!;
-      const x0 = X.data.slice(row * X.cols, (row + 1) * X.cols);
-      const label = settings.y[row]!;
-      const rng = createRng(seeds[k]!);
-      const record = records[k]!;
-      while (oracle.left > 0) {
-        const x = noisy(x0, epsilon, settings.norm, settings.box, rng);
-        const answer = await oracle.ask([x]);
-        record.norm = perturbationNorm(x, x0, settings.norm);
-        if (answer.labels[0] !== label) return markSuccess(record, x, record.norm, answer.labels[0]!, oracle.used);
-      }
-    });
-    queriesUsed += run.used.reduce((a, b) => a + b, 0);
-    modelBudgetReached ||= run.modelBudgetReached;
-    byEpsilon.push(summariseEpsilon(epsilon, outcomesOf(settings, clean, records, run.used), settings.checkpoints));
-  }
+  const { byEpsilon, queriesUsed, modelBudgetReached } = await attackEachEpsilon(adapter, settings, clean, false, async ({ x0, label, epsilon, rng, oracle, record }) => {
+    while (oracle.left > 0) {
+      const x = noisy(x0, epsilon, settings.norm, settings.box, rng);
+      const answer = await oracle.ask([x]);
+      record.norm = perturbationNorm(x, x0, settings.norm);
+      if (answer.labels[0] !== label) return markSuccess(record, x, record.norm, answer.labels[0]!, oracle.used);
+    }
+  });
   return finishResult('random-noise', adapter, settings, clean, byEpsilon, { queriesUsed, modelBudgetReached, started, settings: {} });
 }
 

@@ -6,22 +6,18 @@
  * the box.
  */
 import { clipToBox } from './box.js';
-import { markSuccess } from './evasion-run.js';
-import { perturbationNorm } from './norms.js';
-import { marginLoss, type SquareContext, type SquareTask } from './square-context.js';
+import { startSearch, tryCandidate, type SquareContext, type SquareTask } from './square-context.js';
 import { forEachInWindow, pSchedule, randomWindow, squareBump, windowSide, type Geometry, type Window } from './square-windows.js';
 
 /** Attack one example; the outcome goes into `task.record`. */
 export async function squareL2(ctx: SquareContext, task: SquareTask): Promise<void> {
   const { geometry: g, box } = ctx;
-  const { x0, label, epsilon, rng, oracle, record } = task;
+  const { x0, epsilon, rng, oracle } = task;
   const d = x0.length;
   const delta = initialBumps(g, rng);
   const best = scaled(x0, delta, epsilon, box);
-  let answer = await oracle.ask([best]);
-  let bestLoss = marginLoss(answer, 0, label, ctx.loss);
-  record.norm = perturbationNorm(best, x0, 'l2');
-  if (answer.labels[0] !== label) return markSuccess(record, best, record.norm, answer.labels[0]!, oracle.used);
+  const search = await startSearch(ctx, task, best, 'l2');
+  if (!search) return;
 
   for (let iteration = 0; oracle.left > 0; iteration++) {
     for (let f = 0; f < d; f++) delta[f] = best[f]! - x0[f]!;
@@ -47,15 +43,7 @@ export async function squareL2(ctx: SquareContext, task: SquareTask): Promise<vo
     for (let ch = 0; ch < g.c; ch++) forEachInWindow(g, second, ch, (f) => (delta[f] = 0));
     for (let ch = 0; ch < g.c; ch++) forEachInWindow(g, first, ch, (f, k) => (delta[f] = updates[ch]![k]!));
     const candidate = scaled(x0, delta, epsilon, box);
-    answer = await oracle.ask([candidate]);
-    const loss = marginLoss(answer, 0, label, ctx.loss);
-    const fooled = answer.labels[0] !== label;
-    if (loss < bestLoss || fooled) {
-      best.set(candidate);
-      bestLoss = loss;
-      record.norm = perturbationNorm(best, x0, 'l2');
-    }
-    if (fooled) return markSuccess(record, best, record.norm, answer.labels[0]!, oracle.used);
+    if (await tryCandidate(ctx, task, search, candidate)) return;
   }
 }
 

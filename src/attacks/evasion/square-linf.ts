@@ -5,9 +5,7 @@
  * p schedule; a proposal that would change nothing is drawn again (up to 10 times).
  */
 import { clipToBox } from './box.js';
-import { markSuccess } from './evasion-run.js';
-import { perturbationNorm } from './norms.js';
-import { marginLoss, type SquareContext, type SquareTask } from './square-context.js';
+import { startSearch, tryCandidate, type SquareContext, type SquareTask } from './square-context.js';
 import { forEachInWindow, pSchedule, randomWindow, windowSide } from './square-windows.js';
 
 /** Redraws of a proposal that changes nothing (the reference code redraws without limit). */
@@ -16,7 +14,7 @@ const REDRAWS = 10;
 /** Attack one example; the outcome goes into `task.record`. */
 export async function squareLinf(ctx: SquareContext, task: SquareTask): Promise<void> {
   const { geometry: g, box } = ctx;
-  const { x0, label, epsilon, rng, oracle, record } = task;
+  const { x0, epsilon, rng, oracle } = task;
   const best = new Float64Array(x0.length);
   // Vertical stripes: one sign per column and channel (for a flat row, one per feature).
   for (let col = 0; col < g.w; col++) {
@@ -29,10 +27,8 @@ export async function squareLinf(ctx: SquareContext, task: SquareTask): Promise<
     }
   }
   clipToBox(best, box);
-  let answer = await oracle.ask([best]);
-  let bestLoss = marginLoss(answer, 0, label, ctx.loss);
-  record.norm = perturbationNorm(best, x0, 'linf');
-  if (answer.labels[0] !== label) return markSuccess(record, best, record.norm, answer.labels[0]!, oracle.used);
+  const search = await startSearch(ctx, task, best, 'linf');
+  if (!search) return;
 
   const candidate = new Float64Array(x0.length);
   for (let iteration = 0; oracle.left > 0; iteration++) {
@@ -52,14 +48,6 @@ export async function squareLinf(ctx: SquareContext, task: SquareTask): Promise<
       if (changed) break;
       candidate.set(best);
     }
-    answer = await oracle.ask([candidate]);
-    const loss = marginLoss(answer, 0, label, ctx.loss);
-    const fooled = answer.labels[0] !== label;
-    if (loss < bestLoss || fooled) {
-      best.set(candidate);
-      bestLoss = loss;
-      record.norm = perturbationNorm(best, x0, 'linf');
-    }
-    if (fooled) return markSuccess(record, best, record.norm, answer.labels[0]!, oracle.used);
+    if (await tryCandidate(ctx, task, search, candidate)) return;
   }
 }

@@ -11,10 +11,8 @@
 import { AisecError } from '../../core/errors.js';
 import type { ModelAdapter } from '../../ml/adapters/model-adapter.js';
 import type { Matrix } from '../../ml/models/matrix.js';
-import { createRng } from '../../stats/index.js';
-import { runBatched } from './batched-queries.js';
-import type { EpsilonOutcome, EvasionResult } from './evasion-result.js';
-import { cleanPass, exampleSeeds, finishResult, newRecord, outcomesOf, summariseEpsilon } from './evasion-run.js';
+import type { EvasionResult } from './evasion-result.js';
+import { attackEachEpsilon, cleanPass, finishResult } from './evasion-run.js';
 import { boundedNumber, checkEvasionInputs, type EvasionOptions } from './evasion-settings.js';
 import type { SquareContext, SquareLoss } from './square-context.js';
 import { squareL2 } from './square-l2.js';
@@ -61,22 +59,8 @@ export async function squareAttack(adapter: ModelAdapter, X: Matrix, y: ArrayLik
     loss,
   };
   const clean = await cleanPass(adapter, settings, true);
-  let queriesUsed = X.rows;
-  let modelBudgetReached = false;
-  const byEpsilon: EpsilonOutcome[] = [];
-  for (const [e, epsilon] of settings.epsilons.entries()) {
-    const seeds = exampleSeeds(settings.seed, e, clean.attacked.length);
-    const records = clean.attacked.map(() => newRecord());
-    const attack = settings.norm === 'linf' ? squareLinf : squareL2;
-    const run = await runBatched(adapter, clean.attacked.length, { ...settings, needProbabilities: true }, async (k, oracle) => {
-      const row = clean.attacked[k]!;
-      const x0 = X.data.slice(row * X.cols, (row + 1) * X.cols);
-      await attack(ctx, { x0, label: settings.y[row]!, epsilon, rng: createRng(seeds[k]!), oracle, record: records[k]! });
-    });
-    queriesUsed += run.used.reduce((a, b) => a + b, 0);
-    modelBudgetReached ||= run.modelBudgetReached;
-    byEpsilon.push(summariseEpsilon(epsilon, outcomesOf(settings, clean, records, run.used), settings.checkpoints));
-  }
+  const attack = settings.norm === 'linf' ? squareLinf : squareL2;
+  const { byEpsilon, queriesUsed, modelBudgetReached } = await attackEachEpsilon(adapter, settings, clean, true, (row) => attack(ctx, row));
   return finishResult('square', adapter, settings, clean, byEpsilon, {
     queriesUsed,
     modelBudgetReached,
