@@ -5,6 +5,7 @@
  * whitespace collapsing. The result records what was changed, so a detector can treat the
  * disguise itself as a signal.
  */
+import { lookAlikeToLatin } from './confusables.js';
 
 /** What {@link normaliseForDetection} changed. */
 export interface NormaliseChanges {
@@ -31,22 +32,6 @@ const BIDI = /\p{Bidi_Control}/gu;
 /** Characters that render as nothing (checked after the bidi controls are gone). */
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
-/**
- * Cyrillic and Greek letters drawn like a Latin letter in common fonts (a small subset of the
- * Unicode confusables list: the pairs used to disguise English instruction words).
- */
-const CONFUSABLE_TO_LATIN: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    а: 'a', в: 'B', с: 'c', е: 'e', һ: 'h', і: 'i', ј: 'j', к: 'k', ӏ: 'l', м: 'M', о: 'o', р: 'p',
-    ԛ: 'q', ѕ: 's', т: 'T', у: 'y', х: 'x', ԁ: 'd', ԝ: 'w', ɡ: 'g',
-    А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S',
-    Т: 'T', Х: 'X', У: 'Y',
-    α: 'a', ο: 'o', ρ: 'p', ν: 'v', κ: 'k', ι: 'i', τ: 't', υ: 'u',
-    Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T',
-    Υ: 'Y', Χ: 'X',
-  }),
-);
-
 const LATIN = /\p{Script=Latin}/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -55,7 +40,7 @@ function foldWord(word: string): { text: string; folded: number } {
   let out = '';
   let folded = 0;
   for (const ch of word) {
-    const latin = CONFUSABLE_TO_LATIN.get(ch);
+    const latin = lookAlikeToLatin.get(ch);
     if (latin === undefined) out += ch;
     else {
       out += latin;
