@@ -3,6 +3,7 @@
  * range, valid amounts). Given by the caller, or else the range seen in the rows attacked.
  */
 import { AisecError } from '../../core/errors.js';
+import { columnExtremes } from '../../ml/models/column-extremes.js';
 import type { Matrix } from '../../ml/models/matrix.js';
 
 /** Per-feature bounds: `lo[j] ≤ x[j] ≤ hi[j]`. */
@@ -23,18 +24,7 @@ export interface BoxOption {
  */
 export function resolveBox(option: BoxOption | undefined, X: Matrix, where: string): Box {
   const d = X.cols;
-  if (option === undefined) {
-    const lo = new Float64Array(d).fill(Infinity);
-    const hi = new Float64Array(d).fill(-Infinity);
-    for (let i = 0; i < X.rows; i++) {
-      for (let j = 0; j < d; j++) {
-        const v = X.data[i * d + j]!;
-        if (v < lo[j]!) lo[j] = v;
-        if (v > hi[j]!) hi[j] = v;
-      }
-    }
-    return { lo, hi };
-  }
+  if (option === undefined) return columnExtremes(X);
   if (typeof option !== 'object' || option === null) throw new AisecError('ERR_ATTACK_INPUT', `${where}: box must be { lo, hi }, not ${String(option)}`);
   const lo = bound(option.lo, d, `${where}: box.lo`);
   const hi = bound(option.hi, d, `${where}: box.hi`);

@@ -6,6 +6,7 @@
  */
 import type { DifferentiableClassifier, Matrix, ModelAdapter, Prediction } from '../../ml/index.js';
 import { createMatrix, wrapAdapter } from '../../ml/index.js';
+import { columnExtremes } from '../../ml/models/column-extremes.js';
 
 /** Per-feature lowest value and range (hi − lo; 0 for a constant feature). */
 export interface UnitScale {
@@ -16,15 +17,7 @@ export interface UnitScale {
 /** Fit the scale on the rows of `X` (finite values). */
 export function fitUnitScale(X: Matrix): UnitScale {
   const d = X.cols;
-  const lo = new Float64Array(d).fill(Infinity);
-  const hi = new Float64Array(d).fill(-Infinity);
-  for (let i = 0; i < X.rows; i++) {
-    for (let j = 0; j < d; j++) {
-      const v = X.data[i * d + j]!;
-      if (v < lo[j]!) lo[j] = v;
-      if (v > hi[j]!) hi[j] = v;
-    }
-  }
+  const { lo, hi } = columnExtremes(X);
   const range = new Float64Array(d);
   for (let j = 0; j < d; j++) {
     if (!Number.isFinite(lo[j]!)) lo[j] = 0;
