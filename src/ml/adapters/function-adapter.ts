@@ -4,12 +4,13 @@
  * own. Inputs are checked, the budget is spent before the function sees a row, and every
  * answer is checked against the declared output kind and class count.
  */
-import { AisecError, isAisecError } from '../../core/errors.js';
+import { AisecError } from '../../core/errors.js';
 import type { Classifier } from '../models/classifier.js';
 import type { Matrix } from '../models/matrix.js';
-import { abortError, within } from './deadline.js';
+import { answerInRuns } from './answer-in-runs.js';
+import { within } from './deadline.js';
 import type { ModelAdapter, OutputKind, Prediction } from './model-adapter.js';
-import { argmaxRows, checkInputRows, copyLabels, resolveBudget, scoresToProbabilities } from './prediction-checks.js';
+import { argmaxRows, copyLabels, resolveBudget, scoresToProbabilities } from './prediction-checks.js';
 import type { QueryBudget } from './query-budget.js';
 
 /** What a model function may answer: probabilities (`rows × numClasses`) or one label per row. */
@@ -121,29 +122,24 @@ class FunctionAdapter implements ModelAdapter {
   }
 
   async predict(inputs: Matrix, signal?: AbortSignal): Promise<Prediction> {
-    if (this.#closed) throw new AisecError('ERR_ABORTED', `${this.name}: the model was closed`);
-    if (signal?.aborted) throw abortError(signal, `${this.name}: the call`);
-    checkInputRows(this.name, inputs, this.numFeatures);
-    const rows = inputs.rows;
-    const C = this.numClasses;
-    const labels = new Int32Array(rows);
-    const probabilities = this.output === 'probabilities' ? new Float64Array(rows * C) : undefined;
-    this.#budget.spend(rows, this.name);
-    for (let start = 0; start < rows; start += this.#maxBatch) {
-      const count = Math.min(this.#maxBatch, rows - start);
-      try {
-        const d = this.numFeatures;
+    const d = this.numFeatures;
+    const { labels, probabilities } = await answerInRuns(inputs, signal, {
+      name: this.name,
+      closed: this.#closed,
+      numFeatures: d,
+      numClasses: this.numClasses,
+      budget: this.#budget,
+      rowsPerRun: this.#maxBatch,
+      withScores: this.output === 'probabilities',
+      run: async (start, count, labels, probabilities) => {
         const chunk: Matrix = { rows: count, cols: d, data: inputs.data.slice(start * d, (start + count) * d) };
         const answer = await within(this.#call(chunk), this.#timeoutMs, () => this.#timeout(), signal, `${this.name}: the call`);
         this.#read(answer, count, start, labels, probabilities);
-      } catch (error) {
-        this.#budget.refund(rows - start);
-        throw isAisecError(error) ? error : new AisecError('ERR_MODEL_RUNTIME', `${this.name}: the model function failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
-      }
-    }
+      },
+      failure: (error) => `${this.name}: the model function failed: ${(error as Error)?.message ?? String(error)}`,
+    });
     if (probabilities === undefined) return { labels };
-    labels.set(argmaxRows(probabilities, rows, C));
-    return { labels, probabilities: { rows, cols: C, data: probabilities } };
+    return { labels, probabilities: { rows: inputs.rows, cols: this.numClasses, data: probabilities } };
   }
 
   #call(chunk: Matrix): Promise<FunctionAnswer> {

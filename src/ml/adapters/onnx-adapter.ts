@@ -9,11 +9,11 @@ import path from 'node:path';
 import { AisecError, isAisecError } from '../../core/errors.js';
 import type { Matrix } from '../models/matrix.js';
 import { createRng, normal } from '../../stats/index.js';
-import { abortError } from './deadline.js';
+import { answerInRuns } from './answer-in-runs.js';
 import type { ModelAdapter, OutputKind, Prediction } from './model-adapter.js';
 import { OnnxProcess, type OnnxTensorData } from './onnx-process.js';
 import { chooseSignature, type OnnxInputPlan, type OnnxOutputPlan } from './onnx-signature.js';
-import { argmaxRows, checkInputRows, copyLabels, PROBABILITY_SUM_TOLERANCE, resolveBudget, scoresToProbabilities } from './prediction-checks.js';
+import { copyLabels, PROBABILITY_SUM_TOLERANCE, resolveBudget, scoresToProbabilities } from './prediction-checks.js';
 import type { QueryBudget } from './query-budget.js';
 
 /** Options of {@link openOnnxModel}. */
@@ -343,28 +343,23 @@ class OnnxAdapter implements OnnxModelAdapter {
   }
 
   async predict(inputs: Matrix, signal?: AbortSignal): Promise<Prediction> {
-    if (this.#closed) throw new AisecError('ERR_ABORTED', `${this.name}: the model was closed`);
-    if (signal?.aborted) throw abortError(signal, `${this.name}: the call`);
-    checkInputRows(this.name, inputs, this.numFeatures, this.#runner.input.type === 'float32');
-    const rows = inputs.rows;
-    const C = this.numClasses;
-    const labels = new Int32Array(rows);
-    const probabilities = this.#plan.scores === 'labels' ? undefined : new Float64Array(rows * C);
-    this.#budget.spend(rows, this.name);
-    const step = this.#runner.batchRows;
-    for (let start = 0; start < rows; start += step) {
-      const count = Math.min(step, rows - start);
-      try {
+    const { labels, probabilities } = await answerInRuns(inputs, signal, {
+      name: this.name,
+      closed: this.#closed,
+      numFeatures: this.numFeatures,
+      numClasses: this.numClasses,
+      float32: this.#runner.input.type === 'float32',
+      budget: this.#budget,
+      rowsPerRun: this.#runner.batchRows,
+      withScores: this.#plan.scores !== 'labels',
+      run: async (start, count, labels, probabilities) => {
         const out = await this.#runner.run(inputs.data, start, count, signal);
         this.#read(out, count, start, labels, probabilities);
-      } catch (error) {
-        this.#budget.refund(rows - start);
-        throw isAisecError(error) ? error : new AisecError('ERR_MODEL_RUNTIME', `${this.name}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
-      }
-    }
-    if (probabilities !== undefined) labels.set(argmaxRows(probabilities, rows, C));
+      },
+      failure: (error) => `${this.name}: ${(error as Error)?.message ?? String(error)}`,
+    });
     if (probabilities === undefined || this.output === 'labels') return { labels };
-    return { labels, probabilities: { rows, cols: C, data: probabilities } };
+    return { labels, probabilities: { rows: inputs.rows, cols: this.numClasses, data: probabilities } };
   }
 
   #read(out: OnnxTensorData, count: number, start: number, labels: Int32Array, probabilities: Float64Array | undefined): void {
