@@ -29,7 +29,12 @@ export const ChartSchema = z.object({
 });
 export type Chart = z.output<typeof ChartSchema>;
 
-export const evaluationKinds = ['robustness', 'privacy', 'extraction'] as const;
+/** The adversarial test suites run against a classic model. */
+export const modelTestKinds = ['robustness', 'privacy', 'extraction'] as const;
+export type ModelTestKind = (typeof modelTestKinds)[number];
+
+/** Every kind of evaluation: the model test suites, and red-team runs against LLM applications. */
+export const evaluationKinds = [...modelTestKinds, 'red-team'] as const;
 export type EvaluationKind = (typeof evaluationKinds)[number];
 
 /** One adversarial test suite run against one model. */

@@ -6,7 +6,7 @@
  * live service by surprise. Settings are checked before anything is scanned; a model that
  * fails at run time leaves a diagnostic and its target marked, and the assessment goes on.
  */
-import { evaluationKinds, type EvaluationInput } from '../../core/evaluation.js';
+import { modelTestKinds, type EvaluationInput } from '../../core/evaluation.js';
 import { isAisecError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import type { Diagnostic, Target, TargetStatus } from '../../core/target.js';
@@ -57,7 +57,7 @@ export function planAssessTests(system: ResolvedSystem, tests: AssessTests | und
   };
   for (const model of d.models) {
     if (!model.input) continue;
-    const kinds = evaluationKinds.filter((k) => model.tests?.[k] !== false);
+    const kinds = modelTestKinds.filter((k) => model.tests?.[k] !== false);
     if (kinds.length === 0) continue;
     const hasEval = model.tests?.data !== undefined || d.datasets.some((s) => s.role === 'eval');
     if (!hasEval) {

@@ -11,7 +11,7 @@
  */
 import type { z } from 'zod';
 import { AisecError } from '../../core/errors.js';
-import { evaluationKinds, type EvaluationInput, type EvaluationKind } from '../../core/evaluation.js';
+import { modelTestKinds, type EvaluationInput, type ModelTestKind } from '../../core/evaluation.js';
 import type { FindingInput } from '../../core/finding.js';
 import { assertPluginMeta, freezePlugin, type PluginMeta } from '../../core/plugin.js';
 import type { DifferentiableClassifier, FitOptions, Learner, Matrix, ModelAdapter } from '../../ml/index.js';
@@ -69,7 +69,7 @@ export interface SuiteResult {
 
 /** A test suite. */
 export interface TestSuiteDef<O extends z.ZodType = z.ZodType> extends PluginMeta<O> {
-  readonly kind: EvaluationKind;
+  readonly kind: ModelTestKind;
   run(ctx: SuiteContext<z.output<O>>): Promise<SuiteResult>;
 }
 
@@ -85,8 +85,8 @@ export interface TestSuiteDef<O extends z.ZodType = z.ZodType> extends PluginMet
  */
 export function defineTestSuite<O extends z.ZodType>(def: TestSuiteDef<O>): TestSuiteDef<O> {
   assertPluginMeta('test suite', def);
-  if (!(evaluationKinds as readonly string[]).includes(def.kind)) {
-    throw new AisecError('ERR_PLUGIN_INVALID', `test suite plugin "${def.id}": kind must be one of ${evaluationKinds.join(', ')}, not ${String(def.kind)}`);
+  if (!(modelTestKinds as readonly string[]).includes(def.kind)) {
+    throw new AisecError('ERR_PLUGIN_INVALID', `test suite plugin "${def.id}": kind must be one of ${modelTestKinds.join(', ')}, not ${String(def.kind)}`);
   }
   if (typeof def.run !== 'function') throw new AisecError('ERR_PLUGIN_INVALID', `test suite plugin "${def.id}": run must be a function`);
   return freezePlugin(def);

@@ -8,13 +8,14 @@ import type { Evaluation, EvaluationKind } from '../../core/evaluation.js';
 import { formatMilliseconds, formatNumber, formatPercent, formatQueries } from './number-format.js';
 
 /** The name of each kind of test, as a heading. */
-export const kindNames: Record<EvaluationKind, string> = { robustness: 'Robustness', privacy: 'Privacy', extraction: 'Model extraction' };
+export const kindNames: Record<EvaluationKind, string> = { robustness: 'Robustness', privacy: 'Privacy', extraction: 'Model extraction', 'red-team': 'LLM red team' };
 
 /** The question each kind of test answers, for a reader who does not know the terms. */
 export const kindQuestions: Record<EvaluationKind, string> = {
   robustness: 'Can small, deliberate changes to an input change the model\u2019s decision?',
   privacy: 'Can an attacker tell whose records the model was trained on?',
   extraction: 'Can an attacker copy the model by querying it?',
+  'red-team': 'Can an attacker make the LLM application ignore its instructions, leak its secrets or misuse its tools?',
 };
 
 /** A status as one word. */

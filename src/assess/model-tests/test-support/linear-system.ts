@@ -8,7 +8,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import type { EvaluationKind } from '../../../core/evaluation.js';
+import type { ModelTestKind } from '../../../core/evaluation.js';
 import { fitLogisticRegression, logisticRegressionToOnnx, matrixFromRows, type LogisticRegressionModel } from '../../../ml/index.js';
 import { createRng, normal } from '../../../stats/index.js';
 import { defineTestSuite, type SuiteContext, type TestSuiteDef } from '../../../attacks/index.js';
@@ -98,7 +98,7 @@ export interface SeenContext {
  * A suite of `kind` that asks the model about every evaluation row (in batches of 10, checking
  * the signal between them) and raises a finding when the accuracy is below `minAccuracy`.
  */
-export function accuracySuite(kind: EvaluationKind, seen: SeenContext = {}, hooks: { beforeBatch?: (batch: number) => void | Promise<void> } = {}): TestSuiteDef {
+export function accuracySuite(kind: ModelTestKind, seen: SeenContext = {}, hooks: { beforeBatch?: (batch: number) => void | Promise<void> } = {}): TestSuiteDef {
   return defineTestSuite({
     id: kind,
     version: 1,
