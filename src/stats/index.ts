@@ -15,6 +15,7 @@ export { fillZeroShares, jensenShannonDistance, klDivergence, psiScore } from '.
 export { psi, type PsiOptions } from './psi.js';
 export { chiSquareGoodnessOfFit, chiSquareHomogeneity, type ChiSquareResult } from './chi-square.js';
 export { twoProportionZTest, type ZTestResult } from './z-test.js';
+export { wilsonInterval, z95 } from './wilson.js';
 export { driftMethodNames, driftMethods, evidentlyBinnedShares, type DriftColumnType, type DriftMethod, type DriftMethodName } from './drift-methods.js';
 export { columnDrift, datasetDriftShare, defaultDriftMethod, type ColumnDriftOptions, type DriftResult } from './drift.js';
 export { logRocSample, pointAtFpr, rocAuc, rocCurve, tprAtFpr, type RocCurve, type RocSample } from './roc.js';
