@@ -26,8 +26,9 @@ export interface NamedPath {
 }
 
 /**
- * Every path named in a (possibly invalid) descriptor: `models[].path`, `datasets[].path` and
- * `llm[].systemPromptFile`. Entries that are not strings are left to the schema.
+ * Every path named in a (possibly invalid) descriptor: `models[].path`, `datasets[].path`,
+ * `llm[].systemPromptFile` and `llm[].retrieval[].path`. Entries that are not strings are left
+ * to the schema.
  */
 export function namedPaths(data: unknown): NamedPath[] {
   if (!isRecord(data)) return [];
@@ -41,6 +42,11 @@ export function namedPaths(data: unknown): NamedPath[] {
   add(data.models, 'models', 'path', 'file-or-folder');
   add(data.datasets, 'datasets', 'path', 'file-or-folder');
   add(data.llm, 'llm', 'systemPromptFile', 'file');
+  for (const [part, i] of recordsOf(data.llm)) {
+    for (const [source, j] of recordsOf(part.retrieval)) {
+      if (typeof source.path === 'string' && source.path.length > 0) out.push({ at: ['llm', i, 'retrieval', j, 'path'], value: source.path, expect: 'file-or-folder' });
+    }
+  }
   return out;
 }
 

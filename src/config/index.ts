@@ -38,7 +38,25 @@ export {
 } from './model-testing-schema.js';
 export { parseDescriptorPart } from './descriptor-part.js';
 export { SignatureRefSchema, type SignatureRef } from './signature-schema.js';
-export { LlmComponentSchema, LlmToolSchema, RetrievalSourceSchema, type LlmComponent, type LlmTool, type RetrievalSource } from './llm-schema.js';
+export {
+  LlmComponentSchema,
+  LlmToolSchema,
+  RetrievalSourceSchema,
+  ToolParametersSchema,
+  maxToolParametersChars,
+  maxToolParametersDepth,
+  type LlmComponent,
+  type LlmTool,
+  type RetrievalSource,
+} from './llm-schema.js';
+export {
+  InjectionPointSchema,
+  LlmRedTeamSchema,
+  maxCanaries,
+  maxCanaryLength,
+  type InjectionPointEntry,
+  type LlmRedTeam,
+} from './llm-redteam-schema.js';
 export {
   automationLevels,
   criticalities,

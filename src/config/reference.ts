@@ -64,9 +64,14 @@ const checks = `## Checks beyond the field types
   \`input.features\` count matches \`model.numFeatures\` / \`model.featureNames\`. Without
   \`model.url\` requests go to the endpoint's \`url\`, which must then be http(s); with both,
   \`model.url\` is called (the endpoint's \`url\` stays the address callers are told).
-- Paths (\`models[].path\`, \`datasets[].path\`, \`llm[].systemPromptFile\`) are relative to the folder
-  of aisec.yaml, written with \`/\`, must exist, and may not leave that folder (no absolute
-  paths, no \`..\` above it, no symbolic links out of it). A system prompt file must be a file.
+- In an LLM part's \`redteam\` block, every \`injectionPoints[].source\` names one of its
+  \`retrieval\` sources and every \`injectionPoints[].tool\` and \`sensitiveTools\` entry names one
+  of its \`tools\`. A tool's \`parameters\`, when given, is a mapping (a JSON Schema with
+  \`type: object\` or no type).
+- Paths (\`models[].path\`, \`datasets[].path\`, \`llm[].systemPromptFile\`,
+  \`llm[].retrieval[].path\`) are relative to the folder of aisec.yaml, written with \`/\`, must
+  exist, and may not leave that folder (no absolute paths, no \`..\` above it, no symbolic links
+  out of it). A system prompt file must be a file.
 - The file is at most ${maxDescriptorBytes / 1024 / 1024} MiB of UTF-8 YAML, nests at most ${maxYamlDepth} levels and uses at most ${maxAliasCount}
   aliases; YAML tags (\`!!python/...\`, \`!!binary\`, ...) are refused.
 `;
@@ -128,7 +133,7 @@ function typeOf(schema: JsonSchema): string {
 }
 
 function itemType(items: JsonSchema): string {
-  if (items.oneOf) return 'rules (see below)';
+  if (items.oneOf) return variantLabel(items.oneOf[0] ?? {}).startsWith('check:') ? 'rules (see below)' : 'mappings, one of the forms below';
   if (items.type === 'object') return 'mappings (see below)';
   return typeOf(items).replace(/^one of /, '');
 }
