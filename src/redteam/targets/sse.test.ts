@@ -36,7 +36,7 @@ describe('createSseParser', () => {
   });
 
   it('does not care where the chunks are split', () => {
-    const line = fc.stringMatching(/^[a-z{}":, 0-9\[\]]{0,20}$/);
+    const line = fc.stringMatching(/^[a-z{}":, 0-9[\]]{0,20}$/);
     const eol = fc.constantFrom('\n', '\r\n', '\r');
     fc.assert(
       fc.property(fc.array(fc.tuple(line, eol), { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { maxLength: 6 }), (events, cuts) => {
