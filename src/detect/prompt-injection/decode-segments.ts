@@ -115,21 +115,44 @@ const COMMON_WORDS_RAW = [
 /** Common English and instruction words whose ROT13 is not itself in the list. */
 const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !COMMON_WORDS_RAW.includes(rot13(w))));
 
-function commonWordHits(text: string): number {
-  let hits = 0;
-  for (const m of text.matchAll(/[A-Za-z]+/g)) if (COMMON_WORDS.has(m[0].toLowerCase())) hits++;
-  return hits;
+const LONGEST_COMMON = Math.max(...COMMON_WORDS_RAW.map((w) => w.length));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether the ASCII letters of `text` from `start` to `end`, in lower case and rotated by 13 or not, spell a common word. */
+function isCommonWord(text: string, start: number, end: number, rotate: boolean): boolean {
+  if (end - start > LONGEST_COMMON) return false;
+  let word = '';
+  for (let i = start; i < end; i++) {
+    const lower = text.charCodeAt(i) | 0x20;
+    word += String.fromCharCode(rotate ? ((lower - 97 + 13) % 26) + 97 : lower);
+  }
+  return COMMON_WORDS.has(word);
 }
 
 /**
  * ROT13 of a run of words when the decoded run has markedly more common words than the run
- * (at least 3, at least 30 % of its words, and at least twice as many plus 2).
+ * (at least 3, at least 30 % of its words, and at least twice as many plus 2). Words are the
+ * runs of ASCII letters; both counts come from one pass, and the run is rotated only when kept.
  */
 function decodeRot13(run: string): string | undefined {
-  const decoded = rot13(run);
-  const after = commonWordHits(decoded);
-  const words = decoded.match(/[A-Za-z]+/g)?.length ?? 0;
-  return after >= 3 && after >= 0.3 * words && after >= 2 * commonWordHits(run) + 2 ? decoded : undefined;
+  let words = 0;
+  let before = 0;
+  let after = 0;
+  for (let i = 0; i < run.length; ) {
+    if (!isAsciiLetter(run.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < run.length && isAsciiLetter(run.charCodeAt(i))) i++;
+    words++;
+    if (isCommonWord(run, start, i, false)) before++;
+    if (isCommonWord(run, start, i, true)) after++;
+  }
+  return after >= 3 && after >= 0.3 * words && after >= 2 * before + 2 ? rot13(run) : undefined;
 }
 
 const LEET_WORDS: ReadonlySet<string> = new Set([

@@ -33,7 +33,11 @@ const BIDI = /\p{Bidi_Control}/gu;
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 const LATIN = /\p{Script=Latin}/u;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Any look-alike letter (all are in the Basic Multilingual Plane). */
+const LOOK_ALIKE = new RegExp(`[${[...lookAlikeToLatin.keys()].join('')}]`, 'gu');
+/** Whitespace runs that collapsing changes: two or more characters, or one that is not a space. */
+const CHANGED_SPACE_RUN = / [^\S\n]+|[^\S\n ][^\S\n]*/g;
 
 function foldWord(word: string): { text: string; folded: number } {
   if (!LATIN.test(word)) return { text: word, folded: 0 };
@@ -48,6 +52,59 @@ function foldWord(word: string): { text: string; folded: number } {
     }
   }
   return { text: out, folded };
+}
+
+let bmpWordChars: Uint8Array | undefined;
+
+/** Whether the character (code point) at `i` is a letter, mark or digit; `i` must not be inside a surrogate pair. */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.codePointAt(i);
+  if (c === undefined) return false;
+  if (c > 0xffff) return WORD_CHAR.test(String.fromCodePoint(c));
+  if (bmpWordChars === undefined) {
+    bmpWordChars = new Uint8Array(65536);
+    for (let u = 0; u < 65536; u++) if (WORD_CHAR.test(String.fromCharCode(u))) bmpWordChars[u] = 1;
+  }
+  return bmpWordChars[c] === 1;
+}
+
+/** Start of the character that ends just before `i`. */
+function previousChar(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return i - 2;
+  }
+  return i - 1;
+}
+
+/**
+ * Fold look-alikes in the words (maximal runs of letters, marks and digits) that hold one:
+ * only those words are visited, so text without look-alikes costs one regex scan.
+ */
+function foldLookAlikes(text: string): { text: string; folded: number } {
+  let out = '';
+  let copied = 0;
+  let folded = 0;
+  let wordEnd = -1;
+  for (const m of text.matchAll(LOOK_ALIKE)) {
+    if (m.index < wordEnd) continue; // inside the word just handled
+    let start = m.index;
+    while (start > 0) {
+      const p = previousChar(text, start);
+      if (!isWordCharAt(text, p)) break;
+      start = p;
+    }
+    let end = m.index;
+    while (end < text.length && isWordCharAt(text, end)) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+    wordEnd = end;
+    const r = foldWord(text.slice(start, end));
+    if (r.folded === 0) continue;
+    out += text.slice(copied, start) + r.text;
+    copied = end;
+    folded += r.folded;
+  }
+  return folded === 0 ? { text, folded: 0 } : { text: out + text.slice(copied), folded };
 }
 
 function countMatches(text: string, pattern: RegExp): number {
@@ -68,12 +125,7 @@ export function normaliseForDetection(text: string): NormalisedText {
   const invisibleRemoved = countMatches(noBidi, INVISIBLE);
   const visible = invisibleRemoved > 0 ? noBidi.replace(INVISIBLE, '') : noBidi;
 
-  let confusablesFolded = 0;
-  const folded = visible.replace(WORD, (word) => {
-    const r = foldWord(word);
-    confusablesFolded += r.folded;
-    return r.text;
-  });
+  const { text: folded, folded: confusablesFolded } = foldLookAlikes(visible);
 
   let whitespaceCollapsed = 0;
   const collapsed = folded
@@ -82,8 +134,8 @@ export function normaliseForDetection(text: string): NormalisedText {
       if (run !== out) whitespaceCollapsed++;
       return out;
     })
-    .replace(/[^\S\n]+/g, (run) => {
-      if (run !== ' ') whitespaceCollapsed++;
+    .replace(CHANGED_SPACE_RUN, () => {
+      whitespaceCollapsed++;
       return ' ';
     });
   const trimmed = collapsed.trim();
