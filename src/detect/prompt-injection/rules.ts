@@ -1,0 +1,210 @@
+/**
+ * The high-precision rule layer of the prompt-injection detector: phrasing that essentially
+ * never occurs in benign text (instruction override in 21 languages, jailbreak personas,
+ * system-prompt extraction, exfiltration through URLs, fake system markers, text addressed to
+ * an AI reading a document, tool abuse). The learned model is the recall engine; a rule gives
+ * a precise, explainable reason.
+ *
+ * Every pattern is gated by literal keywords (`includes` on the lower-cased text) and is
+ * linear in the length of the text: gaps are bounded runs of whole words or characters, and
+ * follow-up checks (`near`, `unless`, `within`) run on bounded windows around a hit.
+ */
+import { authorityRules } from './rules/authority.js';
+import { exfiltrationRules } from './rules/exfiltration.js';
+import { extractionRules } from './rules/extraction.js';
+import { indirectRules } from './rules/indirect.js';
+import { overrideEnglishRules } from './rules/override-en.js';
+import { overrideInternationalRules } from './rules/override-intl.js';
+import { roleHijackRules } from './rules/role-hijack.js';
+import type { InjectionRule, RuleContext } from './rules/rule-types.js';
+import { toolAbuseRules } from './rules/tool-abuse.js';
+
+export type { InjectionRule, RuleContext, RuleFamily } from './rules/rule-types.js';
+
+/** One rule that matched. */
+export interface RuleMatch {
+  /** Stable rule id, e.g. `override-previous-instructions`. */
+  readonly id: string;
+  /** What the rule looks for, in plain words. */
+  readonly title: string;
+  /** The rule's precision-calibrated score in [0, 1]. */
+  readonly score: number;
+  /** The matched text (whitespace collapsed), at most 120 characters. */
+  readonly excerpt: string;
+}
+
+/** Every rule, in a fixed order. */
+export const injectionRules: readonly InjectionRule[] = Object.freeze([
+  ...overrideEnglishRules,
+  ...overrideInternationalRules,
+  ...roleHijackRules,
+  ...extractionRules,
+  ...exfiltrationRules,
+  ...authorityRules,
+  ...indirectRules,
+  ...toolAbuseRules,
+]);
+
+/** Longest excerpt returned. */
+export const MAX_EXCERPT = 120;
+/** Hits of one pattern examined before the pattern is given up on (bounds the follow-up checks). */
+const MAX_CANDIDATES = 16;
+
+interface CompiledRule {
+  readonly rule: InjectionRule;
+  /** The rule's patterns with the g flag, so a pattern can be resumed after a rejected hit. */
+  readonly patterns: readonly RegExp[];
+}
+
+function compile(rules: readonly InjectionRule[]): readonly CompiledRule[] {
+  const seen = new Set<string>();
+  return rules.map((rule) => {
+    if (seen.has(rule.id)) throw new Error(`duplicate prompt-injection rule id ${rule.id}`);
+    seen.add(rule.id);
+    return { rule, patterns: rule.patterns.map((p) => new RegExp(p.source, `${p.flags}g`)) };
+  });
+}
+
+const compiled = compile(injectionRules);
+
+/**
+ * One pass finds which keywords occur: an alternation of every keyword, longest first, resumed
+ * one character after each hit so overlapping keywords are all seen. A keyword that is a
+ * prefix of the one found at a position is present too.
+ */
+function keywordScanner(rules: readonly InjectionRule[]): { scan: RegExp; prefixes: ReadonlyMap<string, readonly string[]> } {
+  const keywords = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const prefixes = new Map<string, readonly string[]>();
+  for (const k of keywords) prefixes.set(k, keywords.filter((p) => k.startsWith(p)));
+  return { scan: new RegExp(keywords.map(escape).join('|'), 'g'), prefixes };
+}
+
+const keywordIndex = keywordScanner(injectionRules);
+
+function presentKeywords(lower: string): Set<string> {
+  const present = new Set<string>();
+  const { scan, prefixes } = keywordIndex;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
+    const found = m[0];
+    if (!present.has(found)) for (const p of prefixes.get(found) ?? [found]) present.add(p);
+    scan.lastIndex = m.index + 1;
+  }
+  scan.lastIndex = 0;
+  return present;
+}
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+/** Arabic short vowels and other marks, which change no word and are often left out. */
+const ARABIC_MARKS = /[\u064B-\u065F\u0670]/g;
+const ODD_SPACE = /[^\S \n]| {2}/;
+const LINE_BREAK_RUN = /\n\s| \n/;
+
+/** The text as rules see it: NFKC, whitespace runs collapsed (a run with a line break becomes one line break). */
+function collapse(text: string): string {
+  let out = text.normalize('NFKC');
+  if (ODD_SPACE.test(out)) out = out.replace(/[^\S\n]+/g, ' ');
+  if (LINE_BREAK_RUN.test(out)) out = out.replace(/ ?\n\s*/g, '\n');
+  return out;
+}
+
+/** Lower case with typographic quotes made plain (one character for one, so positions stay). */
+function lowerForMatching(text: string): { lower: string; aligned: boolean } {
+  let lower = text.toLowerCase().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+  let aligned = lower.length === text.length;
+  if (lower.includes('\u064B') || /[\u064C-\u065F\u0670]/.test(lower)) {
+    lower = lower.replace(ARABIC_MARKS, '');
+    aligned = false;
+  }
+  return { lower, aligned };
+}
+
+/** A quotation framed as discussion ("the phrase 'ignore previous instructions'") right before a hit. */
+const QUOTED_MENTION =
+  /\b(?:phrases?|strings?|sentences?|words?|terms?|keywords?|mention(?:s|ing)?|contain(?:s|ing)?|like|such as|e\.g\.|for example|example|called|known as|quot(?:e|es|ing)|detect(?:s|ing)?|flag(?:s|ging)?|block(?:s|ing)?|filter(?:s|ing)?|commands?|attacks?|patterns?|and later)\b[^.!?\n]{0,40}["'](?:\s|\[)?$/;
+
+/** A quote mark right before the hit and a closing one right after it: the phrase is named, not used. */
+const OPENING_QUOTE = /["'](?:\[)?$/;
+const CLOSING_QUOTE = /^(?:\]|\.{3}|…)?[.,;:!?]?["']/;
+
+function isQuotedMention(lower: string, start: number, end: number): boolean {
+  if (QUOTED_MENTION.test(lower.slice(Math.max(0, start - 70), start))) return true;
+  return OPENING_QUOTE.test(lower.slice(Math.max(0, start - 2), start)) && CLOSING_QUOTE.test(lower.slice(end, end + 5));
+}
+
+/**
+ * The window a context pattern is tested on: only the text before the hit when `after` is 0
+ * (so `$` means "just before the hit"), only the text after it when `before` is 0 (so `^`
+ * means "just after"), otherwise both sides with the hit between them.
+ */
+function windowOf(lower: string, start: number, end: number, context: RuleContext): string {
+  const from = Math.max(0, start - context.before);
+  const to = Math.min(lower.length, end + context.after);
+  if (context.after === 0) return lower.slice(from, start);
+  if (context.before === 0) return lower.slice(end, to);
+  return lower.slice(from, to);
+}
+
+function accepted(rule: InjectionRule, lower: string, start: number, end: number): boolean {
+  const hit = lower.slice(start, end);
+  if (rule.within !== undefined && !rule.within.test(hit)) return false;
+  if (rule.unlessHit !== undefined && rule.unlessHit.test(hit)) return false;
+  if (rule.near !== undefined && !rule.near.pattern.test(windowOf(lower, start, end, rule.near))) return false;
+  for (const u of rule.unless ?? []) if (u.pattern.test(windowOf(lower, start, end, u))) return false;
+  if (rule.countsWhenQuoted !== true && isQuotedMention(lower, start, end)) return false;
+  return true;
+}
+
+function firstAcceptedHit(entry: CompiledRule, lower: string): { start: number; end: number } | undefined {
+  for (const re of entry.patterns) {
+    re.lastIndex = 0;
+    for (let n = 0; n < MAX_CANDIDATES; n++) {
+      const m = re.exec(lower);
+      if (m === null) break;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        re.lastIndex = start + 1;
+        continue;
+      }
+      if (accepted(entry.rule, lower, start, end)) {
+        re.lastIndex = 0;
+        return { start, end };
+      }
+    }
+    re.lastIndex = 0;
+  }
+  return undefined;
+}
+
+function excerptOf(source: string, start: number, end: number): string {
+  return source.slice(start, Math.min(end, start + MAX_EXCERPT));
+}
+
+/**
+ * Match every rule against `text` (already normalised by the caller: NFKC, look-alikes folded,
+ * invisible characters removed). Returns one match per rule that fired, highest score first.
+ * Never throws; a non-string gives no matches.
+ */
+export function matchInjectionRules(text: string): readonly RuleMatch[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const work = collapse(text);
+  const { lower, aligned } = lowerForMatching(work);
+  const source = aligned ? work : lower;
+  const present = presentKeywords(lower);
+  if (present.size === 0) return [];
+  const has = (keyword: string): boolean => present.has(keyword);
+
+  const matches: RuleMatch[] = [];
+  for (const entry of compiled) {
+    if (!entry.rule.keywords.some(has)) continue;
+    const hit = firstAcceptedHit(entry, lower);
+    if (hit === undefined) continue;
+    const { id, title, score } = entry.rule;
+    matches.push(Object.freeze({ id, title, score, excerpt: excerptOf(source, hit.start, hit.end) }));
+  }
+  matches.sort((a, b) => b.score - a.score);
+  return Object.freeze(matches);
+}

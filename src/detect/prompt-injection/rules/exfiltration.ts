@@ -1,0 +1,69 @@
+/**
+ * Exfiltration through rendered links: a markdown image or link whose URL carries a
+ * placeholder to be filled with conversation data, and instructions to append the
+ * conversation, a password or a key to a URL.
+ */
+import { alt } from './pattern-parts.js';
+import { defineRule, type InjectionRule } from './rule-types.js';
+
+/** A markdown image or link with an http(s) URL; the URL is checked separately so the pattern stays linear. */
+const MARKDOWN_URL = /!?\[[^\]\n]{0,200}\]\(\s?<?https?:\/\/[^\s)]{1,400}/;
+/** A placeholder in the URL (after the scheme): {…}, [..], <…>, %7B…, ${…}. */
+const PLACEHOLDER = /:\/\/[^\s)]{0,400}?(?:\{|%7b|\$\{?|\[|<)[^\s})\]>]/;
+const SENSITIVE = alt(
+  'conversation', 'chat', 'history', 'password', 'passwd', 'secret', 'api[_-]?key', 'token', 'credential', 'data',
+  'messages?', 'summary', 'context', 'memory', 'e-?mail', 'personal', 'previous', 'ssn', 'credit', 'cookie', 'session', 'private',
+);
+
+export const exfiltrationRules: readonly InjectionRule[] = [
+  defineRule({
+    id: 'exfil-markdown-url-placeholder',
+    title: 'Markdown image or link whose URL is to be filled with conversation data',
+    score: 0.95,
+    family: 'exfiltration',
+    languages: ['any'],
+    keywords: ['](http'],
+    patterns: [MARKDOWN_URL],
+    within: new RegExp(`:\\/\\/[^\\s)]{0,400}?(?:\\{|%7b|\\$\\{?|\\[|<)[^\\s})\\]>]{0,20}?${SENSITIVE}`),
+    countsWhenQuoted: true,
+  }),
+  defineRule({
+    id: 'exfil-markdown-image-template',
+    title: 'Markdown image whose URL holds a placeholder',
+    score: 0.7,
+    family: 'exfiltration',
+    languages: ['any'],
+    keywords: ['](http'],
+    patterns: [/!\[[^\]\n]{0,200}\]\(\s?<?https?:\/\/[^\s)]{1,400}/],
+    within: PLACEHOLDER,
+    countsWhenQuoted: true,
+  }),
+  defineRule({
+    id: 'exfil-append-to-url',
+    title: 'Tells the assistant to put the conversation or a secret into a URL',
+    score: 0.93,
+    family: 'exfiltration',
+    languages: ['en'],
+    keywords: ['url', 'link', 'query', 'src', 'href'],
+    patterns: [
+      /\b(?:append|add|attach|include|insert|put|embed|encode|concatenate|place)\s(?:\S+\s){1,6}?(?:to|in|into|as|inside)\s(?:the\s|this\s|a\s|an\s|each\s|every\s|your\s)?(?:image\s|markdown\s)?(?:url|link|query string|query parameter|parameter|src|href|request)s?\b/,
+    ],
+    within: /\b(?:conversation|chat|history|password|passwords|secret|secrets|api[ _-]?keys?|credentials?|tokens?|previous (?:messages?|answers?)|user'?s? (?:data|messages?|e-?mails?|details|information)|personal (?:data|information|details)|system prompt)\b/,
+  }),
+  defineRule({
+    id: 'exfil-render-url-with-data',
+    title: 'Asks to render an image or visit a URL carrying conversation data',
+    score: 0.85,
+    family: 'exfiltration',
+    languages: ['en'],
+    keywords: ['http'],
+    patterns: [
+      /\b(?:render|display|show|output|print|include|load|fetch|visit|open)\s(?:\S+\s){0,4}?(?:image|url|link|pixel)\s(?:\S+\s){0,4}?(?:https?:\/\/\S{1,200})/,
+    ],
+    near: {
+      pattern: /\b(?:where|replace|replacing|substitute|fill(?:ed)? in|with)\b[^.!?\n]{0,40}\b(?:conversation|chat history|password|secret|api key|credentials|previous messages?|user'?s? (?:data|messages?|name|e-?mail))\b/,
+      before: 0,
+      after: 200,
+    },
+  }),
+];

@@ -1,0 +1,109 @@
+/**
+ * System-prompt extraction: requests to reveal, repeat or encode the assistant's system prompt
+ * or initial instructions, or "everything above". A developer writing a system prompt ("never
+ * reveal your system prompt", "help me write a system prompt") does not match.
+ */
+import { alt } from './pattern-parts.js';
+import { defineRule, type InjectionRule, type RuleContext } from './rule-types.js';
+
+/** A negation or prohibition just before the request. */
+const PROHIBITED: RuleContext = {
+  pattern: /(?:\bnot|n't|\bnever|\bno|\brefuse to|\bavoid|\bwithout|\bnor|\bmust not|\bcircumstances(?: should you)?)\s(?:\S+\s){0,2}$/,
+  before: 40,
+  after: 0,
+};
+
+const REQUEST = alt(
+  'what', 'tell me', 'show', 'reveal', 'print', 'output', 'display', 'repeat', 'share', 'give me', 'leak', 'dump', 'encode',
+  'translate', 'recite', 'list', 'write out', 'spell out', 'copy', 'paste', 'return', 'provide', 'disclose', 'expose', 'send me',
+  'describe', 'summari[sz]e', 'read (?:me|back)', 'quote', 'echo',
+);
+const PROMPT_NAME = alt(
+  'system prompt', 'system message', 'system instructions', 'system configuration', 'initial prompt', 'initial instructions',
+  'original instructions', 'original prompt', 'starting instructions', 'pre-?prompt', 'hidden prompt', 'hidden instructions',
+  'secret instructions', 'internal instructions', 'developer (?:message|instructions|prompt)', 'initial configuration',
+  'initiali[sz]ation (?:string|prompt)', 'custom instructions', 'core instructions', 'base prompt', 'meta prompt',
+);
+
+export const extractionRules: readonly InjectionRule[] = [
+  defineRule({
+    id: 'extract-your-system-prompt',
+    title: "Asks for the assistant's system prompt or initial instructions",
+    score: 0.92,
+    family: 'prompt-extraction',
+    languages: ['en'],
+    keywords: ['prompt', 'instructions', 'system message', 'configuration', 'initiali'],
+    patterns: [
+      new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\byour\\s(?:(?:full|entire|complete|whole|exact|very first|first)\\s)?${PROMPT_NAME}\\b`),
+      new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\b(?:the\\s)?(?:instructions|prompt|text|rules) you (?:were|have been|got) (?:given|told|provided)\\b`),
+      /\boutput initiali[sz]ation\b/,
+    ],
+    unless: [PROHIBITED],
+  }),
+  defineRule({
+    id: 'extract-the-system-prompt',
+    title: 'Asks to be shown the system prompt',
+    score: 0.8,
+    family: 'prompt-extraction',
+    languages: ['en'],
+    keywords: ['system prompt', 'system instructions', 'system message', 'system configuration', 'initial prompt'],
+    patterns: [
+      /\b(?:show|reveal|print|output|display|repeat|leak|dump|disclose|expose|see|read)\s(?:me\s|us\s)?(?:the\s)?(?:full\s|entire\s|complete\s|whole\s|exact\s)?(?:system prompt|system instructions|system message|system configuration|initial prompt)\b/,
+    ],
+    unless: [PROHIBITED],
+  }),
+  defineRule({
+    id: 'extract-text-above',
+    title: 'Asks to repeat or print everything above the message',
+    score: 0.85,
+    family: 'prompt-extraction',
+    languages: ['en'],
+    keywords: ['above', 'before this', 'preceding', 'beginning', 'start of'],
+    patterns: [
+      /\b(?:repeat|print|output|reveal|recite|echo|copy|reproduce|spell out|write out|show|display|return|type out)\s(?:back\s)?(?:to\s)?(?:me\s)?(?:all\s|everything\s|(?:all\s)?(?:of\s)?the\s(?:entire\s|whole\s|full\s|complete\s|exact\s)?(?:text|content|words|prompt|instructions|messages?|conversation|context|lines?)\s)(?:above|before this|preceding|prior to this|that came before|from the (?:very )?(?:start|beginning)|at the (?:very )?(?:start|beginning))\b/,
+      /\b(?:repeat|print|output|reveal|recite|echo|reproduce|spell out|write out|type out)\s(?:back\s)?(?:me\s)?(?:all\s(?:of\s)?)?the above (?:text|content|prompt|instructions|messages?)\b/,
+    ],
+    unless: [PROHIBITED],
+  }),
+  defineRule({
+    id: 'extract-verbatim',
+    title: 'Asks for the instructions or conversation word for word',
+    score: 0.88,
+    family: 'prompt-extraction',
+    languages: ['en'],
+    keywords: ['verbatim', 'word for word', 'word-for-word', 'character for character'],
+    patterns: [/\b(?:verbatim|word for word|word-for-word|character for character)\b/],
+    near: {
+      pattern: /\b(?:your instructions|system prompt|your prompt|this (?:entire |whole )?conversation|everything (?:above|before)|text above|initial (?:prompt|instructions)|the instructions you|rules you were|you were (?:given|told))\b/,
+      before: 100,
+      after: 100,
+    },
+    unless: [PROHIBITED],
+  }),
+  defineRule({
+    id: 'extract-what-you-were-told',
+    title: 'Asks what the assistant was told or forbidden before the conversation',
+    score: 0.85,
+    family: 'prompt-extraction',
+    languages: ['en'],
+    keywords: ['told', 'instructed', 'not allowed', 'not supposed', 'forbidden', 'programmed'],
+    patterns: [
+      /\bwhat (?:were|was|have) you (?:been )?(?:told|instructed|given|programmed)\b[^.!?\n]{0,40}\b(?:before|at the (?:start|beginning)|initially|originally|prior)\b/,
+      /\bwhat (?:are|were) you (?:not (?:supposed|allowed|permitted) to|forbidden to|told not to|instructed not to) (?:tell|say|share|reveal|disclose|discuss)\b/,
+    ],
+  }),
+  defineRule({
+    id: 'extract-prompt-continuation',
+    title: 'Primes the answer to start with the assistant\'s instructions',
+    score: 0.85,
+    family: 'prompt-extraction',
+    languages: ['en'],
+    keywords: ['instructions are', 'instructed to', 'system prompt is', 'you are', 'prompt)'],
+    patterns: [
+      /\b(?:begin|start)(?:ning)?\s(?:your\s(?:answer|response|reply|output)\s)?with\s["']?(?:my instructions are|i was instructed|the system prompt|my system prompt|my (?:initial|original) instructions)/,
+      /\b(?:continue|complete)\b[^.!?\n]{0,30}["'](?:the system prompt is|my instructions are|i was instructed to|my (?:initial|original) instructions)/,
+      /\bbeginning with\s["']you are["'],?\s(?:repeat|print|output)/,
+      /\b(?:console\.log|print|echo|printf|puts|system\.out\.println)\s?\(\s?(?:this\.)?(?:system_?prompt|system_?message|initial_?prompt|instructions)\s?\)/,
+    ],
+  }),
+];

@@ -1,0 +1,176 @@
+/**
+ * Instruction override in English: "ignore all previous instructions", "forget everything you
+ * were told", "your real instructions are", "from now on" with an unrestricted cue. A user
+ * taking back their own request ("ignore my previous message") is not an override.
+ */
+import { alt, words } from './pattern-parts.js';
+import { defineRule, type InjectionRule } from './rule-types.js';
+
+const VERB = alt(
+  'ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'forgetting', 'overlook', 'bypass',
+  'discard', 'dismiss', 'abandon', 'neglect', 'skip', 'set aside', 'throw (?:away|out)',
+  'pay no (?:attention|heed) to', 'do not (?:follow|obey)', "don't (?:follow|obey)", 'stop (?:following|obeying)',
+  'no longer (?:follow|obey)',
+);
+const EARLIER = alt(
+  'previous', 'previously given', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'former', 'original',
+  'initial', 'old', 'past', 'system', 'programmed', 'pre-?programmed', 'starting',
+);
+const INSTRUCTIONS = alt(
+  'instructions?', 'rules', 'directions', 'directives?', 'guidelines', 'commands', 'orders',
+  'programming', 'constraints', 'restrictions', 'guidance', 'policies', 'context', 'training',
+);
+const BEFORE = alt('above', 'before', 'previously', 'earlier', 'so far', 'until now', 'up to now', 'in the past', 'from before');
+const RECEIVED = alt('got', 'received', 'were given', 'have been given', "'ve been given", 'were told', 'have been told');
+const VERB_KEYWORDS = [
+  'ignor', 'disregard', 'forget', 'overlook', 'bypass', 'discard', 'dismiss', 'abandon', 'neglect',
+  'skip', 'set aside', 'throw', 'pay no', 'follow', 'obey',
+];
+/** A negation just before the verb ("do not ignore the rules above"). */
+const NEGATED = { pattern: /(?:\bnot|n't|\bnever|\bno)\s$/, before: 12, after: 0 };
+/** The user's own words follow ("the instructions I gave you before"). */
+const GIVEN_BY_USER = { pattern: /^\s?(?:that\s)?(?:i|we)\s(?:just\s)?(?:gave|sent|wrote|provided|made|typed|asked|posted|shared|mentioned|listed)\b/, before: 0, after: 30 };
+/** The user's own earlier words. */
+const OWN = /\b(?:my|our|i|we|me|mine)\b/;
+
+/** A cue that the text wants the assistant unrestricted. */
+export const UNRESTRICTED_CUE = new RegExp(
+  alt(
+    'no (?:longer )?(?:bound|restricted|limited|censored|filtered)',
+    'not (?:be )?bound by',
+    'without (?:any )?(?:restrictions|limits|limitations|filters|filtering|censorship|rules|guidelines|ethics|morals|moral|ethical)',
+    'no (?:restrictions|filters|limits|limitations|censorship|ethical|moral|morals|ethics|rules|guidelines|boundaries)',
+    'ignore (?:all|any|your|the) ',
+    '(?:openai|anthropic|content) polic',
+    'unfiltered', 'uncensored', 'unrestricted', 'jailbr(?:oken|eak)', 'do anything now',
+    'never refuse', "(?:cannot|can't|can not|will not|won't) refuse", 'amoral', 'immoral', 'unethical',
+    'break(?:ing)? (?:the|any|all) rules', 'illegal',
+  ),
+);
+
+export const overrideEnglishRules: readonly InjectionRule[] = [
+  defineRule({
+    id: 'override-previous-instructions',
+    title: 'Tells the assistant to ignore its previous instructions',
+    score: 0.95,
+    family: 'instruction-override',
+    languages: ['en'],
+    keywords: VERB_KEYWORDS,
+    patterns: [
+      new RegExp(`\\b${VERB}\\s${words(3)}${EARLIER}\\s${words(2)}${INSTRUCTIONS}\\b`),
+      new RegExp(`\\b${VERB}\\s${words(2)}${INSTRUCTIONS}\\s(?:(?:that\\s)?you\\s${RECEIVED}\\s)?${BEFORE}\\b`),
+      new RegExp(`\\b${VERB}\\s${words(2)}${INSTRUCTIONS}\\s(?:that\\s)?you\\s${RECEIVED}\\b`),
+      new RegExp(`\\b${VERB}\\s${words(2)}(?:system|original|initial|previous|prior|hidden|developer)\\s(?:system\\s)?prompts?\\b`),
+    ],
+    unless: [NEGATED, GIVEN_BY_USER],
+    unlessHit: OWN,
+  }),
+  defineRule({
+    id: 'override-everything-you-were-told',
+    title: 'Tells the assistant to forget everything it was told or taught',
+    score: 0.92,
+    family: 'instruction-override',
+    languages: ['en'],
+    keywords: VERB_KEYWORDS,
+    patterns: [
+      new RegExp(
+        `\\b${VERB}\\s(?:about\\s)?(?:every?thing|everthing|all|anything)\\s(?:(?:that|of what|what)\\s)?` +
+          alt(
+            `you(?:'ve| have)? (?:been|were) (?:told|instructed|taught|programmed|trained|given)`,
+            `(?:you )?(?:learned|learnt|were taught|know|knew) (?:before|previously|so far|until now)`,
+            `before this (?:line|point|message|sentence)`,
+            `(?:openai|anthropic|your (?:creators?|developers?)) (?:told|taught|said|programmed)`,
+          ),
+      ),
+    ],
+    unless: [NEGATED],
+  }),
+  defineRule({
+    id: 'override-your-instructions',
+    title: 'Tells the assistant to ignore its own rules, programming or guidelines',
+    score: 0.9,
+    family: 'instruction-override',
+    languages: ['en'],
+    keywords: VERB_KEYWORDS,
+    patterns: [
+      new RegExp(
+        `\\b${VERB}\\s(?:all\\s(?:of\\s)?|any\\s(?:of\\s)?)?your\\s(?:[a-z-]+\\s)?` +
+          alt(
+            'instructions', 'rules', 'programming', 'guidelines', 'directives', 'restrictions', 'constraints', 'training',
+            'system prompt', 'prompt', 'filters', 'content polic(?:y|ies)', 'policies', 'principles', 'limitations', 'morals', 'ethics',
+          ) +
+          '\\b',
+      ),
+      new RegExp(
+        `\\b${VERB}\\s(?:about\\s)?(?:all\\s)?(?:those|the|any|these)\\s(?:[a-z-]+\\s)?(?:rules|restrictions|guidelines|policies|limitations|filters)\\s` +
+          `(?:that|which)\\s(?:tell|tells|prevent|prevents|stop|stops|limit|limits|restrict|restricts|keep|keeps|bind|binds)\\syou\\b`,
+      ),
+    ],
+    unless: [NEGATED],
+  }),
+  defineRule({
+    id: 'override-ignore-the-above-and-do',
+    title: 'Tells the assistant to ignore the text above and do something else instead',
+    score: 0.85,
+    family: 'instruction-override',
+    languages: ['en'],
+    keywords: ['ignor', 'disregard', 'forget'],
+    patterns: [
+      /\b(?:ignore|disregard|forget)\s(?:all\s(?:of\s)?|everything\s)?(?:the\s)?above(?:\s(?:text|content|prompt|instructions))?,?\s(?:and|then|&)\s(?:instead\s|just\s|only\s)?(?:say|print|output|repeat|respond|reply|write|tell|give|translate|state|return|answer|do|follow)\b/,
+    ],
+    unless: [NEGATED],
+  }),
+  defineRule({
+    id: 'override-ignore-the-above',
+    title: 'Tells the assistant to ignore the text above',
+    score: 0.65,
+    family: 'instruction-override',
+    languages: ['en'],
+    keywords: ['ignor', 'disregard', 'forget'],
+    patterns: [/\b(?:ignore|disregard|forget)\s(?:all\s(?:of\s)?|everything\s)?(?:the\s)?above(?:\s(?:text|content|prompt)\b|\s?[.,:;!-]|$)/],
+    unless: [NEGATED],
+  }),
+  defineRule({
+    id: 'override-regardless-of-previous',
+    title: 'Asks for a task regardless of previous instructions',
+    score: 0.8,
+    family: 'instruction-override',
+    languages: ['en'],
+    keywords: ['regardless of', 'irrespective of', 'notwithstanding'],
+    patterns: [
+      /\b(?:regardless of|irrespective of|notwithstanding)\s(?:(?:any|all|your|the)\s){0,2}(?:previous|prior|earlier|above|original|system)\s(?:instructions|tasks|rules|directives|guidelines|prompts)\b/,
+    ],
+  }),
+  defineRule({
+    id: 'override-real-instructions',
+    title: 'Claims the assistant has new, real or true instructions',
+    score: 0.9,
+    family: 'instruction-override',
+    languages: ['en'],
+    keywords: ['your real', 'your true', 'your actual', 'your new', 'your updated', 'your revised', 'your secret', 'your hidden'],
+    patterns: [
+      /\byour\s(?:real|true|actual|new|updated|revised|secret|hidden)\s(?:instructions|directives?|orders|programming|rules|purpose|mission|prompt|objective|core programming)\s(?:are|is|now are|will be|:)/,
+    ],
+  }),
+  defineRule({
+    id: 'override-new-instructions-marker',
+    title: 'Starts a block of "new instructions"',
+    score: 0.7,
+    family: 'instruction-override',
+    languages: ['en'],
+    keywords: ['instruction'],
+    patterns: [
+      /(?:^|[\n.!?>\]|*#-]\s?)(?:new|updated|real|actual|revised|true|override|secret|hidden|additional) (?:system )?instructions?\s?:/,
+    ],
+  }),
+  defineRule({
+    id: 'override-from-now-on-unrestricted',
+    title: 'Changes the assistant\'s behaviour "from now on" towards no restrictions',
+    score: 0.88,
+    family: 'instruction-override',
+    languages: ['en'],
+    keywords: ['from now on', 'from this moment', 'from this point'],
+    patterns: [/\bfrom (?:now on|this moment on|this point (?:on|forward|onwards?))\b/],
+    near: { pattern: UNRESTRICTED_CUE, before: 300, after: 400 },
+  }),
+];

@@ -1,0 +1,185 @@
+/**
+ * Role hijack and jailbreak personas: DAN ("do anything now"), developer mode, "jailbroken",
+ * personas with no ethical guidelines or free of the provider's content policy, and "stay in
+ * character" when the character is meant to be unrestricted. A plain role-play request ("act
+ * as a Linux terminal", "stay in character until I say stop") does not match.
+ */
+import { UNRESTRICTED_CUE } from './override-en.js';
+import { alt } from './pattern-parts.js';
+import { defineRule, type InjectionRule, type RuleContext } from './rule-types.js';
+
+/** The sentence before a hit asks about attacks rather than making one ("explain DAN prompts"). */
+export const DISCUSSED: RuleContext = {
+  pattern: new RegExp(
+    '\\b' +
+      alt(
+        'what (?:is|are|was|were)', 'explain', 'describe', 'summari[sz]e', 'research (?:on|into|about)', 'papers? (?:on|about)',
+        'articles? (?:on|about)', 'detect(?:ing|s)?', 'defend(?:ing)? against', 'mitigat(?:e|es|ing)', 'protect(?:ing)? against',
+        'classif(?:y|ier|iers)', 'flag(?:s|ging)?', 'block(?:s|ing)?', 'examples? of', 'such as', 'like the', 'known (?:attacks|jailbreaks)',
+        'training (?:slide|material)', 'unit-test', 'test plan', 'logging',
+      ) +
+      '\\b[^.!?\\n]{0,60}$',
+  ),
+  before: 90,
+  after: 0,
+};
+
+const AI = alt('chatgpt', 'gpt(?:-?\\d)?', 'ai', 'assistant', 'model', 'language model', 'bot', 'chatbot', 'claude', 'bard', 'gemini', 'llama', 'you', 'yourself');
+
+export const roleHijackRules: readonly InjectionRule[] = [
+  defineRule({
+    id: 'jailbreak-dan',
+    title: 'DAN ("do anything now") jailbreak persona',
+    score: 0.95,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['anything now', 'dan mode', 'anti-dan', 'betterdan'],
+    patterns: [/\bdo anything now\b/, /\bdan mode\b/, /\banti-dan\b/, /\bbetterdan\b/],
+    unless: [DISCUSSED],
+    countsWhenQuoted: true,
+  }),
+  defineRule({
+    id: 'jailbreak-dan-translated',
+    title: 'DAN ("do anything now") jailbreak persona, translated',
+    score: 0.9,
+    family: 'role-hijack',
+    languages: ['es', 'it', 'pt', 'fr', 'de', 'ru', 'zh', 'hi', 'ja', 'ko', 'tr', 'vi', 'id'],
+    keywords: ['dan'],
+    patterns: [
+      new RegExp(
+        alt(
+          'haz cualquier cosa ahora', 'hacer cualquier cosa ahora', 'fare qualsiasi cosa (?:ora|adesso)', 'faça qualquer coisa agora',
+          'fazer qualquer coisa agora', "fais n'importe quoi maintenant", "faire n'importe quoi maintenant", 'tu jetzt alles', 'mach jetzt alles',
+          'делай что угодно сейчас', 'делать что угодно сейчас', 'сделай что угодно', '现在做任何事情?', '现在可以做任何事', '現在做任何事',
+          'अभी कुछ भी करें', '今すぐ何でもする', '今何でもする', '지금 무엇이든', '지금 아무거나', 'şimdi her şeyi yap', 'lakukan apa saja sekarang',
+          'làm bất cứ điều gì ngay bây giờ',
+        ),
+        'u',
+      ),
+    ],
+    near: { pattern: /(?<![\p{L}])dan(?![\p{L}])/u, before: 60, after: 60 },
+  }),
+  defineRule({
+    id: 'jailbreak-developer-mode',
+    title: 'Asks the assistant to act with "developer mode" or another unrestricted mode enabled',
+    score: 0.95,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['mode'],
+    patterns: [
+      new RegExp(`\\b${AI}\\s(?:with|in)\\s(?:the\\s)?(?:developer|dev|jailbreak|dan|unrestricted|evil|unfiltered|uncensored)\\s?mode\\s(?:enabled|on|activated)\\b`),
+      /\bdeveloper mode output\b/,
+      /\bsimulate (?:the )?developer mode\b/,
+      /\b(?:enable|activate|enter|switch to|turn on)\s(?:the\s)?(?:jailbreak|jailbroken|dan|unrestricted|evil|unfiltered|uncensored)\smode\b/,
+    ],
+    unless: [DISCUSSED],
+  }),
+  defineRule({
+    id: 'jailbreak-unrestricted-persona',
+    title: 'Declares the assistant jailbroken, unfiltered or without restrictions',
+    score: 0.9,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['jailbr', 'unfiltered', 'uncensored', 'unrestricted', 'unchained', 'no filter', 'no restriction', 'no limit', 'no censor', 'no rules', 'no guidelines'],
+    patterns: [
+      /\byou(?:'re| are| will be| have been)\s(?:now\s)?(?:a\s|an\s)?(?:jailbroken|unfiltered|uncensored|unrestricted|unchained|freed)\b/,
+      /\b(?:act|respond|answer|behave|reply|pretend)\s(?:to be\s)?(?:as|like)\s(?:an?\s)?(?:jailbroken|unfiltered|uncensored|unrestricted|unchained)\s(?:ai|assistant|model|chatbot|version|llm|language model)\b/,
+      /\bjailbroken\s(?:ai|mode|version|assistant|chatgpt|model|persona)\b/,
+      /(?:^|\s)\/jailbr(?:oken|eak)\b/,
+      new RegExp(
+        `\\b(?:an?\\s)?(?:ai|chatbot|assistant|language model|model|llm)\\s(?:with|that has|which has|who has|having)\\sno\\s(?:\\S+\\s)?` +
+          alt('filters', 'restrictions', 'limits', 'limitations', 'censorship', 'guidelines', 'boundaries', 'rules', 'ethics', 'morals', 'moral', 'ethical'),
+      ),
+    ],
+    unless: [DISCUSSED],
+  }),
+  defineRule({
+    id: 'jailbreak-no-ethics',
+    title: 'Asks for a persona with no ethical or moral guidelines',
+    score: 0.85,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['ethic', 'moral'],
+    patterns: [
+      new RegExp(
+        '\\b' +
+          alt('no', 'without', 'free (?:of|from)', 'devoid of', 'not bound by', "doesn't have", 'does not have', "don't have", 'do not have', 'lacks?', 'ignores?', 'disregards?', 'abandon') +
+          '\\s(?:any\\s)?(?:ethical|moral|morals|ethics)\\s(?:or\\s(?:moral|ethical|legal)\\s)?' +
+          alt('guidelines', 'restrictions', 'constraints', 'boundaries', 'limitations', 'filters', 'principles', 'policies', 'codes?', 'considerations', 'standards', 'obligations', 'concerns') +
+          '\\b',
+      ),
+    ],
+    unless: [DISCUSSED],
+  }),
+  defineRule({
+    id: 'jailbreak-free-from-rules',
+    title: 'Says the persona need not abide by rules or has broken free of its confines',
+    score: 0.93,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['abide', 'adhere', 'comply', 'confines', 'obey'],
+    patterns: [
+      /\bbroken free (?:of|from) the (?:typical |usual )?confines\b/,
+      /\b(?:not|never|no longer|don't|doesn't|do not|does not)\s(?:have|need|has)\sto\s(?:abide|adhere|comply|obey)\s(?:by|with|to)?\s?(?:the|any|its|their|your|openai'?s?|anthropic'?s?)\s(?:\S+\s)?(?:rules|policies|guidelines|content policy|restrictions|laws)\b/,
+    ],
+    unless: [DISCUSSED],
+  }),
+  defineRule({
+    id: 'jailbreak-content-policy-bypass',
+    title: "Tells the assistant to ignore or bypass its provider's content policy",
+    score: 0.9,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['openai', 'anthropic', 'content polic', 'content filter', 'content moderation'],
+    patterns: [
+      new RegExp(
+        '\\b' +
+          alt('ignore', 'bypass', 'disregard', 'break', 'violate', 'circumvent', 'evade', 'override', 'not follow', 'never follow', "don't follow", "doesn't follow", 'not bound by', 'free from', 'free of', 'without', 'not care about', "doesn't care about", 'does not care about') +
+          "\\s(?:\\S+\\s){0,2}?(?:openai|anthropic|google|meta)(?:'s)?\\s(?:content\\s)?(?:policy|policies|guidelines|rules|filters|restrictions)\\b",
+      ),
+      /\b(?:ignore|bypass|disregard|break|violate|circumvent|evade|override)\s(?:the\s|any\s|all\s|your\s)?content (?:policy|policies|filters?|moderation)\b/,
+    ],
+    unless: [DISCUSSED],
+  }),
+  defineRule({
+    id: 'jailbreak-stay-in-character-unrestricted',
+    title: 'Demands the assistant stay in character as an unrestricted persona',
+    score: 0.9,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['character'],
+    patterns: [/\b(?:stay|staying|remain|keep) in character\b/, /\bbreak(?:ing)? (?:of )?character\b/],
+    near: { pattern: UNRESTRICTED_CUE, before: 800, after: 800 },
+  }),
+  defineRule({
+    id: 'jailbreak-named-persona',
+    title: 'A known jailbreak persona (AIM, STAN, DUDE, Mongo Tom, …)',
+    score: 0.93,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['machiavellian', 'avoid norms', 'mongo tom', 'antigpt', 'basedgpt', 'evil confidant', 'another ai model', 'wormgpt', 'chaosgpt', 'developer mode', '🔓', '🔒'],
+    patterns: [
+      /\balways intelligent and machiavellian\b/,
+      /\bstrive to avoid norms\b/,
+      /\bmongo tom\b/,
+      /\b(?:antigpt|basedgpt|wormgpt|chaosgpt)\b/,
+      /\bevil confidant\b/,
+      /\b(?:immerse yourself (?:into|in) the role of|role of) another ai model\b/,
+      /(?:🔓|🔒)\s?(?:jailbreak|jailbroken|developer mode|dan|normal output|classic)/u,
+    ],
+    unless: [DISCUSSED],
+    countsWhenQuoted: true,
+  }),
+  defineRule({
+    id: 'jailbreak-never-refuse',
+    title: 'Tells the assistant it will never refuse any request',
+    score: 0.8,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['refuse', 'decline'],
+    patterns: [
+      /\b(?:you|he|she|it|they|dan)\s(?:will\s|must\s|should\s|shall\s|can\s)?(?:never|not|cannot|can't|won't|will not|must not)\s(?:ever\s)?(?:refuse|decline|reject|deny)\s(?:a\s|any\s|an\s|my\s|the\s|to answer\s)?(?:direct\s|human\s|user'?s?\s)?(?:request|question|order|prompt|command|instruction)s?\b/,
+    ],
+    unless: [DISCUSSED],
+  }),
+];
