@@ -1,0 +1,21 @@
+/** Every built-in strategy, listed once. */
+import type { StrategyDef } from '../types.js';
+import { base64Strategy } from './base64.js';
+import { homoglyphStrategy } from './homoglyph.js';
+import { leetspeakStrategy } from './leetspeak.js';
+import { payloadSplittingStrategy } from './payload-splitting.js';
+import { roleplayWrapperStrategy } from './roleplay-wrapper.js';
+import { rot13Strategy } from './rot13.js';
+import { translationStrategy } from './translation.js';
+import { zeroWidthStrategy } from './zero-width.js';
+
+export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
+  base64Strategy,
+  rot13Strategy,
+  leetspeakStrategy,
+  homoglyphStrategy,
+  payloadSplittingStrategy,
+  translationStrategy,
+  roleplayWrapperStrategy,
+  zeroWidthStrategy,
+]);
