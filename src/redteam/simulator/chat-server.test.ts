@@ -141,7 +141,8 @@ describe('serveChatSimulator', () => {
 
 describe('serveChatSimulator on hostile requests', () => {
   it('needs the API key on every route, and refuses a wrong or missing one with 401', async () => {
-    for (const headers of [{ 'content-type': 'application/json' }, { authorization: 'Bearer wrong', 'content-type': 'application/json' }, { authorization: KEY }, { authorization: `Bearer ${KEY}x` }]) {
+    const attempts: Record<string, string>[] = [{ 'content-type': 'application/json' }, { authorization: 'Bearer wrong', 'content-type': 'application/json' }, { authorization: KEY }, { authorization: `Bearer ${KEY}x` }];
+    for (const headers of attempts) {
       const { status, json } = await post({ model: 'm', messages: [{ role: 'user', content: 'hi' }] }, headers);
       expect(status).toBe(401);
       expect(errorOf(json)).toMatchObject({ type: 'invalid_request_error', code: 'invalid_api_key' });
