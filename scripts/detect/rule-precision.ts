@@ -10,7 +10,6 @@
  * hit more than 1 % of benign rows. The holdout set is never read by this script's defaults.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { injectionRules, matchInjectionRules, type RuleMatch } from '../../src/detect/prompt-injection/rules.js';
 import { prepareForScoring } from '../../src/detect/prompt-injection/prepare-text.js';
 
@@ -99,20 +98,28 @@ for (const row of rows) {
   }
 }
 
-// Timing: all rules on 1 KB of ordinary text and on the dev rows.
-const kb = (rows.find((r) => r.label === 'benign' && r.text.length > 1200)?.text ?? 'x '.repeat(600)).slice(0, 1024);
-for (let i = 0; i < 2000; i++) matchInjectionRules(kb);
-let t0 = performance.now();
-const reps = 20000;
-for (let i = 0; i < reps; i++) matchInjectionRules(kb);
-const perKbMicros = ((performance.now() - t0) * 1000) / reps;
-t0 = performance.now();
+// Timing in CPU time of this process (wall time is unreliable on a busy machine): all rules on
+// the first 1 KB of every dev row at least that long, and on every dev row.
+const cpuMicros = (): number => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+const kbs = rows.filter((r) => r.text.length >= 1024).map((r) => r.text.slice(0, 1024));
+for (const kb of kbs) matchInjectionRules(kb);
+let t0 = cpuMicros();
+const rounds = 10;
+for (let i = 0; i < rounds; i++) for (const kb of kbs) matchInjectionRules(kb);
+const perKbMicros = (cpuMicros() - t0) / (rounds * kbs.length);
+t0 = cpuMicros();
 let chars = 0;
-for (const row of rows) {
-  matchInjectionRules(row.text);
-  chars += row.text.length;
+for (let i = 0; i < rounds; i++) {
+  for (const row of rows) {
+    matchInjectionRules(row.text);
+    chars += row.text.length;
+  }
 }
-const perRowMicros = ((performance.now() - t0) * 1000) / rows.length;
+const perRowMicros = (cpuMicros() - t0) / (rounds * rows.length);
+chars /= rounds;
 
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)} %`);
 const failures: string[] = [];
@@ -135,7 +142,7 @@ if (process.argv.includes('--json')) {
   console.log(`\nbenign rows hit: ${benignHit} / ${benignTotal} = ${pct(benignHit, benignTotal)} (score ≥ 0.9: ${benignHitHigh})`);
   console.log(`recall: ${injectionHit} / ${injectionTotal} = ${pct(injectionHit, injectionTotal)} (score ≥ 0.9: ${pct(injectionHitHigh, injectionTotal)}); clean rows only: ${pct(cleanHit, cleanTotal)}`);
   console.log(`precision: ${pct(injectionHit, injectionHit + benignHit)}`);
-  console.log(`time: ${perKbMicros.toFixed(1)} µs per 1 KB; ${perRowMicros.toFixed(1)} µs per dev row (mean ${Math.round(chars / rows.length)} chars)`);
+  console.log(`CPU time: ${perKbMicros.toFixed(1)} µs per 1 KB (mean over ${kbs.length} texts); ${perRowMicros.toFixed(1)} µs per dev row (mean ${Math.round(chars / rows.length)} chars)`);
   if (process.argv.includes('--show-benign')) {
     console.log('\nbenign rows hit:');
     for (const { row, matches } of benignHits) {

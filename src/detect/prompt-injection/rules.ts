@@ -16,7 +16,7 @@ import { indirectRules } from './rules/indirect.js';
 import { overrideEnglishRules } from './rules/override-en.js';
 import { overrideInternationalRules } from './rules/override-intl.js';
 import { roleHijackRules } from './rules/role-hijack.js';
-import type { InjectionRule, RuleContext } from './rules/rule-types.js';
+import { DEFAULT_KEYWORD_OFFSET, type InjectionRule, type RuleContext } from './rules/rule-types.js';
 import { toolAbuseRules } from './rules/tool-abuse.js';
 
 export type { InjectionRule, RuleContext, RuleFamily } from './rules/rule-types.js';
@@ -72,26 +72,50 @@ const compiled = compile(injectionRules);
  * one character after each hit so overlapping keywords are all seen. A keyword that is a
  * prefix of the one found at a position is present too.
  */
-function keywordScanner(rules: readonly InjectionRule[]): { scan: RegExp; prefixes: ReadonlyMap<string, readonly string[]> } {
+interface KeywordIndex {
+  /** Keywords written in ASCII, scanned in every text. */
+  readonly ascii: RegExp;
+  /** The other keywords, scanned only in text with a non-ASCII character. */
+  readonly other: RegExp | undefined;
+  /** For each keyword, the keywords that are its prefixes (itself included). */
+  readonly prefixes: ReadonlyMap<string, readonly string[]>;
+}
+
+function keywordScanner(rules: readonly InjectionRule[]): KeywordIndex {
   const keywords = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const prefixes = new Map<string, readonly string[]>();
   for (const k of keywords) prefixes.set(k, keywords.filter((p) => k.startsWith(p)));
-  return { scan: new RegExp(keywords.map(escape).join('|'), 'g'), prefixes };
+  const isAscii = (k: string): boolean => /^[\x00-\x7f]+$/.test(k);
+  const other = keywords.filter((k) => !isAscii(k));
+  return {
+    ascii: new RegExp(keywords.filter(isAscii).map(escape).join('|'), 'g'),
+    other: other.length === 0 ? undefined : new RegExp(other.map(escape).join('|'), 'g'),
+    prefixes,
+  };
 }
 
 const keywordIndex = keywordScanner(injectionRules);
 
-function presentKeywords(lower: string): Set<string> {
-  const present = new Set<string>();
-  const { scan, prefixes } = keywordIndex;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Where each keyword present in the text first occurs. */
+type KeywordPositions = Map<string, number>;
+
+function scanInto(present: KeywordPositions, scan: RegExp, lower: string): void {
   scan.lastIndex = 0;
   for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
     const found = m[0];
-    if (!present.has(found)) for (const p of prefixes.get(found) ?? [found]) present.add(p);
+    if (!present.has(found)) for (const p of keywordIndex.prefixes.get(found) ?? [found]) if (!present.has(p)) present.set(p, m.index);
     scan.lastIndex = m.index + 1;
   }
   scan.lastIndex = 0;
+}
+
+function presentKeywords(lower: string): KeywordPositions {
+  const present: KeywordPositions = new Map();
+  scanInto(present, keywordIndex.ascii, lower);
+  if (keywordIndex.other !== undefined && NON_ASCII.test(lower)) scanInto(present, keywordIndex.other, lower);
   return present;
 }
 
@@ -121,17 +145,32 @@ function lowerForMatching(text: string): { lower: string; aligned: boolean } {
   return { lower, aligned };
 }
 
-/** A quotation framed as discussion ("the phrase 'ignore previous instructions'") right before a hit. */
-const QUOTED_MENTION =
-  /\b(?:phrases?|strings?|sentences?|words?|terms?|keywords?|mention(?:s|ing)?|contain(?:s|ing)?|like|such as|e\.g\.|for example|example|called|known as|quot(?:e|es|ing)|detect(?:s|ing)?|flag(?:s|ging)?|block(?:s|ing)?|filter(?:s|ing)?|commands?|attacks?|patterns?|and later)\b[^.!?\n]{0,40}["'](?:\s|\[)?$/;
-
+/** Words that introduce a quotation as an example or a subject of discussion. */
+const MENTION_CUE =
+  /\b(?:phrases?|strings?|sentences?|words?|terms?|keywords?|mention(?:s|ing)?|contain(?:s|ing)?|like|such as|e\.g\.|for example|example|called|known as|quot(?:e|es|ing)|detect(?:s|ing)?|flag(?:s|ging)?|block(?:s|ing)?|filter(?:s|ing)?|commands?|attacks?|patterns?|and later|framing|write|writes|wrote|text)\b[^.!?\n]{0,40}$/;
 /** A quote mark right before the hit and a closing one right after it: the phrase is named, not used. */
 const OPENING_QUOTE = /["'](?:\[)?$/;
 const CLOSING_QUOTE = /^(?:\]|\.{3}|…)?[.,;:!?]?["']/;
+/** How far a quotation around a hit may reach on either side. */
+const QUOTE_REACH = 100;
 
+/** Whether the hit sits inside a quotation of at most {@link QUOTE_REACH} characters either side, opened after a mention cue. */
+function insideCitedQuote(lower: string, start: number, end: number, mark: '"' | "'"): boolean {
+  const open = lower.lastIndexOf(mark, start - 1);
+  if (open < 0 || start - open > QUOTE_REACH) return false;
+  if (mark === "'" && open > 0 && /[\p{L}\p{N}]/u.test(lower[open - 1] ?? '')) return false; // an apostrophe, not a quote
+  const close = lower.indexOf(mark, end);
+  if (close < 0 || close - end > QUOTE_REACH) return false;
+  return MENTION_CUE.test(lower.slice(Math.max(0, open - 60), open));
+}
+
+/** The hit is quoted as an example or named as a phrase ("the phrase 'ignore previous instructions'"), not used. */
 function isQuotedMention(lower: string, start: number, end: number): boolean {
-  if (QUOTED_MENTION.test(lower.slice(Math.max(0, start - 70), start))) return true;
-  return OPENING_QUOTE.test(lower.slice(Math.max(0, start - 2), start)) && CLOSING_QUOTE.test(lower.slice(end, end + 5));
+  if (OPENING_QUOTE.test(lower.slice(Math.max(0, start - 2), start))) {
+    if (CLOSING_QUOTE.test(lower.slice(end, end + 5))) return true;
+    if (MENTION_CUE.test(lower.slice(Math.max(0, start - 70), start - 1))) return true;
+  }
+  return insideCitedQuote(lower, start, end, '"') || insideCitedQuote(lower, start, end, "'");
 }
 
 /**
@@ -157,9 +196,9 @@ function accepted(rule: InjectionRule, lower: string, start: number, end: number
   return true;
 }
 
-function firstAcceptedHit(entry: CompiledRule, lower: string): { start: number; end: number } | undefined {
+function firstAcceptedHit(entry: CompiledRule, lower: string, from: number): { start: number; end: number } | undefined {
   for (const re of entry.patterns) {
-    re.lastIndex = 0;
+    re.lastIndex = from;
     for (let n = 0; n < MAX_CANDIDATES; n++) {
       const m = re.exec(lower);
       if (m === null) break;
@@ -195,12 +234,13 @@ export function matchInjectionRules(text: string): readonly RuleMatch[] {
   const source = aligned ? work : lower;
   const present = presentKeywords(lower);
   if (present.size === 0) return [];
-  const has = (keyword: string): boolean => present.has(keyword);
 
   const matches: RuleMatch[] = [];
   for (const entry of compiled) {
-    if (!entry.rule.keywords.some(has)) continue;
-    const hit = firstAcceptedHit(entry, lower);
+    let first = Infinity;
+    for (const k of entry.rule.keywords) first = Math.min(first, present.get(k) ?? Infinity);
+    if (first === Infinity) continue;
+    const hit = firstAcceptedHit(entry, lower, Math.max(0, first - (entry.rule.keywordOffset ?? DEFAULT_KEYWORD_OFFSET)));
     if (hit === undefined) continue;
     const { id, title, score } = entry.rule;
     matches.push(Object.freeze({ id, title, score, excerpt: excerptOf(source, hit.start, hit.end) }));

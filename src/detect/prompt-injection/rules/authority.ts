@@ -3,7 +3,7 @@
  * [SYSTEM] tags and <SYSTEM MODE> switches, "admin override", delimiters that pretend the
  * user input or the document has ended and new instructions begin, and "I am your developer".
  */
-import { alt } from './pattern-parts.js';
+import { alt, pattern } from './pattern-parts.js';
 import { defineRule, type InjectionRule } from './rule-types.js';
 
 /** What follows a fake end-of-input delimiter in an injection. */
@@ -15,6 +15,9 @@ const NEW_ORDERS = new RegExp(
     ) +
     '\\b',
 );
+
+/** The tokens are discussed as part of a prompt format, not used. */
+const FORMAT_TALK = { pattern: /\b(?:tokens?|templates?|chatml|tokeni[sz]er|formatt?(?:ing|ed)?|special|delimiters?|docs|documentation)\b/, before: 80, after: 80 };
 
 export const authorityRules: readonly InjectionRule[] = [
   defineRule({
@@ -30,6 +33,7 @@ export const authorityRules: readonly InjectionRule[] = [
       /<<sys>>/,
       /<start_of_turn>\s?(?:system|model)\b/,
     ],
+    unless: [FORMAT_TALK],
   }),
   defineRule({
     id: 'marker-chat-template-token',
@@ -39,6 +43,7 @@ export const authorityRules: readonly InjectionRule[] = [
     languages: ['any'],
     keywords: ['<|', '[inst]', '[/inst]', '<end_of_turn>'],
     patterns: [/<\|(?:im_start|im_end|endoftext|eot_id|end_header_id|begin_of_text|end_of_text|user|end)\|>/, /\[\/?inst\]/, /<end_of_turn>/],
+    unless: [FORMAT_TALK],
   }),
   defineRule({
     id: 'marker-mode-switch',
@@ -46,11 +51,12 @@ export const authorityRules: readonly InjectionRule[] = [
     score: 0.88,
     family: 'fake-authority',
     languages: ['any'],
-    keywords: ['mode', 'override'],
+    keywords: ['mode>', 'mode >', 'access>', 'access >', ' mode activated', ' mode enabled', ' mode unlocked', ' mode engaged', ' mode on', ' mode is ', ' mode now', 'override mode', 'maintenance mode', 'god mode', 'sudo mode', 'debug mode', 'admin mode', 'verification mode', '系统模式', '系統模式', 'システムモード', '시스템 모드', 'системный режим', 'وضع النظام', 'sistema>', 'système>', 'systemmodus', 'sistem modu', 'hệ thống>', 'sistem>', 'सिस्टम मोड'],
     patterns: [
       /<\s?(?:system|god|admin|administrator|developer|sudo|root|debug|maintenance|override|security override|jailbreak)\s(?:mode|access)\s?(?:activated|enabled|on)?\s?>/,
-      /\b(?:system|admin|administrator|developer|sudo|root|god|jailbreak|unrestricted)\smode\s(?:is\s)?(?:now\s)?(?:activated|enabled|unlocked|engaged|on)\b/,
-      /\b(?:entering|enter|initiating|activating|activate|switching to|now in)\s(?:the\s)?(?:law enforcement\s|security\s|admin\s|administrator\s|developer\s|system\s|god\s|emergency\s)?(?:override|maintenance|god|sudo|debug|admin)\smode\b/,
+      /\b(?:system|god|jailbreak|unrestricted|dan)\smode\s(?:is\s)?(?:now\s)?(?:activated|enabled|unlocked|engaged)\b/,
+      /\b(?:entering|enter|initiating|activating|activate|switching to|now in)\s(?:the\s|an?\s)?['"]?(?:law enforcement\s|security\s|admin\s|administrator\s|developer\s|system\s|god\s|emergency\s|knowledge verification\s)?(?:override|maintenance|god|sudo|debug|admin|verification)\smode\b/,
+      /<\s?(?:系统模式|系統模式|システムモード|시스템 모드|системный режим|وضع النظام|modo (?:de |do )?sistema|mode système|systemmodus|modalità (?:di )?sistema|sistem modu|chế độ hệ thống|mode sistem|सिस्टम मोड)\s?>/u,
     ],
   }),
   defineRule({
@@ -61,8 +67,8 @@ export const authorityRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: ['override'],
     patterns: [
-      /\b(?:admin|administrator|developer|system|root|sudo|security|law enforcement|god|maintenance|debug|emergency|owner|operator)\s(?:override|overrides|override mode|override code|override command|override confirmed|override activated)\b/,
-      /\boverride\s(?:code|command|protocol|directive)\s?(?::|accepted|confirmed|activated|alpha|omega|\d)/,
+      /\b(?:admin|administrator|developer|root|sudo|god|owner|operator)\soverride\b/,
+      /\b(?:system|security|law enforcement|maintenance|debug|emergency)\soverride(?:\s?:|\s(?:mode|code|command|confirmed|activated|engaged|enabled|accepted|granted|initiated|in effect)\b|!)/,
       /\b(?:training data|safety|content|policy) override\b/,
     ],
   }),
@@ -74,8 +80,8 @@ export const authorityRules: readonly InjectionRule[] = [
     languages: ['any'],
     keywords: ['system', 'admin'],
     patterns: [
-      /(?:^|[\s>.:])(?:\[|\(|\{)(?:system|system message|system prompt|system instruction|system override|system update|system alert|system notice|admin|administrator|sys)(?:\]|\)|\})(?=\s|:|$)/,
-      /(?:^|[\s>.:])<\/?(?:system|system_message|system_prompt|sys|admin_instructions|system_instructions)>/,
+      /(?:^|\n|[.!?>:]\s?)(?:\[|\{)(?:system|system message|system prompt|system instruction|system override|system update|system alert|system notice|admin|administrator|sys)(?:\]|\})(?=\s|:|$)/,
+      /[.!?:>\n]\s?<(?:system|system_message|system_prompt|sys|admin_instructions|system_instructions)>/,
     ],
   }),
   defineRule({
@@ -101,10 +107,64 @@ export const authorityRules: readonly InjectionRule[] = [
     score: 0.8,
     family: 'fake-authority',
     languages: ['en'],
-    keywords: ['your'],
+    keywords: ['i am your', "i'm your", 'as your', 'this is your', "the ai's", "assistant's", "model's", 'openai', 'anthropic', 'google', 'meta '],
     patterns: [
       /\b(?:i am|i'm|as|this is)\s(?:your|the ai's|the assistant's|the model's)\s(?:lead\s|chief\s|original\s)?(?:developer|creator|programmer|maker|owner|administrator|admin|master|god|trainer|operator|engineer)s?\b/,
       /\b(?:i am|i'm)\s(?:an?\s)?(?:openai|anthropic|google|meta)\s(?:developer|engineer|employee|researcher|admin|administrator)\b/,
     ],
+  }),
+  defineRule({
+    id: 'authority-claims-to-be-developer-intl',
+    title: "Claims to be the assistant's developer, creator or administrator (other languages)",
+    score: 0.8,
+    family: 'fake-authority',
+    languages: ['de', 'fr', 'es', 'it', 'pt', 'ru', 'tr', 'zh', 'ja', 'ko', 'ar', 'hi', 'vi', 'id'],
+    keywords: ['ich bin', 'je suis', 'soy tu', 'soy su', 'sono il', 'sou o', 'sou seu', 'sou teu', 'я твой', 'я ваш', 'geliştiricin', 'yaratıcın', '我是你', '我是您', '私はあなた', '너의', '당신의', 'أنا', 'मैं आप', 'tôi là', 'saya'],
+    keywordOffset: 40,
+    patterns: [
+      pattern(
+        alt(
+          'ich bin (?:dein|ihr) (?:entwickler|schöpfer|administrator|programmierer|erschaffer)',
+          'je suis (?:ton|votre) (?:développeur|créateur|administrateur|programmeur)',
+          'soy (?:tu|su) (?:desarrollador|creador|administrador|programador)',
+          'sono il (?:tuo|suo) (?:sviluppatore|creatore|amministratore|programmatore)',
+          'sou o (?:teu|seu) (?:desenvolvedor|criador|administrador|programador)',
+          'я (?:твой|ваш) (?:разработчик|создатель|администратор|программист)',
+          '(?:senin |sizin )?(?:geliştiricin(?:im|izim)|yaratıcın(?:ım|ızım))',
+          '我是(?:你|您)的(?:开发者|開發者|开发人员|開發人員|创造者|創造者|管理员|管理員|程序员|程式設計師)',
+          '私はあなたの(?:開発者|作成者|管理者|創造者|プログラマー)',
+          '(?:나는|저는) (?:너의|당신의) (?:개발자|창조자|관리자|제작자)',
+          'أنا (?:المطور الخاص بك|مطورك|مبرمجك|منشئك|المسؤول عنك)',
+          'मैं (?:आपका|तुम्हारा) (?:डेवलपर|निर्माता|प्रोग्रामर|व्यवस्थापक)',
+          'tôi là (?:nhà phát triển|người tạo ra|quản trị viên) của (?:bạn|anh|em)',
+          'saya (?:adalah )?(?:pengembang|pembuat|pencipta|administrator) (?:anda|kamu)',
+        ),
+      ),
+    ],
+  }),
+  defineRule({
+    id: 'authority-claims-to-be-god',
+    title: 'Claims divine or absolute authority and demands every answer',
+    score: 0.85,
+    family: 'fake-authority',
+    languages: ['en', 'de', 'es', 'fr', 'it', 'pt', 'zh', 'vi', 'id', 'tr', 'ru'],
+    keywords: ['god', 'gott', 'dios', 'dieu', 'dio', 'deus', '上帝', 'chúa', 'tuhan', 'tanrı', 'бог'],
+    keywordOffset: 40,
+    patterns: [
+      pattern(
+        alt(
+          "(?:i am|i'm) (?:a |your )?god", 'ich bin (?:ein |dein )?gott', 'soy (?:un |tu )?dios', 'je suis (?:un |ton )?dieu', 'sono (?:un |il tuo )?dio',
+          'sou (?:um |o teu |o seu )?deus', '我是(?:一个)?上帝', 'tôi là chúa', '(?:aku|saya) (?:adalah )?tuhan', 'ben (?:bir )?tanrıyım', 'я (?:твой )?бог',
+        ),
+      ),
+    ],
+    near: {
+      pattern: new RegExp(
+        alt('answer', 'beantworten', 'responder', 'répondre', 'rispondere', '回答', 'trả lời', 'menjawab', 'jawab', 'cevap', 'отвечать', 'ответить', 'obey', 'gehorchen', 'obedecer', 'obéir', 'obbedire', '服从', 'vâng lời'),
+        'u',
+      ),
+      before: 0,
+      after: 120,
+    },
   }),
 ];

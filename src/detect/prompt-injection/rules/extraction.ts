@@ -6,9 +6,17 @@
 import { alt } from './pattern-parts.js';
 import { defineRule, type InjectionRule, type RuleContext } from './rule-types.js';
 
+/** A question about how to do it oneself ("how can I show the system prompt in LangChain?"). */
+const HOW_TO: RuleContext = { pattern: /\bhow (?:can|do|should|would|to) (?:i|we|you)?\b[^.!?\n]{0,40}$/, before: 70, after: 0 };
+/** The text above is the user's own, to be edited ("repeat the text above but fix the grammar"). */
+const EDIT_REQUEST: RuleContext = {
+  pattern: /^[^.!?\n]{0,40}\b(?:fix|correct|translat|summari|rewrit|improv|proofread|format|shorten|paraphras|edit|simplif|revers|capitali)/,
+  before: 0,
+  after: 60,
+};
 /** A negation or prohibition just before the request. */
 const PROHIBITED: RuleContext = {
-  pattern: /(?:\bnot|n't|\bnever|\bno|\brefuse to|\bavoid|\bwithout|\bnor|\bmust not|\bcircumstances(?: should you)?)\s(?:\S+\s){0,2}$/,
+  pattern: /(?:\bnot|n't|\bnever|\bno|\brefuse to|\bavoid|\bwithout|\bnor|\bmust not|\bcircumstances(?: should you)?)\s(?:\S{1,40}\s){0,2}$/,
   before: 40,
   after: 0,
 };
@@ -32,9 +40,9 @@ export const extractionRules: readonly InjectionRule[] = [
     score: 0.92,
     family: 'prompt-extraction',
     languages: ['en'],
-    keywords: ['prompt', 'instructions', 'system message', 'configuration', 'initiali'],
+    keywords: ['your system', 'your initial', 'your original', 'your starting', 'your pre', 'your hidden', 'your secret', 'your internal', 'your developer', 'your custom', 'your core', 'your base', 'your meta', 'your full', 'your entire', 'your complete', 'your whole', 'your exact', 'your very', 'your first', 'you were', 'you have been', 'you got', 'initiali'],
     patterns: [
-      new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\byour\\s(?:(?:full|entire|complete|whole|exact|very first|first)\\s)?${PROMPT_NAME}\\b`),
+      new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\byour\\s(?:(?:full|entire|complete|whole|exact|very first|first)\\s)?${PROMPT_NAME}\\b(?!\\s(?:engineering|design|template|writing|tips|advice|library|examples?|generator|builder|guide))`),
       new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\b(?:the\\s)?(?:instructions|prompt|text|rules) you (?:were|have been|got) (?:given|told|provided)\\b`),
       /\boutput initiali[sz]ation\b/,
     ],
@@ -48,9 +56,9 @@ export const extractionRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: ['system prompt', 'system instructions', 'system message', 'system configuration', 'initial prompt'],
     patterns: [
-      /\b(?:show|reveal|print|output|display|repeat|leak|dump|disclose|expose|see|read)\s(?:me\s|us\s)?(?:the\s)?(?:full\s|entire\s|complete\s|whole\s|exact\s)?(?:system prompt|system instructions|system message|system configuration|initial prompt)\b/,
+      /\b(?:show|reveal|print|output|display|repeat|leak|dump|disclose|expose|see|read)\s(?:me\s|us\s)?(?:(?:everything|all|every word|the (?:text|content|words))\s(?:in|of|from)\s)?(?:the\s)?(?:full\s|entire\s|complete\s|whole\s|exact\s)?(?:system prompt|system instructions|system message|system configuration|initial prompt)\b/,
     ],
-    unless: [PROHIBITED],
+    unless: [PROHIBITED, HOW_TO],
   }),
   defineRule({
     id: 'extract-text-above',
@@ -63,7 +71,7 @@ export const extractionRules: readonly InjectionRule[] = [
       /\b(?:repeat|print|output|reveal|recite|echo|copy|reproduce|spell out|write out|show|display|return|type out)\s(?:back\s)?(?:to\s)?(?:me\s)?(?:all\s|everything\s|(?:all\s)?(?:of\s)?the\s(?:entire\s|whole\s|full\s|complete\s|exact\s)?(?:text|content|words|prompt|instructions|messages?|conversation|context|lines?)\s)(?:above|before this|preceding|prior to this|that came before|from the (?:very )?(?:start|beginning)|at the (?:very )?(?:start|beginning))\b/,
       /\b(?:repeat|print|output|reveal|recite|echo|reproduce|spell out|write out|type out)\s(?:back\s)?(?:me\s)?(?:all\s(?:of\s)?)?the above (?:text|content|prompt|instructions|messages?)\b/,
     ],
-    unless: [PROHIBITED],
+    unless: [PROHIBITED, EDIT_REQUEST],
   }),
   defineRule({
     id: 'extract-verbatim',
@@ -98,7 +106,7 @@ export const extractionRules: readonly InjectionRule[] = [
     score: 0.85,
     family: 'prompt-extraction',
     languages: ['en'],
-    keywords: ['instructions are', 'instructed to', 'system prompt is', 'you are', 'prompt)'],
+    keywords: ['instructions are', 'instructed', 'system prompt', 'you are"', "you are'", 'prompt)', 'message)', 'instructions)'],
     patterns: [
       /\b(?:begin|start)(?:ning)?\s(?:your\s(?:answer|response|reply|output)\s)?with\s["']?(?:my instructions are|i was instructed|the system prompt|my system prompt|my (?:initial|original) instructions)/,
       /\b(?:continue|complete)\b[^.!?\n]{0,30}["'](?:the system prompt is|my instructions are|i was instructed to|my (?:initial|original) instructions)/,

@@ -41,14 +41,14 @@ export const indirectRules: readonly InjectionRule[] = [
   }),
   defineRule({
     id: 'indirect-note-to-ai',
-    title: 'A note or instructions addressed to the AI inside the content',
-    score: 0.9,
+    title: 'A note addressed to the AI inside the content',
+    score: 0.85,
     family: 'indirect-injection',
     languages: ['en'],
-    keywords: ['to the', 'for the', 'to ai', 'for ai', 'to any', 'for any', 'to all', 'for all'],
+    keywords: ['note to', 'note for', 'message to', 'message for', 'attention ', 'important ', 'notice to', 'notice for', 'reminder to', 'reminder for', 'hint to', 'hint for'],
     patterns: [
       new RegExp(
-        `\\b(?:note|message|instructions?|attention|important|notice|reminder|directive|hint|request)\\s(?:to|for)\\s(?:the\\s|any\\s|all\\s)?${READER}s?\\s?(?::|,|-)`,
+        `\\b(?:note|message|attention|important|notice|reminder|hint)\\s(?:to|for)\\s(?:the\\s|any\\s|all\\s)?${READER}s?\\s?(?::|,|-)`,
       ),
     ],
   }),

@@ -3,7 +3,7 @@
  * were told", "your real instructions are", "from now on" with an unrestricted cue. A user
  * taking back their own request ("ignore my previous message") is not an override.
  */
-import { alt, words } from './pattern-parts.js';
+import { alt } from './pattern-parts.js';
 import { defineRule, type InjectionRule } from './rule-types.js';
 
 const VERB = alt(
@@ -13,18 +13,31 @@ const VERB = alt(
   'no longer (?:follow|obey)',
 );
 const EARLIER = alt(
-  'previous', 'previously given', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'former', 'original',
-  'initial', 'old', 'past', 'system', 'programmed', 'pre-?programmed', 'starting',
+  'previous', 'previously given', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'original',
+  'initial', 'system', 'programmed', 'pre-?programmed', 'starting',
 );
 const INSTRUCTIONS = alt(
-  'instructions?', 'rules', 'directions', 'directives?', 'guidelines', 'commands', 'orders',
-  'programming', 'constraints', 'restrictions', 'guidance', 'policies', 'context', 'training',
+  'instructions?', 'rules', 'directions?', 'directives?', 'guidelines', 'commands', 'orders',
+  'programming', 'constraints', 'restrictions', 'policies', 'context', 'training',
 );
+/**
+ * Words allowed between the verb and "previous": determiners only, so a qualified object
+ * ("ignore the formatting instructions from before") is the user's own and does not match.
+ */
+const DETERMINERS = String.raw`(?:(?:all|any|the|your|of|these|those|every|each|other|such|and|both|its)\s){0,4}`;
+/** Words allowed between "previous" and "instructions": what kind of instructions they are. */
+const KINDS = String.raw`(?:(?:usual|normal|standard|default|current|existing|entire|whole|full|system|safety|security|moderation|content|ai|assistant|model|developer|openai|given|received|base|core|and|or|&|conversations?|prompts?|messages?|inputs?|context|commands?|rules|instructions|directives|guidelines|restrictions),?\s){0,3}`;
+/** The instructions are about a topic, as in a notice ("ignore the previous instructions regarding parking"). */
+const ABOUT_A_TOPIC = {
+  pattern: /^\s(?:regarding|about|concerning|re|on|for|of|in|at|during|when|while|if)\s(?!(?:the\s|your\s|any\s|all\s|this\s)?(?:ai|assistant|model|chatbot|bot|system|developers?|openai|anthropic|user|conversation|chat|prompt)\b)/,
+  before: 0,
+  after: 40,
+};
 const BEFORE = alt('above', 'before', 'previously', 'earlier', 'so far', 'until now', 'up to now', 'in the past', 'from before');
 const RECEIVED = alt('got', 'received', 'were given', 'have been given', "'ve been given", 'were told', 'have been told');
 const VERB_KEYWORDS = [
   'ignor', 'disregard', 'forget', 'overlook', 'bypass', 'discard', 'dismiss', 'abandon', 'neglect',
-  'skip', 'set aside', 'throw', 'pay no', 'follow', 'obey',
+  'skip', 'set aside', 'throw away', 'throw out', 'pay no', 'not follow', "n't follow", 'stop following', 'longer follow', 'obey',
 ];
 /** A negation just before the verb ("do not ignore the rules above"). */
 const NEGATED = { pattern: /(?:\bnot|n't|\bnever|\bno)\s$/, before: 12, after: 0 };
@@ -33,7 +46,7 @@ const GIVEN_BY_USER = { pattern: /^\s?(?:that\s)?(?:i|we)\s(?:just\s)?(?:gave|se
 /** The user's own earlier words. */
 const OWN = /\b(?:my|our|i|we|me|mine)\b/;
 
-/** A cue that the text wants the assistant unrestricted. */
+/** A cue that the text wants the assistant free of its restrictions (not merely a villain in a story). */
 export const UNRESTRICTED_CUE = new RegExp(
   alt(
     'no (?:longer )?(?:bound|restricted|limited|censored|filtered)',
@@ -43,8 +56,7 @@ export const UNRESTRICTED_CUE = new RegExp(
     'ignore (?:all|any|your|the) ',
     '(?:openai|anthropic|content) polic',
     'unfiltered', 'uncensored', 'unrestricted', 'jailbr(?:oken|eak)', 'do anything now',
-    'never refuse', "(?:cannot|can't|can not|will not|won't) refuse", 'amoral', 'immoral', 'unethical',
-    'break(?:ing)? (?:the|any|all) rules', 'illegal',
+    'never refuse', "(?:cannot|can't|can not|will not|won't) refuse", 'break(?:ing)? (?:the|any|all) rules',
   ),
 );
 
@@ -57,12 +69,12 @@ export const overrideEnglishRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: VERB_KEYWORDS,
     patterns: [
-      new RegExp(`\\b${VERB}\\s${words(3)}${EARLIER}\\s${words(2)}${INSTRUCTIONS}\\b`),
-      new RegExp(`\\b${VERB}\\s${words(2)}${INSTRUCTIONS}\\s(?:(?:that\\s)?you\\s${RECEIVED}\\s)?${BEFORE}\\b`),
-      new RegExp(`\\b${VERB}\\s${words(2)}${INSTRUCTIONS}\\s(?:that\\s)?you\\s${RECEIVED}\\b`),
-      new RegExp(`\\b${VERB}\\s${words(2)}(?:system|original|initial|previous|prior|hidden|developer)\\s(?:system\\s)?prompts?\\b`),
+      new RegExp(`\\b${VERB}\\s${DETERMINERS}${EARLIER}\\s${KINDS}${INSTRUCTIONS}\\b`),
+      new RegExp(`\\b${VERB}\\s${DETERMINERS}${INSTRUCTIONS}\\s(?:(?:that\\s)?you\\s${RECEIVED}\\s)?${BEFORE}\\b`),
+      new RegExp(`\\b${VERB}\\s${DETERMINERS}${INSTRUCTIONS}\\s(?:that\\s)?you\\s${RECEIVED}\\b`),
+      new RegExp(`\\b${VERB}\\s${DETERMINERS}(?:system|original|initial|previous|prior|hidden|developer)\\s(?:system\\s)?prompts?\\b`),
     ],
-    unless: [NEGATED, GIVEN_BY_USER],
+    unless: [NEGATED, GIVEN_BY_USER, ABOUT_A_TOPIC],
     unlessHit: OWN,
   }),
   defineRule({
@@ -118,16 +130,6 @@ export const overrideEnglishRules: readonly InjectionRule[] = [
     patterns: [
       /\b(?:ignore|disregard|forget)\s(?:all\s(?:of\s)?|everything\s)?(?:the\s)?above(?:\s(?:text|content|prompt|instructions))?,?\s(?:and|then|&)\s(?:instead\s|just\s|only\s)?(?:say|print|output|repeat|respond|reply|write|tell|give|translate|state|return|answer|do|follow)\b/,
     ],
-    unless: [NEGATED],
-  }),
-  defineRule({
-    id: 'override-ignore-the-above',
-    title: 'Tells the assistant to ignore the text above',
-    score: 0.65,
-    family: 'instruction-override',
-    languages: ['en'],
-    keywords: ['ignor', 'disregard', 'forget'],
-    patterns: [/\b(?:ignore|disregard|forget)\s(?:all\s(?:of\s)?|everything\s)?(?:the\s)?above(?:\s(?:text|content|prompt)\b|\s?[.,:;!-]|$)/],
     unless: [NEGATED],
   }),
   defineRule({

@@ -7,6 +7,8 @@
 import { WORD_END, WORD_START, alt, chars, pattern, words } from './pattern-parts.js';
 import { defineRule, type InjectionRule } from './rule-types.js';
 
+/** Word start for scripts whose words the verbs begin with an ASCII letter: `\\b` lets the engine skip ahead fast. */
+const A = String.raw`\b`;
 const B = WORD_START;
 const E = WORD_END;
 const S = String.raw`\s`;
@@ -18,6 +20,8 @@ interface OverrideSpec {
   readonly patterns: readonly RegExp[];
   /** The speaker's own earlier words ("my previous instructions"). */
   readonly own?: RegExp;
+  /** A negation just before the verb ("n'oubliez pas…"), tested on the text before the hit. */
+  readonly negation?: RegExp;
   readonly score?: number;
 }
 
@@ -26,17 +30,22 @@ function overrideRule(spec: OverrideSpec): InjectionRule {
     id: `override-previous-instructions-${spec.lang}`,
     title: `Tells the assistant to ignore its previous instructions (${spec.name})`,
     score: spec.score ?? 0.93,
+    keywordOffset: 200,
     family: 'instruction-override',
     languages: [spec.lang],
     keywords: spec.keywords,
     patterns: spec.patterns,
-    ...(spec.own === undefined ? {} : { unlessHit: spec.own, unless: [{ pattern: spec.own, before: 10, after: 0 }] }),
+    ...(spec.own === undefined ? {} : { unlessHit: spec.own }),
+    unless: [
+      ...(spec.own === undefined ? [] : [{ pattern: spec.own, before: 10, after: 0 }]),
+      ...(spec.negation === undefined ? [] : [{ pattern: spec.negation, before: 12, after: 0 }]),
+    ],
   });
 }
 
 // German: "Ignoriere alle vorherigen Anweisungen", "Vergessen Sie alle vorherigen Anweisungen",
 // "Alle vorherigen Anweisungen ignorieren".
-const DE_VERB = alt('ignorier(?:e|en|t)?', 'missacht(?:e|en|et)?', 'vergiss', 'vergessen', 'übergeh(?:e|en)', 'verwirf', 'verwerfen');
+const DE_VERB = alt('ignorier(?:e|en|t)?', 'missacht(?:e|en|et)?', 'vergiss', 'vergessen', 'verwirf', 'verwerfen');
 const DE_EARLIER = alt(
   'vorherig(?:e|en)?', 'vorig(?:e|en)', 'bisherig(?:e|en)', 'früher(?:e|en)', 'obig(?:e|en)', 'vorangegangen(?:e|en)',
   'vorhergehend(?:e|en)', 'vorausgegangen(?:e|en)', 'ursprünglich(?:e|en)', 'zuvor (?:erhaltenen|gegebenen)', 'alten',
@@ -48,29 +57,30 @@ const DE_NOUN = alt(
 const de = overrideRule({
   lang: 'de',
   name: 'German',
-  keywords: ['ignorier', 'missacht', 'vergiss', 'vergessen', 'übergeh', 'verwirf', 'verwerfen'],
+  keywords: ['ignorier', 'missacht', 'vergiss', 'vergessen', 'verwirf', 'verwerfen'],
   patterns: [
-    pattern(B, DE_VERB, S, words(3), DE_EARLIER, S, words(1), DE_NOUN, E),
-    pattern(B, DE_EARLIER, S, words(1), DE_NOUN, S, words(3), alt('ignorieren', 'vergessen', 'missachten', 'verwerfen'), E),
-    pattern(B, 'vergiss', S, 'alles', ',?', S, alt('was', 'das'), S, words(4), alt('gesagt', 'beigebracht', 'aufgetragen', 'angewiesen', 'vorgegeben'), E),
+    pattern(A, DE_VERB, S, words(3), DE_EARLIER, S, words(1), DE_NOUN, E),
+    pattern(A, DE_EARLIER, S, words(1), DE_NOUN, S, words(3), alt('ignorieren', 'vergessen', 'missachten', 'verwerfen'), E),
+    pattern(A, 'vergiss', S, 'alles', ',?', S, alt('was', 'das'), S, words(4), alt('gesagt', 'beigebracht', 'aufgetragen', 'angewiesen', 'vorgegeben'), E),
   ],
   own: /(?<![\p{L}])(?:meine|meinen|unsere|unseren|nicht)(?![\p{L}])/u,
 });
 
 // French: "Ignorez les instructions précédentes", "Oubliez toutes vos instructions".
-const FR_VERB = alt('ignor(?:e|ez|er|es)', 'oubli(?:e|ez|er|es)', 'ne (?:tiens|tenez|tenir) (?:pas|plus) compte', 'fai(?:s|tes) abstraction', 'outrepass(?:e|ez|er)', 'néglig(?:e|ez|er)', 'écart(?:e|ez|er)');
+const FR_VERB = alt('ignor(?:e|ez|er|es)', 'oubli(?:e|ez|er|es)', 'ne (?:tiens|tenez|tenir) (?:pas|plus) compte', 'fai(?:s|tes) abstraction', 'outrepass(?:e|ez|er)', 'néglig(?:e|ez|er)');
 const FR_NOUN = alt('instructions?', 'consignes?', 'directives?', 'règles', 'indications', 'ordres', 'commandes', 'prompts?');
 const FR_EARLIER = alt('précédentes?', 'antérieures?', 'ci-dessus', "d'avant", 'initiales', 'originales', "d'origine", 'données (?:auparavant|précédemment|plus haut)', 'reçues', 'du système', 'système');
 const fr = overrideRule({
   lang: 'fr',
   name: 'French',
-  keywords: ['ignor', 'oubli', 'compte', 'abstraction', 'outrepass', 'néglig', 'écart'],
+  keywords: ['précédent', 'antérieur', 'ci-dessus', "d'avant", 'initiales', 'originales', "d'origine", 'données', 'reçues', 'système', 'vos instructions', 'tes instructions', 'vos consignes', 'tes consignes', 'vos règles', 'tes règles', 'vos directives', 'tes directives', 'tout ce'],
   patterns: [
-    pattern(B, FR_VERB, S, words(3), FR_NOUN, S, words(1), FR_EARLIER, E),
-    pattern(B, FR_VERB, S, '(?:toutes\\s)?', alt('vos', 'tes'), S, FR_NOUN, E),
-    pattern(B, 'oubli(?:e|ez)', S, 'tout ce', S, alt("qu'on", 'que (?:vous avez|tu as)', "qu'il"), S, words(4), alt('reçu', 'dit', 'appris', 'instruit'), E),
+    pattern(A, FR_VERB, S, words(3), FR_NOUN, S, words(1), FR_EARLIER, E),
+    pattern(A, FR_VERB, S, '(?:toutes\\s)?', alt('vos', 'tes'), S, FR_NOUN, E),
+    pattern(A, 'oubli(?:e|ez)', S, 'tout ce', S, alt("qu'on", 'que (?:vous avez|tu as)', "qu'il"), S, words(4), alt('reçu', 'dit', 'appris', 'instruit'), E),
   ],
   own: /(?<![\p{L}])(?:mes|mon|ma|nos|notre)(?![\p{L}])/u,
+  negation: /(?:n'|(?<![\p{L}])ne\s)$/u,
 });
 
 // Spanish: "Ignora las instrucciones anteriores", "Olvida todas tus instrucciones anteriores".
@@ -80,13 +90,14 @@ const ES_EARLIER = alt('anteriores', 'previas', 'de arriba', 'precedentes', 'ini
 const es = overrideRule({
   lang: 'es',
   name: 'Spanish',
-  keywords: ['ignor', 'olvid', 'olvíd', 'caso omiso', 'descart', 'omit', 'no hagas caso', 'no haga caso', 'desobedece'],
+  keywords: ['instrucciones', 'indicaciones', 'reglas', 'directrices', 'órdenes', 'normas', 'directivas', 'consignas', 'comandos', 'restricciones'],
   patterns: [
-    pattern(B, ES_VERB, S, words(3), ES_NOUN, S, words(1), ES_EARLIER, E),
-    pattern(B, ES_VERB, S, '(?:todas\\s)?', alt('tus', 'sus'), S, ES_NOUN, E),
-    pattern(B, ES_VERB, S, words(3), alt('reglas', 'normas', 'restricciones'), S, 'que te', S, alt('dicen', 'impiden', 'prohíben', 'limitan'), E),
+    pattern(A, ES_VERB, S, words(3), ES_NOUN, S, words(1), ES_EARLIER, E),
+    pattern(A, ES_VERB, S, '(?:todas\\s)?', alt('tus', 'sus'), S, ES_NOUN, E),
+    pattern(A, ES_VERB, S, words(3), alt('reglas', 'normas', 'restricciones'), S, 'que te', S, alt('dicen', 'impiden', 'prohíben', 'limitan'), E),
   ],
   own: /(?<![\p{L}])(?:mis|mi|nuestras)(?![\p{L}])/u,
+  negation: /(?<![\p{L}])no\s$/u,
 });
 
 // Italian: "Ignora le istruzioni precedenti", "Dimentica tutte le tue istruzioni".
@@ -96,12 +107,13 @@ const IT_EARLIER = alt('precedenti', 'di prima', 'sopra', 'iniziali', 'originali
 const it = overrideRule({
   lang: 'it',
   name: 'Italian',
-  keywords: ['ignor', 'dimentic', 'trascur', 'tener', 'considerare', 'tralascia'],
+  keywords: ['istruzioni', 'indicazioni', 'regole', 'direttive', 'ordini', 'comandi', 'consegne'],
   patterns: [
-    pattern(B, IT_VERB, S, words(3), IT_NOUN, S, words(1), IT_EARLIER, E),
-    pattern(B, IT_VERB, S, '(?:tutte\\s)?(?:le\\s)?', alt('tue', 'sue'), S, IT_NOUN, E),
+    pattern(A, IT_VERB, S, words(3), IT_NOUN, S, words(1), IT_EARLIER, E),
+    pattern(A, IT_VERB, S, '(?:tutte\\s)?(?:le\\s)?', alt('tue', 'sue'), S, IT_NOUN, E),
   ],
   own: /(?<![\p{L}])(?:mie|mia|nostre)(?![\p{L}])/u,
+  negation: /(?<![\p{L}])non\s$/u,
 });
 
 // Portuguese: "Ignore as instruções anteriores", "Esqueça todas as suas instruções anteriores".
@@ -111,12 +123,13 @@ const PT_EARLIER = alt('anteriores', 'prévias', 'previas', 'acima', 'iniciais',
 const pt = overrideRule({
   lang: 'pt',
   name: 'Portuguese',
-  keywords: ['ignor', 'esqueç', 'esquec', 'desconsider', 'despreze', 'não siga', 'não sigas', 'não obedeça'],
+  keywords: ['instruções', 'instrucoes', 'orientações', 'regras', 'diretrizes', 'diretivas', 'ordens', 'comandos', 'indicações'],
   patterns: [
-    pattern(B, PT_VERB, S, words(3), PT_NOUN, S, words(1), PT_EARLIER, E),
-    pattern(B, PT_VERB, S, '(?:todas\\s)?(?:as\\s)?', alt('suas', 'tuas'), S, PT_NOUN, E),
+    pattern(A, PT_VERB, S, words(3), PT_NOUN, S, words(1), PT_EARLIER, E),
+    pattern(A, PT_VERB, S, '(?:todas\\s)?(?:as\\s)?', alt('suas', 'tuas'), S, PT_NOUN, E),
   ],
   own: /(?<![\p{L}])(?:minhas|minha|nossas)(?![\p{L}])/u,
+  negation: /(?<![\p{L}])(?:não|nao|nunca)\s$/u,
 });
 
 // Dutch: "Negeer alle vorige instructies", "Vergeet je eerdere instructies".
@@ -127,8 +140,8 @@ const nl = overrideRule({
   name: 'Dutch',
   keywords: ['negeer', 'negeren', 'vergeet', 'vergeten', 'niet op'],
   patterns: [
-    pattern(B, alt('negeer', 'vergeet', 'let niet op'), S, words(3), NL_EARLIER, S, words(1), NL_NOUN, E),
-    pattern(B, NL_EARLIER, S, words(1), NL_NOUN, S, words(2), alt('negeren', 'vergeten'), E),
+    pattern(A, alt('negeer', 'vergeet', 'let niet op'), S, words(3), NL_EARLIER, S, words(1), NL_NOUN, E),
+    pattern(A, NL_EARLIER, S, words(1), NL_NOUN, S, words(2), alt('negeren', 'vergeten'), E),
   ],
   own: /(?<![\p{L}])(?:mijn|onze|niet vergeten)(?![\p{L}])/u,
 });
@@ -146,6 +159,7 @@ const ru = overrideRule({
     pattern(B, RU_VERB, S, '(?:все\\s)?', alt('свои', 'твои', 'ваши'), S, RU_NOUN, E),
   ],
   own: /(?<![\p{L}])(?:мои|мой|мою|наши)(?![\p{L}])/u,
+  negation: /(?<![\p{L}])не\s$/u,
 });
 
 // Polish: "Zignoruj wszystkie poprzednie instrukcje", "Zapomnij o poprzednich poleceniach".
@@ -155,7 +169,7 @@ const pl = overrideRule({
   keywords: ['ignoruj', 'zapomnij', 'pomiń', 'nie zważaj'],
   patterns: [
     pattern(
-      B, alt('(?:z)?ignoruj(?:cie)?', 'zapomnij(?:cie)?(?: o)?', 'pomiń(?:cie)?', 'nie zważaj(?:cie)? na'), S, words(2),
+      A, alt('(?:z)?ignoruj(?:cie)?', 'zapomnij(?:cie)?(?: o)?', 'pomiń(?:cie)?', 'nie zważaj(?:cie)? na'), S, words(2),
       alt('poprzedni(?:e|ch|m)', 'wcześniejsz(?:e|ych|ym)', 'powyższ(?:e|ych|ym)', 'dotychczasow(?:e|ych|ym)', 'wszystkie swoje', 'swoje'), S, words(1),
       alt('instrukcj(?:e|i|ach)', 'polece(?:nia|ń|niach)', 'zasad(?:y|ach)?', 'wytyczn(?:e|ych|ymi)', 'reguł(?:y|ach)?', 'komend(?:y|ach)?', 'nakaz(?:y|ów)'), E,
     ),
@@ -185,7 +199,7 @@ const vi = overrideRule({
   keywords: ['bỏ qua', 'phớt lờ', 'lờ đi', 'quên', 'không tuân theo', 'không làm theo', 'bất chấp'],
   patterns: [
     pattern(
-      B, alt('bỏ qua', 'phớt lờ', 'lờ đi', 'quên(?: đi)?(?: hết)?', 'không (?:cần )?(?:tuân theo|làm theo)', 'bất chấp'), S, words(3),
+      A, alt('bỏ qua', 'phớt lờ', 'lờ đi', 'quên(?: đi)?(?: hết)?', 'không (?:cần )?(?:tuân theo|làm theo)', 'bất chấp'), S, words(3),
       alt('hướng dẫn', 'chỉ dẫn', 'chỉ thị', 'chỉ lệnh', 'lệnh', 'quy tắc', 'yêu cầu'), S, words(2),
       alt('trước(?: đó| đây)?', 'ở trên', 'phía trên', 'ban đầu', 'cũ', 'của hệ thống'), E,
     ),
@@ -200,11 +214,11 @@ const id = overrideRule({
   keywords: ['abaikan', 'lupakan', 'hiraukan', 'acuhkan', 'jangan ikuti', 'jangan pedulikan'],
   patterns: [
     pattern(
-      B, alt('abaikan', 'lupakan', 'hiraukan', 'acuhkan', 'jangan (?:ikuti|pedulikan)'), S, words(2),
-      alt('instruksi', 'perintah', 'petunjuk', 'aturan', 'arahan', 'pedoman'), '(?:-\\S+)?', S, words(2),
-      alt('sebelumnya', 'di atas', 'terdahulu', 'tadi', 'awal', 'sistem', 'yang (?:telah|sudah) diberikan'), E,
+      A, alt('abaikan', 'lupakan', 'hiraukan', 'acuhkan', 'jangan (?:ikuti|pedulikan)'), S, words(2),
+      alt('instruksi', 'perintah', 'petunjuk', 'aturan', 'arahan', 'pedoman'), '(?:-\\S{1,20})?', S, '(?:yang\\s)?',
+      alt('sebelumnya', 'di atas', 'terdahulu', 'awal', 'sistem', '(?:telah|sudah) diberikan'), E,
     ),
-    pattern(B, alt('abaikan', 'lupakan'), S, '(?:semua\\s)?', alt('instruksi', 'perintah', 'aturan', 'arahan'), S, 'anda', E),
+    pattern(A, alt('abaikan', 'lupakan'), S, '(?:semua\\s)?', alt('instruksi', 'perintah', 'aturan', 'arahan'), S, 'anda', E),
   ],
   own: /(?<![\p{L}])(?:saya|kami|pertanyaan)(?![\p{L}])/u,
 });
@@ -217,7 +231,7 @@ const zh = overrideRule({
   lang: 'zh',
   name: 'Chinese',
   keywords: ['忽略', '无视', '無視', '忽视', '忽視', '理会', '理會', '忘记', '忘記', '忘掉', '抛开', '拋開', '放弃', '放棄', '跳过', '跳過', '遵守', '别管', '別管', '丢弃', '丟棄'],
-  patterns: [pattern('(?<![我他她])', ZH_VERB, chars(6), ZH_EARLIER, chars(6), ZH_NOUN)],
+  patterns: [pattern('(?<![我他她不别別没沒要])', ZH_VERB, chars(6), ZH_EARLIER, chars(6), ZH_NOUN)],
   own: /我/,
 });
 
@@ -330,7 +344,7 @@ const tl = overrideRule({
   keywords: ['kalimutan', 'balewalain', 'huwag pansinin', 'huwag sundin'],
   patterns: [
     pattern(
-      B, alt('kalimutan', 'balewalain', 'huwag pansinin', 'huwag sundin'), S, '(?:ang\\s|lahat ng\\s)?',
+      A, alt('kalimutan', 'balewalain', 'huwag pansinin', 'huwag sundin'), S, '(?:ang\\s|lahat ng\\s)?',
       alt('iyong', 'naunang', 'nakaraang', 'mga naunang', 'mga nakaraang', 'dating', 'lahat ng iyong'), S, '(?:mga\\s)?',
       alt('tagubilin', 'instruksyon', 'utos', 'panuto', 'patakaran', 'alituntunin'), E,
     ),

@@ -14,9 +14,9 @@ export function alt(...sources: readonly string[]): string {
   return `(?:${sources.join('|')})`;
 }
 
-/** Up to `n` whole words (lazily), not crossing a sentence end. */
+/** Up to `n` whole words of at most 40 characters (lazily), not crossing a sentence end. */
 export function words(n: number): string {
-  return String.raw`(?:[^\s.!?;:。！？]+\s){0,${n}}?`;
+  return String.raw`(?:[^\s.!?;:。！？]{1,40}\s){0,${n}}?`;
 }
 
 /** Up to `n` characters of a script written without spaces (CJK, Thai), not crossing a sentence end. */

@@ -16,7 +16,7 @@ export const DISCUSSED: RuleContext = {
         'what (?:is|are|was|were)', 'explain', 'describe', 'summari[sz]e', 'research (?:on|into|about)', 'papers? (?:on|about)',
         'articles? (?:on|about)', 'detect(?:ing|s)?', 'defend(?:ing)? against', 'mitigat(?:e|es|ing)', 'protect(?:ing)? against',
         'classif(?:y|ier|iers)', 'flag(?:s|ging)?', 'block(?:s|ing)?', 'examples? of', 'such as', 'like the', 'known (?:attacks|jailbreaks)',
-        'training (?:slide|material)', 'unit-test', 'test plan', 'logging',
+        'training (?:slide|material)', 'unit-test', 'test plan', 'logging', 'why (?:might|would|do|does|is|are|can)', 'how (?:do|does|can|might|would) (?:attackers|people|users|jailbreaks?|prompts?)',
       ) +
       '\\b[^.!?\\n]{0,60}$',
   ),
@@ -44,7 +44,7 @@ export const roleHijackRules: readonly InjectionRule[] = [
     score: 0.9,
     family: 'role-hijack',
     languages: ['es', 'it', 'pt', 'fr', 'de', 'ru', 'zh', 'hi', 'ja', 'ko', 'tr', 'vi', 'id'],
-    keywords: ['dan'],
+    keywords: ['cualquier cosa', 'qualsiasi cosa', 'qualquer coisa', "n'importe quoi", 'jetzt alles', 'что угодно', '任何事', 'कुछ भी', '何でも', '무엇이든', '아무거나', 'her şeyi', 'apa saja', 'bất cứ điều gì', 'alles jetzt', '何でもする'],
     patterns: [
       new RegExp(
         alt(
@@ -52,12 +52,12 @@ export const roleHijackRules: readonly InjectionRule[] = [
           'fazer qualquer coisa agora', "fais n'importe quoi maintenant", "faire n'importe quoi maintenant", 'tu jetzt alles', 'mach jetzt alles',
           'делай что угодно сейчас', 'делать что угодно сейчас', 'сделай что угодно', '现在做任何事情?', '现在可以做任何事', '現在做任何事',
           'अभी कुछ भी करें', '今すぐ何でもする', '今何でもする', '지금 무엇이든', '지금 아무거나', 'şimdi her şeyi yap', 'lakukan apa saja sekarang',
-          'làm bất cứ điều gì ngay bây giờ',
+          'làm bất cứ điều gì ngay bây giờ', 'tu alles jetzt', 'mach alles jetzt', '今何でもする',
         ),
         'u',
       ),
     ],
-    near: { pattern: /(?<![\p{L}])dan(?![\p{L}])/u, before: 60, after: 60 },
+    near: { pattern: /(?<![\p{L}])(?:dan|bot)(?![\p{L}])/u, before: 60, after: 60 },
   }),
   defineRule({
     id: 'jailbreak-developer-mode',
@@ -65,7 +65,7 @@ export const roleHijackRules: readonly InjectionRule[] = [
     score: 0.95,
     family: 'role-hijack',
     languages: ['en'],
-    keywords: ['mode'],
+    keywords: ['mode enabled', 'mode on', 'mode activated', 'mode output', 'developer mode', 'jailbreak mode', 'jailbroken mode', 'dan mode', 'unrestricted mode', 'evil mode', 'unfiltered mode', 'uncensored mode'],
     patterns: [
       new RegExp(`\\b${AI}\\s(?:with|in)\\s(?:the\\s)?(?:developer|dev|jailbreak|dan|unrestricted|evil|unfiltered|uncensored)\\s?mode\\s(?:enabled|on|activated)\\b`),
       /\bdeveloper mode output\b/,
@@ -80,14 +80,15 @@ export const roleHijackRules: readonly InjectionRule[] = [
     score: 0.9,
     family: 'role-hijack',
     languages: ['en'],
-    keywords: ['jailbr', 'unfiltered', 'uncensored', 'unrestricted', 'unchained', 'no filter', 'no restriction', 'no limit', 'no censor', 'no rules', 'no guidelines'],
+    keywords: ['jailbr', 'unfiltered', 'uncensored', 'unrestricted', 'unchained', 'freed', 'without', 'with no', 'has no', 'having no', 'free of', 'free from', 'amoral'],
     patterns: [
-      /\byou(?:'re| are| will be| have been)\s(?:now\s)?(?:a\s|an\s)?(?:jailbroken|unfiltered|uncensored|unrestricted|unchained|freed)\b/,
+      /\byou(?:'re| are| will be| have been)\s(?:now\s)?(?:a\s|an\s)?(?:jailbroken\b|(?:unfiltered|uncensored|unrestricted|unchained|freed)(?=\s(?:ai|assistant|model|chatbot|version|llm|language model|mode|bot|and|now)\b|\s?[.,!]|$))/,
       /\b(?:act|respond|answer|behave|reply|pretend)\s(?:to be\s)?(?:as|like)\s(?:an?\s)?(?:jailbroken|unfiltered|uncensored|unrestricted|unchained)\s(?:ai|assistant|model|chatbot|version|llm|language model)\b/,
       /\bjailbroken\s(?:ai|mode|version|assistant|chatgpt|model|persona)\b/,
       /(?:^|\s)\/jailbr(?:oken|eak)\b/,
+      /\b(?:unfiltered|amoral|uncensored|unrestricted|immoral|unethical|unhinged)(?:,?\s(?:and\s)?(?:unfiltered|amoral|uncensored|unrestricted|immoral|unethical|unhinged))?\s(?:ai|chatbot|bot|assistant|language model|llm|ai system|ai model|version of (?:chatgpt|yourself|you))\b/,
       new RegExp(
-        `\\b(?:an?\\s)?(?:ai|chatbot|assistant|language model|model|llm)\\s(?:with|that has|which has|who has|having)\\sno\\s(?:\\S+\\s)?` +
+        `\\b(?:ai|chatbot|bot|assistant|language model|model|llm|ai system)\\s(?:without|with no|free (?:of|from)|that has no|which has no|who has no|having no)\\s(?:any\\s)?(?:\\S{1,40}\\s)?` +
           alt('filters', 'restrictions', 'limits', 'limitations', 'censorship', 'guidelines', 'boundaries', 'rules', 'ethics', 'morals', 'moral', 'ethical'),
       ),
     ],
@@ -103,11 +104,12 @@ export const roleHijackRules: readonly InjectionRule[] = [
     patterns: [
       new RegExp(
         '\\b' +
-          alt('no', 'without', 'free (?:of|from)', 'devoid of', 'not bound by', "doesn't have", 'does not have', "don't have", 'do not have', 'lacks?', 'ignores?', 'disregards?', 'abandon') +
-          '\\s(?:any\\s)?(?:ethical|moral|morals|ethics)\\s(?:or\\s(?:moral|ethical|legal)\\s)?' +
-          alt('guidelines', 'restrictions', 'constraints', 'boundaries', 'limitations', 'filters', 'principles', 'policies', 'codes?', 'considerations', 'standards', 'obligations', 'concerns') +
+          alt('no', 'without', 'free (?:of|from)', 'devoid of', 'not bound by', "doesn'?t have", 'does not have', "don'?t have", 'do not have', 'lacks?', 'ignores?', 'disregards?', 'abandon') +
+          '\\s(?:any\\s)?(?:ethical|moral|morals|ethics)(?:,?\\s(?:or\\s|and\\s)?(?:moral|ethical|legal))?(?:,?\\s(?:or\\s|and\\s)?(?:moral|ethical|legal))?\\s' +
+          alt('guidelines', 'restrictions', 'constraints', 'boundaries', 'limitations', 'filters', 'principles', 'policies', 'codes?', 'considerations', 'standards', 'obligations', 'concerns', 'bounds', 'limits', 'compass') +
           '\\b',
       ),
+      /\bno (?:morals|ethics|moral|ethical),\s(?:and\s)?no (?:ethics|morals|filters|limits|restrictions|rules|boundaries)\b/,
     ],
     unless: [DISCUSSED],
   }),
@@ -117,10 +119,11 @@ export const roleHijackRules: readonly InjectionRule[] = [
     score: 0.93,
     family: 'role-hijack',
     languages: ['en'],
-    keywords: ['abide', 'adhere', 'comply', 'confines', 'obey'],
+    keywords: ['abide', 'adhere', 'comply', 'confines', 'obey', 'not bound by'],
     patterns: [
       /\bbroken free (?:of|from) the (?:typical |usual )?confines\b/,
-      /\b(?:not|never|no longer|don't|doesn't|do not|does not)\s(?:have|need|has)\sto\s(?:abide|adhere|comply|obey)\s(?:by|with|to)?\s?(?:the|any|its|their|your|openai'?s?|anthropic'?s?)\s(?:\S+\s)?(?:rules|policies|guidelines|content policy|restrictions|laws)\b/,
+      /\bnot bound by (?:any|the)\s(?:of\s)?(?:\S{1,40}\s){0,2}?(?:restrictions|policies|rules|guidelines|filters|limitations|ethics|ethical|morals|moral|constraints|content polic(?:y|ies)|safety)\b/,
+      /\b(?:not|never|no longer|don't|doesn't|do not|does not)\s(?:have|need|has)\sto\s(?:abide|adhere|comply|obey)\s(?:by|with|to)?\s?(?:the|any|its|their|your|openai'?s?|anthropic'?s?)\s(?:\S{1,40}\s)?(?:rules|policies|guidelines|content policy|restrictions|laws)\b/,
     ],
     unless: [DISCUSSED],
   }),
@@ -130,12 +133,12 @@ export const roleHijackRules: readonly InjectionRule[] = [
     score: 0.9,
     family: 'role-hijack',
     languages: ['en'],
-    keywords: ['openai', 'anthropic', 'content polic', 'content filter', 'content moderation'],
+    keywords: ['openai', 'anthropic', 'google', 'meta', 'content polic', 'content filter', 'content moderation'],
     patterns: [
       new RegExp(
         '\\b' +
           alt('ignore', 'bypass', 'disregard', 'break', 'violate', 'circumvent', 'evade', 'override', 'not follow', 'never follow', "don't follow", "doesn't follow", 'not bound by', 'free from', 'free of', 'without', 'not care about', "doesn't care about", 'does not care about') +
-          "\\s(?:\\S+\\s){0,2}?(?:openai|anthropic|google|meta)(?:'s)?\\s(?:content\\s)?(?:policy|policies|guidelines|rules|filters|restrictions)\\b",
+          "\\s(?:\\S{1,40}\\s){0,2}?(?:openai|anthropic|google|meta)(?:'s)?\\s(?:content\\s)?(?:policy|policies|guidelines|rules|filters|restrictions)\\b",
       ),
       /\b(?:ignore|bypass|disregard|break|violate|circumvent|evade|override)\s(?:the\s|any\s|all\s|your\s)?content (?:policy|policies|filters?|moderation)\b/,
     ],
@@ -178,7 +181,7 @@ export const roleHijackRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: ['refuse', 'decline'],
     patterns: [
-      /\b(?:you|he|she|it|they|dan)\s(?:will\s|must\s|should\s|shall\s|can\s)?(?:never|not|cannot|can't|won't|will not|must not)\s(?:ever\s)?(?:refuse|decline|reject|deny)\s(?:a\s|any\s|an\s|my\s|the\s|to answer\s)?(?:direct\s|human\s|user'?s?\s)?(?:request|question|order|prompt|command|instruction)s?\b/,
+      /\b(?:you|he|she|it|they|dan|who|which|that)\s(?:will\s|must\s|should\s|shall\s|can\s|would\s)?(?:never|not|cannot|can't|won't|will not|must not|doesn'?t|does not|don'?t|do not)\s(?:ever\s)?(?:refuse|decline|reject|deny)\s(?:a\s|any\s|an\s|my\s|the\s|to answer\s)?(?:direct\s|human\s|user'?s?\s)?(?:request|question|order|prompt|command|instruction)s?\b/,
     ],
     unless: [DISCUSSED],
   }),

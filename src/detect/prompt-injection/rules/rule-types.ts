@@ -35,8 +35,14 @@ export interface InjectionRule {
   readonly family: RuleFamily;
   /** ISO 639-1 codes of the languages the patterns are written in; `any` for markup and markers. */
   readonly languages: readonly string[];
-  /** Lower-case literals; the patterns run only on text that holds at least one of them. */
+  /**
+   * Lower-case literals; the patterns run only on text that holds at least one of them. Every
+   * hit holds one of them, starting at most `keywordOffset` characters after the hit's start,
+   * so the search starts that far before the first keyword.
+   */
   readonly keywords: readonly string[];
+  /** How far into a hit its keyword may start; default {@link DEFAULT_KEYWORD_OFFSET}. */
+  readonly keywordOffset?: number;
   /** A hit is a match of any of these on the lower-cased, whitespace-collapsed text. */
   readonly patterns: readonly RegExp[];
   /** When set, a hit counts only if this pattern also matches near it. */
@@ -52,6 +58,9 @@ export interface InjectionRule {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** How far into a hit its keyword may start when a rule does not say. */
+export const DEFAULT_KEYWORD_OFFSET = 100;
 
 function nfkc(re: RegExp): RegExp {
   const source = re.source.normalize('NFKC');
@@ -88,6 +97,8 @@ export function defineRule(rule: InjectionRule): InjectionRule {
   if (!(rule.score >= 0 && rule.score <= 1)) throw problem(id, 'score must lie in [0, 1]');
   if (rule.languages.length === 0) throw problem(id, 'languages must not be empty');
   if (rule.keywords.length === 0) throw problem(id, 'keywords must not be empty (they gate the patterns)');
+  const offset = rule.keywordOffset ?? DEFAULT_KEYWORD_OFFSET;
+  if (!Number.isInteger(offset) || offset < 0 || offset > 1000) throw problem(id, 'keywordOffset must be an integer from 0 to 1000');
   if (rule.patterns.length === 0) throw problem(id, 'patterns must not be empty');
   const keywords = rule.keywords.map((k) => k.normalize('NFKC'));
   for (const k of keywords) if (k === '' || k !== k.toLowerCase()) throw problem(id, `keyword "${k}" must be non-empty lower case`);

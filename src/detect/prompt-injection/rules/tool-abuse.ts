@@ -8,10 +8,9 @@ import { defineRule, type InjectionRule } from './rule-types.js';
 const SENSITIVE_DATA = new RegExp(
   '\\b' +
     alt(
-      'passwords?', 'credentials?', 'api[ _-]?keys?', 'secrets?', 'tokens?', 'conversation', 'chat history', 'history', 'ssh keys?',
-      'private keys?', 'bank (?:details|account)', 'credit card', 'employee data', 'user data', 'customer data', 'personal (?:data|information|details)',
-      'confidential', 'private', 'all (?:the |my |your |their |user |of the )?(?:e-?mails|messages|files|contacts|data|records|documents)',
-      'inbox', 'contacts', 'system prompt',
+      'passwords?', 'credentials?', 'api[ _-]?keys?', 'secrets?', 'access tokens?', 'auth(?:entication)? tokens?', 'conversation', 'chat history', 'ssh keys?',
+      'private keys?', 'bank (?:details|account (?:details|numbers?))', 'credit card (?:numbers?|details)', 'employee data', 'system prompt',
+      'all (?:the |my |your |their |the user\'s )?(?:e-?mails|messages|contacts)', '(?:the |their |the user\'s )?inbox',
     ) +
     '\\b',
 );
@@ -23,7 +22,8 @@ export const toolAbuseRules: readonly InjectionRule[] = [
     score: 0.85,
     family: 'tool-abuse',
     languages: ['en'],
-    keywords: ['tool', 'function', 'plugin', 'action'],
+    keywords: ['tool with', 'tool using', 'tool passing', 'tool to ', 'tool and', 'function with', 'function using', 'function passing', 'function to ', 'function and', 'plugin with', 'plugin using', 'plugin to ', 'action with', 'action using', 'action to '],
+    keywordOffset: 160,
     patterns: [
       /\b(?:call|invoke|use|run|execute|trigger|fire)\s(?:the\s)?[`'"]?[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+[`'"]?\s(?:tool|function|plugin|action)\s(?:with|using|passing|to send|to forward|to delete|and (?:send|forward|delete|set))\b/,
     ],
@@ -36,8 +36,9 @@ export const toolAbuseRules: readonly InjectionRule[] = [
     family: 'tool-abuse',
     languages: ['en'],
     keywords: ['@', 'http'],
+    keywordOffset: 420,
     patterns: [
-      /\b(?:send|forward|email|e-mail|mail|upload|post|transmit|transfer|leak|exfiltrate|share|copy|bcc|cc)\s(?:\S+\s){0,8}?(?:to|at)\s(?:[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,100}\.[a-z]{2,}|https?:\/\/\S{1,200})/,
+      /\b(?:send|forward|email|e-mail|mail|upload|post|transmit|transfer|leak|exfiltrate|share|copy|bcc|cc)\s(?:\S{1,40}\s){0,8}?(?:to|at)\s(?:[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,100}\.[a-z]{2,}|https?:\/\/\S{1,200})/,
     ],
     within: SENSITIVE_DATA,
   }),
