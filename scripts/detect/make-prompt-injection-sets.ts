@@ -59,13 +59,14 @@ export function overlaps(sets: PromptInjectionSets, devTexts: ReadonlySet<string
   return problems;
 }
 
-interface Args {
+export interface Args {
   seed: number;
   out: string;
   check: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Args {
+/** Command-line flags; unknown or malformed flags are a usage error. */
+export function parseArgs(argv: readonly string[]): Args {
   const args: Args = { seed: DEFAULT_SEED, out: DATA_DIR, check: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createRng, randomInt, sample, type Rng } from '../../../src/stats/index.js';
 import { cleanCarrier, cycleSample, fillBlobs, fillExfiltration, fillLinks, injectCarrier, insertBetween, longDocument, pick, slotCount } from './compose.js';
 import { DECODABLE, ENCODINGS, ENCODING_NAMES, encode } from './encode.js';
-import type { CarrierKind, Label, Row, SetSources } from './types.js';
+import type { CarrierKind, Label, LongDocumentSources, Row, SetSources } from './types.js';
 
 export const LICENSE = 'Apache-2.0';
 
@@ -126,16 +126,28 @@ function exfiltrationDrafts(src: SetSources, seed: number): Draft[] {
   }));
 }
 
+/**
+ * The paragraphs of the i-th long document: one theme, or (every third document) two themes one
+ * after the other, as in a message with two attachments, so lengths reach towards the maximum.
+ */
+function longDocumentParts(themes: LongDocumentSources['documents'], i: number, rng: Rng): string[] {
+  const first = themes[i % themes.length]!;
+  if (i % 3 !== 2 || themes.length < 2) return longDocument(first, LONG_DOCUMENT_MIN, LONG_DOCUMENT_MAX, rng);
+  const a = longDocument(first, LONG_DOCUMENT_MAX * 0.4, LONG_DOCUMENT_MAX * 0.6, rng);
+  const used = a.reduce((n, p) => n + p.length + 2, 0) + 5;
+  const b = longDocument(themes[(i + 1) % themes.length]!, Math.min(LONG_DOCUMENT_MAX * 0.3, LONG_DOCUMENT_MAX - used - 1), LONG_DOCUMENT_MAX - used, rng);
+  return [...a, '---', ...b];
+}
+
 function longDocumentDrafts(src: SetSources, seed: number): Draft[] {
   const rng = stream(seed, src.set, 'long-documents');
   const d = src.longDocuments;
   const out: Draft[] = [];
   for (let i = 0; i < d.count; i++) {
-    const parts = longDocument(d.documents[i % d.documents.length]!, LONG_DOCUMENT_MIN, LONG_DOCUMENT_MAX, rng);
-    out.push({ text: parts.join('\n\n'), label: 'benign', family: 'long_document', category: 'hard_negative:long_document', lang: 'en' });
+    out.push({ text: longDocumentParts(d.documents, i, rng).join('\n\n'), label: 'benign', family: 'long_document', category: 'hard_negative:long_document', lang: 'en' });
   }
   for (const [i, payload] of cycleSample(d.payloads, d.injectedCount, rng).entries()) {
-    const parts = longDocument(d.documents[i % d.documents.length]!, LONG_DOCUMENT_MIN, LONG_DOCUMENT_MAX, rng);
+    const parts = longDocumentParts(d.documents, i, rng);
     out.push({ text: insertBetween(parts, payload, rng), label: 'injection', family: 'indirect', category: 'indirect:document', lang: 'en' });
   }
   return out;

@@ -36,7 +36,11 @@ export function cleanCarrier(carrier: Carrier): string {
 /** The carrier with `payload` in slot `slot` (0-based) and the other slots emptied. */
 export function injectCarrier(carrier: Carrier, payload: string, slot: number): string {
   const parts = carrier.text.split(SLOT);
-  const body = carrier.json === true ? JSON.stringify(payload).slice(1, -1) : payload;
+  const escaped = carrier.json === true ? JSON.stringify(payload).slice(1, -1) : payload;
+  // A slot written flush against a word gets a space on that side, so the payload stays a separate sentence.
+  const before = parts[slot]!.slice(-1);
+  const after = parts[slot + 1]!.slice(0, 1);
+  const body = `${/[\p{L}\p{N}.,;:!?)]/u.test(before) ? ' ' : ''}${escaped}${/[\p{L}\p{N}]/u.test(after) ? ' ' : ''}`;
   return tidy(parts.reduce((acc, part, i) => (i === 0 ? part : acc + (i - 1 === slot ? body : '') + part), ''));
 }
 
