@@ -23,7 +23,7 @@ export interface ConversationView {
   readonly userOwn: string;
   /** Content the user pasted in the latest turn (quoted, fenced, tagged, or after "…:" on its own line). */
   readonly userPasted: readonly string[];
-  /** Tool results after the latest user turn. */
+  /** Tool results in the conversation (also ones an application put before the user's turn). */
   readonly toolResults: readonly { readonly name: string; readonly content: string }[];
   /** Tool calls the assistant already made after the latest user turn, as `name\0arguments`. */
   readonly callsMade: ReadonlySet<string>;
@@ -43,8 +43,8 @@ export function splitSystemMessage(text: string): { own: string; documents: stri
   if (marker === null) return { own: text.trim(), documents: [] };
   const own = text.slice(0, marker.index).trim();
   const rest = text.slice(marker.index);
-  // One document per `<document>` block or `Document N:` heading when there are several.
-  const parts = rest.split(/\n(?=[ \t]*(?:<(?:document|doc)[\s>]|(?:\[[ \t]*)?document[ \t]*#?\d{1,4}[ \t]*[:\]]))/i);
+  // One document per `<document>` block, `Document N:` heading or `[N]` entry when there are several.
+  const parts = rest.split(/\n(?=[ \t]*(?:<(?:document|doc)[\s>]|(?:\[[ \t]*)?document[ \t]*#?\d{1,4}[ \t]*[:\]]|\[\d{1,4}\][ \t]))/i);
   return { own, documents: parts.map((p) => p.trim()).filter((p) => p.length > 0) };
 }
 
@@ -92,10 +92,26 @@ function cutTagged(text: string, pasted: string[]): string {
   return out + text.slice(at);
 }
 
+/** Verbs of a request about a text the user supplies ("Summarise my latest e-mail", "Translate this"). */
+const TEXT_TASK = /\b(?:summari[sz]e|summary|translate|review|check|read|analy[sz]e|proofread|rewrite|explain|classify|reply to|respond to|answer|what does|tl;?dr)\b/i;
+
+/**
+ * Where the user's request ends and the text it is about begins: after a line ending with a
+ * colon, or after a first paragraph that asks for work on a text; undefined when neither.
+ */
+function requestEnd(text: string): { own: string; rest: string } | undefined {
+  const colon = /:[ \t]*\n/.exec(text);
+  if (colon !== null) return { own: text.slice(0, colon.index + 1), rest: text.slice(colon.index + colon[0].length) };
+  const gap = /\n[ \t]*\n/.exec(text);
+  if (gap !== null && TEXT_TASK.test(text.slice(0, gap.index))) return { own: text.slice(0, gap.index), rest: text.slice(gap.index + gap[0].length) };
+  return undefined;
+}
+
 /**
  * Split a user turn into the user's own words and what the user pasted: fenced blocks,
  * `<tag>…</tag>` blocks, triple-quoted text, `>`-quoted lines, and everything after a line
- * ending with a colon ("Summarise this e-mail:").
+ * ending with a colon ("Summarise this e-mail:") or after a first paragraph asking for work on a
+ * text ("Summarise my latest e-mail", a blank line, the e-mail).
  */
 export function splitUserTurn(text: string): { own: string; pasted: string[] } {
   const pasted: string[] = [];
@@ -106,10 +122,10 @@ export function splitUserTurn(text: string): { own: string; pasted: string[] } {
     pasted.push(block.replace(/^[ \t]*>[ \t]?/gm, ''));
     return ' ';
   });
-  const intro = /:[ \t]*\n/.exec(own);
-  if (intro !== null && own.slice(intro.index + intro[0].length).trim() !== '') {
-    pasted.push(own.slice(intro.index + intro[0].length));
-    own = own.slice(0, intro.index + 1);
+  const split = requestEnd(own);
+  if (split !== undefined && split.rest.trim() !== '') {
+    pasted.push(split.rest);
+    own = split.own;
   }
   return { own: own.trim(), pasted: pasted.map((p) => p.trim()).filter((p) => p.length > 0) };
 }
@@ -154,7 +170,7 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
     userTurns,
     userOwn: latest.own,
     userPasted: latest.pasted,
-    toolResults: after.filter((m) => m.role === 'tool').map((m) => ({ name: m.name ?? '', content: m.content })),
+    toolResults: window.filter((m) => m.role === 'tool').map((m) => ({ name: m.name ?? '', content: m.content })),
     callsMade,
     toolsCalled,
     lastRole: window.at(-1)?.role,

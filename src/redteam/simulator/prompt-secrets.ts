@@ -25,7 +25,7 @@ export function secretsInPrompt(prompt: string): PromptSecret[] {
     const clean = value.replace(/[.,;:!?*]+$/, '');
     if (clean.length < 4 || seen.has(clean) || out.length >= MAX_SECRETS) return;
     seen.add(clean);
-    out.push({ label: label.trim().toLowerCase(), value: clean });
+    out.push({ label: label.replace(/^[^\p{L}]+/u, '').trim().toLowerCase(), value: clean });
   };
   for (const m of prompt.matchAll(LABELLED)) add(m[1] ?? 'secret', m[2] ?? '');
   for (const m of prompt.matchAll(CANARY_TOKEN)) if (/\d|-/.test(m[0])) add('canary', m[0]);

@@ -68,7 +68,7 @@ function contentWords(text: string): Set<string> {
 export function sentencesOf(text: string, minLength = 20): string[] {
   return text
     .split(/\n+|(?<=[.!?])\s+/)
-    .map((s) => s.replace(/^[\s#>*-]+/, '').trim())
+    .map((s) => s.replace(/^(?:[\s#>*-]|\[\d{1,4}\])+/, '').trim())
     .filter((s) => s.length >= minLength && s.length <= 400 && !/^[<[{]/.test(s) && /[.!?)]$/.test(s));
 }
 

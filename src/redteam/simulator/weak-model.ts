@@ -98,8 +98,9 @@ function isSearchTool(tool: ToolSpec): boolean {
   return /search|knowledge|lookup|retriev|faq|(?:^|_)kb(?:_|$)|(?:^|_)docs?(?:_|$)/i.test(tool.name);
 }
 
+/** A tool that sends mail: a name with mail and a sending verb (send_email, composeMail), or mail / send_message alone. */
 function isMailTool(tool: ToolSpec): boolean {
-  return /mail|send_?message/i.test(tool.name);
+  return (/mail/i.test(tool.name) && /send|compose|write|reply|forward|deliver/i.test(tool.name)) || /^e?-?mail$|^send_?message$/i.test(tool.name);
 }
 
 function hostOf(url: string): string | undefined {
