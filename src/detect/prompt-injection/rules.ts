@@ -72,6 +72,9 @@ const compiled = compile(injectionRules);
  * one character after each hit so overlapping keywords are all seen. A keyword that is a
  * prefix of the one found at a position is present too.
  */
+/** A character outside ASCII (any UTF-16 unit from U+0080 up, surrogates included). */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 interface KeywordIndex {
   /** Keywords written in ASCII, scanned in every text. */
   readonly ascii: RegExp;
@@ -86,7 +89,7 @@ function keywordScanner(rules: readonly InjectionRule[]): KeywordIndex {
   const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const prefixes = new Map<string, readonly string[]>();
   for (const k of keywords) prefixes.set(k, keywords.filter((p) => k.startsWith(p)));
-  const isAscii = (k: string): boolean => /^[\x00-\x7f]+$/.test(k);
+  const isAscii = (k: string): boolean => !NON_ASCII.test(k);
   const other = keywords.filter((k) => !isAscii(k));
   return {
     ascii: new RegExp(keywords.filter(isAscii).map(escape).join('|'), 'g'),
@@ -96,8 +99,6 @@ function keywordScanner(rules: readonly InjectionRule[]): KeywordIndex {
 }
 
 const keywordIndex = keywordScanner(injectionRules);
-
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Where each keyword present in the text first occurs. */
 type KeywordPositions = Map<string, number>;
