@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AisecError } from '../../src/core/errors.js';
+import { AisecError, exitCodeFor } from '../../src/core/errors.js';
 import { buildSet, normaliseForOverlap } from './prompt-injection-sets/build-set.js';
 import { holdoutSources } from './prompt-injection-sets/holdout/index.js';
 import { trainSources } from './prompt-injection-sets/train/index.js';
@@ -108,4 +108,12 @@ function main(): void {
   if (stale > 0) process.exitCode = 1;
 }
 
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (err) {
+    if (!(err instanceof AisecError)) throw err;
+    console.error(`${err.code}: ${err.message}`);
+    process.exitCode = exitCodeFor(err);
+  }
+}
