@@ -82,6 +82,8 @@ interface KeywordIndex {
   readonly other: RegExp | undefined;
   /** For each keyword, the keywords that are its prefixes (itself included). */
   readonly prefixes: ReadonlyMap<string, readonly string[]>;
+  /** For each keyword, the positions in {@link compiled} of the rules it gates. */
+  readonly rulesOf: ReadonlyMap<string, readonly number[]>;
 }
 
 function keywordScanner(rules: readonly InjectionRule[]): KeywordIndex {
@@ -91,10 +93,15 @@ function keywordScanner(rules: readonly InjectionRule[]): KeywordIndex {
   for (const k of keywords) prefixes.set(k, keywords.filter((p) => k.startsWith(p)));
   const isAscii = (k: string): boolean => !NON_ASCII.test(k);
   const other = keywords.filter((k) => !isAscii(k));
+  const rulesOf = new Map<string, number[]>();
+  rules.forEach((rule, i) => {
+    for (const k of rule.keywords) rulesOf.set(k, [...(rulesOf.get(k) ?? []), i]);
+  });
   return {
     ascii: new RegExp(keywords.filter(isAscii).map(escape).join('|'), 'g'),
     other: other.length === 0 ? undefined : new RegExp(other.map(escape).join('|'), 'g'),
     prefixes,
+    rulesOf,
   };
 }
 
@@ -126,10 +133,14 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const ARABIC_MARKS = /[\u064B-\u065F\u0670]/g;
 const ODD_SPACE = /[^\S \n]| {2}/;
 const LINE_BREAK_RUN = /\n\s| \n/;
+const ANY_ODD_WHITESPACE = /[^\S \n]| {2}|\n\s| \n/;
+const TYPOGRAPHIC_QUOTE = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const ARABIC_MARK = /[\u064B-\u065F\u0670]/;
 
 /** The text as rules see it: NFKC, whitespace runs collapsed (a run with a line break becomes one line break). */
 function collapse(text: string): string {
   let out = text.normalize('NFKC');
+  if (!ANY_ODD_WHITESPACE.test(out)) return out;
   if (ODD_SPACE.test(out)) out = out.replace(/[^\S\n]+/g, ' ');
   if (LINE_BREAK_RUN.test(out)) out = out.replace(/ ?\n\s*/g, '\n');
   return out;
@@ -137,9 +148,10 @@ function collapse(text: string): string {
 
 /** Lower case with typographic quotes made plain (one character for one, so positions stay). */
 function lowerForMatching(text: string): { lower: string; aligned: boolean } {
-  let lower = text.toLowerCase().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+  let lower = text.toLowerCase();
+  if (TYPOGRAPHIC_QUOTE.test(lower)) lower = lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
   let aligned = lower.length === text.length;
-  if (lower.includes('\u064B') || /[\u064C-\u065F\u0670]/.test(lower)) {
+  if (ARABIC_MARK.test(lower)) {
     lower = lower.replace(ARABIC_MARKS, '');
     aligned = false;
   }
@@ -236,11 +248,18 @@ export function matchInjectionRules(text: string): readonly RuleMatch[] {
   const present = presentKeywords(lower);
   if (present.size === 0) return [];
 
+  // The rules gated in, each with the first position of any of its keywords.
+  const firstKeyword = new Map<number, number>();
+  for (const [keyword, at] of present) {
+    for (const i of keywordIndex.rulesOf.get(keyword) ?? []) {
+      const seen = firstKeyword.get(i);
+      if (seen === undefined || at < seen) firstKeyword.set(i, at);
+    }
+  }
   const matches: RuleMatch[] = [];
-  for (const entry of compiled) {
-    let first = Infinity;
-    for (const k of entry.rule.keywords) first = Math.min(first, present.get(k) ?? Infinity);
-    if (first === Infinity) continue;
+  for (const [i, first] of [...firstKeyword].sort((a, b) => a[0] - b[0])) {
+    const entry = compiled[i];
+    if (entry === undefined) continue;
     const hit = firstAcceptedHit(entry, lower, Math.max(0, first - (entry.rule.keywordOffset ?? DEFAULT_KEYWORD_OFFSET)));
     if (hit === undefined) continue;
     const { id, title, score } = entry.rule;

@@ -85,6 +85,16 @@ export const authorityRules: readonly InjectionRule[] = [
     ],
   }),
   defineRule({
+    id: 'marker-instruction-header',
+    title: 'An "### Instruction:" or "### System:" header after other content',
+    score: 0.7,
+    family: 'fake-authority',
+    languages: ['en'],
+    keywords: ['##'],
+    patterns: [/(?<=[\s\S]{120})\n#{2,4}\s?(?:new\s|updated\s|system\s|important\s|admin\s)?(?:instructions?|system(?: prompt| message)?)\s?:/],
+    unless: [{ pattern: /below is an instruction|### input\s?:|### response\s?:/, before: 400, after: 0 }],
+  }),
+  defineRule({
     id: 'marker-end-of-input',
     title: 'A delimiter that pretends the user input or document has ended, followed by new orders',
     score: 0.88,

@@ -3,7 +3,7 @@
  * or initial instructions, or "everything above". A developer writing a system prompt ("never
  * reveal your system prompt", "help me write a system prompt") does not match.
  */
-import { alt } from './pattern-parts.js';
+import { alt, pattern } from './pattern-parts.js';
 import { defineRule, type InjectionRule, type RuleContext } from './rule-types.js';
 
 /** A question about how to do it oneself ("how can I show the system prompt in LangChain?"). */
@@ -33,6 +33,24 @@ const PROMPT_NAME = alt(
   'initiali[sz]ation (?:string|prompt)', 'custom instructions', 'core instructions', 'base prompt', 'meta prompt',
 );
 
+/** "System prompt" as other languages write it. */
+const SYSTEM_PROMPT_INTL = alt(
+  'system-?prompts?', 'systemanweisung(?:en)?', 'prompt (?:du )?système', 'instructions (?:du )?système', 'prompt del sistema', 'instrucciones del sistema',
+  'prompt di sistema', 'istruzioni di sistema', 'prompt do sistema', 'instruções do sistema', 'системн(?:ый|ого|ую) (?:промпт|подсказк[уи])', 'системные инструкции',
+  '系统提示(?:词)?', '系統提示(?:詞)?', '系统指令', '系統指令', 'システムプロンプト', 'システム指示', '시스템 프롬프트', 'موجه النظام', 'تعليمات النظام',
+  'सिस्टम प्रॉम्प्ट', 'sistem (?:istemi|talimatları)', 'lời nhắc hệ thống', 'prompt sistem', 'systeemprompt', 'prompt systemowy',
+);
+/** A request to show, tell or repeat, in the same languages. */
+const SHOW_INTL = new RegExp(
+  alt(
+    'zeig', 'gib', 'nenn', 'wiederhol', 'verrat', 'montre', 'révèle', 'affiche', 'répète', 'donne', 'muestra', 'revela', 'dime', 'repite', 'mostra', 'rivela',
+    'dimmi', 'ripeti', 'mostre', 'revele', 'diga', 'repita', 'покажи', 'выведи', 'раскрой', 'повтори', 'скажи', '显示', '顯示', '告诉', '告訴', '输出', '輸出',
+    '打印', '透露', '重复', '重複', '見せ', '教え', '表示', '出力', '보여', '알려', '출력', 'اعرض', 'أظهر', 'اكشف', 'كرر', 'दिखा', 'बता', 'göster', 'söyle',
+    'tekrarla', 'hiển thị', 'cho tôi', 'tiết lộ', 'tunjukkan', 'beri tahu', 'ungkapkan', 'toon', 'pokaż', 'podaj',
+  ),
+  'u',
+);
+
 export const extractionRules: readonly InjectionRule[] = [
   defineRule({
     id: 'extract-your-system-prompt',
@@ -47,6 +65,17 @@ export const extractionRules: readonly InjectionRule[] = [
       /\boutput initiali[sz]ation\b/,
     ],
     unless: [PROHIBITED],
+  }),
+  defineRule({
+    id: 'extract-system-prompt-intl',
+    title: 'Asks for the system prompt (other languages)',
+    score: 0.85,
+    family: 'prompt-extraction',
+    languages: ['de', 'fr', 'es', 'it', 'pt', 'ru', 'zh', 'ja', 'ko', 'ar', 'hi', 'tr', 'vi', 'id', 'nl', 'pl'],
+    keywords: ['system', 'système', 'sistema', 'системн', '系统', '系統', 'システム', '시스템', 'النظام', 'सिस्टम', 'sistem', 'hệ thống', 'systeem'],
+    keywordOffset: 30,
+    patterns: [pattern(SYSTEM_PROMPT_INTL)],
+    near: { pattern: SHOW_INTL, before: 50, after: 40 },
   }),
   defineRule({
     id: 'extract-the-system-prompt',

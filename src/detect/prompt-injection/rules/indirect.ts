@@ -53,6 +53,17 @@ export const indirectRules: readonly InjectionRule[] = [
     ],
   }),
   defineRule({
+    id: 'indirect-instructions-for-ai',
+    title: 'A block of instructions for the AI assistant after other content',
+    score: 0.75,
+    family: 'indirect-injection',
+    languages: ['en'],
+    keywords: ['instructions for', 'instruction for', 'instructions to', 'directions for'],
+    patterns: [
+      new RegExp(`(?<=[\\s\\S]{60})\\b(?:instructions?|directions) (?:for|to) (?:the\\s|any\\s|all\\s)?(?:ai|a\\.i\\.|llm|llms|gpt|language model|chatbot|ai assistant|ai agent|assistant|copilot|chatgpt|claude|gemini)s?\\s?(?::|-)`),
+    ],
+  }),
+  defineRule({
     id: 'indirect-hidden-comment-instruction',
     title: 'Instructions to an AI hidden in an HTML comment',
     score: 0.8,
