@@ -116,7 +116,7 @@ for (let batch = 0; batch < 5; batch++) {
   for (let i = 0; i < rounds; i++) for (const kb of kbs) matchInjectionRules(kb);
   perKbMicros = Math.min(perKbMicros, (cpuMicros() - start) / (rounds * kbs.length));
 }
-let t0 = cpuMicros();
+const t0 = cpuMicros();
 let chars = 0;
 for (let i = 0; i < rounds; i++) {
   for (const row of rows) {
