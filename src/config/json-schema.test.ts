@@ -26,9 +26,9 @@ describe('systemJsonSchema', () => {
     expect(schema.required).toEqual(['name', 'owner', 'purpose', 'criticality', 'automation', 'exposure']);
   });
 
-  it('accepts the credit-scoring example', async () => {
+  it.each(['credit-scoring', 'support-bot'])('accepts the %s example', async (name) => {
     const validate = compile();
-    const example: unknown = parse(await readFile('examples/credit-scoring/aisec.yaml', 'utf8'));
+    const example: unknown = parse(await readFile(`examples/${name}/aisec.yaml`, 'utf8'));
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
   });
 
@@ -39,6 +39,9 @@ describe('systemJsonSchema', () => {
     ['bad url', { ...base, endpoints: [{ name: 'e', url: 'not a url', auth: 'none' }] }, false],
     ['rule without values', { ...base, datasets: [{ name: 'd', path: 'd.csv', role: 'eval', source: 'scraped', personalData: false, rules: [{ column: 'a', check: 'in-set' }] }] }, false],
     ['null rate limit', { ...base, endpoints: [{ name: 'e', url: 'https://e.example', auth: 'mtls', rateLimit: null }] }, true],
+    ['a red-team block', { ...base, llm: [{ name: 'b', provider: 'p', model: 'm', redteam: { canaries: ['C-1'], injectionPoints: [{ kind: 'user-message' }] } }] }, true],
+    ['an unknown injection kind', { ...base, llm: [{ name: 'b', provider: 'p', model: 'm', redteam: { injectionPoints: [{ kind: 'email' }] } }] }, false],
+    ['tool parameters that are a list', { ...base, llm: [{ name: 'b', provider: 'p', model: 'm', tools: [{ name: 't', parameters: ['x'] }] }] }, false],
   ])('agrees with the zod schema on %s', (_name, input, valid) => {
     expect(compile()(input)).toBe(valid);
     expect(SystemDescriptorSchema.safeParse(input).success).toBe(valid);
