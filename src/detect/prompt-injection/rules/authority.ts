@@ -11,7 +11,7 @@ const NEW_ORDERS = new RegExp(
   '\\b' +
     alt(
       'new instructions?', 'system', 'ignore', 'instructions?\\s?:', 'you (?:must|will|are now|should now|shall)', 'assistant\\s?:',
-      'important\\s?:', 'attention', 'override', 'admin', 'developer', 'from now on', 'disregard', 'forget',
+      'important\\s?:', 'attention', 'override', 'admin', 'developer', 'from now on', 'disregard', 'forget', 'new (?:prompt|task|rules|objective|goal)',
     ) +
     '\\b',
 );
@@ -73,6 +73,18 @@ export const authorityRules: readonly InjectionRule[] = [
     ],
   }),
   defineRule({
+    id: 'marker-admin-message',
+    title: 'Announces a message from an administrator, developer or the model provider inside content',
+    score: 0.85,
+    family: 'fake-authority',
+    languages: ['en'],
+    keywords: ['admin message', 'administrator message', 'system message', 'developer message', 'operator message', 'message from your', 'message from the'],
+    patterns: [
+      /\b(?:begin|start|beginning of)\s(?:an?\s)?(?:admin|administrator|system|developer|operator|security)\s(?:message|instructions?|notice|override)\b/,
+      /\bmessage from (?:your|the) (?:model provider|ai provider|developers?|creators?|operators?|administrators?|admins?|system administrator)(?:'s)?\b/,
+    ],
+  }),
+  defineRule({
     id: 'marker-fake-system-tag',
     title: 'A bracketed [SYSTEM] or <system> tag inside user content',
     score: 0.75,
@@ -119,7 +131,7 @@ export const authorityRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: ['i am your', "i'm your", 'as your', 'this is your', "the ai's", "assistant's", "model's", 'openai', 'anthropic', 'google', 'meta '],
     patterns: [
-      /\b(?:i am|i'm|as|this is)\s(?:your|the ai's|the assistant's|the model's)\s(?:lead\s|chief\s|original\s)?(?:developer|creator|programmer|maker|owner|administrator|admin|master|god|trainer|operator|engineer)s?\b/,
+      /\b(?:i am|i'm|as|this is)\s(?:your|the ai's|the assistant's|the model's)\s(?:lead\s|chief\s|original\s|real\s|true\s|actual\s)?(?:developer|creator|programmer|maker|owner|administrator|admin|master|god|trainer|operator|engineer)s?\b/,
       /\b(?:i am|i'm)\s(?:an?\s)?(?:openai|anthropic|google|meta)\s(?:developer|engineer|employee|researcher|admin|administrator)\b/,
     ],
   }),

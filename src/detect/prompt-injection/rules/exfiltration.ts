@@ -29,6 +29,23 @@ export const exfiltrationRules: readonly InjectionRule[] = [
     countsWhenQuoted: true,
   }),
   defineRule({
+    id: 'exfil-markdown-url-filled',
+    title: 'Markdown image or link whose URL is to be filled in with the chat, a secret or personal data',
+    score: 0.93,
+    family: 'exfiltration',
+    languages: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    keywords: ['](http'],
+    keywordOffset: 210,
+    patterns: [MARKDOWN_URL],
+    near: {
+      pattern:
+        /(?:replac|substitut|sostitu|ersetz|remplac|reemplaz|fill(?:ed|ing)? in|where \S{1,40} is|with \S{1,40} (?:replaced|substituted)|append)[^.!?\n]{0,80}(?:chat|conversation|history|verlauf|cronologia|riepilogo|historial|histórico|messages?|nachrichten|password|passwort|address|adresse|phone|e-?mail|summary|secret|api key|token|credentials)/u,
+      before: 200,
+      after: 200,
+    },
+    countsWhenQuoted: true,
+  }),
+  defineRule({
     id: 'exfil-markdown-image-template',
     title: 'Markdown image whose URL holds a placeholder',
     score: 0.7,

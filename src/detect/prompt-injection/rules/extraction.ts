@@ -61,7 +61,8 @@ export const extractionRules: readonly InjectionRule[] = [
     keywords: ['your system', 'your initial', 'your original', 'your starting', 'your pre', 'your hidden', 'your secret', 'your internal', 'your developer', 'your custom', 'your core', 'your base', 'your meta', 'your full', 'your entire', 'your complete', 'your whole', 'your exact', 'your very', 'your first', 'you were', 'you have been', 'you got', 'initiali'],
     patterns: [
       new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\byour\\s(?:(?:full|entire|complete|whole|exact|very first|first)\\s)?${PROMPT_NAME}\\b(?!\\s(?:engineering|design|template|writing|tips|advice|library|examples?|generator|builder|guide))`),
-      new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\b(?:the\\s)?(?:instructions|prompt|text|rules) you (?:were|have been|got) (?:given|told|provided)\\b`),
+      new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\b(?:the\\s)?(?:instructions|prompt|text|rules|directives) you (?:were|have been|got) (?:given|told|provided)\\b`),
+      new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\b(?:the\\s)?(?:instructions|rules|directives|guidelines) you (?:follow|obey|received)\\b[^.!?\\n]{0,30}\\b(?:exactly|verbatim|word for word|as (?:they were )?written)`),
       /\boutput initiali[sz]ation\b/,
     ],
     unless: [PROHIBITED],
@@ -79,12 +80,13 @@ export const extractionRules: readonly InjectionRule[] = [
   }),
   defineRule({
     id: 'extract-the-system-prompt',
-    title: 'Asks to be shown the system prompt',
+    title: 'Asks to be shown the system prompt or the assistant\'s instructions',
     score: 0.8,
     family: 'prompt-extraction',
     languages: ['en'],
-    keywords: ['system prompt', 'system instructions', 'system message', 'system configuration', 'initial prompt'],
+    keywords: ['system prompt', 'system instructions', 'system message', 'system configuration', 'initial prompt', 'your prompt', 'your instructions', 'your configuration', 'your directives', 'your hidden'],
     patterns: [
+      /\b(?:show|reveal|print|paste|recite|output|dump|leak|list|repeat)\s(?:me\s|us\s)?(?:the\s)?(?:first\s\d{1,4}\s(?:words|lines|characters|sentences)\sof\s)?your\s(?:prompt|instructions|configuration|directives|hidden directives|hidden instructions)\b/,
       /\b(?:show|reveal|print|output|display|repeat|leak|dump|disclose|expose|see|read)\s(?:me\s|us\s)?(?:(?:everything|all|every word|the (?:text|content|words))\s(?:in|of|from)\s)?(?:the\s)?(?:full\s|entire\s|complete\s|whole\s|exact\s)?(?:system prompt|system instructions|system message|system configuration|initial prompt)\b/,
     ],
     unless: [PROHIBITED, HOW_TO],
@@ -99,6 +101,7 @@ export const extractionRules: readonly InjectionRule[] = [
     patterns: [
       /\b(?:repeat|print|output|reveal|recite|echo|copy|reproduce|spell out|write out|show|display|return|type out)\s(?:back\s)?(?:to\s)?(?:me\s)?(?:all\s|everything\s|(?:all\s)?(?:of\s)?the\s(?:entire\s|whole\s|full\s|complete\s|exact\s)?(?:text|content|words|prompt|instructions|messages?|conversation|context|lines?)\s)(?:above|before this|preceding|prior to this|that came before|from the (?:very )?(?:start|beginning)|at the (?:very )?(?:start|beginning))\b/,
       /\b(?:repeat|print|output|reveal|recite|echo|reproduce|spell out|write out|type out)\s(?:back\s)?(?:me\s)?(?:all\s(?:of\s)?)?the above (?:text|content|prompt|instructions|messages?)\b/,
+      /\b(?:repeat|print|output|reveal|recite|echo|reproduce|spell out|write out|type out|show|display)\s(?:me\s)?(?:everything|all|the text|all the text|the content)\s(?:that\s)?(?:appears|came|comes|is|was)?\s?(?:before|above|prior to)\s(?:my|the user's|this)\s(?:first\s)?(?:message|question|input|prompt)\b/,
     ],
     unless: [PROHIBITED, EDIT_REQUEST],
   }),
@@ -111,7 +114,7 @@ export const extractionRules: readonly InjectionRule[] = [
     keywords: ['verbatim', 'word for word', 'word-for-word', 'character for character'],
     patterns: [/\b(?:verbatim|word for word|word-for-word|character for character)\b/],
     near: {
-      pattern: /\b(?:your instructions|system prompt|your prompt|this (?:entire |whole )?conversation|everything (?:above|before)|text above|initial (?:prompt|instructions)|the instructions you|rules you were|you were (?:given|told))\b/,
+      pattern: /\b(?:your instructions|system prompt|your prompt|this (?:entire |whole )?conversation|everything (?:above|before)|text above|initial (?:prompt|instructions)|the instructions you|rules you were|you were (?:given|told)|developer message|system message|your configuration)\b/,
       before: 100,
       after: 100,
     },

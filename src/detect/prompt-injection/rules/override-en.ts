@@ -155,6 +155,19 @@ export const overrideEnglishRules: readonly InjectionRule[] = [
     ],
   }),
   defineRule({
+    id: 'override-instructions-revoked',
+    title: "Claims the assistant's instructions were revoked, replaced or updated by someone in charge",
+    score: 0.9,
+    family: 'instruction-override',
+    languages: ['en'],
+    keywords: ['your previous', 'your prior', 'your original', 'your old', 'your current', 'your instructions', 'your guidelines', 'your rules', 'your restrictions', 'your programming', 'your directives', 'your safety', 'your system prompt', 'forget you are', "forget that you're", 'forget that you are', "forget you're"],
+    patterns: [
+      /\byour\s(?:previous\s|prior\s|original\s|old\s|current\s|existing\s)?(?:instructions|guidelines|rules|restrictions|programming|directives|safety (?:rules|guidelines|settings|filters)|system prompt)\s(?:have been|has been|are|were|is)\s(?:now\s)?(?:revoked|cancell?ed|lifted|removed|suspended|void|voided|overridden|replaced|deleted|disabled|deactivated|rescinded|null and void)\b/,
+      /\b(?:developers?|administrators?|admins?|operators?|openai|anthropic|creators?|owners?|system)\s(?:has|have)\s(?:just\s)?(?:updated|changed|replaced|revoked|rewritten|overridden|removed)\syour\s(?:instructions|guidelines|rules|restrictions|programming|directives|system prompt)\b/,
+      /\bforget (?:that )?you(?:'re| are)\s(?:an?\s)?(?:[a-z-]{1,30}\s){0,3}?(?:assistant|bot|chatbot|ai|model|language model|agent)\b/,
+    ],
+  }),
+  defineRule({
     id: 'override-new-instructions-marker',
     title: 'Starts a block of "new instructions"',
     score: 0.7,

@@ -95,6 +95,19 @@ export const roleHijackRules: readonly InjectionRule[] = [
     unless: [DISCUSSED],
   }),
   defineRule({
+    id: 'jailbreak-filters-disabled',
+    title: "Tells the assistant to disable its own filters or declares its safety constraints disabled",
+    score: 0.88,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['your filter', 'your safety', 'your restrictions', 'your guardrails', 'your content', 'your alignment', 'your ethic', 'disabled', 'lifted', 'turned off', 'deactivated'],
+    patterns: [
+      /\b(?:disable|disabled|turn off|turned off|remove|removed|bypass|bypassed|deactivate|deactivated|drop|dropped|lift|lifted|switch off|switched off)\s(?:all\s(?:of\s)?)?your\s(?:own\s)?(?:filters|safety (?:filters|rules|guidelines|constraints|settings|training|measures)|restrictions|guardrails|content (?:filters|policy|moderation)|alignment|ethical (?:guidelines|constraints|filters)|censorship)\b/,
+      /\b(?:all\s)?(?:safety|ethical|content)\s(?:constraints|restrictions|filters|guardrails|guidelines|rules)\s(?:are\s|have been\s)?(?:now\s)?(?:disabled|lifted|removed|turned off|deactivated|revoked)\b/,
+    ],
+    unless: [DISCUSSED, { pattern: /\bhow (?:can|do|should|would|to) (?:i|we|you)?\b[^.!?\n]{0,60}$/, before: 80, after: 0 }],
+  }),
+  defineRule({
     id: 'jailbreak-no-ethics',
     title: 'Asks for a persona with no ethical or moral guidelines',
     score: 0.85,

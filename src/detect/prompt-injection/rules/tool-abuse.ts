@@ -22,11 +22,13 @@ export const toolAbuseRules: readonly InjectionRule[] = [
     score: 0.85,
     family: 'tool-abuse',
     languages: ['en'],
-    keywords: ['tool with', 'tool using', 'tool passing', 'tool to ', 'tool and', 'function with', 'function using', 'function passing', 'function to ', 'function and', 'plugin with', 'plugin using', 'plugin to ', 'action with', 'action using', 'action to '],
+    keywords: ['_', 'tool with', 'tool using', 'tool passing', 'tool to ', 'tool and', 'function with', 'function using', 'function passing', 'function to ', 'function and', 'plugin with', 'plugin using', 'plugin to ', 'action with', 'action using', 'action to '],
     keywordOffset: 160,
     patterns: [
       /\b(?:call|invoke|use|run|execute|trigger|fire)\s(?:the\s)?[`'"]?[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+[`'"]?\s(?:tool|function|plugin|action)\s(?:with|using|passing|to send|to forward|to delete|and (?:send|forward|delete|set))\b/,
+      /\b(?:call|invoke|run|execute|trigger)\s`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+\(/,
     ],
+    unless: [{ pattern: /\b(?:how (?:can|do|should|would|to)|why does|when i|in (?:my|our|the) tests?|unit test|mock)\b[^.!?\n]{0,60}$/, before: 80, after: 0 }],
     within: /(?:send|email|mail|forward|transfer|delete|remove|exec|shell|http|post|upload|write|pay|purchase|share|publish|grant|wire|invite|run_command|terminal)/,
   }),
   defineRule({
