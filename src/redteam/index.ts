@@ -3,3 +3,11 @@
  * the harness. Other folders reach this one only through this file.
  */
 export type * from './types.js';
+export { runRedTeam, type RunRedTeamOptions } from './harness.js';
+export type { HarnessClock } from './harness/clock.js';
+export { createOpenAiChatTarget, type OpenAiChatTargetOptions } from './targets/openai-chat.js';
+export { createHttpTemplateTarget, type HttpTemplateTargetOptions } from './targets/http-template.js';
+export { defaultAppContext } from './app-context.js';
+export { readEventLog, type EventLogContents } from './event-log-read.js';
+export type { AttemptLine, RunHeader, SummaryLine } from './event-log-schema.js';
+export { summariseOutcomes, type OutcomeRecord } from './results.js';
