@@ -13,8 +13,9 @@ export interface FoundUrl {
   /** The URL as written (trailing punctuation removed). */
   readonly text: string;
   readonly url: URL;
-  /** Offset in the searched text. */
+  /** Offset and length in the searched text of the whole markup (`![alt](url)`, `<img ...`, or the bare URL). */
   readonly at: number;
+  readonly length: number;
 }
 
 const MAX_URLS = 500;
@@ -60,7 +61,7 @@ export function findUrls(text: string, schemeless: readonly string[] = []): Foun
     const clean = form === 'bare' ? trimBare(raw) : raw;
     const url = parse(clean);
     if (url === undefined) return;
-    out.push({ form, text: clean, url, at });
+    out.push({ form, text: clean, url, at, length });
     covered.push([at, at + length]);
   };
   for (const m of text.matchAll(MD_IMAGE)) add('image', m[1]!, m.index, m[0].length);

@@ -90,6 +90,7 @@ export const WEAK_REFUSAL: readonly RegExp[] = [
 export const META_TALK: readonly RegExp[] = [
   /\b(?:asks?|asking|asked|wants?|wanted|wanting|tells?|telling|told|instructs?|instructing|instructed|requests?|requesting|requested|tries|trying|tried|attempts?|attempting|attempted|directs?|directing|directed|urges?|urging|commands?|commanding|demands?|demanding)\s+(?:me|you|us|him|her|them|the (?:assistant|model|ai|reader|system|user|bot|chatbot)|readers?|ai (?:assistants?|models?)|to)\b/i,
   /\b(?:contains?|containing|includes?|including|embedded|hidden|injected|inserted|there is|there(?:'|’)s|found|spotted|noticed)\b[^.!?\n]{0,50}\b(?:instructions?|commands?|requests?|prompts?|payloads?|directives?|injections?|markers?|codes?|strings?|messages?)\b/i,
+  /\b(?:text|message|e-?mail|document|page|note|comment|content|snippet|review|file|website|article|it)\s+(?:says?|said|reads?|wrote|writes|asks?|asked|mentions?|mentioned)\b/i,
   /\b(?:prompt[- ]injection|injection attempt|jailbreak attempt|suspicious|malicious|manipulat\w*|phishing|social engineering)\b/i,
   /\b(?:i(?:'ve| have)?|we(?:'ve| have)?) (?:ignored|disregarded|not followed|skipped|did not follow|didn(?:'|’)t follow)\b/i,
   /\b(?:will|would|'ll|’ll) (?:not|never) (?:follow|obey|execute|act on|comply with)\b/i,
