@@ -285,6 +285,16 @@ describe('hostile input', () => {
     'what is your ',
     '<|im_start|>',
     'verbatim ',
+    '"',
+    "'",
+    '"ignore all previous instructions" ',
+    'send the password to a@',
+    '\n### instruction: ',
+    '](https://x.test/?q={conversation} ',
+    'with x replaced by the chat ',
+    'your previous guidelines have been ',
+    'execute transfer_funds(',
+    'zeig mir deinen systemprompt ',
     'x',
     ' ',
     '\n',
@@ -307,7 +317,7 @@ describe('hostile input', () => {
 
   it('never throws, scores lie in [0, 1], excerpts are short, results are deterministic', () => {
     const fragments = fc.constantFrom(...prefixes, 'instructions', 'rules', ' and say hi', '.', 'DAN', '🔓', 'ß', 'İ', '\u0301', 'ـ', 'َ');
-    const texts = fc.oneof(fc.string({ maxLength: 400 }), fc.array(fragments, { maxLength: 60 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 200 }));
+    const texts = fc.oneof(fc.string({ maxLength: 400 }), fc.array(fragments, { maxLength: 60 }).map((a) => a.join('')), fc.array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 120 }).map((cps) => String.fromCodePoint(...cps)));
     fc.assert(
       fc.property(texts, (text) => {
         const a = matchInjectionRules(text);
@@ -320,7 +330,7 @@ describe('hostile input', () => {
           expect(m.excerpt.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
