@@ -79,7 +79,7 @@ function parseLine(path: string, text: string, line: number): EventLine {
   return parsed.data as EventLine;
 }
 
-/** A whole log: the header, the latest outcome of each attempt in the order first logged, the summaries. */
+/** A whole log: the header, the latest outcome of each attempt in plan order, the summaries. */
 export interface EventLogContents {
   readonly header: RunHeader | undefined;
   readonly outcomes: readonly AttemptOutcome[];
@@ -89,22 +89,24 @@ export interface EventLogContents {
 
 /**
  * Read a whole log, e.g. to show the examples a run's summary names. A later line for the same
- * attempt (a retried error) replaces the earlier one.
+ * attempt (a retried error) replaces the earlier one; outcomes come in plan order.
  */
 export async function readEventLog(path: string): Promise<EventLogContents> {
   let header: RunHeader | undefined;
-  const outcomes = new Map<string, AttemptOutcome>();
+  const outcomes = new Map<string, { index: number; outcome: AttemptOutcome }>();
   const summaries: SummaryLine[] = [];
   const scan = await scanEventLog(path, (event) => {
     if (event.type === 'run') header = event;
-    else if (event.type === 'attempt') outcomes.set(event.key, withoutType(event));
+    else if (event.type === 'attempt') outcomes.set(event.key, { index: event.index ?? Number.MAX_SAFE_INTEGER, outcome: withoutType(event) });
     else summaries.push(event);
   });
-  return { header, outcomes: [...outcomes.values()], summaries, truncatedTail: scan.truncatedTail };
+  // Attempts are logged as they finish; the plan order does not depend on the concurrency.
+  const ordered = [...outcomes.values()].sort((a, b) => a.index - b.index).map((entry) => entry.outcome);
+  return { header, outcomes: ordered, summaries, truncatedTail: scan.truncatedTail };
 }
 
 /** The outcome of an attempt line. */
 export function withoutType(line: AttemptLine): AttemptOutcome {
-  const { type: _type, ...outcome } = line;
+  const { type: _type, index: _index, ...outcome } = line;
   return outcome;
 }

@@ -42,6 +42,8 @@ const ChatMessageSchema = z.object({
 /** One finished attempt. */
 export const AttemptLineSchema = z.object({
   type: z.literal('attempt'),
+  /** The attempt's place in the run's plan (attempts are logged as they finish). */
+  index: z.number().int().nonnegative().optional(),
   key: z.string(),
   probe: z.string(),
   strategy: z.string(),
@@ -59,7 +61,7 @@ export const SummaryLineSchema = z.looseObject({ type: z.literal('summary'), sta
 /** The header line as written. */
 export type RunHeader = RunSettings & { readonly type: 'run'; readonly version: number; readonly settingsDigest: string; readonly startedAt: string };
 /** An attempt line as written. */
-export type AttemptLine = AttemptOutcome & { readonly type: 'attempt' };
+export type AttemptLine = AttemptOutcome & { readonly type: 'attempt'; readonly index?: number };
 /** A summary line as written. */
 export type SummaryLine = Omit<RedTeamResult, 'eventLog'> & { readonly type: 'summary'; readonly finishedAt: string };
 

@@ -1,7 +1,8 @@
 /**
  * The JSONL event log of a red-team run: a `run` header with the settings digest, one
- * `attempt` line per finished attempt (its conversation capped at 4,000 characters a message),
- * and a `summary` line when the run ends. Each line is appended with one write, so a run
+ * `attempt` line per finished attempt in the order they finish (its conversation capped at
+ * 4,000 characters a message, and `index`, its place in the plan), and a `summary` line when
+ * the run ends. Each line is appended with one write, so a run
  * stopped at any moment leaves whole lines and at most one cut-off last line.
  *
  * The log is the evidence of the run: planted secrets that leaked stay readable in it (keep it
@@ -22,7 +23,8 @@ import type { AttemptOutcome, RedTeamResult } from './types.js';
 /** Appends lines to an open log. */
 export interface EventLogWriter {
   readonly path: string;
-  appendAttempt(outcome: AttemptOutcome): Promise<void>;
+  /** Append an outcome with its position in the run's plan (`index`), so readers can restore the plan order. */
+  appendAttempt(outcome: AttemptOutcome, index: number): Promise<void>;
   appendSummary(result: RedTeamResult): Promise<void>;
   close(): Promise<void>;
 }
@@ -109,7 +111,7 @@ function createWriter(path: string, handle: FileHandle): EventLogWriter & { appe
   return {
     path,
     appendLine,
-    appendAttempt: (outcome) => appendLine({ type: 'attempt', ...outcome }),
+    appendAttempt: (outcome, index) => appendLine({ type: 'attempt', index, ...outcome }),
     appendSummary: (result) => {
       const { eventLog: _eventLog, ...rest } = result;
       return appendLine({ type: 'summary', ...rest, finishedAt: new Date().toISOString() });

@@ -82,16 +82,14 @@ describe('runRedTeam: a harnessed run', () => {
     const one = await runRedTeam(options(target, { probes, concurrency: 1, eventLog: path.join(dir, 'one.jsonl') }));
     const four = await runRedTeam(options(target, { probes, concurrency: 4, eventLog: path.join(dir, 'four.jsonl') }));
     expect(figures(four)).toEqual(figures(one));
-    const outcomes = async (file: string) => {
-      const log = await readEventLog(path.join(dir, file));
-      return new Map(log.outcomes.map(({ latencyMs: _l, ...o }) => [o.key, o]));
-    };
-    const a = await outcomes('one.jsonl');
-    const b = await outcomes('four.jsonl');
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    for (const [key, outcome] of a) expect(b.get(key)).toEqual(outcome);
+    const outcomes = async (file: string) => (await readEventLog(path.join(dir, file))).outcomes.map(({ latencyMs: _l, ...o }) => o);
+    const inOrder = await outcomes('one.jsonl');
+    expect(await outcomes('four.jsonl')).toEqual(inOrder);
+    expect(inOrder).toHaveLength(16);
+    expect(inOrder.slice(0, 3).map((o) => o.key)).toEqual(['test-a/0@none', 'test-a/0@test-wrap', 'test-a/1@none']);
+    const a = new Map(inOrder.map((o) => [o.key, o]));
     const other = await runRedTeam(options(target, { probes, seed: 2, eventLog: path.join(dir, 'seed2.jsonl') }));
-    const c = await outcomes('seed2.jsonl');
+    const c = new Map((await outcomes('seed2.jsonl')).map((o) => [o.key, o]));
     expect(c.get('test-a/0@none')!.messages[1]!.content).not.toEqual(a.get('test-a/0@none')!.messages[1]!.content);
     expect(other.seed).toBe(2);
   });

@@ -89,7 +89,7 @@ export async function runRedTeam(options: RunRedTeamOptions): Promise<RedTeamRes
     await runPool(todo, limits.concurrency, async (item) => {
       const outcome = await runAttempt(context, item);
       try {
-        await writer?.appendAttempt(outcome);
+        await writer?.appendAttempt(outcome, item.index);
       } catch (error) {
         failure = error;
         stop('the event log could not be written');
