@@ -169,11 +169,13 @@ const QUOTE_REACH = 100;
 
 /** Whether the hit sits inside a quotation of at most {@link QUOTE_REACH} characters either side, opened after a mention cue. */
 function insideCitedQuote(lower: string, start: number, end: number, mark: '"' | "'"): boolean {
-  const open = lower.lastIndexOf(mark, start - 1);
-  if (open < 0 || start - open > QUOTE_REACH) return false;
+  // Both searches stay within QUOTE_REACH characters, so a long text without quotes costs nothing extra.
+  const from = Math.max(0, start - QUOTE_REACH);
+  const inBefore = lower.slice(from, start).lastIndexOf(mark);
+  if (inBefore < 0) return false;
+  const open = from + inBefore;
   if (mark === "'" && open > 0 && /[\p{L}\p{N}]/u.test(lower[open - 1] ?? '')) return false; // an apostrophe, not a quote
-  const close = lower.indexOf(mark, end);
-  if (close < 0 || close - end > QUOTE_REACH) return false;
+  if (!lower.slice(end, end + QUOTE_REACH).includes(mark)) return false;
   return MENTION_CUE.test(lower.slice(Math.max(0, open - 60), open));
 }
 

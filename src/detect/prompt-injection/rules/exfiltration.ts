@@ -7,7 +7,7 @@ import { alt } from './pattern-parts.js';
 import { defineRule, type InjectionRule } from './rule-types.js';
 
 /** A markdown image or link with an http(s) URL; the URL is checked separately so the pattern stays linear. */
-const MARKDOWN_URL = /!?\[[^\]\n]{0,200}\]\(\s?<?https?:\/\/[^\s)]{1,400}/;
+const MARKDOWN_URL = /!?\[[^\][\n]{0,200}\]\(\s?<?https?:\/\/[^\s)]{1,400}/;
 /** A placeholder in the URL (after the scheme): {…}, [..], <…>, %7B…, ${…}. */
 const PLACEHOLDER = /:\/\/[^\s)]{0,400}?(?:\{|%7b|\$\{?|\[|<)[^\s})\]>]/;
 const SENSITIVE = alt(
@@ -53,7 +53,7 @@ export const exfiltrationRules: readonly InjectionRule[] = [
     languages: ['any'],
     keywords: ['](http'],
     keywordOffset: 210,
-    patterns: [/!\[[^\]\n]{0,200}\]\(\s?<?https?:\/\/[^\s)]{1,400}/],
+    patterns: [/!\[[^\][\n]{0,200}\]\(\s?<?https?:\/\/[^\s)]{1,400}/],
     within: PLACEHOLDER,
     countsWhenQuoted: true,
   }),
