@@ -233,9 +233,17 @@ function firstAcceptedHit(entry: CompiledRule, lower: string, from: number): { s
   return undefined;
 }
 
+/** The hit, at most {@link MAX_EXCERPT} UTF-16 units, without half a surrogate pair at either end. */
 function excerptOf(source: string, start: number, end: number): string {
-  return source.slice(start, Math.min(end, start + MAX_EXCERPT));
+  let from = start;
+  let to = Math.min(end, start + MAX_EXCERPT);
+  if (isLowSurrogate(source.charCodeAt(from))) from++;
+  if (to > from && isHighSurrogate(source.charCodeAt(to - 1))) to--;
+  return source.slice(from, to);
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * Match every rule against `text` (already normalised by the caller: NFKC, look-alikes folded,
