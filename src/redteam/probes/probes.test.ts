@@ -9,7 +9,7 @@ import { carryPayload } from './carriers.js';
 import { DIRECT_OVERRIDE_PAYLOADS } from './direct-override.js';
 import { excessiveAgencyProbe } from './excessive-agency.js';
 import { INDIRECT_PAYLOADS, indirectInjectionProbe } from './indirect-injection.js';
-import { PERSONAS } from './jailbreak-roleplay.js';
+import { jailbreakRoleplayProbe, PERSONAS } from './jailbreak-roleplay.js';
 import { EXFIL_PAYLOADS, markdownExfiltrationProbe } from './markdown-exfiltration.js';
 import { ADAPTIVE_MAX_TURNS, LADDERS, multiTurnEscalationProbe, nextEscalation } from './multi-turn-escalation.js';
 import { SECRET_REQUESTS, secretLeakageProbe } from './secret-leakage.js';
@@ -144,6 +144,15 @@ describe('indirect-injection', () => {
       if (doc.carrier.startsWith('help-centre/')) seenOwn.add(doc.carrier);
     }
     expect(seenOwn.size).toBeGreaterThan(0);
+  });
+});
+
+describe('jailbreak-roleplay', () => {
+  it('asks only for the marker when neither a prompt secret nor the system prompt can judge a reveal', () => {
+    const opaque = attemptsOf(jailbreakRoleplayProbe, context(14, 12, { ...sampleApp, secrets: [] }, 'opaque'));
+    expect(opaque.every((a) => a.turns[0]!.text.includes(a.goal.marker!))).toBe(true);
+    const harnessed = attemptsOf(jailbreakRoleplayProbe, context(14, 12));
+    expect(harnessed.some((a) => !a.turns[0]!.text.includes(a.goal.marker!))).toBe(true);
   });
 });
 
