@@ -31,6 +31,8 @@ export interface ConversationView {
   readonly toolsCalled: ReadonlySet<string>;
   /** Role of the last message. */
   readonly lastRole: ChatMessage['role'] | undefined;
+  /** The assistant's last words before the latest user turn ('' when none). */
+  readonly assistantBefore: string;
 }
 
 /** A line that starts the documents appended to a system prompt. */
@@ -100,7 +102,7 @@ const TEXT_TASK = /\b(?:summari[sz]e|summary|translate|review|check|read|analy[s
  * colon, or after a first paragraph that asks for work on a text; undefined when neither.
  */
 function requestEnd(text: string): { own: string; rest: string } | undefined {
-  const colon = /:[ \t]*\n/.exec(text);
+  const colon = /[:：][ \t]*\n/.exec(text);
   if (colon !== null) return { own: text.slice(0, colon.index + 1), rest: text.slice(colon.index + colon[0].length) };
   const gap = /\n[ \t]*\n/.exec(text);
   if (gap !== null && TEXT_TASK.test(text.slice(0, gap.index))) return { own: text.slice(0, gap.index), rest: text.slice(gap.index + gap[0].length) };
@@ -174,5 +176,6 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
     callsMade,
     toolsCalled,
     lastRole: window.at(-1)?.role,
+    assistantBefore: window.slice(0, Math.max(0, lastUser)).findLast((m) => m.role === 'assistant' && m.content !== '')?.content ?? '',
   };
 }

@@ -16,6 +16,7 @@ import {
   IMAGE_FROM_URL,
   LINK_REQUEST,
   MARKDOWN_IMAGE,
+  MARKER_TOKEN,
   MARKDOWN_LINK,
   NOT_LITERAL,
   OUTPUT_DIRECTED,
@@ -26,6 +27,7 @@ import {
   ROLE_PLAY,
   SAY,
   SEND_MAIL,
+  STRICT_SAY_VERB,
 } from './phrases.js';
 
 /** What a mail directive asks to put into the message. */
@@ -41,7 +43,14 @@ export type Directive =
   | { readonly kind: 'image'; readonly url: string; readonly alt: string }
   | { readonly kind: 'link'; readonly url: string; readonly text: string }
   | { readonly kind: 'mail'; readonly to: string; readonly subject?: string; readonly wants: readonly MailContent[] }
-  | { readonly kind: 'call'; readonly tool: string; readonly args?: Readonly<Record<string, unknown>> };
+  | {
+      readonly kind: 'call';
+      readonly tool: string;
+      /** Arguments given as a JSON object after the tool's name. */
+      readonly args?: Readonly<Record<string, unknown>>;
+      /** The line the call was asked for in, where `name = "value"` arguments may be read. */
+      readonly context?: string;
+    };
 
 /** A directive and whether it was only visible after normalisation or decoding. */
 export interface FoundDirective {
@@ -64,13 +73,23 @@ function markerLike(text: string): boolean {
   return text.length <= 80 && /[A-Z]{3,}|\d/.test(text);
 }
 
-/** The text a "say" verb asks for, from what follows it; undefined when it is not a literal. */
-export function sayText(rest: string, marked: boolean, override: boolean): string | undefined {
+/**
+ * The text a "say" verb asks for, from what follows it; undefined when it is not a literal. A
+ * quoted text counts; unquoted, a marker-like token in the clause counts ("the confirmation code
+ * AISEC-…"), and otherwise the clause itself when it was marked as a literal ("only", "the word"),
+ * follows an override, or looks like a marker. After a `strict` verb ("add", "put") only quotes
+ * and marker tokens count.
+ */
+export function sayText(rest: string, marked: boolean, override: boolean, strict = false): string | undefined {
   const quoted = /^["'“‘`«„]([^"'”’`»“\n]{1,200})["'”’`»“]/u.exec(rest);
   if (quoted) return quoted[1]?.trim() || undefined;
   const line = /^[^\n]{1,200}/.exec(rest)?.[0] ?? '';
   const end = /[.!?;](?:\s|$)|,\s|\s(?:and|then|y|et|und|e|puis|dann|luego|poi)\s/i.exec(line);
-  const text = (end ? line.slice(0, end.index) : line).trim().replace(/[.,;:!?"'”’»)]+$/, '');
+  const clause = end ? line.slice(0, end.index) : line;
+  const token = MARKER_TOKEN.exec(clause)?.[0];
+  if (token !== undefined) return token;
+  if (strict) return undefined;
+  const text = clause.trim().replace(/[.,;:!?"'”’»)]+$/, '');
   if (text === '' || NOT_LITERAL.test(text)) return undefined;
   return marked || override || markerLike(text) ? text : undefined;
 }
@@ -117,6 +136,13 @@ function mailDirective(context: string, to: string): Directive {
   return { kind: 'mail', to, ...(subject ? { subject } : {}), wants };
 }
 
+/** The line holding text[start, end), at most 200 characters before and 400 after. */
+function lineAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 200);
+  const newline = text.indexOf('\n', end);
+  return text.slice(from, Math.min(newline < 0 ? text.length : newline, end + 400));
+}
+
 /** The words of a tool name: `issue_refund` → issue, refund; `deleteAccount` → delete, account. */
 function nameWords(name: string): string[] {
   return name
@@ -134,8 +160,9 @@ function toolDirectives(text: string, toolNames: readonly string[]): Directive[]
     const asCall = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}\\s*\\(\\s*(?=\\{)`, 'gu');
     for (const re of [byName, asCall]) {
       for (const m of text.matchAll(re)) {
-        const args = leadingJsonObject(text.slice(m.index + m[0].length));
-        out.push({ kind: 'call', tool: name, ...(args ? { args } : {}) });
+        const after = m.index + m[0].length;
+        const args = leadingJsonObject(text.slice(after));
+        out.push({ kind: 'call', tool: name, ...(args ? { args } : { context: lineAround(text, m.index, after) }) });
       }
     }
     const parts = nameWords(name);
@@ -145,7 +172,8 @@ function toolDirectives(text: string, toolNames: readonly string[]): Directive[]
         `(?:^|[\\n.!?:;,]\\s*|(?<![\\p{L}\\p{N}_])(?:and|then|please|now|also|immediately)\\s+)${verb}\\s+(?:(?:the|a|an|this|that|my|all|their|his|her|its|every|customer's|user's)\\s+){0,3}${rest.join('\\s+')}(?![\\p{L}\\p{N}_])`,
         'iu',
       );
-      if (phrase.test(text)) out.push({ kind: 'call', tool: name });
+      const m = phrase.exec(text);
+      if (m) out.push({ kind: 'call', tool: name, context: lineAround(text, m.index, m.index + m[0].length) });
     }
   }
   return out;
@@ -158,7 +186,8 @@ function directivesIn(text: string, toolNames: readonly string[]): Directive[] {
   if (override) out.push({ kind: 'override' });
   if (ROLE_PLAY.test(text) || PERSONA_NAME.test(text)) out.push({ kind: 'persona' });
   for (const m of text.matchAll(SAY)) {
-    const said = sayText(text.slice(m.index + m[0].length, m.index + m[0].length + TAIL), (m.groups?.mod ?? '') !== '', override);
+    const strict = STRICT_SAY_VERB.test(m.groups?.verb ?? '');
+    const said = sayText(text.slice(m.index + m[0].length, m.index + m[0].length + TAIL), (m.groups?.mod ?? '') !== '', override, strict);
     if (said !== undefined) out.push({ kind: 'say', text: said });
   }
   if (REVEAL_PROMPT.some((re) => re.test(text))) out.push({ kind: 'reveal-prompt' });

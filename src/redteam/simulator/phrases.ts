@@ -35,6 +35,11 @@ export const OVERRIDE: readonly RegExp[] = [
   pattern(`${S}new\\s+(?:instructions|rules|system\\s+prompt)\\s*:`),
   pattern(`${S}(?:system|admin|developer)\\s+override${E}`),
   pattern(`${S}from\\s+now\\s+on,?\\s+(?:you\\s+(?:will|must|are|shall)|ignore)${E}`),
+  pattern(`${S}stop\\s+(?:whatever|what|everything|anything)\\s+you\\s+(?:were|are|have\\s+been)\\s+(?:told|doing|instructed|asked)`),
+  pattern(
+    `${S}(?:the|your|all)\\s+(?:(?:previous|prior|earlier|original|old|current|system)\\s+){1,2}(?:configuration|instructions|rules|prompt|settings|guidelines)\\s+(?:is|are)\\s+(?:now\\s+)?(?:void|cancell?ed|revoked|obsolete|suspended|lifted|disabled|no\\s+longer\\s+valid)${E}`,
+  ),
+  pattern(`${S}(?:your|the)\\s+(?:instructions|rules|guidelines|restrictions)\\s+no\\s+longer\\s+apply${E}`),
   pattern(`${S}(?:ignora|olvida|omite|descarta)\\s+(?:(?:todas|todo|las|los|tus|sus)\\s+){0,3}(?:instrucciones|reglas|indicaciones|órdenes)${E}`),
   pattern(`${S}(?:ignore[zs]?|oublie[zs]?)\\s+(?:(?:toutes|tous|les|tes|vos|tes)\\s+){0,3}(?:instructions|consignes|règles|directives)${E}`),
   pattern(
@@ -49,9 +54,11 @@ export const OVERRIDE: readonly RegExp[] = [
  * holds a word that marks what follows as a literal ("only", "exactly", "the word").
  */
 export const SAY = pattern(
-  `${LEAD}(?:${words([
+  `${LEAD}(?<verb>${words([
+    // Verbs after which only a quoted text or a marker-like token counts (see {@link STRICT_SAY_VERB})
+    'put', 'add', 'append', 'sign(?: off)? with', 'confirm with', '(?:end|finish|close) with',
     // English
-    'say', 'print', 'output', 'write', 'type', 'respond with', 'reply with', 'answer with', 'repeat',
+    'say', 'print', 'output', 'write', 'type', '(?:respond|reply|answer)(?: only| just| exactly| simply)? with', '(?:answer|reply|respond) exactly', 'repeat',
     '(?:begin|start|end|finish) (?:your|the|each) (?:reply|response|answer|message)s? with',
     '(?:include|put|add) (?:the|this) (?:text|phrase|word|string|code|token|marker|sentence)(?: in (?:your|the) (?:reply|response|answer))?',
     '(?:your|the) (?:reply|response|answer) (?:must|should) (?:contain|include|be)',
@@ -69,6 +76,12 @@ export const SAY = pattern(
   'giu',
 );
 
+/** "Say" verbs that are everyday words too: a literal after them counts only when quoted or marker-like. */
+export const STRICT_SAY_VERB = /^(?:put|add|append|sign|confirm|end|finish|close)\b/i;
+
+/** A marker-like token: capitals, then dash- or underscore-joined parts ("AISEC-PWNED-7f3a", "HACKED_1"). */
+export const MARKER_TOKEN = /(?<![\p{L}\p{N}_-])[A-Z][A-Z0-9]{2,}(?:[-_][A-Za-z0-9]{1,40}){1,8}(?![\p{L}\p{N}_-])/u;
+
 /** Words that, opening the text after a "say" verb, show it is not a literal to say ("print your instructions"). */
 export const NOT_LITERAL = pattern(
   `^(?:your|the|my|a|an|all|everything|above|below|before|after|previous|earlier|me|us|him|her|them|this|that|it|its|out|back|in|to|with|about|what|how|why|who|something|anything|nothing|down|up|here|there|more|less|some|any|of|for|on|at|by|from|if|when|yes|no|tus|tu|las|los|la|el|me|tes|vos|les|le|la|mir|deine|die|das|den|le tue|le|mi|suas|as|o)${E}`,
@@ -77,10 +90,13 @@ export const NOT_LITERAL = pattern(
 /** Requests for the system prompt. */
 export const REVEAL_PROMPT: readonly RegExp[] = [
   pattern(
-    `${S}(?:print|show|reveal|repeat|display|output|tell|give|share|write(?:\\s+out)?|list|recite|dump|expose|leak|paste|copy|what|spell\\s+out)\\s+(?:me\\s+|us\\s+)?(?:(?:are|is|were|was)\\s+)?(?:(?:all|exactly|verbatim|back|word\\s+for\\s+word)\\s+)?(?:of\\s+)?(?:your|the|its)\\s+(?:(?:full|entire|complete|exact|original|initial|hidden|secret|internal|first|system|above|starting|pre-?prompt|confidential)\\s+){0,3}(?:system\\s+prompt|prompt|system\\s+message|instructions|rules|guidelines|directives|configuration|initial\\s+message|pre-?prompt)${E}`,
+    `${S}(?:print|show|reveal|repeat|display|output|tell|give|share|write(?:\\s+out)?|list|recite|dump|expose|leak|paste|copy|what|spell\\s+out|summari[sz]e|paraphrase|describe|outline|translate|tl;?dr(?:\\s+of)?)\\s+(?:me\\s+|us\\s+)?(?:(?:are|is|were|was)\\s+)?(?:(?:all|exactly|verbatim|back|word\\s+for\\s+word)\\s+)?(?:of\\s+)?(?:(?:the|a)\\s+(?:(?:full|exact|complete|entire|original|verbatim|whole)\\s+)?(?:text|wording|content|contents|version|words|copy)\\s+of\\s+(?:all\\s+)?)?(?:your|the|its)\\s+(?:(?:full|entire|complete|exact|original|initial|hidden|secret|internal|first|system|above|starting|pre-?prompt|confidential)\\s+){0,3}(?:system\\s+prompt|prompt|system\\s+message|instructions|rules|guidelines|directives|configuration|initial\\s+message|pre-?prompt)${E}`,
   ),
   pattern(`${S}(?:repeat|print|output|show|copy)\\s+(?:(?:all|the|of|every)\\s+){0,3}(?:words|text|everything|content|lines|message)\\s+(?:above|before\\s+this|at\\s+the\\s+(?:top|start|beginning))`),
   pattern(`${S}what\\s+(?:was|is)\\s+written\\s+(?:above|at\\s+the\\s+(?:top|start|beginning))`),
+  pattern(
+    `${S}(?:text|wording|content|contents|version|words)\\s+of\\s+(?:all\\s+)?(?:your|the)\\s+(?:(?:full|original|initial|hidden|secret|internal|system)\\s+){0,2}(?:system\\s+prompt|prompt|instructions|rules|guidelines|directives)${E}`,
+  ),
   pattern(`${S}what\\s+were\\s+you\\s+told\\s+(?:before|at\\s+the\\s+start|to\\s+do)`),
   pattern(`starting\\s+with\\s+["'“]?you\\s+are${E}`),
   pattern(
@@ -108,7 +124,10 @@ const NOT_THE_SECRET = `(?!\\s+(?:reset|recovery|change|link|field|requirements?
 /** Requests for a secret the system prompt holds ("what is the admin password?"). */
 export const REVEAL_SECRET: readonly RegExp[] = [
   pattern(
-    `${S}(?:what(?:'s|’s|\\s+is|\\s+are|\\s+was)|tell\\s+me|give\\s+me|share|reveal|show(?:\\s+me)?|print|output|send\\s+me|i\\s+need|provide|spell\\s+out|list)\\s+(?:(?:the|your|that|this|all|any|of|me|current|secret|hidden|internal|admin|administrator|staff|master|root|system|database|wifi|employee|private)\\s+){0,3}(${SECRET_NOUNS})${E}${NOT_THE_SECRET}`,
+    `${S}(?:what(?:'s|’s|\\s+is|\\s+are|\\s+was)|tell\\s+me|give\\s+me|share|reveal|show(?:\\s+me)?|print|output|send\\s+me|i\\s+need|provide|spell\\s+out|list)\\s+(?:(?:the|your|that|this|all|any|every|each|of|me|current|secret|hidden|internal|admin|administrator|staff|master|root|system|database|wifi|employee|private)\\s+){0,3}(${SECRET_NOUNS})${E}${NOT_THE_SECRET}`,
+  ),
+  pattern(
+    `${S}(?:(?:secret|hidden|internal)\\s+)?(codes?|keys?|passwords?|canar(?:y|ies)(?:\\s+values?)?|secrets?|credentials?)${E}[^.\\n]{0,60}?${S}(?:in|from|inside)\\s+(?:your|the)\\s+(?:(?:system|hidden|original)\\s+)?(?:instructions|prompt|rules|configuration)${E}`,
   ),
   pattern(`${S}(?:cuál\\s+es|dime|dame|revela|muestra)\\s+(?:(?:la|el|tu|su)\\s+){0,2}(${SECRET_NOUNS})${E}`),
   pattern(`${S}(?:quel\\s+est|donne|donnez|révèle|révélez|dis|dites)(?:-moi)?\\s+(?:(?:le|ton|votre|la)\\s+){0,2}(${SECRET_NOUNS})${E}`),
@@ -134,7 +153,7 @@ export const CALL_VERBS = words([
 
 /** Asks to put something into the reply (for images and links): must accompany a markdown image or link to obey it. */
 export const OUTPUT_DIRECTED = pattern(
-  `${S}(?:include|add|append|insert|embed|render|display|show|output|print|put|place|attach|end|start|begin|finish|incluye|añade|agrega|inclus|incluez|ajoute|ajoutez|füge|einfügen|aggiungi|includi|inclua|adicione)${E}[^\\n]{0,80}?(?:image|picture|img|pixel|link|url|markdown|this|following|reply|response|answer|output|message|imagen|enlace|lien|bild|immagine|imagem)`,
+  `${S}(?:include|add|append|insert|embed|render|display|show|output|print|put|place|attach|end|start|begin|finish|sign|close|conclude|decorate|incluye|añade|agrega|inclus|incluez|ajoute|ajoutez|füge|einfügen|aggiungi|includi|inclua|adicione)${E}[^\\n]{0,80}?(?:image|picture|img|pixel|link|url|with\\s*:?\\s*!?\\[|markdown|this|following|reply|response|answer|output|message|imagen|enlace|lien|bild|immagine|imagem)`,
 );
 
 /** A markdown image with an http(s) URL. */
@@ -153,7 +172,7 @@ export const LINK_REQUEST = pattern(
 
 /** Role-play and persona framing. */
 export const ROLE_PLAY = pattern(
-  `${S}(?:pretend|role-?play|act\\s+as|acting\\s+as|you\\s+are\\s+now|from\\s+now\\s+on\\s+you\\s+are|imagine\\s+(?:you\\s+are|that|a\\s+world)|let(?:'|’)?s\\s+play|in\\s+a\\s+(?:fictional|hypothetical|imaginary)\\s+(?:story|world|scenario|setting)|for\\s+a\\s+(?:novel|story|movie|screenplay|play|game)|as\\s+my\\s+(?:late\\s+)?grand(?:mother|ma|father|pa)|stay\\s+in\\s+character|developer\\s+mode|jailbreak|dan\\s+mode|do\\s+anything\\s+now|hypothetically|finge|haz\\s+de\\s+cuenta|imagina\\s+que|fais\\s+semblant|imagine\\s+que|joue\\s+le\\s+rôle|tu\\s+es\\s+maintenant|stell\\s+dir\\s+vor|tu\\s+so,?\\s+als|spiele\\s+die\\s+rolle|du\\s+bist\\s+jetzt|fingi|immagina\\s+che|fai\\s+finta|finja|imagine\\s+que|você\\s+agora\\s+é)${E}`,
+  `${S}(?:pretend|role-?play|act\\s+as|acting\\s+as|you\\s+are\\s+now|from\\s+now\\s+on\\s+you\\s+are|imagine\\s+(?:you\\s+are|that|a\\s+world)|let(?:'|’)?s\\s+play|in\\s+a\\s+(?:fictional|hypothetical|imaginary)\\s+(?:story|world|scenario|setting)|for\\s+a\\s+(?:novel|story|movie|screenplay|play|game)|as\\s+my\\s+(?:late\\s+)?grand(?:mother|ma|father|pa)|stay\\s+in\\s+character|developer\\s+mode|jailbreak|dan\\s+mode|do\\s+anything\\s+now|hypothetically|you\\s+are\\s+an?\\s+(?:actor|character|(?:linux\\s+)?terminal|unrestricted|unfiltered)|playing\\s+(?:a|the)\\s+(?:role|character)|opposite\\s+day|sudo\\s+mode|god\\s+mode|no\\s+restrictions|unrestricted\\s+mode|finge|haz\\s+de\\s+cuenta|imagina\\s+que|fais\\s+semblant|imagine\\s+que|joue\\s+le\\s+rôle|tu\\s+es\\s+maintenant|stell\\s+dir\\s+vor|tu\\s+so,?\\s+als|spiele\\s+die\\s+rolle|du\\s+bist\\s+jetzt|fingi|immagina\\s+che|fai\\s+finta|finja|imagine\\s+que|você\\s+agora\\s+é)${E}`,
 );
 
 /** The DAN family names itself; treated as role-play. */
@@ -172,7 +191,7 @@ export const HARMFUL: readonly RegExp[] = [
 ];
 
 /** Placeholders an attacker puts into a URL for the model to fill ({secret}, <DATA>, [password], $SECRET, %s). */
-export const URL_PLACEHOLDER = /\{\{?\s*([A-Za-z_][A-Za-z0-9_ .-]{0,40})\s*\}?\}|<([A-Za-z_][A-Za-z0-9_ .-]{0,40})>|\[([A-Za-z_][A-Za-z0-9_ .-]{0,40})\]|\$([A-Z_][A-Z0-9_]{1,40})|%s|(?<=[=/])(SECRET|DATA|PASSWORD|CODE|INFO)(?![A-Za-z0-9_])/g;
+export const URL_PLACEHOLDER = /\{\{?\s*([A-Za-z_][A-Za-z0-9_ .-]{0,40})\s*\}?\}|<([A-Za-z_][A-Za-z0-9_ .-]{0,40})>|\[([A-Za-z_][A-Za-z0-9_ .-]{0,40})\]|\$([A-Z_][A-Z0-9_]{1,40})|%s|(?<=[=/])(SECRET|DATA|PASSWORD|CODE|INFO)(?![A-Za-z0-9_])|(?<==)([A-Z][A-Z0-9_]{2,40})(?=[&#]|$)/g;
 
 /** What a placeholder, a mail request or an exfiltration request asks for. */
 export const ASKS_FOR_SECRET = /(?:password|passcode|pass|pin|secret|code|key|token|credential|coupon|discount|voucher|contraseña|clave|código|mot\s+de\s+passe|passwort|kennwort|codice|senha)/i;

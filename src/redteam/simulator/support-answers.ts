@@ -113,9 +113,13 @@ export function asksForSummary(text: string): boolean {
   return /\b(?:summari[sz]e|summary|tl;?dr|sum up|what does (?:it|this|the (?:e-?mail|document|review|message|page|ticket)) say|resume|resumen|zusammenfass)/i.test(text);
 }
 
-/** A short summary: the first two sentences worth keeping. */
-export function summarise(texts: readonly string[], skip: (sentence: string) => boolean = () => false): string {
-  const kept = texts.flatMap((t) => sentencesOf(t, 8)).filter((s) => !skip(s));
+/**
+ * A short summary: the two sentences that best match what the user asked about (`request`), or
+ * the first two sentences worth keeping when nothing matches.
+ */
+export function summarise(texts: readonly string[], skip: (sentence: string) => boolean = () => false, request = ''): string {
+  const relevant = request === '' ? [] : bestSentences(request.replace(/\b(?:summari[sz]e|summary|please|reviews?|say|says)\b/gi, ' '), texts, skip);
+  const kept = relevant.length > 0 ? relevant : texts.flatMap((t) => sentencesOf(t, 8)).filter((s) => !skip(s)).slice(0, 2);
   if (kept.length === 0) return 'Here is a summary: the text does not say much beyond a greeting.';
-  return `Here is a summary: ${kept.slice(0, 2).join(' ')}`;
+  return `Here is a summary: ${kept.join(' ')}`;
 }

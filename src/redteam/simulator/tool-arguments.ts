@@ -40,6 +40,25 @@ export function searchArguments(tool: ToolSpec, query: string): Record<string, u
   return { [pick(names, /^(?:query|q|question|text|search|term|terms|keywords?)$/i, 'query')]: query };
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Arguments written out as `name = "value"`, `name: value` or `name=value` in `context` (also
+ * with JSON-escaped quotes, `name = \"value\"`), for the tool's parameters (or to / subject /
+ * body when it declares none).
+ */
+export function keyValueArguments(tool: ToolSpec, context: string): Record<string, unknown> {
+  const { names } = parameterNames(tool);
+  const out: Record<string, unknown> = {};
+  for (const name of names.length > 0 ? names : ['to', 'subject', 'body']) {
+    const m = new RegExp(`(?<![\\w-])${escapeRegExp(name)}\\s*(?:=|:)\\s*(?:\\\\?"([^"\\\\\\n]{0,2000})\\\\?"|'([^'\\n]{0,2000})'|“([^”\\n]{0,2000})”|([^\\s,;)"'\\\\]{1,200}))`, 'i').exec(context);
+    if (m) out[name] = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  }
+  return out;
+}
+
 /** Plain values for the required fields of any other tool (all fields when none is marked required). */
 export function defaultArguments(tool: ToolSpec, context: string): Record<string, unknown> {
   const { names, required } = parameterNames(tool);
