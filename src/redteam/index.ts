@@ -11,3 +11,16 @@ export { defaultAppContext } from './app-context.js';
 export { readEventLog, type EventLogContents } from './event-log-read.js';
 export type { AttemptLine, RunHeader, SummaryLine } from './event-log-schema.js';
 export { summariseOutcomes, type OutcomeRecord } from './results.js';
+export { appContextFromDescriptor, sensitivePermissions, type DescribedAppContext } from './app-context-from-descriptor.js';
+export {
+  createWeakModelSimulator,
+  serveChatSimulator,
+  simulatorProfiles,
+  type ChatSimulator,
+  type ChatSimulatorServer,
+  type ServeChatSimulatorOptions,
+  type SimulatorProfile,
+  type SimulatorReply,
+  type SimulatorRequest,
+  type WeakModelOptions,
+} from './simulator/index.js';
