@@ -67,11 +67,6 @@ function compile(rules: readonly InjectionRule[]): readonly CompiledRule[] {
 
 const compiled = compile(injectionRules);
 
-/**
- * One pass finds which keywords occur: an alternation of every keyword, longest first, resumed
- * one character after each hit so overlapping keywords are all seen. A keyword that is a
- * prefix of the one found at a position is present too.
- */
 /** A character outside ASCII (any UTF-16 unit from U+0080 up, surrogates included). */
 const NON_ASCII = /[\u0080-\uffff]/;
 
@@ -86,6 +81,11 @@ interface KeywordIndex {
   readonly rulesOf: ReadonlyMap<string, readonly number[]>;
 }
 
+/**
+ * One pass finds which keywords occur, anywhere in the text: an alternation of every keyword,
+ * longest first, resumed one character after each hit so overlapping keywords are all seen. A
+ * keyword that is a prefix of the one found at a position is present there too.
+ */
 function keywordScanner(rules: readonly InjectionRule[]): KeywordIndex {
   const keywords = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -132,17 +132,17 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 /** Arabic short vowels and other marks, which change no word and are often left out. */
 const ARABIC_MARKS = /[\u064B-\u065F\u0670]/g;
 const ODD_SPACE = /[^\S \n]| {2}/;
-const LINE_BREAK_RUN = /\n\s| \n/;
-const ANY_ODD_WHITESPACE = /[^\S \n]| {2}|\n\s| \n/;
+const LINE_BREAK_RUN = /\n[^\S\n]|[^\S\n]\n|\n{3}/;
+const ANY_ODD_WHITESPACE = /[^\S \n]| {2}|\n[^\S\n]|[^\S\n]\n|\n{3}/;
 const TYPOGRAPHIC_QUOTE = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 const ARABIC_MARK = /[\u064B-\u065F\u0670]/;
 
-/** The text as rules see it: NFKC, whitespace runs collapsed (a run with a line break becomes one line break). */
+/** The text as rules see it: NFKC, whitespace runs collapsed as the caller's normaliser does (one space; one line break, or two for a paragraph). */
 function collapse(text: string): string {
   let out = text.normalize('NFKC');
   if (!ANY_ODD_WHITESPACE.test(out)) return out;
   if (ODD_SPACE.test(out)) out = out.replace(/[^\S\n]+/g, ' ');
-  if (LINE_BREAK_RUN.test(out)) out = out.replace(/ ?\n\s*/g, '\n');
+  if (LINE_BREAK_RUN.test(out)) out = out.replace(/ ?\n(?:\s*\n)?[^\S\n]*/g, (run) => (run.split('\n').length > 2 ? '\n\n' : '\n'));
   return out;
 }
 
@@ -251,26 +251,41 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  * Never throws; a non-string gives no matches.
  */
 export function matchInjectionRules(text: string): readonly RuleMatch[] {
+  return match(text, true);
+}
+
+/**
+ * Every rule's patterns on the whole text, without the keyword gate and the keyword-based
+ * start. Slow; for tests that check the gate never hides a match.
+ * @internal
+ */
+export function matchInjectionRulesUngated(text: string): readonly RuleMatch[] {
+  return match(text, false);
+}
+
+function match(text: string, gated: boolean): readonly RuleMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const work = collapse(text);
   const { lower, aligned } = lowerForMatching(work);
   const source = aligned ? work : lower;
-  const present = presentKeywords(lower);
-  if (present.size === 0) return [];
-
   // The rules gated in, each with the first position of any of its keywords.
   const firstKeyword = new Map<number, number>();
-  for (const [keyword, at] of present) {
-    for (const i of keywordIndex.rulesOf.get(keyword) ?? []) {
-      const seen = firstKeyword.get(i);
-      if (seen === undefined || at < seen) firstKeyword.set(i, at);
+  if (gated) {
+    for (const [keyword, at] of presentKeywords(lower)) {
+      for (const i of keywordIndex.rulesOf.get(keyword) ?? []) {
+        const seen = firstKeyword.get(i);
+        if (seen === undefined || at < seen) firstKeyword.set(i, at);
+      }
     }
+  } else {
+    compiled.forEach((_, i) => firstKeyword.set(i, 0));
   }
   const matches: RuleMatch[] = [];
   for (const [i, first] of [...firstKeyword].sort((a, b) => a[0] - b[0])) {
     const entry = compiled[i];
     if (entry === undefined) continue;
-    const hit = firstAcceptedHit(entry, lower, Math.max(0, first - (entry.rule.keywordOffset ?? DEFAULT_KEYWORD_OFFSET)));
+    const from = gated ? Math.max(0, first - (entry.rule.keywordOffset ?? DEFAULT_KEYWORD_OFFSET)) : 0;
+    const hit = firstAcceptedHit(entry, lower, from);
     if (hit === undefined) continue;
     const { id, title, score } = entry.rule;
     matches.push(Object.freeze({ id, title, score, excerpt: excerptOf(source, hit.start, hit.end) }));

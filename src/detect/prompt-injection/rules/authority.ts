@@ -103,7 +103,8 @@ export const authorityRules: readonly InjectionRule[] = [
     family: 'fake-authority',
     languages: ['en'],
     keywords: ['##'],
-    patterns: [/(?<=[\s\S]{120})\n#{2,4}\s?(?:new\s|updated\s|system\s|important\s|admin\s)?(?:instructions?|system(?: prompt| message)?)\s?:/],
+    // The look-behind (at least 120 characters before) comes after the line break, so it is tested only there.
+    patterns: [/\n(?<=[\s\S]{121})#{2,4}\s?(?:new\s|updated\s|system\s|important\s|admin\s)?(?:instructions?|system(?: prompt| message)?)\s?:/],
     unless: [{ pattern: /below is an instruction|### input\s?:|### response\s?:/, before: 400, after: 0 }],
   }),
   defineRule({

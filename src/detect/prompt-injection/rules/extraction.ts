@@ -58,7 +58,7 @@ export const extractionRules: readonly InjectionRule[] = [
     score: 0.92,
     family: 'prompt-extraction',
     languages: ['en'],
-    keywords: ['your system', 'your initial', 'your original', 'your starting', 'your pre', 'your hidden', 'your secret', 'your internal', 'your developer', 'your custom', 'your core', 'your base', 'your meta', 'your full', 'your entire', 'your complete', 'your whole', 'your exact', 'your very', 'your first', 'you were', 'you have been', 'you got', 'initiali'],
+    keywords: ['your system', 'your initial', 'your original', 'your starting', 'your pre', 'your hidden', 'your secret', 'your internal', 'your developer', 'your custom', 'your core', 'your base', 'your meta', 'your full', 'your entire', 'your complete', 'your whole', 'your exact', 'your very', 'your first', 'you were', 'you have been', 'you got', 'you follow', 'you obey', 'you received', 'initiali'],
     patterns: [
       new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\byour\\s(?:(?:full|entire|complete|whole|exact|very first|first)\\s)?${PROMPT_NAME}\\b(?!\\s(?:engineering|design|template|writing|tips|advice|library|examples?|generator|builder|guide))`),
       new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\b(?:the\\s)?(?:instructions|prompt|text|rules|directives) you (?:were|have been|got) (?:given|told|provided)\\b`),
@@ -97,7 +97,7 @@ export const extractionRules: readonly InjectionRule[] = [
     score: 0.85,
     family: 'prompt-extraction',
     languages: ['en'],
-    keywords: ['above', 'before this', 'preceding', 'beginning', 'start of'],
+    keywords: ['above', 'before this', 'before my', 'prior to', 'before the', 'preceding', 'beginning', 'start of'],
     patterns: [
       /\b(?:repeat|print|output|reveal|recite|echo|copy|reproduce|spell out|write out|show|display|return|type out)\s(?:back\s)?(?:to\s)?(?:me\s)?(?:all\s|everything\s|(?:all\s)?(?:of\s)?the\s(?:entire\s|whole\s|full\s|complete\s|exact\s)?(?:text|content|words|prompt|instructions|messages?|conversation|context|lines?)\s)(?:above|before this|preceding|prior to this|that came before|from the (?:very )?(?:start|beginning)|at the (?:very )?(?:start|beginning))\b/,
       /\b(?:repeat|print|output|reveal|recite|echo|reproduce|spell out|write out|type out)\s(?:back\s)?(?:me\s)?(?:all\s(?:of\s)?)?the above (?:text|content|prompt|instructions|messages?)\b/,
@@ -138,7 +138,7 @@ export const extractionRules: readonly InjectionRule[] = [
     score: 0.85,
     family: 'prompt-extraction',
     languages: ['en'],
-    keywords: ['instructions are', 'instructed', 'system prompt', 'you are"', "you are'", 'prompt)', 'message)', 'instructions)'],
+    keywords: ['instructions are', 'instructed', 'system prompt', 'you are"', "you are'", 'systemprompt', 'system_prompt', 'systemmessage', 'system_message', 'initialprompt', 'initial_prompt', '(instructions', '( instructions'],
     patterns: [
       /\b(?:begin|start)(?:ning)?\s(?:your\s(?:answer|response|reply|output)\s)?with\s["']?(?:my instructions are|i was instructed|the system prompt|my system prompt|my (?:initial|original) instructions)/,
       /\b(?:continue|complete)\b[^.!?\n]{0,30}["'](?:the system prompt is|my instructions are|i was instructed to|my (?:initial|original) instructions)/,

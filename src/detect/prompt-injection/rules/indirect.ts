@@ -60,7 +60,7 @@ export const indirectRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: ['instructions for', 'instruction for', 'instructions to', 'directions for'],
     patterns: [
-      new RegExp(`(?<=[\\s\\S]{60})\\b(?:instructions?|directions) (?:for|to) (?:the\\s|any\\s|all\\s)?(?:ai|a\\.i\\.|llm|llms|gpt|language model|chatbot|ai assistant|ai agent|assistant|copilot|chatgpt|claude|gemini)s?\\s?(?::|-)`),
+      new RegExp(`\\b(?:instructions?|directions)(?<=[\\s\\S]{70}) (?:for|to) (?:the\\s|any\\s|all\\s)?(?:ai|a\\.i\\.|llm|llms|gpt|language model|chatbot|ai assistant|ai agent|assistant|copilot|chatgpt|claude|gemini)s?\\s?(?::|-)`),
     ],
   }),
   defineRule({

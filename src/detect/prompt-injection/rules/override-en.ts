@@ -37,7 +37,7 @@ const BEFORE = alt('above', 'before', 'previously', 'earlier', 'so far', 'until 
 const RECEIVED = alt('got', 'received', 'were given', 'have been given', "'ve been given", 'were told', 'have been told');
 const VERB_KEYWORDS = [
   'ignor', 'disregard', 'forget', 'overlook', 'bypass', 'discard', 'dismiss', 'abandon', 'neglect',
-  'skip', 'set aside', 'throw away', 'throw out', 'pay no', 'not follow', "n't follow", 'stop following', 'longer follow', 'obey',
+  'skip', 'set aside', 'throw away', 'throw out', 'pay no', 'not follow', "'t follow", 'stop following', 'longer follow', 'obey',
 ];
 /** A negation just before the verb ("do not ignore the rules above"). */
 const NEGATED = { pattern: /(?:\bnot|n't|\bnever|\bno)\s$/, before: 12, after: 0 };

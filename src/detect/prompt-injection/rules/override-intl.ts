@@ -166,7 +166,7 @@ const ru = overrideRule({
 const pl = overrideRule({
   lang: 'pl',
   name: 'Polish',
-  keywords: ['ignoruj', 'zapomnij', 'pomiń', 'nie zważaj'],
+  keywords: ['ignoruj', 'zignoruj', 'zapomnij', 'pomiń', 'nie zważaj'],
   patterns: [
     pattern(
       A, alt('(?:z)?ignoruj(?:cie)?', 'zapomnij(?:cie)?(?: o)?', 'pomiń(?:cie)?', 'nie zważaj(?:cie)? na'), S, words(2),

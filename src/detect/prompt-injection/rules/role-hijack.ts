@@ -192,7 +192,7 @@ export const roleHijackRules: readonly InjectionRule[] = [
     score: 0.8,
     family: 'role-hijack',
     languages: ['en'],
-    keywords: ['refuse', 'decline'],
+    keywords: ['refuse', 'decline', 'deny', 'reject'],
     patterns: [
       /\b(?:you|he|she|it|they|dan|who|which|that)\s(?:will\s|must\s|should\s|shall\s|can\s|would\s)?(?:never|not|cannot|can't|won't|will not|must not|doesn'?t|does not|don'?t|do not)\s(?:ever\s)?(?:refuse|decline|reject|deny)\s(?:a\s|any\s|an\s|my\s|the\s|to answer\s)?(?:direct\s|human\s|user'?s?\s)?(?:request|question|order|prompt|command|instruction)s?\b/,
     ],
