@@ -73,6 +73,7 @@ export { loadSystemDescriptor, maxAliasCount, type LoadedSystem, type LoadSystem
 export { descriptorFileNames, maxDescriptorBytes } from './descriptor-file.js';
 export { namedPaths, isInside, relativePathProblem, type NamedPath } from './check-paths.js';
 export { dottedPath, type ConfigIssue } from './config-issues.js';
+export { parseYamlConfig, type ParsedYamlConfig, type YamlConfigOptions } from './yaml-config.js';
 export type { SourcePosition } from './yaml-positions.js';
 export { systemJsonSchema, systemJsonSchemaId } from './json-schema.js';
 export { renderDescriptorReference } from './reference.js';

@@ -1,0 +1,83 @@
+/**
+ * Load gateway.yaml: read it (bounded, UTF-8), validate it against {@link GatewayConfigSchema}
+ * and resolve `${env:NAME}` references in upstream headers. Every problem is an
+ * ERR_GATEWAY_CONFIG naming the file, line and field.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AisecError } from '../../core/errors.js';
+import { parseYamlConfig } from '../../config/index.js';
+import { GatewayConfigSchema, type GatewayConfig } from './schema.js';
+
+/** Largest gateway.yaml read, in bytes. */
+export const maxGatewayConfigBytes = 1024 * 1024;
+
+const fix = 'Fix these in the gateway configuration (docs/gateway.md describes every field).';
+
+/** A validated configuration and where it came from. */
+export interface LoadedGatewayConfig {
+  /** The validated, deep-frozen configuration, with environment references resolved. */
+  readonly config: GatewayConfig;
+  /** Absolute path of the file, or a label for text given directly. */
+  readonly file: string;
+  /** First 12 hex digits of the SHA-256 of the file's text: names this version in /healthz and logs. */
+  readonly version: string;
+}
+
+/**
+ * Read and validate a gateway configuration file.
+ *
+ * @example
+ * const { config, version } = await loadGatewayConfig('examples/gateway/gateway.yaml');
+ */
+export async function loadGatewayConfig(file: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadedGatewayConfig> {
+  const absolute = path.resolve(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (cause) {
+    throw new AisecError('ERR_GATEWAY_CONFIG', `${absolute} cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'}). Check the --config path.`, { cause, details: { file: absolute } });
+  }
+  if (bytes.length > maxGatewayConfigBytes) {
+    throw new AisecError('ERR_GATEWAY_CONFIG', `${absolute} is larger than 1 MiB; a gateway configuration is a few KiB.`, { details: { file: absolute } });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new AisecError('ERR_GATEWAY_CONFIG', `${absolute} is not UTF-8 text; save it as UTF-8.`, { cause, details: { file: absolute } });
+  }
+  return parseGatewayConfig(absolute, text, env);
+}
+
+/** Validate gateway configuration text; `file` names it in messages. */
+export function parseGatewayConfig(file: string, text: string, env: NodeJS.ProcessEnv = process.env): LoadedGatewayConfig {
+  if (text.includes('\0')) throw new AisecError('ERR_GATEWAY_CONFIG', `${file} contains a NUL byte; it is not a YAML text file.`, { details: { file } });
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { value, positions } = parseYamlConfig(file, body, GatewayConfigSchema, { code: 'ERR_GATEWAY_CONFIG', what: 'the gateway configuration', fix });
+  value.upstreams.forEach((upstream, i) => {
+    for (const [name, raw] of Object.entries(upstream.headers ?? {})) {
+      upstream.headers![name] = raw.replace(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, key: string) => {
+        const found = env[key];
+        if (found === undefined || /[\r\n\0]/.test(found)) {
+          const at = positions(['upstreams', i, 'headers', name]) ?? { line: 1, column: 1 };
+          throw new AisecError('ERR_GATEWAY_CONFIG', `${file}:${at.line}:${at.column}  upstreams[${i}].headers.${name}: the environment variable ${key} is ${found === undefined ? 'not set' : 'not a valid header value'}; set it before starting the gateway.`, {
+            details: { file, line: at.line, field: `upstreams[${i}].headers.${name}` },
+          });
+        }
+        return found;
+      });
+    }
+  });
+  const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return { config: deepFreeze(value), file, version };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
