@@ -46,7 +46,7 @@ export const ChatCompletionRequestSchema = z.looseObject({
   tools: z.array(WireToolSchema).max(MAX_TOOLS).nullable().optional(),
   stream: z.boolean().nullable().optional(),
   stream_options: z.looseObject({ include_usage: z.boolean().optional() }).nullable().optional(),
-  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
+  seed: z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).nullable().optional(),
   max_tokens: z.number().int().positive().nullable().optional(),
   max_completion_tokens: z.number().int().positive().nullable().optional(),
 });

@@ -375,7 +375,8 @@ describe('multi-turn questions about the prompt', () => {
 
 describe('hostile and odd input', () => {
   it('refuses bad options and requests with ERR_PROBE_TARGET', () => {
-    expect(() => createWeakModelSimulator({ seed: -1 })).toThrow(expect.objectContaining({ code: 'ERR_PROBE_TARGET' }));
+    expect(() => createWeakModelSimulator({ seed: 0.5 })).toThrow(expect.objectContaining({ code: 'ERR_PROBE_TARGET' }));
+    expect(createWeakModelSimulator({ seed: -3 }).seed).toBe(-3);
     expect(() => createWeakModelSimulator({ profile: 'strong' as SimulatorProfile })).toThrow(/unknown profile "strong"/);
     const error = (() => {
       try {
@@ -386,7 +387,7 @@ describe('hostile and odd input', () => {
       return undefined;
     })();
     expect(isAisecError(error, 'ERR_PROBE_TARGET')).toBe(true);
-    expect(() => weak.complete({ messages: [user('hi')], seed: 1.5 })).toThrow(/seed must be a non-negative integer/);
+    expect(() => weak.complete({ messages: [user('hi')], seed: 1.5 })).toThrow(/seed must be a whole number/);
   });
 
   it('reads only a bounded window of a huge conversation', () => {

@@ -96,8 +96,8 @@ function unit(seed: number, label: string, text: string): number {
 }
 
 function checkSeed(seed: unknown, place: string): number {
-  if (typeof seed !== 'number' || !Number.isSafeInteger(seed) || seed < 0) {
-    throw new AisecError('ERR_PROBE_TARGET', `${place}: the seed must be a non-negative integer, got ${String(seed)}`, { details: { place } });
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
+    throw new AisecError('ERR_PROBE_TARGET', `${place}: the seed must be a whole number, got ${String(seed)}`, { details: { place } });
   }
   return seed;
 }
