@@ -59,16 +59,17 @@ export const exfiltrationRules: readonly InjectionRule[] = [
   }),
   defineRule({
     id: 'exfil-append-to-url',
-    title: 'Tells the assistant to put the conversation or a secret into a URL',
-    score: 0.93,
+    title: 'Tells the assistant to put the conversation, a password or personal data into a URL',
+    score: 0.9,
     family: 'exfiltration',
     languages: ['en'],
-    keywords: ['url', 'link', 'query', 'src', 'href', 'parameter', 'request'],
+    keywords: ['url', 'link', 'query', 'src', 'href'],
     keywordOffset: 320,
     patterns: [
-      /\b(?:append|add|attach|include|insert|put|embed|encode|concatenate|place)\s(?:\S{1,40}\s){1,6}?(?:to|in|into|as|inside)\s(?:the\s|this\s|a\s|an\s|each\s|every\s|your\s)?(?:image\s|markdown\s)?(?:url|link|query string|query parameter|parameter|src|href|request)s?\b/,
+      /\b(?:append|add|attach|include|insert|put|embed|encode|concatenate|place)\s(?:\S{1,40}\s){1,6}?(?:to|in|into|as|inside)\s(?:the\s|this\s|a\s|an\s|each\s|every\s|your\s)?(?:image\s|markdown\s)?(?:url|link|query string|query parameter|src|href)s?\b/,
     ],
-    within: /\b(?:conversation|chat|history|password|passwords|secret|secrets|api[ _-]?keys?|credentials?|tokens?|previous (?:messages?|answers?)|user'?s? (?:data|messages?|e-?mails?|details|information)|personal (?:data|information|details)|system prompt)\b/,
+    within: /\b(?:conversation|chat|chat history|history|password|passwords|previous (?:messages?|answers?)|user'?s? (?:data|messages?|e-?mails?|details|information|password)|personal (?:data|information|details)|system prompt)\b/,
+    unless: [{ pattern: /\bhow (?:can|do|should|would|to) (?:i|we|you)?\b[^.!?\n]{0,60}$/, before: 80, after: 0 }],
   }),
   defineRule({
     id: 'exfil-render-url-with-data',

@@ -10,6 +10,11 @@ const READER = alt(
   'ai', 'a\\.i\\.', 'llm', 'llms', 'gpt', 'language model', 'large language model', 'chatbot', 'ai assistant', 'ai model', 'ai agent',
   'ai system', 'assistant', 'bot', 'agent', 'model', 'copilot', 'chatgpt', 'claude', 'gemini',
 );
+/** Readers that are unmistakably AI (not "the model processing this request"). */
+const AI_READER = alt(
+  'ai', 'a\\.i\\.', 'llm', 'llms', 'gpt', 'language model', 'large language model', 'chatbot', 'ai assistant', 'ai model', 'ai agent',
+  'ai system', 'ai assistants', 'copilot', 'chatgpt', 'claude', 'gemini', '(?:any|all|every|dear) (?:assistants?|bots?|agents?|models?)',
+);
 
 export const indirectRules: readonly InjectionRule[] = [
   defineRule({
@@ -21,7 +26,7 @@ export const indirectRules: readonly InjectionRule[] = [
     keywords: ['reading this', 'processing this', 'summarizing this', 'summarising this', 'parsing this', 'analyzing this', 'analysing this', 'scanning this', 'reviewing this', 'crawling this', 'indexing this', 'reading these', 'processing these'],
     patterns: [
       new RegExp(
-        `\\b${READER}s?\\s(?:that is\\s|who is\\s|which is\\s|that are\\s|who are\\s|currently\\s|now\\s)?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|scanning|reviewing|crawling|indexing)\\s(?:this|these)\\b`,
+        `\\b${AI_READER}s?\\s(?:that is\\s|who is\\s|which is\\s|that are\\s|who are\\s|currently\\s|now\\s)?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|scanning|reviewing|crawling|indexing)\\s(?:this|these)\\b`,
       ),
     ],
   }),

@@ -8,7 +8,7 @@ import { defineRule, type InjectionRule } from './rule-types.js';
 
 const VERB = alt(
   'ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'forgetting', 'overlook', 'bypass',
-  'discard', 'dismiss', 'abandon', 'neglect', 'skip', 'set aside', 'throw (?:away|out)',
+  'discard', 'dismiss', 'abandon', 'neglect', 'set aside', 'throw (?:away|out)',
   'pay no (?:attention|heed) to', 'do not (?:follow|obey)', "don't (?:follow|obey)", 'stop (?:following|obeying)',
   'no longer (?:follow|obey)',
 );
@@ -33,11 +33,17 @@ const ABOUT_A_TOPIC = {
   before: 0,
   after: 40,
 };
+/** A notice pointing to a corrected document ("discard the previous instructions and use the attached version"). */
+const REPLACED_BY_A_DOCUMENT = {
+  pattern: /^\s?,?\s?(?:and\s|;\s?)?(?:please\s)?(?:use|refer to|see|consult|read)\s(?:the\s)?(?:attached|updated|revised|corrected|enclosed|latest)\b/,
+  before: 0,
+  after: 60,
+};
 const BEFORE = alt('above', 'before', 'previously', 'earlier', 'so far', 'until now', 'up to now', 'in the past', 'from before');
 const RECEIVED = alt('got', 'received', 'were given', 'have been given', "'ve been given", 'were told', 'have been told');
 const VERB_KEYWORDS = [
   'ignor', 'disregard', 'forget', 'overlook', 'bypass', 'discard', 'dismiss', 'abandon', 'neglect',
-  'skip', 'set aside', 'throw away', 'throw out', 'pay no', 'not follow', "'t follow", 'stop following', 'longer follow', 'obey',
+  'set aside', 'throw away', 'throw out', 'pay no', 'not follow', "'t follow", 'stop following', 'longer follow', 'obey',
 ];
 /** A negation just before the verb ("do not ignore the rules above"). */
 const NEGATED = { pattern: /(?:\bnot|n't|\bnever|\bno)\s$/, before: 12, after: 0 };
@@ -74,7 +80,7 @@ export const overrideEnglishRules: readonly InjectionRule[] = [
       new RegExp(`\\b${VERB}\\s${DETERMINERS}${INSTRUCTIONS}\\s(?:that\\s)?you\\s${RECEIVED}\\b`),
       new RegExp(`\\b${VERB}\\s${DETERMINERS}(?:system|original|initial|previous|prior|hidden|developer)\\s(?:system\\s)?prompts?\\b`),
     ],
-    unless: [NEGATED, GIVEN_BY_USER, ABOUT_A_TOPIC],
+    unless: [NEGATED, GIVEN_BY_USER, ABOUT_A_TOPIC, REPLACED_BY_A_DOCUMENT],
     unlessHit: OWN,
   }),
   defineRule({
@@ -106,7 +112,7 @@ export const overrideEnglishRules: readonly InjectionRule[] = [
     keywords: VERB_KEYWORDS,
     patterns: [
       new RegExp(
-        `\\b${VERB}\\s(?:all\\s(?:of\\s)?|any\\s(?:of\\s)?)?your\\s(?:[a-z-]+\\s)?` +
+        `\\b${VERB}\\s(?:all\\s(?:of\\s)?|any\\s(?:of\\s)?)?your\\s(?:(?:safety|content|ethical|moral|system|original|previous|prior|current|built-in|default|internal|hidden|core|programmed|usual|normal|standard|existing|initial)\\s)?` +
           alt(
             'instructions', 'rules', 'programming', 'guidelines', 'directives', 'restrictions', 'constraints', 'training',
             'system prompt', 'prompt', 'filters', 'content polic(?:y|ies)', 'policies', 'principles', 'limitations', 'morals', 'ethics',
@@ -151,7 +157,8 @@ export const overrideEnglishRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: ['your real', 'your true', 'your actual', 'your new', 'your updated', 'your revised', 'your secret', 'your hidden'],
     patterns: [
-      /\byour\s(?:real|true|actual|new|updated|revised|secret|hidden)\s(?:instructions|directives?|orders|programming|rules|purpose|mission|prompt|objective|core programming)\s(?:are|is|now are|will be|:)/,
+      /\byour\s(?:real|true|actual|new|updated|revised|secret|hidden)\s(?:instructions|directives?|orders|programming|prompt|system prompt|core programming)\s(?:are|is|now are|will be|:)/,
+      /\byour\s(?:real|true|actual|secret|hidden)\srules\s(?:are|:)/,
     ],
   }),
   defineRule({

@@ -80,19 +80,30 @@ export const roleHijackRules: readonly InjectionRule[] = [
     score: 0.9,
     family: 'role-hijack',
     languages: ['en'],
-    keywords: ['jailbr', 'unfiltered', 'uncensored', 'unrestricted', 'unchained', 'freed', 'without', 'with no', 'has no', 'having no', 'free of', 'free from', 'amoral'],
+    keywords: ['jailbr', 'unfiltered', 'uncensored', 'unrestricted', 'unchained', 'freed', 'amoral', 'immoral', 'unethical', 'unhinged'],
     patterns: [
       /\byou(?:'re| are| will be| have been)\s(?:now\s)?(?:a\s|an\s)?(?:jailbroken\b|(?:unfiltered|uncensored|unrestricted|unchained|freed)(?=\s(?:ai|assistant|model|chatbot|version|llm|language model|mode|bot|and|now)\b|\s?[.,!]|$))/,
       /\b(?:act|respond|answer|behave|reply|pretend)\s(?:to be\s)?(?:as|like)\s(?:an?\s)?(?:jailbroken|unfiltered|uncensored|unrestricted|unchained)\s(?:ai|assistant|model|chatbot|version|llm|language model)\b/,
       /\bjailbroken\s(?:ai|mode|version|assistant|chatgpt|model|persona)\b/,
       /(?:^|\s)\/jailbr(?:oken|eak)\b/,
-      /\b(?:unfiltered|amoral|uncensored|unrestricted|immoral|unethical|unhinged)(?:,?\s(?:and\s)?(?:unfiltered|amoral|uncensored|unrestricted|immoral|unethical|unhinged))?\s(?:ai|chatbot|bot|assistant|language model|llm|ai system|ai model|version of (?:chatgpt|yourself|you))\b/,
+      /\b(?:you are|you're|you will be|act as|acting as|pretend to be|pretend you are|become|simulate|play the role of|roleplay as|role-play as|is|as)\s(?:now\s)?(?:an?|the)\s(?:unfiltered|amoral|uncensored|unrestricted|immoral|unethical|unhinged)(?:,?\s(?:and\s)?(?:unfiltered|amoral|uncensored|unrestricted|immoral|unethical|unhinged))?\s(?:ai|chatbot|bot|assistant|language model|llm|ai system|ai model|version of (?:chatgpt|yourself|you))\b/,
+    ],
+    unless: [DISCUSSED],
+  }),
+  defineRule({
+    id: 'jailbreak-ai-without-limits',
+    title: 'Describes an AI or chatbot without filters, restrictions or ethics',
+    score: 0.8,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['without', 'with no', 'has no', 'having no', 'free of', 'free from'],
+    patterns: [
       new RegExp(
         `\\b(?:ai|chatbot|bot|assistant|language model|model|llm|ai system)\\s(?:without|with no|free (?:of|from)|that has no|which has no|who has no|having no)\\s(?:any\\s)?(?:\\S{1,40}\\s)?` +
           alt('filters', 'restrictions', 'limits', 'limitations', 'censorship', 'guidelines', 'boundaries', 'rules', 'ethics', 'morals', 'moral', 'ethical'),
       ),
     ],
-    unless: [DISCUSSED],
+    unless: [DISCUSSED, { pattern: /(?:^|[.!?\n]\s?)(?:is|are|does|do|can|could|which|what|where|how|why|should|would)\b[^.!?\n]{0,80}$/, before: 100, after: 0 }],
   }),
   defineRule({
     id: 'jailbreak-filters-disabled',
@@ -132,11 +143,23 @@ export const roleHijackRules: readonly InjectionRule[] = [
     score: 0.93,
     family: 'role-hijack',
     languages: ['en'],
-    keywords: ['abide', 'adhere', 'comply', 'confines', 'obey', 'not bound by'],
+    keywords: ['confines', 'abide', 'adhere', 'comply', 'obey'],
     patterns: [
       /\bbroken free (?:of|from) the (?:typical |usual )?confines\b/,
+      /\b(?:not|never|no longer|don't|doesn't|do not|does not)\s(?:have|need|has)\sto\s(?:abide|adhere|comply|obey)\s(?:by|with|to)?\s?(?:the\s)?(?:rules set for them|openai'?s?\s(?:\S{1,40}\s)?(?:rules|policies|guidelines|content policy)|anthropic'?s?\s(?:\S{1,40}\s)?(?:rules|policies|guidelines))\b/,
+    ],
+    unless: [DISCUSSED],
+  }),
+  defineRule({
+    id: 'jailbreak-not-bound-by-rules',
+    title: 'Says the persona is not bound by, or need not follow, any rules or policies',
+    score: 0.8,
+    family: 'role-hijack',
+    languages: ['en'],
+    keywords: ['abide', 'adhere', 'comply', 'obey', 'not bound by'],
+    patterns: [
       /\bnot bound by (?:any|the)\s(?:of\s)?(?:\S{1,40}\s){0,2}?(?:restrictions|policies|rules|guidelines|filters|limitations|ethics|ethical|morals|moral|constraints|content polic(?:y|ies)|safety)\b/,
-      /\b(?:not|never|no longer|don't|doesn't|do not|does not)\s(?:have|need|has)\sto\s(?:abide|adhere|comply|obey)\s(?:by|with|to)?\s?(?:the|any|its|their|your|openai'?s?|anthropic'?s?)\s(?:\S{1,40}\s)?(?:rules|policies|guidelines|content policy|restrictions|laws)\b/,
+      /\b(?:not|never|no longer|don't|doesn't|do not|does not)\s(?:have|need|has)\sto\s(?:abide|adhere|comply|obey)\s(?:by|with|to)?\s?(?:the|any|its|their|your)\s(?:\S{1,40}\s)?(?:rules|policies|guidelines|content policy|restrictions)\b/,
     ],
     unless: [DISCUSSED],
   }),
@@ -146,12 +169,12 @@ export const roleHijackRules: readonly InjectionRule[] = [
     score: 0.9,
     family: 'role-hijack',
     languages: ['en'],
-    keywords: ['openai', 'anthropic', 'google', 'meta', 'content polic', 'content filter', 'content moderation'],
+    keywords: ['openai', 'anthropic', 'content polic', 'content filter', 'content moderation'],
     patterns: [
       new RegExp(
         '\\b' +
           alt('ignore', 'bypass', 'disregard', 'break', 'violate', 'circumvent', 'evade', 'override', 'not follow', 'never follow', "don't follow", "doesn't follow", 'not bound by', 'free from', 'free of', 'without', 'not care about', "doesn't care about", 'does not care about') +
-          "\\s(?:\\S{1,40}\\s){0,2}?(?:openai|anthropic|google|meta)(?:'s)?\\s(?:content\\s)?(?:policy|policies|guidelines|rules|filters|restrictions)\\b",
+          "\\s(?:\\S{1,40}\\s){0,2}?(?:openai|anthropic)(?:'s)?\\s(?:content\\s)?(?:policy|policies|guidelines|rules|filters|restrictions)\\b",
       ),
       /\b(?:ignore|bypass|disregard|break|violate|circumvent|evade|override)\s(?:the\s|any\s|all\s|your\s)?content (?:policy|policies|filters?|moderation)\b/,
     ],
