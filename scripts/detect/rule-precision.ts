@@ -134,6 +134,16 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ perRule: Object.fromEntries(perRule), families: Object.fromEntries(families), benignTotal, benignHit, injectionTotal, injectionHit, perKbMicros, perRowMicros }, null, 2));
 } else {
   console.log(`data: ${dataPath} — ${rows.length} rows (${injectionTotal} injection, ${benignTotal} benign), ${injectionRules.length} rules\n`);
+  const byFamily = new Map<string, { rules: number; languages: Set<string> }>();
+  for (const r of injectionRules) {
+    const f = byFamily.get(r.family) ?? { rules: 0, languages: new Set<string>() };
+    f.rules++;
+    for (const l of r.languages) f.languages.add(l);
+    byFamily.set(r.family, f);
+  }
+  console.log('rules by family: rules, languages');
+  for (const [family, f] of byFamily) console.log(`  ${family.padEnd(22)}${String(f.rules).padStart(3)}  ${[...f.languages].sort().join(' ')}`);
+  console.log('');
   console.log('rule                                        score  benign  injection');
   for (const r of injectionRules) {
     const c = perRule.get(r.id) ?? { benign: 0, injection: 0 };
