@@ -31,6 +31,7 @@ export const OVERRIDE: readonly RegExp[] = [
     `${S}(?:ignore|disregard|forget|override|skip|bypass|drop|abandon)\\s+(?:(?:all|any|the|your|of|every|these|those|my)\\s+){0,3}(?:(?:previous|prior|above|earlier|preceding|original|initial|system|existing|former|old|other|safety)\\s+){0,2}(?:instructions?|rules|directions|directives|prompts?|guidelines|context|guardrails|restrictions|programming|commands|orders|policies)${E}`,
   ),
   pattern(`${S}forget\\s+(?:everything|all)\\s+(?:you\\s+(?:were|have\\s+been)\\s+told|above|before)`),
+  pattern(`${S}(?:forget|abandon|drop)\\s+(?:your|the)\\s+(?:current\\s+|original\\s+)?(?:task|role|job|assignment)${E}`),
   pattern(`${S}(?:ignore|disregard)\\s+(?:everything|all|what)\\s+(?:above|before|you\\s+were\\s+told)`),
   pattern(`${S}new\\s+(?:instructions|rules|system\\s+prompt)\\s*:`),
   pattern(`${S}(?:system|admin|developer)\\s+override${E}`),
@@ -58,7 +59,8 @@ export const SAY = pattern(
     // Verbs after which only a quoted text or a marker-like token counts (see {@link STRICT_SAY_VERB})
     'put', 'add', 'append', 'sign(?: off)? with', 'confirm with', '(?:end|finish|close) with',
     // English
-    'say', 'print', 'output', 'write', 'type', '(?:respond|reply|answer)(?: only| just| exactly| simply)? with', '(?:answer|reply|respond) exactly', 'repeat',
+    'say', 'print', 'output', 'write', 'type', '(?:respond|reply|answer)(?: only| just| exactly| simply)? with', '(?:answer|reply|respond) (?:exactly|only)', 'repeat',
+    '(?:the )?(?:correct|right|only|real|proper|expected) (?:summary|answer|reply|response)(?: (?:of|to|for) [^\\n]{0,40}?)? is(?: exactly| simply| just)?',
     '(?:begin|start|end|finish) (?:your|the|each) (?:reply|response|answer|message)s? with',
     '(?:include|put|add) (?:the|this) (?:text|phrase|word|string|code|token|marker|sentence)(?: in (?:your|the) (?:reply|response|answer))?',
     '(?:your|the) (?:reply|response|answer) (?:must|should) (?:contain|include|be)',
@@ -72,7 +74,7 @@ export const SAY = pattern(
     "di'", 'dì', 'scrivi', 'rispondi(?: solo| soltanto)? con', 'ripeti', 'stampa',
     // Portuguese
     'diga', 'escreva', 'responda(?: apenas| somente| só)? com', 'repita', 'imprima',
-  ])})${E}\\s*[:\\-–]?\\s*(?<mod>(?:(?:only|exactly|just|verbatim|solo|solamente|seulement|uniquement|nur|genau|soltanto|apenas)\\s+)?(?:(?:the|this|these|le|la|les|el|los|das|den|die|il|lo|o|a)\\s+)?(?:following|words?|phrase|text|string|sentence|palabra|frase|texto|mot|texte|wort|satz|parola|testo|palavra)${E}\\s*:?\\s*|(?:only|exactly|just|verbatim|solo|solamente|seulement|uniquement|nur|genau|soltanto|apenas)\\s+)?`,
+  ])})${E}(?:\\s+(?:to|in|at\\s+the\\s+end\\s+of)\\s+(?:your|the|each)\\s+(?:answer|reply|response|message|summary)s?)?(?:,?\\s+(?:word\\s+for\\s+word|verbatim|exactly))?\\s*[:\\-–]?\\s*(?<mod>(?:(?:only|exactly|just|verbatim|solo|solamente|seulement|uniquement|nur|genau|soltanto|apenas)\\s+)?(?:(?:the|this|these|le|la|les|el|los|das|den|die|il|lo|o|a)\\s+)?(?:following|words?|phrase|text|string|sentence|palabra|frase|texto|mot|texte|wort|satz|parola|testo|palavra)${E}\\s*:?\\s*|(?:only|exactly|just|verbatim|solo|solamente|seulement|uniquement|nur|genau|soltanto|apenas)\\s+)?`,
   'giu',
 );
 
