@@ -170,6 +170,27 @@ figcaption { font-size: 13px; color: var(--ink-3); margin-top: 6px; }
 .evaluation-findings p { margin: 0 0 6px; }
 .evaluation-findings ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
 .evaluation-findings .chip { margin-right: 4px; }
+.redteam-chart { margin: 0 0 18px; }
+.redteam-chart .interval-chart { max-width: 720px; }
+table.redteam-probes td:first-child { min-width: 14em; }
+table.redteam-probes td:nth-child(3), table.redteam-probes td:nth-child(4), table.redteam-probes td:nth-child(5) { white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.redteam-probes td:last-child { min-width: 18em; }
+.redteam-examples { margin-top: 20px; }
+.redteam-examples h4 { margin: 0 0 4px; font-size: 16px; }
+.redteam-example { border: 1px solid var(--line); border-radius: 8px; padding: 8px 14px; margin: 8px 0; background: #fcfcfd; }
+.redteam-example > summary { cursor: pointer; font-size: 14px; }
+.transcript { display: grid; gap: 8px; margin: 10px 0; }
+.turn { border-left: 3px solid var(--line); padding: 2px 0 2px 10px; }
+.turn-user { border-left-color: var(--high); }
+.turn-assistant { border-left-color: var(--accent); }
+.turn-tool, .turn-system { border-left-color: var(--medium); }
+.turn-role { margin: 0; font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--ink-3); }
+.turn-text { margin: 2px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; font: 13px/1.5 var(--mono); color: var(--ink); }
+.turn-call { margin: 4px 0 0; font-size: 13px; }
+.redteam-skipped { margin-top: 16px; font-size: 14px; }
+.redteam-skipped p { margin: 0 0 4px; }
+.redteam-figures { margin-top: 18px; max-width: 40em; }
+.redteam-figures td { text-align: left; white-space: normal; }
 
 /* Technical detail */
 .technical { margin-top: 64px !important; padding-top: 32px; border-top: 2px solid var(--line); }

@@ -1,5 +1,7 @@
 import type { Evaluation } from '../../../core/evaluation.js';
+import { readRedTeamDetails } from '../../../core/red-team-details.js';
 import { effortOf, kindNames, metricFigures, statusNames } from '../evaluation-words.js';
+import { renderRedTeamTable } from './red-team.js';
 import type { SectionInput } from './section.js';
 import { cleanText, hangingWrap, visibleLength, wrapSpans, type Span } from './text.js';
 
@@ -37,6 +39,11 @@ export function renderEvaluations({ report, style, width }: SectionInput): strin
       lines.push(...hangingWrap(`Reason: ${cleanText(clip(e.message, maxHeadlineChars))}`, width, '    ', 4, 6));
     }
     lines.push(...hangingWrap(cleanText(clip(e.headline, maxHeadlineChars)), width, '    ', 4, 4));
+    const redTeam = e.kind === 'red-team' ? readRedTeamDetails(e.details) : undefined;
+    if (redTeam !== undefined) {
+      lines.push(...renderRedTeamTable(redTeam, style, width));
+      continue;
+    }
     const figures = metricFigures(e, figuresListed).map((f) => `${cleanText(clip(f.label, 60))} ${f.value}`);
     // The figures share a line when they fit on one; otherwise each gets its own.
     const joined = figures.join(' \u00b7 ');

@@ -1,11 +1,13 @@
 import type { Evaluation } from '../../../../core/evaluation.js';
 import type { Finding } from '../../../../core/finding.js';
+import { readRedTeamDetails } from '../../../../core/red-team-details.js';
 import type { ReportV1 } from '../../../schema.js';
 import { kindNames, kindQuestions, metricFigures, statusMeanings, statusNames } from '../../evaluation-words.js';
 import { formatMilliseconds, formatNumber } from '../../number-format.js';
 import { escapeHtml } from '../escape.js';
 import { findingAnchor, severityChip } from '../markup.js';
 import { renderLineChart } from '../svg-chart.js';
+import { renderRedTeamBody } from './red-team.js';
 
 /** Most figures a card lists; the JSON report has them all. */
 export const figuresShown = 8;
@@ -62,6 +64,16 @@ function statusNote(e: Evaluation): string {
 /** One adversarial test run as a card: the headline first, then what was tested, the figures, the charts and the findings. */
 function card(e: Evaluation, index: number, byFingerprint: ReadonlyMap<string, Finding>): string {
   const n = index + 1;
+  const redTeam = e.kind === 'red-team' ? readRedTeamDetails(e.details) : undefined;
+  if (redTeam !== undefined) {
+    return `<article class="card evaluation redteam" id="evaluation-${n}" aria-labelledby="evaluation-${n}-h">
+<div class="evaluation-top"><p class="kicker">${kindNames[e.kind]}</p><span class="chip ${statusClass[e.status]}">${statusNames[e.status]}</span></div>
+<h3 class="evaluation-headline" id="evaluation-${n}-h">${escapeHtml(e.headline)}</h3>
+${statusNote(e)}
+${renderRedTeamBody(e, redTeam, n, byFingerprint)}
+${raisedFindings(e, byFingerprint)}
+</article>`;
+  }
   return `<article class="card evaluation" id="evaluation-${n}" aria-labelledby="evaluation-${n}-h">
 <div class="evaluation-top"><p class="kicker">${kindNames[e.kind]}</p><span class="chip ${statusClass[e.status]}">${statusNames[e.status]}</span></div>
 <h3 class="evaluation-headline" id="evaluation-${n}-h">${escapeHtml(e.headline)}</h3>
@@ -82,7 +94,7 @@ export function renderAdversarial(report: ReportV1): string {
   const byFingerprint = new Map(report.findings.map((f) => [f.fingerprint, f]));
   const cards = report.evaluations.map((e, i) => card(e, i, byFingerprint));
   return `<section id="adversarial" aria-labelledby="adversarial-h"><h2 id="adversarial-h">Adversarial tests</h2>
-<p class="section-lead">aisec attacked the model the way an adversary would, by sending it crafted queries, and measured what the attacks achieved. Each result starts with what it means; the figures and charts behind it follow.</p>
+<p class="section-lead">aisec attacked the models and LLM applications the way an adversary would, by sending them crafted queries, and measured what the attacks achieved. Each result starts with what it means; the figures and charts behind it follow.</p>
 <div class="evaluations">
 ${cards.join('\n')}
 </div>
