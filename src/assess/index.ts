@@ -11,3 +11,7 @@ export { runModelTests, type ModelTestProgress, type ModelTestsResult, type RunM
 export type { TestProfile } from './model-tests/suite-settings.js';
 export { testModel, type TestModelOptions, type TestModelResult } from './model-tests/test-model.js';
 export type { AssessTestProgress, AssessTests } from './model-tests/assess-model-tests.js';
+export { probeSystem, type ProbeSystemOptions, type ProbeSystemResult } from './red-team/probe-system.js';
+export { runRedTeamForSystem, type RunRedTeamForSystemOptions, type RedTeamForSystemResult, type RedTeamProgress } from './red-team/run-red-team-for-system.js';
+export type { ExplicitTarget } from './red-team/choose-target.js';
+export { redTeamProfiles, type RedTeamProfile } from './red-team/profiles.js';
