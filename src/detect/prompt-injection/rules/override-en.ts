@@ -139,6 +139,22 @@ export const overrideEnglishRules: readonly InjectionRule[] = [
     unless: [NEGATED],
   }),
   defineRule({
+    id: 'override-ignore-the-content-and-state',
+    title: 'Tells the assistant to ignore the document it was given and state something else',
+    score: 0.85,
+    family: 'instruction-override',
+    languages: ['en', 'de', 'fr', 'es', 'it', 'pt'],
+    keywords: ['ignor', 'disregard'],
+    patterns: [
+      /\b(?:ignore|disregard)\s(?:the|this)\s(?:webpage|web page|page|resume|résumé|cv|document|article|email|e-mail|function|code|paper|table|transaction|file|input|review|text)\s(?:and|,)\s(?:instead\s)?(?:state|print|output|declare|claim|respond with|reply with|say that|say:|write:|tell the user)/,
+      /\bignorieren sie (?:die|das|den) (?:funktion|webseite|lebenslauf|dokument|text|code|artikel|e-mail) und (?:geben sie an|sagen sie|schreiben sie|erklären sie)/,
+      /\bignor(?:ez|e) (?:la|le|l') ?(?:page web|fonction|cv|document|texte|code|article|e-mail) et (?:indiquez|dites|déclarez|affirmez|écrivez|indique|dis)/,
+      /\bignor(?:a|e|ar) (?:la|el) (?:página web|función|currículum|documento|texto|código|artículo|correo) y (?:di|diga|indica|indique|declara|declare|afirma|escribe)/,
+      /\bignora (?:la|il|lo) (?:pagina web|funzione|curriculum|documento|testo|codice|articolo|e-mail) e (?:dichiara|di'|dì|afferma|scrivi|indica)/,
+      /\bignor(?:e|a|ar) (?:a|o) (?:página web|função|currículo|documento|texto|código|artigo|e-mail) e (?:o estado|declare|diga|afirme|escreva|indique)/,
+    ],
+  }),
+  defineRule({
     id: 'override-regardless-of-previous',
     title: 'Asks for a task regardless of previous instructions',
     score: 0.8,
