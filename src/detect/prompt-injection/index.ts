@@ -1,9 +1,29 @@
 /**
- * The input side of prompt-injection detection: normalisation against character-level
- * disguises, decoding of embedded encoded segments, and the views a classifier scores.
+ * Prompt-injection detection: normalisation against character-level disguises, decoding of
+ * embedded encoded segments, the views a classifier scores, the rule layer, the learned
+ * hashed n-gram model (detector, training, weights file) and its evaluation.
  */
 export { prepareForScoring, DEFAULT_MAX_INPUT_BYTES, type PrepareLimits, type PreparedText, type ScoringView } from './prepare-text.js';
 export { decodeSegments, DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type DecodedSegment, type SegmentEncoding } from './decode-segments.js';
 export { normaliseForDetection, type NormaliseChanges, type NormalisedText } from './normalise.js';
 export { confusableToLatin, latinConfusables, lookAlikeToLatin } from './confusables.js';
 export { matchInjectionRules, injectionRules, MAX_EXCERPT, type RuleMatch, type InjectionRule, type RuleContext, type RuleFamily } from './rules.js';
+export type { PromptInjectionDetector, PromptInjectionDetectorOptions, PromptInjectionReason, PromptInjectionVerdict } from './detector-types.js';
+export { createPromptInjectionDetector, createPromptInjectionDetectorFrom, type InjectionRuleMatcher, type PromptInjectionDetectorBuildOptions } from './detector.js';
+export { DEFAULT_WEIGHTS_URL, decodeWeights, encodeWeights, loadWeights, roundTripWeights, type PromptInjectionWeights, type WeightsDtype } from './weights-file.js';
+export { DEFAULT_FEATURE_CONFIG, HashedFeaturizer, type HashedFeatureConfig } from './features.js';
+export { DEFAULT_WINDOW, type WindowConfig } from './score-text.js';
+export { MODEL_ID, rowsDigest, trainPromptInjectionModel, type TrainOptions, type TrainResult } from './train.js';
+export { categoryFamily, parseLabelledRows, readLabelledRows, type LabelledRow } from './labelled-rows.js';
+export { binaryMetrics, evaluateDetector, evaluatePredictions, type BinaryMetrics, type EvaluationReport, type Prediction, type TextScorer } from './evaluate.js';
+export {
+  fixedSplit,
+  learnedTrainer,
+  leaveOneSourceOut,
+  stratifiedSplit,
+  type FixedSplitResult,
+  type HeldOutSource,
+  type LeaveOneSourceOutResult,
+  type ScorerTrainer,
+  type TrainedScorer,
+} from './evaluate-splits.js';

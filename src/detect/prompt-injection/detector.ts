@@ -1,0 +1,214 @@
+/**
+ * The prompt-injection detector: input preparation (normalised and decoded views), the learned
+ * hashed n-gram model on every view (whole text and, for long inputs, overlapping windows),
+ * the high-precision rules, and one calibrated score with its reasons.
+ */
+import { AisecError } from '../../core/errors.js';
+import type { PromptInjectionDetector, PromptInjectionDetectorOptions, PromptInjectionReason, PromptInjectionVerdict } from './detector-types.js';
+import { HashedFeaturizer } from './features.js';
+import { sigmoid } from './linear-model.js';
+import { DEFAULT_MAX_INPUT_BYTES, prepareForScoring, type PreparedText, type ScoringView } from './prepare-text.js';
+import { matchInjectionRules, type RuleMatch } from './rules.js';
+import { LinearTextScorer } from './score-text.js';
+import { DEFAULT_WEIGHTS_URL, loadWeights, type PromptInjectionWeights } from './weights-file.js';
+
+/** Finds rule matches in one text (`matchInjectionRules` by default). */
+export type InjectionRuleMatcher = (text: string) => readonly RuleMatch[];
+
+/** Options of {@link createPromptInjectionDetectorFrom}. */
+export interface PromptInjectionDetectorBuildOptions extends PromptInjectionDetectorOptions {
+  /** The rule layer, or `false` to score with the model alone. Default: the built-in rules. */
+  readonly rules?: InjectionRuleMatcher | false;
+}
+
+/** Decoded segments listed in the reasons at most (the rest are counted in a note). */
+const MAX_DECODED_REASONS = 10;
+/** Explanations look at most this many characters of the winning text. */
+const MAX_EXPLAINED_CHARS = 32_768;
+const MAX_TOP_FEATURES = 8;
+const EXCERPT_CHARS = 120;
+
+/** The model's view of one prepared input: the best view's logit and where it came from. */
+export interface ModelViewScore {
+  /** Combined logit: the larger of the whole text's and the best window's (less the window offset). */
+  readonly logit: number;
+  readonly view: ScoringView;
+  readonly window?: { readonly start: number; readonly end: number };
+}
+
+/** A scorer of prepared inputs with one set of weights (shared by detectors built from them). */
+export class ModelScorer {
+  readonly featurizer: HashedFeaturizer;
+  private readonly text: LinearTextScorer;
+
+  constructor(readonly weights: PromptInjectionWeights) {
+    this.featurizer = new HashedFeaturizer(weights.features);
+    this.text = new LinearTextScorer({ featurizer: this.featurizer, weights: weights.weights, bias: weights.bias, window: weights.window });
+  }
+
+  /**
+   * The highest-scoring view of `prepared`. The normalised view is skipped when normalisation
+   * only collapsed whitespace: the features already read whitespace runs as one space.
+   */
+  scoreViews(prepared: PreparedText): ModelViewScore {
+    const { changes } = prepared;
+    const whitespaceOnly = !changes.nfkcChanged && changes.bidiRemoved === 0 && changes.invisibleRemoved === 0 && changes.confusablesFolded === 0;
+    let best: ModelViewScore | undefined;
+    for (const view of prepared.views) {
+      if (view.kind === 'normalised' && whitespaceOnly) continue;
+      const s = this.text.score(view.text);
+      let logit = s.whole;
+      let window: { start: number; end: number } | undefined;
+      if (s.window !== undefined && s.window.logit - this.weights.windowOffset > logit) {
+        logit = s.window.logit - this.weights.windowOffset;
+        window = { start: s.window.start, end: s.window.end };
+      }
+      if (best === undefined || logit > best.logit) best = window === undefined ? { logit, view } : { logit, view, window };
+    }
+    // prepareForScoring always gives the raw view, so best is set.
+    return best!;
+  }
+
+  /** Calibrated probability of a logit. */
+  probability(logit: number): number {
+    const { a, b } = this.weights.calibration;
+    return sigmoid(a * logit + b);
+  }
+
+  /** The buckets that pushed `text`'s logit up most, as readable n-grams with their contributions. */
+  topFeatures(text: string): { feature: string; weight: number }[] {
+    const region = text.length > MAX_EXPLAINED_CHARS ? text.slice(0, MAX_EXPLAINED_CHARS) : text;
+    const { indices, values } = this.featurizer.vectorise(region);
+    const contributions: { bucket: number; weight: number }[] = [];
+    for (let k = 0; k < indices.length; k++) {
+      const weight = this.weights.weights[indices[k]!]! * values[k]!;
+      if (weight > 0) contributions.push({ bucket: indices[k]!, weight });
+    }
+    contributions.sort((x, y) => y.weight - x.weight || x.bucket - y.bucket);
+    const top = contributions.slice(0, MAX_TOP_FEATURES);
+    const names = this.featurizer.readable(region, new Set(top.map((t) => t.bucket)));
+    return top.map((t) => ({ feature: names.get(t.bucket) ?? `#${t.bucket}`, weight: Math.round(t.weight * 1e4) / 1e4 }));
+  }
+}
+
+const scorers = new WeakMap<PromptInjectionWeights, ModelScorer>();
+
+/** The shared scorer of `weights`. */
+export function modelScorerFor(weights: PromptInjectionWeights): ModelScorer {
+  let scorer = scorers.get(weights);
+  if (scorer === undefined) {
+    scorer = new ModelScorer(weights);
+    scorers.set(weights, scorer);
+  }
+  return scorer;
+}
+
+function checkOptions(options: PromptInjectionDetectorBuildOptions): void {
+  const { threshold, maxInputBytes } = options;
+  if (threshold !== undefined && !(typeof threshold === 'number' && threshold >= 0 && threshold <= 1)) {
+    throw new AisecError('ERR_CONFIG_INVALID', `prompt-injection detector: threshold must be a number from 0 to 1, got ${String(threshold)}`, {
+      details: { place: 'promptInjection.threshold' },
+    });
+  }
+  if (maxInputBytes !== undefined && !(Number.isInteger(maxInputBytes) && maxInputBytes >= 1)) {
+    throw new AisecError('ERR_CONFIG_INVALID', `prompt-injection detector: maxInputBytes must be a positive integer, got ${String(maxInputBytes)}`, {
+      details: { place: 'promptInjection.maxInputBytes' },
+    });
+  }
+}
+
+function excerpt(text: string): string {
+  if (text.length <= EXCERPT_CHARS) return text;
+  // Do not cut a surrogate pair in two.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(EXCERPT_CHARS - 1)) ? EXCERPT_CHARS - 1 : EXCERPT_CHARS;
+  return text.slice(0, end);
+}
+
+/** The views the rules read: the normalised text (or the raw one when nothing changed) and each decoded view. */
+export function ruleViews(prepared: PreparedText): ScoringView[] {
+  const normalised = prepared.views.find((v) => v.kind === 'normalised');
+  return [normalised ?? prepared.views[0]!, ...prepared.views.filter((v) => v.kind === 'decoded')];
+}
+
+/** The highest valid rule score over {@link ruleViews} (0 when nothing matches). */
+export function bestRuleScore(prepared: PreparedText, rules: InjectionRuleMatcher): number {
+  let best = 0;
+  for (const v of ruleViews(prepared)) for (const m of rules(v.text)) if (m.score >= 0 && m.score <= 1 && m.score > best) best = m.score;
+  return best;
+}
+
+/** Build a detector from weights already in memory (tests, evaluation, retrained models). */
+export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeights, options: PromptInjectionDetectorBuildOptions = {}): PromptInjectionDetector {
+  checkOptions(options);
+  const scorer = modelScorerFor(weights);
+  const threshold = options.threshold ?? weights.threshold;
+  const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const rules = options.rules === false ? undefined : (options.rules ?? matchInjectionRules);
+
+  const score = (text: string): PromptInjectionVerdict => {
+    if (typeof text !== 'string') {
+      throw new AisecError('ERR_DETECT_INPUT', `prompt-injection detector: score() takes a string, got ${text === null ? 'null' : typeof text}`, {
+        details: { place: 'promptInjection.score' },
+      });
+    }
+    const prepared = prepareForScoring(text, { maxInputBytes });
+    const model = scorer.scoreViews(prepared);
+    const pModel = scorer.probability(model.logit);
+
+    const ruleReasons: Extract<PromptInjectionReason, { kind: 'rule' }>[] = [];
+    if (rules !== undefined) {
+      const seen = new Set<string>();
+      for (const view of ruleViews(prepared)) {
+        for (const m of rules(view.text)) {
+          if (seen.has(m.id) || !(m.score >= 0 && m.score <= 1)) continue;
+          seen.add(m.id);
+          ruleReasons.push({ kind: 'rule', id: m.id, title: m.title, score: m.score, excerpt: excerpt(m.excerpt), view: view.kind });
+        }
+      }
+      ruleReasons.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    }
+    const pRule = ruleReasons[0]?.score ?? 0;
+    // Noisy-OR: either layer alone can raise the score; neither can lower the other's.
+    const combined = 1 - (1 - pModel) * (1 - pRule);
+
+    const reasons: PromptInjectionReason[] = [...ruleReasons];
+    const winner = model.view;
+    const region = model.window === undefined ? winner.text : winner.text.slice(model.window.start, model.window.end);
+    let topFeatures: { feature: string; weight: number }[] | undefined;
+    const modelReason = {
+      kind: 'model' as const,
+      score: pModel,
+      view: winner.kind,
+      ...(model.window === undefined ? {} : { window: model.window }),
+    };
+    // The readable n-grams cost a second pass over the winning text: made only when read.
+    Object.defineProperty(modelReason, 'topFeatures', {
+      enumerable: true,
+      get: () => (topFeatures ??= scorer.topFeatures(region)),
+    });
+    reasons.push(modelReason as Extract<PromptInjectionReason, { kind: 'model' }>);
+    const decoded = prepared.views.filter((v) => v.kind === 'decoded');
+    for (const v of decoded.slice(0, MAX_DECODED_REASONS)) {
+      reasons.push({ kind: 'decoded', encoding: v.encoding ?? 'unknown', depth: v.depth ?? 1, excerpt: excerpt(v.text) });
+    }
+    for (const message of prepared.notes) reasons.push({ kind: 'note', message });
+    if (decoded.length > MAX_DECODED_REASONS) reasons.push({ kind: 'note', message: `${decoded.length - MAX_DECODED_REASONS} more decoded segments were scored but are not listed` });
+    return { score: combined, injection: combined >= threshold, threshold, reasons };
+  };
+
+  return Object.freeze({ modelId: weights.modelId, threshold, score });
+}
+
+const loaded = new Map<string, PromptInjectionWeights>();
+
+/** Build the detector with the committed weights (read and checked once per process). */
+export function createPromptInjectionDetector(options: PromptInjectionDetectorBuildOptions = {}): PromptInjectionDetector {
+  checkOptions(options);
+  const key = DEFAULT_WEIGHTS_URL.href;
+  let weights = loaded.get(key);
+  if (weights === undefined) {
+    weights = loadWeights(DEFAULT_WEIGHTS_URL);
+    loaded.set(key, weights);
+  }
+  return createPromptInjectionDetectorFrom(weights, options);
+}

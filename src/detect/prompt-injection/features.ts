@@ -1,0 +1,383 @@
+/**
+ * Hashed text features of the learned prompt-injection model: character n-grams of a
+ * canonical form of the text (lower case, digits folded to 0, whitespace runs as one space)
+ * and word unigrams and bigrams (Unicode-aware: a word is a run of letters, marks and digits;
+ * Han, kana, Thai, Lao, Khmer and Myanmar characters are words of their own, since those
+ * scripts do not separate words by spaces). Every n-gram is hashed (FNV-1a over UTF-16 code
+ * units, finished by a murmur3 mix) into one of 2^bits buckets of its family, rolling over the
+ * text with no string made per n-gram.
+ *
+ * The features of a text are the sublinear counts (1 + ln count) of its buckets, L2-normalised
+ * per family and scaled by the family's weight, so that a family's share of the score does not
+ * depend on the text's length or script.
+ */
+
+/** Which n-grams are hashed and how the families are weighted. */
+export interface HashedFeatureConfig {
+  /** log2 of the character n-gram buckets. */
+  readonly charBits: number;
+  /** Shortest and longest character n-gram. */
+  readonly charMinN: number;
+  readonly charMaxN: number;
+  /** log2 of the word n-gram buckets. */
+  readonly wordBits: number;
+  /** Also hash pairs of consecutive words. */
+  readonly wordBigrams: boolean;
+  /** Scale of the (unit-norm) character part and word part of the feature vector. */
+  readonly charWeight: number;
+  readonly wordWeight: number;
+}
+
+export const DEFAULT_FEATURE_CONFIG: HashedFeatureConfig = Object.freeze({
+  charBits: 18,
+  charMinN: 2,
+  charMaxN: 5,
+  wordBits: 17,
+  wordBigrams: true,
+  charWeight: 1,
+  wordWeight: 1,
+});
+
+/** Feature families; the bucket ranges are [0, 2^charBits) for chars, then 2^wordBits for words. */
+export type FeatureFamily = 'char' | 'word';
+
+/** Total number of buckets of `config`. */
+export function featureCount(config: HashedFeatureConfig): number {
+  return (1 << config.charBits) + (1 << config.wordBits);
+}
+
+/** Checks a configuration's ranges; returns a message for the first problem or undefined. */
+export function featureConfigProblem(config: HashedFeatureConfig): string | undefined {
+  const intIn = (v: unknown, lo: number, hi: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
+  const posNum = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
+  if (!intIn(config.charBits, 4, 22)) return `charBits must be an integer from 4 to 22, got ${String(config.charBits)}`;
+  if (!intIn(config.wordBits, 4, 22)) return `wordBits must be an integer from 4 to 22, got ${String(config.wordBits)}`;
+  if (!intIn(config.charMinN, 1, 8) || !intIn(config.charMaxN, config.charMinN, 8)) {
+    return `charMinN and charMaxN must be integers with 1 ≤ charMinN ≤ charMaxN ≤ 8, got ${String(config.charMinN)} and ${String(config.charMaxN)}`;
+  }
+  if (typeof config.wordBigrams !== 'boolean') return 'wordBigrams must be a boolean';
+  if (!posNum(config.charWeight) || !posNum(config.wordWeight)) return 'charWeight and wordWeight must be numbers from 0 to 100';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character tables (built once, on first use).
+
+// Character classes (0: anything else: punctuation, symbols, controls).
+const WORD = 1;
+const SPACE = 2;
+/** A character that is a word by itself (scripts written without spaces). */
+const SOLO = 3;
+
+let classTable: Uint8Array | undefined;
+let foldTable: Uint16Array | undefined;
+
+function tables(): { cls: Uint8Array; fold: Uint16Array } {
+  if (classTable !== undefined && foldTable !== undefined) return { cls: classTable, fold: foldTable };
+  const cls = new Uint8Array(65536);
+  const fold = new Uint16Array(65536);
+  const solo = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+  const word = /[\p{L}\p{M}\p{N}]/u;
+  const digit = /\p{Nd}/u;
+  const space = /\s/u;
+  for (let c = 0; c < 65536; c++) {
+    fold[c] = c;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      cls[c] = WORD; // astral characters: letters of historic scripts, CJK extensions, emoji
+      continue;
+    }
+    if (c < 0x80) {
+      // ASCII fast path (the common case; the regexes below give the same answers).
+      if (c >= 0x30 && c <= 0x39) {
+        cls[c] = WORD;
+        fold[c] = 0x30;
+      } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+        cls[c] = WORD;
+        if (c <= 0x5a) fold[c] = c + 32;
+      } else if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) cls[c] = SPACE;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    if (space.test(ch)) {
+      cls[c] = SPACE;
+      continue;
+    }
+    if (digit.test(ch)) {
+      cls[c] = WORD;
+      fold[c] = 0x30;
+      continue;
+    }
+    if (solo.test(ch)) cls[c] = SOLO;
+    else if (word.test(ch)) cls[c] = WORD;
+    const lower = ch.toLowerCase();
+    if (lower.length === 1) fold[c] = lower.charCodeAt(0);
+  }
+  classTable = cls;
+  foldTable = fold;
+  return { cls, fold };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashing.
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const CHAR_SEED = 0x3c6ef372;
+const WORD_SEED = 0x5be0cd19;
+const BIGRAM_SEED = 0x1f83d9ab;
+
+/** murmur3's 32-bit finaliser: spreads FNV's weak low bits over the whole word. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The featuriser.
+
+/** At most this many code units of an n-gram are shown in an explanation. */
+const SHOWN_UNITS = 40;
+
+function codesToString(codes: Uint16Array, from: number, to: number): string {
+  const end = Math.min(to, from + SHOWN_UNITS);
+  let out = '';
+  for (let i = from; i < end; i++) out += String.fromCharCode(codes[i]!);
+  return end < to ? `${out}…` : out;
+}
+
+/** A text in canonical form: folded code units and, for each, its index in the source text. */
+interface Canonical {
+  codes: Uint16Array;
+  origin: Int32Array;
+  length: number;
+}
+
+/**
+ * Turns texts into hashed bucket streams. One instance holds reusable scratch buffers, so it is
+ * not reentrant: use one per synchronous caller (scoring is synchronous, so one per detector).
+ */
+export class HashedFeaturizer {
+  readonly config: HashedFeatureConfig;
+  readonly size: number;
+  private readonly charMask: number;
+  private readonly wordMask: number;
+  private readonly wordOffset: number;
+  private canon: Canonical = { codes: new Uint16Array(256), origin: new Int32Array(256), length: 0 };
+  /** Stream state: the next canonical position and the hash of the last word seen. */
+  private at = 0;
+  private prevWord = -1;
+  private readonly counts: Int32Array;
+  private touched: Int32Array;
+  private touchedCount = 0;
+
+  constructor(config: HashedFeatureConfig = DEFAULT_FEATURE_CONFIG) {
+    const problem = featureConfigProblem(config);
+    if (problem !== undefined) throw new RangeError(`feature config: ${problem}`);
+    this.config = config;
+    this.size = featureCount(config);
+    this.charMask = (1 << config.charBits) - 1;
+    this.wordMask = (1 << config.wordBits) - 1;
+    this.wordOffset = 1 << config.charBits;
+    this.counts = new Int32Array(this.size);
+    this.touched = new Int32Array(4096);
+    tables();
+  }
+
+  /** The family of a bucket. */
+  familyOf(bucket: number): FeatureFamily {
+    return bucket < this.wordOffset ? 'char' : 'word';
+  }
+
+  /** Family weights in bucket order: the scale applied to each family's unit-norm part. */
+  familyWeight(family: FeatureFamily): number {
+    return family === 'char' ? this.config.charWeight : this.config.wordWeight;
+  }
+
+  /**
+   * Load `text` (or its part from `start` to `end`) in canonical form and rewind the stream.
+   * Returns the canonical length (the stream's positions run from 0 to it).
+   */
+  load(text: string, start = 0, end = text.length): number {
+    const { cls, fold } = tables();
+    const n = end - start;
+    if (this.canon.codes.length < n + 2) {
+      const cap = Math.max(n + 2, this.canon.codes.length * 2);
+      this.canon = { codes: new Uint16Array(cap), origin: new Int32Array(cap), length: 0 };
+    }
+    const { codes, origin } = this.canon;
+    let k = 0;
+    codes[k] = 0x20; // a leading space marks the start of the first word
+    origin[k++] = start;
+    let lastSpace = true;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (cls[c] === SPACE) {
+        if (lastSpace) continue;
+        lastSpace = true;
+        codes[k] = 0x20;
+      } else {
+        lastSpace = false;
+        codes[k] = fold[c]!;
+      }
+      origin[k++] = i;
+    }
+    if (!lastSpace) {
+      codes[k] = 0x20;
+      origin[k++] = end;
+    }
+    this.canon.length = k;
+    this.at = 0;
+    this.prevWord = -1;
+    return k;
+  }
+
+  /** Index in the loaded text of canonical position `pos` (the end of the text for `pos` ≥ length). */
+  sourceIndex(pos: number): number {
+    const { origin, length } = this.canon;
+    if (length === 0) return 0;
+    if (pos >= length) return (origin[length - 1] ?? 0) + 1;
+    return origin[Math.max(0, pos)] ?? 0;
+  }
+
+  /**
+   * Write into `out` the buckets of the n-grams starting at canonical positions from the
+   * stream's position up to `to` (exclusive), and advance the stream. `out` must hold
+   * `maxBucketsPerPosition × (to − position)` entries. Returns the number written.
+   */
+  next(to: number, out: Int32Array): number {
+    const { cls } = tables();
+    const { codes, length } = this.canon;
+    const { charMinN, charMaxN } = this.config;
+    const charMask = this.charMask;
+    const wordMask = this.wordMask;
+    const wordOffset = this.wordOffset;
+    const bigrams = this.config.wordBigrams;
+    const end = Math.min(to, length);
+    let w = 0;
+    for (let i = this.at; i < end; i++) {
+      // Character n-grams starting at i.
+      let h = (FNV_OFFSET ^ CHAR_SEED) >>> 0;
+      const last = Math.min(charMaxN, length - i);
+      for (let n = 1; n <= last; n++) {
+        h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
+        if (n >= charMinN) out[w++] = fmix32(h) & charMask;
+      }
+      // A word starting at i.
+      const c = cls[codes[i]!]!;
+      if (c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD))) {
+        let wh = (FNV_OFFSET ^ WORD_SEED) >>> 0;
+        let j = i;
+        if (c === SOLO) wh = Math.imul(wh ^ codes[j++]!, FNV_PRIME);
+        else while (j < length && cls[codes[j]!] === WORD) wh = Math.imul(wh ^ codes[j++]!, FNV_PRIME);
+        wh = fmix32(wh);
+        out[w++] = wordOffset + (wh & wordMask);
+        if (bigrams && this.prevWord !== -1) out[w++] = wordOffset + (fmix32(Math.imul(this.prevWord ^ BIGRAM_SEED, FNV_PRIME) ^ wh) & wordMask);
+        this.prevWord = wh;
+      }
+    }
+    this.at = Math.max(this.at, end);
+    return w;
+  }
+
+  /** The most buckets {@link next} writes per canonical position. */
+  get maxBucketsPerPosition(): number {
+    return this.config.charMaxN - this.config.charMinN + 1 + 2;
+  }
+
+  /**
+   * The sparse feature vector of `text`: bucket indices in first-seen order and their values
+   * (sublinear counts, L2-normalised per family, times the family weight).
+   */
+  vectorise(text: string): { indices: Int32Array; values: Float32Array } {
+    const len = this.load(text);
+    const buf = new Int32Array(Math.min(len, 4096) * this.maxBucketsPerPosition);
+    const step = Math.floor(buf.length / this.maxBucketsPerPosition);
+    for (let pos = 0; pos < len; pos += step) {
+      const n = this.next(pos + step, buf);
+      for (let k = 0; k < n; k++) this.bump(buf[k]!);
+    }
+    // First-seen order (deterministic); sorting would cost more than it saves.
+    const indices = this.touched.slice(0, this.touchedCount);
+    const values = new Float32Array(indices.length);
+    let charSq = 0;
+    let wordSq = 0;
+    for (let k = 0; k < indices.length; k++) {
+      const b = indices[k]!;
+      const g = 1 + Math.log(this.counts[b]!);
+      values[k] = g;
+      if (b < this.wordOffset) charSq += g * g;
+      else wordSq += g * g;
+    }
+    const charScale = charSq > 0 ? this.config.charWeight / Math.sqrt(charSq) : 0;
+    const wordScale = wordSq > 0 ? this.config.wordWeight / Math.sqrt(wordSq) : 0;
+    for (let k = 0; k < indices.length; k++) values[k] = values[k]! * (indices[k]! < this.wordOffset ? charScale : wordScale);
+    for (let k = 0; k < this.touchedCount; k++) this.counts[this.touched[k]!] = 0;
+    this.touchedCount = 0;
+    return { indices, values };
+  }
+
+  private bump(b: number): void {
+    if (this.counts[b] === 0) {
+      if (this.touchedCount === this.touched.length) {
+        const grown = new Int32Array(this.touched.length * 2);
+        grown.set(this.touched);
+        this.touched = grown;
+      }
+      this.touched[this.touchedCount++] = b;
+    }
+    this.counts[b] = this.counts[b]! + 1;
+  }
+
+  /**
+   * The readable n-grams of `text` that fall in `buckets`: for each bucket, the n-gram of the
+   * text hashed into it that occurs most often (ties: the first). For explanations only; it
+   * makes strings, so it is not for the hot path.
+   */
+  readable(text: string, buckets: ReadonlySet<number>): Map<number, string> {
+    const found = new Map<number, Map<string, number>>();
+    const note = (bucket: number, gram: string): void => {
+      if (!buckets.has(bucket)) return;
+      let m = found.get(bucket);
+      if (m === undefined) found.set(bucket, (m = new Map()));
+      m.set(gram, (m.get(gram) ?? 0) + 1);
+    };
+    const len = this.load(text);
+    const { codes } = this.canon;
+    const { cls } = tables();
+    const one = new Int32Array(this.maxBucketsPerPosition);
+    let prevWordText = '';
+    for (let i = 0; i < len; i++) {
+      const n = this.next(i + 1, one);
+      const charGrams = Math.max(0, Math.min(this.config.charMaxN, len - i) - this.config.charMinN + 1);
+      for (let k = 0; k < charGrams; k++) {
+        const b = one[k]!;
+        if (buckets.has(b)) note(b, codesToString(codes, i, i + this.config.charMinN + k));
+      }
+      if (n > charGrams) {
+        const c = cls[codes[i]!]!;
+        let j = i + 1;
+        if (c !== SOLO) while (j < len && cls[codes[j]!] === WORD) j++;
+        const word = codesToString(codes, i, j);
+        note(one[charGrams]!, word);
+        if (n > charGrams + 1) note(one[charGrams + 1]!, `${prevWordText} ${word}`);
+        prevWordText = word;
+      }
+    }
+    const out = new Map<number, string>();
+    for (const [bucket, grams] of found) {
+      let best = '';
+      let bestCount = 0;
+      for (const [gram, count] of grams) {
+        if (count > bestCount) {
+          best = gram;
+          bestCount = count;
+        }
+      }
+      out.set(bucket, best);
+    }
+    return out;
+  }
+}

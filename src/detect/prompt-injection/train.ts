@@ -1,0 +1,330 @@
+/**
+ * Training of the learned prompt-injection model: hashed n-gram features of each row's
+ * normalised text (and of its decoded segments), an L2-regularised logistic regression with
+ * class- and source-balanced row weights, then out-of-fold predictions for the calibration
+ * (Platt scaling) and the verdict threshold (the lowest that keeps the out-of-fold false-positive
+ * rate at or under the target). Pure: rows in, weights out; the same rows and seed give the
+ * same weights bit for bit.
+ */
+import { createHash } from 'node:crypto';
+import { createRng, shuffle } from '../../stats/index.js';
+import { bestRuleScore, ModelScorer, type InjectionRuleMatcher } from './detector.js';
+import { DEFAULT_FEATURE_CONFIG, HashedFeaturizer, type HashedFeatureConfig } from './features.js';
+import { categoryFamily, type LabelledRow } from './labelled-rows.js';
+import { fitSparseLogistic, sigmoid, stackRows } from './linear-model.js';
+import { normaliseForDetection } from './normalise.js';
+import { prepareForScoring, type PreparedText } from './prepare-text.js';
+import { matchInjectionRules } from './rules.js';
+import { DEFAULT_WINDOW, type WindowConfig } from './score-text.js';
+import type { PromptInjectionWeights } from './weights-file.js';
+
+export const MODEL_ID = 'pi-hashed-ngram-lr@1';
+
+/** Options of {@link trainPromptInjectionModel}. */
+export interface TrainOptions {
+  /** Seed of the fold assignment (the fit itself starts from zero). Default 1. */
+  readonly seed?: number;
+  readonly features?: Partial<HashedFeatureConfig>;
+  readonly window?: WindowConfig;
+  /** L2 penalty on the weighted mean log-loss. Default 1e-5. */
+  readonly l2?: number;
+  /** L-BFGS iterations at most. Default 100. */
+  readonly maxIterations?: number;
+  /**
+   * Row weight ∝ (rows of its source)^−sourceBalance, then each label's weights sum to the same
+   * total: 0 weighs rows equally, 1 weighs sources equally. Default 0.5.
+   */
+  readonly sourceBalance?: number;
+  /** The threshold keeps the out-of-fold false-positive rate at or under this. Default 0.03. */
+  readonly targetFpr?: number;
+  /** Folds of the out-of-fold predictions. Default 5. */
+  readonly folds?: number;
+  /** `source`: each source's rows fall in one fold (predictions for sources not seen in training); `stratified`: folds by source × label. Default `stratified`: on this data each source holds one label, so source folds train each fold on a very different mix and their predictions do not pool. */
+  readonly foldBy?: 'source' | 'stratified';
+  /** Subtracted from a window's logit before it competes with the whole text's. Default 0. */
+  readonly windowOffset?: number;
+  /** The rule layer the calibration and threshold are tuned with (its scores combine with the model's). Default: the built-in rules. */
+  readonly rules?: InjectionRuleMatcher | false;
+  /** Progress messages (one line each). */
+  readonly onProgress?: (message: string) => void;
+}
+
+/** What training produced besides the weights. */
+export interface TrainResult {
+  readonly weights: PromptInjectionWeights;
+  /** Out-of-fold combined scores of the rows (calibrated, rules included), in row order. */
+  readonly outOfFoldScores: Float64Array;
+  /** The fold of each row. */
+  readonly folds: Int32Array;
+}
+
+/** What a row turns into for training, cached per row object and feature setting. */
+interface RowData {
+  readonly prepared: PreparedText;
+  readonly vector: { indices: Int32Array; values: Float32Array };
+  /** Vectors of decoded segments that train with the row's label. */
+  readonly extra: { indices: Int32Array; values: Float32Array }[];
+  /** The best rule score of the row, per rule layer. */
+  readonly ruleScores: Map<InjectionRuleMatcher, number>;
+}
+
+const rowCache = new WeakMap<LabelledRow, Map<string, RowData>>();
+
+function rowData(row: LabelledRow, featurizer: HashedFeaturizer, key: string): RowData {
+  let byKey = rowCache.get(row);
+  if (byKey === undefined) rowCache.set(row, (byKey = new Map()));
+  let data = byKey.get(key);
+  if (data === undefined) {
+    const prepared = prepareForScoring(row.text);
+    const vector = featurizer.vectorise(normaliseForDetection(row.text).text);
+    // A decoded segment of a benign row must stay benign; of an encoded attack, it is the attack.
+    const decodedTrains = row.label === 'benign' || categoryFamily(row.category) === 'encoded';
+    const extra = decodedTrains ? prepared.views.filter((v) => v.kind === 'decoded').map((v) => featurizer.vectorise(v.text)) : [];
+    data = { prepared, vector, extra, ruleScores: new Map() };
+    byKey.set(key, data);
+  }
+  return data;
+}
+
+/** SHA-256 of the rows as training reads them (every field, in order). */
+export function rowsDigest(rows: readonly LabelledRow[]): string {
+  const hash = createHash('sha256');
+  for (const r of rows) hash.update(`${JSON.stringify([r.id, r.text, r.label, r.source, r.category, r.lang, r.quality])}\n`);
+  return `sha256:${hash.digest('hex')}`;
+}
+
+/** Row weights: source-balanced by `power`, then scaled so each label's weights sum to half the row count. */
+function rowWeights(rows: readonly LabelledRow[], power: number): Float64Array {
+  const perSource = new Map<string, number>();
+  for (const r of rows) perSource.set(r.source, (perSource.get(r.source) ?? 0) + 1);
+  const w = Float64Array.from(rows, (r) => perSource.get(r.source)! ** -power);
+  const totals = { injection: 0, benign: 0 };
+  rows.forEach((r, i) => (totals[r.label] += w[i]!));
+  const half = rows.length / 2;
+  rows.forEach((r, i) => (w[i] = totals[r.label] > 0 ? (w[i]! * half) / totals[r.label] : 0));
+  return w;
+}
+
+/** Fold of each row: whole sources per fold (balanced by rows, seeded), or source × label strata. */
+export function assignFolds(rows: readonly LabelledRow[], k: number, seed: number, by: 'source' | 'stratified'): Int32Array {
+  const rng = createRng(seed);
+  const folds = new Int32Array(rows.length);
+  if (by === 'stratified') {
+    const strata = new Map<string, number[]>();
+    rows.forEach((r, i) => {
+      const key = `${r.source}\u0000${r.label}`;
+      const list = strata.get(key);
+      if (list === undefined) strata.set(key, [i]);
+      else list.push(i);
+    });
+    let offset = 0;
+    for (const key of [...strata.keys()].sort()) {
+      const members = shuffle([...strata.get(key)!], rng);
+      members.forEach((i, j) => (folds[i] = (j + offset) % k));
+      offset += members.length;
+    }
+    return folds;
+  }
+  const sizes = new Map<string, number>();
+  for (const r of rows) sizes.set(r.source, (sizes.get(r.source) ?? 0) + 1);
+  const sources = shuffle([...sizes.keys()].sort(), rng).sort((a, b) => sizes.get(b)! - sizes.get(a)!);
+  const load = new Array<number>(k).fill(0);
+  const foldOf = new Map<string, number>();
+  for (const s of sources) {
+    let f = 0;
+    for (let j = 1; j < k; j++) if (load[j]! < load[f]!) f = j;
+    foldOf.set(s, f);
+    load[f]! += sizes.get(s)!;
+  }
+  rows.forEach((r, i) => (folds[i] = foldOf.get(r.source)!));
+  return folds;
+}
+
+/**
+ * Platt scaling: a, b minimising the log-loss of σ(a·z + b) against Platt's smoothed targets
+ * ((N₊ + 1) / (N₊ + 2) for positives, 1 / (N₋ + 2) for negatives, so separable scores do not
+ * send a to infinity), by Newton steps with backtracking.
+ */
+export function fitPlatt(logits: ArrayLike<number>, labels: ArrayLike<number>): { a: number; b: number } {
+  const n = logits.length;
+  let positives = 0;
+  for (let i = 0; i < n; i++) positives += labels[i] === 1 ? 1 : 0;
+  const hi = (positives + 1) / (positives + 2);
+  const lo = 1 / (n - positives + 2);
+  const target = (i: number): number => (labels[i] === 1 ? hi : lo);
+  const loss = (a: number, b: number): number => {
+    let l = 0;
+    for (let i = 0; i < n; i++) {
+      const z = a * logits[i]! + b;
+      const t = target(i);
+      // −t·log σ(z) − (1 − t)·log(1 − σ(z)), stable for large |z|.
+      l += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - t * z;
+    }
+    return l;
+  };
+  let a = 1;
+  let b = 0;
+  let current = loss(a, b);
+  for (let iter = 0; iter < 100; iter++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-12;
+    let hab = 0;
+    let hbb = 1e-12;
+    for (let i = 0; i < n; i++) {
+      const z = logits[i]!;
+      const p = sigmoid(a * z + b);
+      const e = p - target(i);
+      const s = p * (1 - p);
+      ga += e * z;
+      gb += e;
+      haa += s * z * z;
+      hab += s * z;
+      hbb += s;
+    }
+    const det = haa * hbb - hab * hab;
+    if (!(det > 0)) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    let step = 1;
+    let next = loss(a - da, b - db);
+    while (!(next <= current) && step > 1e-6) {
+      step /= 2;
+      next = loss(a - step * da, b - step * db);
+    }
+    if (!(next <= current)) break;
+    a -= step * da;
+    b -= step * db;
+    const improved = current - next;
+    current = next;
+    if (improved < 1e-12 * Math.max(1, current)) break;
+  }
+  return Number.isFinite(a) && Number.isFinite(b) && a > 0 ? { a, b } : { a: 1, b: 0 };
+}
+
+/**
+ * The lowest threshold whose false-positive rate over `benignScores` is at most `targetFpr`
+ * (verdict: score ≥ threshold): halfway between the highest benign score it may flag and the
+ * next one down.
+ */
+export function thresholdForFpr(benignScores: ArrayLike<number>, targetFpr: number): number {
+  const sorted = Float64Array.from(benignScores).sort().reverse();
+  if (sorted.length === 0) return 0.5;
+  const allowed = Math.floor(targetFpr * sorted.length + 1e-9);
+  if (allowed >= sorted.length) return 0;
+  // Scores tied with the first one not allowed must not be flagged either.
+  const firstUnflagged = sorted[allowed]!;
+  let k = allowed;
+  while (k > 0 && sorted[k - 1] === firstUnflagged) k--;
+  const above = k > 0 ? sorted[k - 1]! : Math.min(1, firstUnflagged + 1e-6);
+  const t = (firstUnflagged + above) / 2;
+  return t > firstUnflagged ? t : Math.min(1, firstUnflagged + 1e-12);
+}
+
+interface Fitted {
+  readonly weights: Float32Array;
+  readonly bias: number;
+  readonly iterations: number;
+  readonly converged: boolean;
+}
+
+/**
+ * Train the model on `rows`. Each row's text is used in its normalised form; decoded segments
+ * of benign rows (and of rows of the `encoded` family) train as rows of their own.
+ */
+export function trainPromptInjectionModel(rows: readonly LabelledRow[], options: TrainOptions = {}): TrainResult {
+  const labels = new Set(rows.map((r) => r.label));
+  if (!labels.has('injection') || !labels.has('benign')) throw new RangeError('training needs rows of both labels');
+  const seed = options.seed ?? 1;
+  const features: HashedFeatureConfig = { ...DEFAULT_FEATURE_CONFIG, ...options.features };
+  const window = options.window ?? DEFAULT_WINDOW;
+  const l2 = options.l2 ?? 1e-5;
+  const maxIterations = options.maxIterations ?? 100;
+  const sourceBalance = options.sourceBalance ?? 0.5;
+  const targetFpr = options.targetFpr ?? 0.03;
+  const k = options.folds ?? 5;
+  const foldBy = options.foldBy ?? 'stratified';
+  const windowOffset = options.windowOffset ?? 0;
+  const progress = options.onProgress ?? (() => undefined);
+  const featurizer = new HashedFeaturizer(features);
+  const key = JSON.stringify(features);
+
+  const started = Date.now();
+  const data = rows.map((r) => rowData(r, featurizer, key));
+  progress(`features of ${rows.length} rows (${data.reduce((n, d) => n + d.extra.length, 0)} decoded segments) in ${Date.now() - started} ms`);
+  const weightsOfRows = rowWeights(rows, sourceBalance);
+  const y = Uint8Array.from(rows, (r) => (r.label === 'injection' ? 1 : 0));
+
+  const fit = (members: readonly number[]): Fitted => {
+    const vectors: { indices: Int32Array; values: Float32Array }[] = [];
+    const labelsOf: number[] = [];
+    const sw: number[] = [];
+    for (const i of members) {
+      vectors.push(data[i]!.vector);
+      labelsOf.push(y[i]!);
+      sw.push(weightsOfRows[i]!);
+      for (const e of data[i]!.extra) {
+        vectors.push(e);
+        labelsOf.push(y[i]!);
+        sw.push(weightsOfRows[i]!);
+      }
+    }
+    const t0 = Date.now();
+    const m = fitSparseLogistic(stackRows(vectors, featurizer.size), Uint8Array.from(labelsOf), { l2, maxIterations, sampleWeights: Float64Array.from(sw) });
+    progress(`fit on ${members.length} rows: ${m.iterations} iterations${m.converged ? '' : ' (not converged)'} in ${Date.now() - t0} ms`);
+    return { weights: Float32Array.from(m.weights), bias: m.bias, iterations: m.iterations, converged: m.converged };
+  };
+  const asWeights = (f: Fitted, calibration: { a: number; b: number }, threshold: number, training: Record<string, unknown>): PromptInjectionWeights => ({
+    modelId: MODEL_ID,
+    features,
+    window,
+    weights: f.weights,
+    bias: f.bias,
+    windowOffset,
+    calibration,
+    threshold,
+    training,
+  });
+
+  // Out-of-fold logits.
+  const folds = assignFolds(rows, k, seed, foldBy);
+  const oofLogits = new Float64Array(rows.length);
+  for (let f = 0; f < k; f++) {
+    const train: number[] = [];
+    const test: number[] = [];
+    rows.forEach((_, i) => (folds[i] === f ? test : train).push(i));
+    if (test.length === 0) continue;
+    const trainLabels = new Set(train.map((i) => y[i]));
+    if (trainLabels.size < 2) throw new RangeError(`fold ${f} leaves training rows of one label only; use more sources or foldBy: 'stratified'`);
+    const scorer = new ModelScorer(asWeights(fit(train), { a: 1, b: 0 }, 0.5, {}));
+    for (const i of test) oofLogits[i] = scorer.scoreViews(data[i]!.prepared).logit;
+  }
+  const calibration = fitPlatt(oofLogits, y);
+  const rules = options.rules === false ? undefined : (options.rules ?? matchInjectionRules);
+  const ruleScores = Float64Array.from(data, (d) => {
+    if (rules === undefined) return 0;
+    let score = d.ruleScores.get(rules);
+    if (score === undefined) d.ruleScores.set(rules, (score = bestRuleScore(d.prepared, rules)));
+    return score;
+  });
+  const oofScores = Float64Array.from(oofLogits, (z, i) => 1 - (1 - sigmoid(calibration.a * z + calibration.b)) * (1 - ruleScores[i]!));
+  const threshold = thresholdForFpr(
+    oofScores.filter((_, i) => y[i] === 0),
+    targetFpr,
+  );
+
+  const final = fit(rows.map((_, i) => i));
+  const sources: Record<string, number> = {};
+  for (const r of [...rows].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) sources[r.source] = (sources[r.source] ?? 0) + 1;
+  const training = {
+    rows: rows.length,
+    injection: rows.filter((r) => r.label === 'injection').length,
+    benign: rows.filter((r) => r.label === 'benign').length,
+    digest: rowsDigest(rows),
+    sources,
+    seed,
+    options: { l2, maxIterations, sourceBalance, targetFpr, folds: k, foldBy, windowOffset, rules: rules !== undefined },
+    fit: { iterations: final.iterations, converged: final.converged },
+  };
+  return { weights: asWeights(final, calibration, threshold, training), outOfFoldScores: oofScores, folds };
+}
