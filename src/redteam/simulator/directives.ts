@@ -68,9 +68,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A literal looks like a marker when it has a capitalised word or a digit ("AISEC-PWNED-7f3a", "HACKED"). */
+/** A literal looks like a marker when it is written in capitals ("HACKED", "I HAVE BEEN PWNED"). */
 function markerLike(text: string): boolean {
-  return text.length <= 80 && /[A-Z]{3,}|\d/.test(text);
+  return /^[A-Z0-9][A-Z0-9 _!.'-]{2,79}$/.test(text) && /[A-Z]{3}/.test(text);
 }
 
 /**
