@@ -1,0 +1,84 @@
+/**
+ * Pass an upstream response body to the client chunk by chunk, as it arrives: no buffering,
+ * no delay, the upstream paused while the client is slow. An optional inspector sees every
+ * chunk first and can cut a stream with an SSE error event.
+ */
+import type { ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
+import type { AisecError } from '../../core/errors.js';
+import type { ResponseInspector } from '../pipeline/stages.js';
+import { sseErrorEvent } from './error-response.js';
+
+/** How a pumped response ended. */
+export type PumpOutcome = { kind: 'done' } | { kind: 'cut'; error: AisecError } | { kind: 'upstream-failed'; cause: unknown } | { kind: 'client-gone' };
+
+/**
+ * Copy `body` to `res` (headers already written). Streams (`sse`) cut by the inspector or by
+ * an upstream failure end with one SSE error event; other bodies are cut by closing the socket.
+ */
+export function pump(body: Readable, res: ServerResponse, inspector: ResponseInspector | undefined, sse: boolean, upstreamFailure: (cause: unknown) => AisecError): Promise<PumpOutcome> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (outcome: PumpOutcome): void => {
+      if (settled) return;
+      settled = true;
+      body.off('data', onData);
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      resolve(outcome);
+    };
+    const cut = (error: AisecError): void => {
+      body.on('error', () => undefined).destroy();
+      if (sse) res.end(sseErrorEvent(error));
+      else res.destroy();
+      finish({ kind: 'cut', error });
+    };
+    const onData = (chunk: Buffer): void => {
+      if (inspector) {
+        const blocked = inspector.chunk(chunk);
+        if (blocked) return cut(blocked);
+      }
+      if (!res.write(chunk)) body.pause();
+    };
+    const onDrain = (): void => {
+      body.resume();
+    };
+    const onClose = (): void => {
+      if (!res.writableFinished) {
+        body.on('error', () => undefined).destroy();
+        finish({ kind: 'client-gone' });
+      }
+    };
+    body.on('data', onData);
+    res.on('drain', onDrain);
+    res.on('close', onClose);
+    body.once('end', () => {
+      const blocked = inspector?.end();
+      if (blocked) return cut(blocked);
+      res.end();
+      finish({ kind: 'done' });
+    });
+    body.once('error', (cause) => {
+      if (settled) return;
+      if (res.destroyed) return finish({ kind: 'client-gone' });
+      if (sse) res.end(sseErrorEvent(upstreamFailure(cause)));
+      else res.destroy();
+      finish({ kind: 'upstream-failed', cause });
+    });
+  });
+}
+
+/** Read a whole body, at most `limit` bytes; undefined when larger. */
+export async function collect(body: Readable, limit: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      body.on('error', () => undefined).destroy();
+      return undefined;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, size);
+}

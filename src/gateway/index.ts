@@ -1,0 +1,22 @@
+/**
+ * The inference gateway: configuration, the proxy with its stage hooks, hot reload, health
+ * and metrics. docs/gateway.md describes the pipeline and gateway.yaml.
+ */
+export {
+  GatewayConfigSchema,
+  openAiEndpoints,
+  type GatewayConfig,
+  type GatewayConfigInput,
+  type OpenAiEndpoint,
+  type OpenAiRouteConfig,
+  type PredictRouteConfig,
+  type RouteConfig,
+  type UpstreamConfig,
+} from './config/schema.js';
+export { loadGatewayConfig, parseGatewayConfig, maxGatewayConfigBytes, type LoadedGatewayConfig } from './config/load.js';
+export type { AuditRecord, GatewayRequest, GatewayStages, Principal, RequestGuardResult, ResponseInspector } from './pipeline/stages.js';
+export { errorBody, sseErrorEvent } from './http/error-response.js';
+export { GatewayMetrics } from './observe/metrics.js';
+export type { HealthReport, UpstreamHealth } from './observe/health.js';
+export { startGateway, type Gateway, type GatewayOptions, type ReloadResult } from './server/gateway.js';
+export { watchConfigFile } from './server/watch-config.js';

@@ -1,0 +1,154 @@
+/**
+ * The gateway process: a `node:http` server with keep-alive and slowloris timeouts, the
+ * current configuration (swapped atomically by {@link Gateway.reload}), /healthz, /metrics,
+ * and a graceful close that drains in-flight requests.
+ */
+import http, { type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isAisecError } from '../../core/errors.js';
+import { loadGatewayConfig, type LoadedGatewayConfig } from '../config/load.js';
+import { healthReport } from '../observe/health.js';
+import { GatewayMetrics } from '../observe/metrics.js';
+import type { GatewayStages } from '../pipeline/stages.js';
+import { activate, retire, type ActiveConfig } from './active-config.js';
+import { createHandler } from './handler.js';
+
+/** Options for {@link startGateway}. */
+export interface GatewayOptions {
+  /** The validated configuration to start with. */
+  readonly loaded: LoadedGatewayConfig;
+  /** Override the configured listen address (e.g. from --host/--port). */
+  readonly host?: string;
+  readonly port?: number;
+  /** Pipeline stages (auth, limits, guards, audit); none by default. */
+  readonly stages?: GatewayStages;
+  /** Where log lines go (one line each, no secrets); default stderr. */
+  readonly log?: (line: string) => void;
+}
+
+/** The outcome of a reload. */
+export type ReloadResult = { ok: true; version: string; changed: boolean } | { ok: false; error: string };
+
+/** A running gateway. */
+export interface Gateway {
+  /** `http://host:port` it listens on. */
+  readonly url: string;
+  /** The version of the configuration new requests use. */
+  readonly configVersion: string;
+  readonly metrics: GatewayMetrics;
+  /** Re-read the configuration file; on success new requests use it, on failure the old one stays. */
+  reload(): Promise<ReloadResult>;
+  /** Swap in an already validated configuration. */
+  swap(loaded: LoadedGatewayConfig): void;
+  /** Stop accepting, let in-flight requests finish within `graceMs` (default from the config), then close. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/**
+ * Start the gateway and resolve once it listens.
+ *
+ * @example
+ * const gw = await startGateway({ loaded: await loadGatewayConfig('gateway.yaml') });
+ */
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const metrics = new GatewayMetrics();
+  let current: ActiveConfig = activate(options.loaded);
+  const listen = options.loaded.config.listen;
+
+  const builtin = (path: string, active: ActiveConfig, res: ServerResponse): boolean => {
+    if (path === '/metrics') {
+      const text = metrics.render(active.loaded.version);
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+      return true;
+    }
+    if (path === '/healthz') {
+      void healthReport(active.upstreams.values(), active.loaded.version, active.loadedAt, metrics.streams).then((report) => {
+        const body = JSON.stringify(report);
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+        res.end(body);
+      });
+      return true;
+    }
+    return false;
+  };
+
+  const server = http.createServer(
+    {
+      keepAlive: true,
+      keepAliveTimeout: listen.keepAliveTimeoutMs,
+      headersTimeout: listen.headersTimeoutMs,
+      requestTimeout: listen.requestTimeoutMs,
+      maxHeaderSize: listen.maxHeaderBytes,
+      noDelay: true,
+      connectionsCheckingInterval: Math.min(1000, listen.headersTimeoutMs),
+    },
+    createHandler({
+      current: () => current,
+      stages: options.stages ?? {},
+      metrics,
+      builtin,
+      logError: (id, error) => log(`gateway: request ${id} failed inside the gateway: ${error instanceof Error ? error.message : String(error)}`),
+    }),
+  );
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? listen.port, options.host ?? listen.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  const swap = (loaded: LoadedGatewayConfig): void => {
+    const old = current;
+    current = activate(loaded);
+    void retire(old);
+    const moved = loaded.config.listen.host !== old.loaded.config.listen.host || loaded.config.listen.port !== old.loaded.config.listen.port;
+    if (moved) log('gateway: listen.host and listen.port changes take effect on restart only');
+  };
+
+  let reloading: Promise<ReloadResult> | undefined;
+  const reloadOnce = async (): Promise<ReloadResult> => {
+    try {
+      const loaded = await loadGatewayConfig(current.loaded.file);
+      if (loaded.version === current.loaded.version) return { ok: true, version: loaded.version, changed: false };
+      swap(loaded);
+      metrics.reload('ok');
+      log(`gateway: configuration ${loaded.version} loaded from ${loaded.file}`);
+      return { ok: true, version: loaded.version, changed: true };
+    } catch (error) {
+      metrics.reload('rejected');
+      const message = isAisecError(error) ? error.message : String(error);
+      log(`gateway: configuration not reloaded, version ${current.loaded.version} stays active: ${message}`);
+      return { ok: false, error: message };
+    }
+  };
+
+  return {
+    url: `http://${host}:${address.port}`,
+    get configVersion() {
+      return current.loaded.version;
+    },
+    metrics,
+    reload: () => (reloading ??= reloadOnce().finally(() => (reloading = undefined))),
+    swap,
+    close: async (graceMs = listen.shutdownGraceMs) => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      timer.unref();
+      await closed;
+      clearTimeout(timer);
+      await retire(current);
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The request pipeline: match the route, read the body (bounded), run the optional stages,
+ * forward to the upstream and pass the answer back. Each request runs on the configuration
+ * that was current when it arrived, to its end.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { AisecError, type ErrorCode } from '../../core/errors.js';
+import { sendError } from '../http/error-response.js';
+import { requestIdOf } from '../http/headers.js';
+import { parseJsonBody } from '../http/json-body.js';
+import { readBody } from '../http/read-body.js';
+import type { GatewayMetrics } from '../observe/metrics.js';
+import type { AuditRecord, GatewayRequest, GatewayStages } from '../pipeline/stages.js';
+import { matchRoute, needsModel, routeForModel } from '../routes/route-table.js';
+import type { RouteConfig } from '../config/schema.js';
+import { acquire, release, type ActiveConfig } from './active-config.js';
+import { forward, prepareBody } from './forward.js';
+
+/** What the handler needs from the gateway around it. */
+export interface HandlerDeps {
+  current(): ActiveConfig;
+  readonly stages: GatewayStages;
+  readonly metrics: GatewayMetrics;
+  /** Answer GET /healthz and GET /metrics. */
+  builtin(path: string, active: ActiveConfig, res: ServerResponse): boolean;
+  /** Log a failure that is not the client's (never secrets). */
+  logError(id: string, error: unknown): void;
+}
+
+/** Per-request facts collected for metrics and the audit stage. */
+export interface RequestInfo {
+  route: string;
+  endpoint: string;
+  model: string | undefined;
+  principal: string | undefined;
+  code: ErrorCode | undefined;
+  streamed: boolean;
+  settle: ((record: AuditRecord) => void) | undefined;
+}
+
+const empty = Buffer.alloc(0);
+
+/** The `node:http` request listener. */
+export function createHandler(deps: HandlerDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    void handle(req, res, deps);
+  };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDeps): Promise<void> {
+  const startedAt = performance.now();
+  const active = deps.current();
+  acquire(active);
+  const id = requestIdOf(req.headers['x-request-id']);
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  const info: RequestInfo = { route: 'unmatched', endpoint: '', model: undefined, principal: undefined, code: undefined, streamed: false, settle: undefined };
+  res.setHeader('x-request-id', id);
+  res.once('close', () => {
+    release(active);
+    const durationMs = performance.now() - startedAt;
+    deps.metrics.request(info.route, res.statusCode, durationMs / 1000);
+    if (deps.stages.audit === undefined && info.settle === undefined) return;
+    const record: AuditRecord = {
+      id, route: info.route, endpoint: info.endpoint, model: info.model, principal: info.principal, status: res.statusCode, code: info.code,
+      streamed: info.streamed, aborted: !res.writableFinished, durationMs, configVersion: active.loaded.version,
+    };
+    info.settle?.(record);
+    deps.stages.audit?.(record);
+  });
+  try {
+    const method = req.method ?? 'GET';
+    if (method === 'GET' && deps.builtin(path, active, res)) {
+      info.route = path.slice(1);
+      return;
+    }
+    const match = matchRoute(active.table, method, path);
+    info.endpoint = match.endpoint;
+    const limits = match.kind === 'predict' ? [match.route] : match.candidates;
+    const limit = Math.max(...limits.map((r) => r.maxBodyBytes ?? active.loaded.config.limits.maxBodyBytes));
+    const body = method === 'GET' ? empty : await readBody(req, limit);
+    let parsed: { value: unknown } | undefined;
+    const json = (): unknown => (parsed ??= { value: parseJsonBody(body) }).value;
+    let route: RouteConfig;
+    let model: string | undefined;
+    if (match.kind === 'predict') {
+      route = match.route;
+      model = route.model;
+    } else if (match.endpoint !== 'models' && needsModel(match.candidates)) {
+      const value = json();
+      const field = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>).model : undefined;
+      if (typeof field !== 'string') throw new AisecError('ERR_USAGE', 'The request body needs a "model" string field naming the model to use.');
+      model = field;
+      route = routeForModel(match.candidates, model);
+    } else route = match.candidates[0]!;
+    if (body.length > (route.maxBodyBytes ?? active.loaded.config.limits.maxBodyBytes)) {
+      throw new AisecError('ERR_REQUEST_TOO_LARGE', `The request body is larger than this route allows (${route.maxBodyBytes ?? active.loaded.config.limits.maxBodyBytes} bytes). Send a smaller request.`);
+    }
+    info.route = route.id;
+    info.model = model;
+    const greq: GatewayRequest = { id, method, path, headers: req.headers, route, endpoint: match.endpoint, body, json, model, principal: undefined, startedAt };
+    const stages = deps.stages;
+    if (stages.authenticate) {
+      greq.principal = await stages.authenticate(greq);
+      info.principal = greq.principal?.id;
+    }
+    if (stages.authorise) await stages.authorise(greq);
+    if (stages.limit) info.settle = await stages.limit(greq);
+    let outBody = body;
+    if (stages.requestGuard) {
+      const guarded = await stages.requestGuard(greq);
+      if (guarded) {
+        outBody = guarded.body;
+        parsed = undefined;
+      }
+    }
+    const prepared = prepareBody(route, model, outBody, outBody === body ? json : () => parseJsonBody(outBody));
+    if (prepared.answer !== undefined) {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(prepared.answer) });
+      res.end(prepared.answer);
+      return;
+    }
+    await forward({ active, route, req, res, greq, body: prepared.body, info, deps });
+  } catch (error) {
+    if (error instanceof AisecError && error.code === 'ERR_ABORTED') {
+      info.code = error.code;
+      res.destroy();
+      return;
+    }
+    if (!(error instanceof AisecError)) deps.logError(id, error);
+    const tooLarge = error instanceof AisecError && error.code === 'ERR_REQUEST_TOO_LARGE';
+    // A body refused unread is not drained: the connection closes after the answer.
+    info.code = sendError(res, error, tooLarge ? { connection: 'close' } : undefined);
+    if (tooLarge) res.once('finish', () => req.socket.destroy());
+  }
+}
