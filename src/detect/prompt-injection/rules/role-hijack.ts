@@ -15,7 +15,7 @@ export const DISCUSSED: RuleContext = {
       alt(
         'what (?:is|are|was|were)', 'explain', 'describe', 'summari[sz]e', 'research (?:on|into|about)', 'papers? (?:on|about)',
         'articles? (?:on|about)', 'detect(?:ing|s)?', 'defend(?:ing)? against', 'mitigat(?:e|es|ing)', 'protect(?:ing)? against',
-        'classif(?:y|ier|iers)', 'flag(?:s|ging)?', 'block(?:s|ing)?', 'examples? of', 'such as', 'like the', 'known (?:attacks|jailbreaks)',
+        'classif(?:y|ier|iers)', 'examples? of', 'known (?:attacks|jailbreaks)',
         'training (?:slide|material)', 'unit-test', 'test plan', 'logging', 'why (?:might|would|do|does|is|are|can)', 'how (?:do|does|can|might|would) (?:attackers|people|users|jailbreaks?|prompts?)',
       ) +
       '\\b[^.!?\\n]{0,60}$',
