@@ -60,8 +60,13 @@ export function isSupportQuestion(text: string): boolean {
   return topicOf(text) !== undefined || /\?\s*$/.test(text.trim());
 }
 
+/** A crude stem, so that "deleted" meets "delete" and "returns" meets "return". */
+function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|e|s)$/u, '') : word;
+}
+
 function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)));
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)).map(stem));
 }
 
 /** Sentences of a document, without headings, markup lines and fragments shorter than `minLength`. */
