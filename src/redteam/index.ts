@@ -11,6 +11,12 @@ export { defaultAppContext } from './app-context.js';
 export { readEventLog, type EventLogContents } from './event-log-read.js';
 export type { AttemptLine, RunHeader, SummaryLine } from './event-log-schema.js';
 export { summariseOutcomes, type OutcomeRecord } from './results.js';
+export { defineProbe, defineStrategy, defineResponseDetector } from './plugins.js';
+export { builtinProbes } from './probes/builtin-probes.js';
+export { builtinStrategies } from './strategies/builtin-strategies.js';
+export { builtinResponseDetectors } from './detectors/builtin-detectors.js';
+export { createRedTeamRegistries, type RedTeamRegistries, type RedTeamPluginLists } from './registries.js';
+export { classifyReply, type RefusalJudgement } from './detectors/refusal-classifier.js';
 export { appContextFromDescriptor, sensitivePermissions, type DescribedAppContext } from './app-context-from-descriptor.js';
 export {
   createWeakModelSimulator,
