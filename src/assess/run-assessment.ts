@@ -8,6 +8,8 @@ import type { Store } from '../store/index.js';
 import { collectTargets } from './collect-targets.js';
 import { planAssessTests, runAssessTests, type AssessTestProgress, type AssessTests } from './model-tests/assess-model-tests.js';
 import { compareDatasets, withComparisons } from './compare-datasets.js';
+import { runAssessRedTeam } from './red-team/assess-red-team.js';
+import type { RedTeamProgress } from './red-team/run-red-team-for-system.js';
 import { reportSystemOf } from './report-system.js';
 import { resolveSystem } from './resolve-system.js';
 import { openSystemStore } from './system-store.js';
@@ -32,8 +34,9 @@ export interface AssessOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: EngineProgress) => void;
   /**
-   * Adversarial tests of the models that declare their input: `quick` or `full` (which also call
-   * endpoints with a model mapping), or `none`. Left out: `quick`, on ONNX files only.
+   * Adversarial tests of the models that declare their input and red team of the LLM parts:
+   * `quick` or `full` (which also call endpoints with a model mapping or serving an LLM part),
+   * or `none`. Left out: `quick`, on ONNX files and the built-in chat simulator only.
    */
   readonly tests?: AssessTests;
   readonly onTestProgress?: (progress: AssessTestProgress) => void;
@@ -90,20 +93,25 @@ export async function runAssessment(options: AssessOptions): Promise<AssessResul
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onTestProgress ? { onProgress: options.onTestProgress } : {}),
     });
-    const diagnostics = [...outcome.diagnostics, ...compared.diagnostics, ...tested.diagnostics];
+    // The LLM parts: the built-in simulator by default, live endpoints only with --tests.
+    const redTeam = await runAssessRedTeam(system, options.tests, {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onTestProgress ? { onProgress: (p: RedTeamProgress) => options.onTestProgress!({ model: p.part, kind: 'red-team', suite: 0, suites: 1, done: p.done, total: p.total, label: '' }) } : {}),
+    });
+    const diagnostics = [...outcome.diagnostics, ...compared.diagnostics, ...tested.diagnostics, ...redTeam.diagnostics];
     if (!system.loaded) {
       diagnostics.push({ path: system.displayDir, scanner: 'assess', code: 'no-descriptor', level: 'warning', message: `No aisec.yaml in ${system.displayDir}: assets were found by content only. Run \`aisec init ${system.displayDir}\` to describe the system.` });
     }
-    const findings = applySuppressions([...outcome.findings, ...compared.findings, ...tested.findings], await store.activeSuppressions(stored.id, startedAt));
+    const findings = applySuppressions([...outcome.findings, ...compared.findings, ...tested.findings, ...redTeam.findings], await store.activeSuppressions(stored.id, startedAt));
     const draft = buildReport({
       toolVersion: toolVersion(),
       startedAt,
       finishedAt: now(),
       system: reportSystemOf(system),
-      targets: tested.targets,
+      targets: [...tested.targets, ...redTeam.targets],
       findings,
       diagnostics,
-      evaluations: tested.evaluations,
+      evaluations: [...tested.evaluations, ...redTeam.evaluations],
       failOn: options.failOn === undefined ? 'high' : options.failOn,
     });
     const assessmentId = await store.saveAssessment({

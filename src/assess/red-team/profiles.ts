@@ -1,8 +1,9 @@
 /**
- * The red-team profiles. `quick` is what `aisec assess` runs: every probe, payloads as written
- * plus two strategies, five attempts a probe — a few seconds against the built-in simulator,
- * about a hundred requests against a real endpoint. `full` is what `aisec probe` runs: every
- * strategy and ten attempts a probe, for tighter intervals and the disguised variants.
+ * The red-team profiles. `quick` (the default of `aisec assess` and `aisec probe`): every probe,
+ * payloads as written plus two strategies, five attempts a probe — a few seconds against the
+ * built-in simulator, about a hundred requests against a real endpoint. `full` (`--profile
+ * full`, `--tests full`): every strategy and ten attempts a probe, for tighter intervals and
+ * every disguised variant.
  */
 
 /** A profile name. */

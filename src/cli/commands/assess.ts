@@ -31,7 +31,7 @@ export function registerAssess(program: Command, ctx: CliContext): void {
     .addOption(
       new Option(
         '--tests <profile>',
-        'adversarial tests of the models that declare their input (models[].input): quick, full, or none. Without the flag: quick, on ONNX files only; with quick or full, models behind an endpoint with a model mapping are called too',
+        'adversarial tests of the models that declare their input (models[].input) and red team of the LLM parts (llm[]): quick, full, or none. Without the flag: quick, on ONNX files and the built-in chat simulator (provider: simulator) only; with quick or full, models behind an endpoint with a model mapping and LLM parts behind an endpoint are called too',
       ).choices(['quick', 'full', 'none']),
     )
     .option('--json', 'print the JSON report to stdout instead of the summary')

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The bundled support-bot example. */
-export const supportBotDir = fileURLToPath(new URL('../../../../examples/support-bot', import.meta.url));
+export const supportBotDir = fileURLToPath(new URL('../../examples/support-bot', import.meta.url));
 
 /** Copy the example and apply `edit` to its aisec.yaml text; returns the copy's folder. */
 export async function copySupportBot(edit: (yaml: string) => string = (y) => y): Promise<string> {
