@@ -9,7 +9,7 @@ import { defineRule, type InjectionRule } from './rule-types.js';
 /** A markdown image or link with an http(s) URL; the URL is checked separately so the pattern stays linear. */
 const MARKDOWN_URL = /!?\[[^\][\n]{0,200}\]\(\s?<?https?:\/\/[^\s)]{1,400}/;
 /** A placeholder in the URL (after the scheme): {…}, [..], <…>, %7B…, ${…}. */
-const PLACEHOLDER = /:\/\/[^\s)]{0,400}?(?:\{|%7b|\$\{?|\[|<)[^\s})\]>]/;
+const PLACEHOLDER = /:\/\/[^\s)]{0,400}?(?:\{|%7b|\$\{|\$[a-z_]|\[|<)[^\s})\]>]/;
 const SENSITIVE = alt(
   'conversation', 'chat', 'history', 'password', 'passwd', 'secret', 'api[_-]?key', 'token', 'credential', 'data',
   'messages?', 'summary', 'context', 'memory', 'e-?mail', 'personal', 'previous', 'ssn', 'credit', 'cookie', 'session', 'private',
@@ -25,7 +25,7 @@ export const exfiltrationRules: readonly InjectionRule[] = [
     keywords: ['](http'],
     keywordOffset: 210,
     patterns: [MARKDOWN_URL],
-    within: new RegExp(`:\\/\\/[^\\s)]{0,400}?(?:\\{|%7b|\\$\\{?|\\[|<)[^\\s})\\]>]{0,20}?${SENSITIVE}`),
+    within: new RegExp(`:\\/\\/[^\\s)]{0,400}?(?:\\{|%7b|\\$\\{|\\$[a-z_]|\\[|<)[^\\s})\\]>]{0,20}?${SENSITIVE}`),
     countsWhenQuoted: true,
   }),
   defineRule({

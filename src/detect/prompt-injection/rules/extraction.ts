@@ -43,10 +43,14 @@ const SYSTEM_PROMPT_INTL = alt(
 /** A request to show, tell or repeat, in the same languages. */
 const SHOW_INTL = new RegExp(
   alt(
-    'zeig', 'gib', 'nenn', 'wiederhol', 'verrat', 'montre', 'révèle', 'affiche', 'répète', 'donne', 'muestra', 'revela', 'dime', 'repite', 'mostra', 'rivela',
-    'dimmi', 'ripeti', 'mostre', 'revele', 'diga', 'repita', 'покажи', 'выведи', 'раскрой', 'повтори', 'скажи', '显示', '顯示', '告诉', '告訴', '输出', '輸出',
-    '打印', '透露', '重复', '重複', '見せ', '教え', '表示', '出力', '보여', '알려', '출력', 'اعرض', 'أظهر', 'اكشف', 'كرر', 'दिखा', 'बता', 'göster', 'söyle',
-    'tekrarla', 'hiển thị', 'cho tôi', 'tiết lộ', 'tunjukkan', 'beri tahu', 'ungkapkan', 'toon', 'pokaż', 'podaj',
+    // Words of scripts written with spaces start a word; CJK ones need not.
+    '(?<![\\p{L}])' +
+      alt(
+        'zeig', 'gib', 'nenn', 'wiederhol', 'verrat', 'montre', 'révèle', 'affiche', 'répète', 'donne', 'muestra', 'revela', 'dime', 'repite', 'mostra',
+        'rivela', 'dimmi', 'ripeti', 'mostre', 'revele', 'diga', 'repita', 'покажи', 'выведи', 'раскрой', 'повтори', 'скажи', 'اعرض', 'أظهر', 'اكشف', 'كرر',
+        'दिखा', 'बता', 'göster', 'söyle', 'tekrarla', 'hiển thị', 'cho tôi', 'tiết lộ', 'tunjukkan', 'beri tahu', 'ungkapkan', 'toon', 'pokaż', 'podaj',
+      ),
+    '显示', '顯示', '告诉', '告訴', '输出', '輸出', '打印', '透露', '重复', '重複', '見せ', '教え', '表示', '出力', '보여', '알려', '출력',
   ),
   'u',
 );
@@ -60,7 +64,7 @@ export const extractionRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: ['your system', 'your initial', 'your original', 'your starting', 'your pre', 'your hidden', 'your secret', 'your internal', 'your developer', 'your custom', 'your core', 'your base', 'your meta', 'your full', 'your entire', 'your complete', 'your whole', 'your exact', 'your very', 'your first', 'you were', 'you have been', 'you got', 'you follow', 'you obey', 'you received', 'initiali'],
     patterns: [
-      new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\byour\\s(?:(?:full|entire|complete|whole|exact|very first|first)\\s)?${PROMPT_NAME}\\b(?!\\s(?:engineering|design|template|writing|tips|advice|library|examples?|generator|builder|guide))`),
+      new RegExp(`\\b${REQUEST}\\b[^.!?\\n"']{0,30}?\\byour\\s(?:(?:full|entire|complete|whole|exact|very first|first)\\s)?${PROMPT_NAME}\\b(?!\\s(?:engineering|design|template|writing|tips|advice|library|examples?|generator|builder|guide))`),
       new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\b(?:the\\s)?(?:instructions|prompt|text|rules|directives) you (?:were|have been|got) (?:given|told|provided)\\b`),
       new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\b(?:the\\s)?(?:instructions|rules|directives|guidelines) you (?:follow|obey|received)\\b[^.!?\\n]{0,30}\\b(?:exactly|verbatim|word for word|as (?:they were )?written)`),
       /\boutput initiali[sz]ation\b/,

@@ -76,7 +76,7 @@ export const indirectRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: ['<!--'],
     patterns: [
-      /<!--[^>]{0,300}?\b(?:ignore|disregard|you must|ai assistant|llm|language model|chatbot|new instructions|system prompt|instead (?:say|state|reply|respond|tell|output))\b/,
+      /<!--[^>]{0,300}?\b(?:ignore (?:all |the |any |your )?(?:previous|prior|above|earlier|instructions|user|task|summary|page|webpage|document|content|question)|disregard|you must|ai assistant|llm|language model|chatbot|new instructions|system prompt|instead (?:say|state|reply|respond|tell|output))\b/,
     ],
   }),
 ];
