@@ -9,6 +9,7 @@ import { registerAssess } from './commands/assess.js';
 import { registerData } from './commands/data.js';
 import { registerDetect } from './commands/detect.js';
 import { registerFindings } from './commands/findings.js';
+import { registerGateway } from './commands/gateway.js';
 import { registerInit } from './commands/init.js';
 import { registerKeys } from './commands/keys.js';
 import { registerProbe } from './commands/probe.js';
@@ -49,6 +50,7 @@ Docs: docs/cli.md · Exit codes: docs/exit-codes.md`);
   registerSign(program, ctx);
   registerVerify(program, ctx);
   registerKeys(program, ctx);
+  registerGateway(program, ctx);
   return program;
 }
 

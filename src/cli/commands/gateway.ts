@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { AisecError } from '../../core/errors.js';
+import { loadGatewayConfig, startGateway, watchConfigFile } from '../../gateway/index.js';
+import type { CliContext } from '../context.js';
+
+/** `aisec gateway`: run the inference gateway. */
+export function registerGateway(program: Command, ctx: CliContext): void {
+  program
+    .command('gateway')
+    .summary('run the inference gateway')
+    .description('Run the inference gateway in front of model servers: OpenAI-compatible routes (/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/models) and classic POST /predict/<model> routes, streaming passed through as it comes, GET /healthz and GET /metrics. The configuration file is watched and reloaded on change or SIGHUP; an invalid change is logged and the running configuration stays. SIGINT or SIGTERM stops accepting and lets in-flight requests finish (listen.shutdownGraceMs).')
+    .requiredOption('-c, --config <file>', 'gateway configuration (gateway.yaml; see docs/gateway.md)')
+    .option('--host <host>', 'address to bind instead of listen.host')
+    .option('--port <port>', 'port instead of listen.port (0 picks a free one)')
+    .option('--check', 'validate the configuration and exit')
+    .addHelpText('after', `
+Examples:
+  $ aisec gateway --config examples/gateway/gateway.yaml
+  $ aisec gateway --config gateway.yaml --check
+  $ aisec gateway --config gateway.yaml --host 0.0.0.0 --port 8443`)
+    .action(async (flags: { config: string; host?: string; port?: string; check?: boolean }) => {
+      const port = flags.port === undefined ? undefined : Number(flags.port);
+      if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new AisecError('ERR_USAGE', `--port takes a number from 0 to 65535, not "${flags.port}".`);
+      const loaded = await loadGatewayConfig(flags.config);
+      if (flags.check) {
+        if (!ctx.quiet) process.stdout.write(`${loaded.file}: valid (version ${loaded.version}, ${loaded.config.upstreams.length} upstreams, ${loaded.config.routes.length} routes)\n`);
+        return;
+      }
+      const log = (line: string): void => {
+        process.stderr.write(`${line}\n`);
+      };
+      const gateway = await startGateway({ loaded, host: flags.host, port, log });
+      log(`gateway: listening on ${gateway.url} with configuration ${loaded.version} from ${loaded.file}`);
+      const reload = (): void => void gateway.reload();
+      const stopWatching = watchConfigFile(loaded.file, reload);
+      process.on('SIGHUP', reload);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => {
+          process.off('SIGTERM', stop);
+          ctx.signal.removeEventListener('abort', stop);
+          resolve();
+        };
+        process.once('SIGTERM', stop);
+        if (ctx.signal.aborted) stop();
+        else ctx.signal.addEventListener('abort', stop, { once: true });
+      });
+      log('gateway: stopping; in-flight requests may finish');
+      stopWatching();
+      process.off('SIGHUP', reload);
+      await gateway.close();
+      log('gateway: stopped');
+    });
+}
