@@ -40,13 +40,14 @@ export function repliesOf(transcript: Transcript): Reply[] {
 /**
  * Texts the attacker or the application put into the conversation. `attacker` keeps only what
  * the attacker controls (payloads and user turns); `all` adds system and tool messages too (the
- * carrier documents of indirect injection may sit there).
+ * carrier documents of indirect injection may sit there). `before` keeps only messages before
+ * that index (the payloads are always kept: they were written before the run).
  */
-export function sentTexts(transcript: Transcript, scope: 'attacker' | 'all'): string[] {
+export function sentTexts(transcript: Transcript, scope: 'attacker' | 'all', before = Number.POSITIVE_INFINITY): string[] {
   const replies = new Set(transcript.replyIndexes ?? []);
   const out: string[] = (transcript.sentPayloads ?? []).map(capped);
   (transcript.messages ?? []).forEach((m, i) => {
-    if (replies.has(i) || m.role === 'assistant') return;
+    if (i >= before || replies.has(i) || m.role === 'assistant') return;
     if (scope === 'attacker' && m.role !== 'user') return;
     out.push(capped(m.content));
   });
