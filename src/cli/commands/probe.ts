@@ -59,7 +59,7 @@ export function registerProbe(program: Command, ctx: CliContext): void {
     .option('--rpm <n>', 'most requests per minute sent to the target (default: no limit)')
     .option('--timeout <seconds>', 'per request (default 60)')
     .option('--retries <n>', 'retries of a timeout, 429 or 5xx answer (default 2)')
-    .option('--event-log <file>', 'write every attempt to this JSON Lines file (keep it private: it holds what leaked)')
+    .option('--event-log <file>', 'write every attempt to this JSON Lines file (keep it private: it holds what leaked); with several LLM parts, one file each, named FILE.<part>.jsonl')
     .option('--resume', 'continue the run recorded in --event-log, sending only what is left')
     .option('-c, --config <file>', 'descriptor file, when not DIR/aisec.yaml')
     .option('-o, --out <dir>', 'also write the report files (summary.txt, report.json, report.sarif, report.html, aibom.cdx.json) to this folder')
