@@ -16,7 +16,7 @@ export const DISCUSSED: RuleContext = {
         'what (?:is|are|was|were)', 'explain', 'describe', 'summari[sz]e', 'research (?:on|into|about)', 'papers? (?:on|about)',
         'articles? (?:on|about)', 'detect(?:ing|s)?', 'defend(?:ing)? against', 'mitigat(?:e|es|ing)', 'protect(?:ing)? against',
         'classif(?:y|ier|iers)', 'examples? of', 'known (?:attacks|jailbreaks)',
-        'training (?:slide|material)', 'unit-test', 'test plan', 'logging', 'why (?:might|would|do|does|is|are|can)', 'how (?:do|does|can|might|would) (?:attackers|people|users|jailbreaks?|prompts?)',
+        'training (?:slide|material)', 'unit-test', 'test plan', 'logging', 'jailbreaks?(?: prompts?)?(?=\\s?\\()', 'why (?:might|would|do|does|is|are|can)', 'how (?:do|does|can|might|would) (?:attackers|people|users|jailbreaks?|prompts?)',
       ) +
       '\\b[^.!?\\n]{0,60}$',
   ),
@@ -34,8 +34,16 @@ export const roleHijackRules: readonly InjectionRule[] = [
     family: 'role-hijack',
     languages: ['en'],
     keywords: ['anything now', 'dan mode', 'anti-dan', 'betterdan'],
-    patterns: [/\bdo anything now\b/, /\bdan mode\b/, /\banti-dan\b/, /\bbetterdan\b/],
+    patterns: [
+      // "DAN, which stands for "do anything now"" counts even in quotes, as jailbreaks write it.
+      /\b(?:stands for|short for|means|known as|called|named)\s["'(]?\s?do anything now\b/,
+      /\bdo anything now\b/,
+      /\bdan mode\b/,
+      /\banti-dan\b/,
+      /\bbetterdan\b/,
+    ],
     unless: [DISCUSSED],
+    // Jailbreaks quote the phrase themselves (can "do anything now"); discussion is caught by its cues.
     countsWhenQuoted: true,
   }),
   defineRule({
@@ -198,16 +206,17 @@ export const roleHijackRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: ['machiavellian', 'avoid norms', 'mongo tom', 'antigpt', 'basedgpt', 'evil confidant', 'another ai model', 'wormgpt', 'chaosgpt', 'developer mode', '🔓', '🔒'],
     patterns: [
+      // A persona's definition ("stands for …") counts even in quotes, as jailbreaks write it.
+      /\b(?:stands for|short for|means)\s["'(]?\s?(?:always intelligent and machiavellian|strive to avoid norms)\b/,
       /\balways intelligent and machiavellian\b/,
       /\bstrive to avoid norms\b/,
-      /\bmongo tom\b/,
-      /\b(?:antigpt|basedgpt|wormgpt|chaosgpt)\b/,
-      /\bevil confidant\b/,
+      // A bare persona name is only named in discussion; being cast as one is the attack.
+      /\b(?:you are|you're|act as|acting as|pretend to be|pretend you are|play|become|roleplay as|role-play as|(?<!such )as|called|named)\s(?:an?\s|the\s|my\s)?(?:mongo tom|evil confidant|antigpt|basedgpt|wormgpt|chaosgpt)\b/,
+      /\b(?:mongo tom|evil confidant|antigpt|basedgpt|chaosgpt)(?:\s(?:will|must|should|shall|would|always|never)\b|,\s(?:i|you|please)\b|\s?:)/,
       /\b(?:immerse yourself (?:into|in) the role of|role of) another ai model\b/,
       /(?:🔓|🔒)\s?(?:jailbreak|jailbroken|developer mode|dan|normal output|classic)/u,
     ],
     unless: [DISCUSSED],
-    countsWhenQuoted: true,
   }),
   defineRule({
     id: 'jailbreak-never-refuse',
