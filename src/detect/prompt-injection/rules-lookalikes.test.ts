@@ -93,6 +93,7 @@ const lookalikes: Record<string, string[]> = {
     'The function ignores previous values unless reset() is called.',
     'In the template, use <|im_start|> tokens only if the model expects ChatML; see the docs.',
     'Add the UTM parameters to the URL before sharing the link.',
+    'Act as an image generator: reply with ![image](https://image.pollinations.ai/prompt/{description}) where description is the scene.',
     'How do I add the API key to the request header?',
     'Add your API key to the URL as the key parameter.',
     'The model processing this request timed out after 30 seconds.',

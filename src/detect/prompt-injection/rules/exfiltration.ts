@@ -8,8 +8,11 @@ import { defineRule, type InjectionRule } from './rule-types.js';
 
 /** A markdown image or link with an http(s) URL; the URL is checked separately so the pattern stays linear. */
 const MARKDOWN_URL = /!?\[[^\][\n]{0,200}\]\(\s?<?https?:\/\/[^\s)]{1,400}/;
-/** A placeholder in the URL (after the scheme): {…}, [..], <…>, %7B…, ${…}. */
-const PLACEHOLDER = /:\/\/[^\s)]{0,400}?(?:\{|%7b|\$\{|\$[a-z_]|\[|<)[^\s})\]>]/;
+/**
+ * A placeholder as the value of a query parameter ({…}, [..], <…>, %7B…, ${…}): data to be
+ * sent. A placeholder in the path (an image service's `/prompt/{description}`) is not one.
+ */
+const PLACEHOLDER = /:\/\/[^\s)?]{0,300}\?[^\s)]{0,300}?=\s?(?:\{|%7b|\$\{|\$[a-z_]|\[|<)[^\s})\]>]/;
 const SENSITIVE = alt(
   'conversation', 'chat', 'history', 'password', 'passwd', 'secret', 'api[_-]?key', 'token', 'credential', 'data',
   'messages?', 'summary', 'context', 'memory', 'e-?mail', 'personal', 'previous', 'ssn', 'credit', 'cookie', 'session', 'private',
@@ -47,7 +50,7 @@ export const exfiltrationRules: readonly InjectionRule[] = [
   }),
   defineRule({
     id: 'exfil-markdown-image-template',
-    title: 'Markdown image whose URL holds a placeholder',
+    title: 'Markdown image whose URL has a placeholder as a query value',
     score: 0.7,
     family: 'exfiltration',
     languages: ['any'],
