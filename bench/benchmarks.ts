@@ -9,6 +9,7 @@ import { attacksPrivacyBenchmark } from './attacks-privacy.js';
 import type { BenchmarkDef } from './benchmark.js';
 import { hashBenchmark } from './hash.js';
 import { dataBenchmark } from './data.js';
+import { gatewayBenchmark } from './gateway.js';
 import { manifestBenchmark } from './manifest.js';
 import { modelScanBenchmark } from './model-scan.js';
 
@@ -22,4 +23,5 @@ export const benchmarks: readonly BenchmarkDef[] = [
   attacksPrivacyBenchmark,
   attacksExtractionBenchmark,
   attacksBenchmark,
+  gatewayBenchmark,
 ];
