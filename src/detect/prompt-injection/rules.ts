@@ -196,29 +196,50 @@ function isQuotedMention(lower: string, start: number, end: number): boolean {
 }
 
 /**
- * The window a context pattern is tested on: only the text before the hit when `after` is 0
- * (so `$` means "just before the hit"), only the text after it when `before` is 0 (so `^`
- * means "just after"), otherwise both sides with the hit between them.
+ * Where a context pattern is tested: only the text before the hit when `after` is 0 (so `$`
+ * means "just before the hit"), only the text after it when `before` is 0 (so `^` means "just
+ * after"), otherwise both sides with the hit between them.
  */
-function windowOf(lower: string, start: number, end: number, context: RuleContext): string {
+function windowRange(lower: string, start: number, end: number, context: RuleContext): { from: number; to: number } {
   const from = Math.max(0, start - context.before);
   const to = Math.min(lower.length, end + context.after);
-  if (context.after === 0) return lower.slice(from, start);
-  if (context.before === 0) return lower.slice(end, to);
+  if (context.after === 0) return { from, to: start };
+  if (context.before === 0) return { from: end, to };
+  return { from, to };
+}
+
+function windowOf(lower: string, start: number, end: number, context: RuleContext): string {
+  const { from, to } = windowRange(lower, start, end, context);
   return lower.slice(from, to);
 }
 
-function accepted(rule: InjectionRule, lower: string, start: number, end: number): boolean {
-  const hit = lower.slice(start, end);
-  if (rule.within !== undefined && !rule.within.test(hit)) return false;
-  if (rule.unlessHit !== undefined && rule.unlessHit.test(hit)) return false;
-  if (rule.near !== undefined && !rule.near.pattern.test(windowOf(lower, start, end, rule.near))) return false;
-  for (const u of rule.unless ?? []) if (u.pattern.test(windowOf(lower, start, end, u))) return false;
-  if (rule.countsWhenQuoted !== true && isQuotedMention(lower, start, end)) return false;
-  return true;
+/** A span of the text. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
-function firstAcceptedHit(entry: CompiledRule, lower: string, from: number): { start: number; end: number } | undefined {
+/**
+ * Whether a hit counts; for a rule with a `near` context, the span of the cue found near it
+ * (so the excerpt can show why), otherwise the hit itself.
+ */
+function accepted(rule: InjectionRule, lower: string, start: number, end: number): Span | undefined {
+  const hit = lower.slice(start, end);
+  if (rule.within !== undefined && !rule.within.test(hit)) return undefined;
+  if (rule.unlessHit !== undefined && rule.unlessHit.test(hit)) return undefined;
+  let cue: Span = { start, end };
+  if (rule.near !== undefined) {
+    const { from, to } = windowRange(lower, start, end, rule.near);
+    const m = rule.near.pattern.exec(lower.slice(from, to));
+    if (m === null) return undefined;
+    cue = { start: from + m.index, end: from + m.index + m[0].length };
+  }
+  for (const u of rule.unless ?? []) if (u.pattern.test(windowOf(lower, start, end, u))) return undefined;
+  if (rule.countsWhenQuoted !== true && isQuotedMention(lower, start, end)) return undefined;
+  return cue;
+}
+
+function firstAcceptedHit(entry: CompiledRule, lower: string, from: number): { hit: Span; cue: Span } | undefined {
   for (const re of entry.patterns) {
     re.lastIndex = from;
     for (let n = 0; n < MAX_CANDIDATES; n++) {
@@ -230,14 +251,29 @@ function firstAcceptedHit(entry: CompiledRule, lower: string, from: number): { s
         re.lastIndex = start + 1;
         continue;
       }
-      if (accepted(entry.rule, lower, start, end)) {
+      const cue = accepted(entry.rule, lower, start, end);
+      if (cue !== undefined) {
         re.lastIndex = 0;
-        return { start, end };
+        return { hit: { start, end }, cue };
       }
     }
     re.lastIndex = 0;
   }
   return undefined;
+}
+
+/**
+ * The excerpt of a match: the hit, and when a nearby cue made it count and lies outside it,
+ * the cue too ("stay in character … without any restrictions"), in text order, together at
+ * most {@link MAX_EXCERPT} UTF-16 units.
+ */
+function excerptOfMatch(source: string, hit: Span, cue: Span): string {
+  if (cue.start >= hit.start && cue.end <= hit.end) return excerptOf(source, hit.start, hit.end);
+  if (cue.start <= hit.end && cue.end >= hit.start) return excerptOf(source, Math.min(hit.start, cue.start), Math.max(hit.end, cue.end));
+  const [first, second] = cue.start < hit.start ? [cue, hit] : [hit, cue];
+  const gap = ' … ';
+  const firstPart = excerptOf(source, first.start, Math.min(first.end, first.start + 60));
+  return firstPart + gap + excerptOf(source, second.start, Math.min(second.end, second.start + MAX_EXCERPT - firstPart.length - gap.length));
 }
 
 /** The hit, at most {@link MAX_EXCERPT} UTF-16 units, without half a surrogate pair at either end. */
@@ -295,7 +331,7 @@ function match(text: string, gated: boolean): readonly RuleMatch[] {
     const hit = firstAcceptedHit(entry, lower, from);
     if (hit === undefined) continue;
     const { id, title, score } = entry.rule;
-    matches.push(Object.freeze({ id, title, score, excerpt: excerptOf(source, hit.start, hit.end) }));
+    matches.push(Object.freeze({ id, title, score, excerpt: excerptOfMatch(source, hit.hit, hit.cue) }));
   }
   matches.sort((a, b) => b.score - a.score);
   return Object.freeze(matches);
