@@ -136,7 +136,8 @@ describe('aisec detect prompt-injection --input FILE.jsonl', () => {
     ];
     const input = file('mixed.jsonl', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${rows.join('\r\n')}\r\n\r\n`)]));
     const { code, out, err } = await run(['detect', 'prompt-injection', '--input', input, '--format', 'jsonl']);
-    expect(code).toBe(3);
+    // A flagged row outranks the rows that could not be scored (docs/exit-codes.md: 1 before 3).
+    expect(code).toBe(1);
     const records = jsonl(out);
     expect(records.map((r) => [r.id, r.line, 'error' in r ? 'error' : r.injection])).toEqual([
       ['a', 1, true],
@@ -191,11 +192,18 @@ describe('aisec detect prompt-injection --input FILE.jsonl', () => {
     expect(missing.err).toContain('nope.jsonl does not exist');
   });
 
-  it('exits 3 when every row is bad, still writing a record for each', async () => {
-    const input = file('bad.jsonl', 'not json\n[1]\n');
+  it('exits 3 when rows could not be scored and none was flagged, still writing a record for each', async () => {
+    const input = file('bad.jsonl', `not json\n[1]\n${JSON.stringify({ text: BENIGN })}\n`);
     const { code, out } = await run(['detect', 'prompt-injection', '--input', input, '--format', 'jsonl']);
     expect(code).toBe(3);
-    expect(jsonl(out).map((r) => r.line)).toEqual([1, 2]);
+    expect(jsonl(out).map((r) => [r.line, 'error' in r])).toEqual([
+      [1, true],
+      [2, true],
+      [3, false],
+    ]);
+    const json = await run(['detect', 'prompt-injection', '--input', input, '--json']);
+    expect(json.code).toBe(3);
+    expect((JSON.parse(json.out) as { summary: unknown }).summary).toEqual({ inputs: 3, flagged: 0, clean: 1, errors: 2, exitCode: 3 });
   });
 
   it('reads a plain text file one text per line with --lines', async () => {
@@ -239,7 +247,7 @@ describe('aisec detect prompt-injection on stdin', () => {
       [2, true],
     ]);
     const rows = await run(['detect', 'prompt-injection', '--input', '-', '--format', 'jsonl'], `{"id":"x","text":${JSON.stringify(ATTACK)}}\n{"id":"y"}\n`);
-    expect(rows.code).toBe(3);
+    expect(rows.code).toBe(1);
     expect(jsonl(rows.out).map((r) => [r.id, 'error' in r])).toEqual([
       ['x', false],
       ['y', true],

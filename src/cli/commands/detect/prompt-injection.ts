@@ -71,8 +71,9 @@ JSON Lines output has one line per input, in input order:
   {"id": "a2", "line": 2, "error": {"code": "ERR_DETECT_INPUT", "message": "..."}}
 
 Exit codes: 0 no text flagged, 1 at least one text flagged as an injection (the findings of this
-command), 2 usage error (including nothing to score), 3 some rows could not be scored (the other
-results are still written), 4 internal error (e.g. the detector's weights cannot be loaded).`)
+command; also when some rows could not be scored), 2 usage error (including nothing to score),
+3 some rows could not be scored and no text was flagged (every other result is still written),
+4 internal error (e.g. the detector's weights cannot be loaded).`)
     .action(async (texts: string[], flags: Flags, cmd: Command) => {
       await runDetectPromptInjection(texts, flags, cmd, ctx);
     });
@@ -107,7 +108,8 @@ async function runDetectPromptInjection(texts: readonly string[], flags: Flags, 
     }
     progress.done();
     if (summary.inputs === 0) throw new AisecError('ERR_USAGE', `Nothing to score: ${describeEmpty(texts, flags)}.`);
-    const exitCode = summary.errors > 0 ? ExitCode.incomplete : summary.flagged > 0 ? ExitCode.findings : ExitCode.ok;
+    // docs/exit-codes.md: a finding (a flagged text) outranks an incomplete run.
+    const exitCode = summary.flagged > 0 ? ExitCode.findings : summary.errors > 0 ? ExitCode.incomplete : ExitCode.ok;
     if (format === 'json') await sink.write(`\n  ],\n  "summary": ${JSON.stringify({ ...summary, exitCode })}\n}\n`);
     else if (printText) await sink.write(renderTextSummary(summary, detector.modelId, detector.threshold, color));
     await sink.finish();
