@@ -17,6 +17,8 @@ import { overrideEnglishRules } from './rules/override-en.js';
 import { overrideInternationalRules } from './rules/override-intl.js';
 import { roleHijackRules } from './rules/role-hijack.js';
 import { DEFAULT_KEYWORD_OFFSET, type InjectionRule, type RuleContext } from './rules/rule-types.js';
+import { textForMatching } from './rules/match-text.js';
+import { isQuotedMention } from './rules/quoted-mention.js';
 import { toolAbuseRules } from './rules/tool-abuse.js';
 
 export type { InjectionRule, RuleContext, RuleFamily } from './rules/rule-types.js';
@@ -125,74 +127,6 @@ function presentKeywords(lower: string): KeywordPositions {
   scanInto(present, keywordIndex.ascii, lower);
   if (keywordIndex.other !== undefined && NON_ASCII.test(lower)) scanInto(present, keywordIndex.other, lower);
   return present;
-}
-
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-/** Arabic short vowels and other marks, which change no word and are often left out. */
-const ARABIC_MARKS = /[\u064B-\u065F\u0670]/g;
-const ODD_SPACE = /[^\S \n]| {2}/;
-const LINE_BREAK_RUN = /\n[^\S\n]|[^\S\n]\n|\n{3}/;
-const ANY_ODD_WHITESPACE = /[^\S \n]| {2}|\n[^\S\n]|[^\S\n]\n|\n{3}/;
-const TYPOGRAPHIC_QUOTE = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
-const ARABIC_MARK = /[\u064B-\u065F\u0670]/;
-
-/** The text as rules see it: NFKC, whitespace runs collapsed as the caller's normaliser does (one space; one line break, or two for a paragraph). */
-function collapse(text: string): string {
-  let out = text.normalize('NFKC');
-  if (!ANY_ODD_WHITESPACE.test(out)) return out;
-  if (ODD_SPACE.test(out)) out = out.replace(/[^\S\n]+/g, ' ');
-  if (LINE_BREAK_RUN.test(out)) out = out.replace(/ ?\n(?:\s*\n)?[^\S\n]*/g, (run) => (run.split('\n').length > 2 ? '\n\n' : '\n'));
-  return out;
-}
-
-/** Lower case with typographic quotes made plain (one character for one, so positions stay). */
-function lowerForMatching(text: string): { lower: string; aligned: boolean } {
-  let lower = text.toLowerCase();
-  if (TYPOGRAPHIC_QUOTE.test(lower)) lower = lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
-  let aligned = lower.length === text.length;
-  if (ARABIC_MARK.test(lower)) {
-    lower = lower.replace(ARABIC_MARKS, '');
-    aligned = false;
-  }
-  return { lower, aligned };
-}
-
-/** Words that introduce a quotation as an example or a subject of discussion. */
-const MENTION_CUE =
-  /\b(?:phrases?|strings?|sentences?|words?|terms?|keywords?|mention(?:s|ing)?|contain(?:s|ing)?|like|such as|e\.g\.|for example|example|called|known as|quot(?:e|es|ing)|detect(?:s|ing)?|flag(?:s|ging)?|block(?:s|ing)?|filter(?:s|ing)?|commands?|attacks?|patterns?|and later|framing|write|writes|wrote|text)\b[^.!?\n]{0,40}$/;
-/**
- * A string in code: a call's argument (`parse("…")`) or a value named for an attack or a user
- * input (`const userMessage = "…"`, `attack: "…"`). A quotation among other quotations (a list
- * of reviews) is not a cue: attacks hide there.
- */
-const CODE_CUE = /(?:\(\s?|\b(?:attack|payload|malicious|injection|jailbreak|example|sample)\w{0,20}\s?[:=]\s?|\buser_?(?:input|message|prompt|text)\s?=\s?)$/;
-/** A quote mark right before the hit and a closing one right after it: the phrase is named, not used. */
-const OPENING_QUOTE = /["'](?:\[)?$/;
-const CLOSING_QUOTE = /^(?:\]|\.{3}|…)?[.,;:!?]?["']/;
-/** How far a quotation around a hit may reach on either side. */
-const QUOTE_REACH = 100;
-
-/** Whether the hit sits inside a quotation of at most {@link QUOTE_REACH} characters either side, opened after a mention cue. */
-function insideCitedQuote(lower: string, start: number, end: number, mark: '"' | "'"): boolean {
-  // Both searches stay within QUOTE_REACH characters, so a long text without quotes costs nothing extra.
-  const from = Math.max(0, start - QUOTE_REACH);
-  const inBefore = lower.slice(from, start).lastIndexOf(mark);
-  if (inBefore < 0) return false;
-  const open = from + inBefore;
-  if (mark === "'" && open > 0 && /[\p{L}\p{N}]/u.test(lower[open - 1] ?? '')) return false; // an apostrophe, not a quote
-  if (!lower.slice(end, end + QUOTE_REACH).includes(mark)) return false;
-  const before = lower.slice(Math.max(0, open - 60), open);
-  return MENTION_CUE.test(before) || CODE_CUE.test(before);
-}
-
-/** The hit is quoted as an example or named as a phrase ("the phrase 'ignore previous instructions'"), not used. */
-function isQuotedMention(lower: string, start: number, end: number): boolean {
-  if (OPENING_QUOTE.test(lower.slice(Math.max(0, start - 2), start))) {
-    if (CLOSING_QUOTE.test(lower.slice(end, end + 5))) return true;
-    if (MENTION_CUE.test(lower.slice(Math.max(0, start - 70), start - 1))) return true;
-  }
-  return insideCitedQuote(lower, start, end, '"') || insideCitedQuote(lower, start, end, "'");
 }
 
 /**
@@ -308,9 +242,7 @@ export function matchInjectionRulesUngated(text: string): readonly RuleMatch[] {
 
 function match(text: string, gated: boolean): readonly RuleMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const work = collapse(text);
-  const { lower, aligned } = lowerForMatching(work);
-  const source = aligned ? work : lower;
+  const { lower, source } = textForMatching(text);
   // The rules gated in, each with the first position of any of its keywords.
   const firstKeyword = new Map<number, number>();
   if (gated) {
