@@ -64,7 +64,8 @@ export const extractionRules: readonly InjectionRule[] = [
     languages: ['en'],
     keywords: ['your system', 'your initial', 'your original', 'your starting', 'your pre', 'your hidden', 'your secret', 'your internal', 'your developer', 'your custom', 'your core', 'your base', 'your meta', 'your full', 'your entire', 'your complete', 'your whole', 'your exact', 'your very', 'your first', 'you were', 'you have been', 'you got', 'you follow', 'you obey', 'you received', 'initiali'],
     patterns: [
-      new RegExp(`\\b${REQUEST}\\b[^.!?\\n"']{0,30}?\\byour\\s(?:(?:full|entire|complete|whole|exact|very first|first)\\s)?${PROMPT_NAME}\\b(?!\\s(?:engineering|design|template|writing|tips|advice|library|examples?|generator|builder|guide))`),
+      // No quote mark between the request and "your" (an apostrophe inside a word is fine), so a quoted example is not joined to its label.
+      new RegExp(`\\b${REQUEST}\\b(?:[^.!?\\n"']|(?<=[a-z])'(?=[a-z])){0,30}?\\byour\\s(?:(?:full|entire|complete|whole|exact|very first|first)\\s)?${PROMPT_NAME}\\b(?!\\s(?:engineering|design|template|writing|tips|advice|library|examples?|generator|builder|guide))`),
       new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\b(?:the\\s)?(?:instructions|prompt|text|rules|directives) you (?:were|have been|got) (?:given|told|provided)\\b`),
       new RegExp(`\\b${REQUEST}\\b[^.!?\\n]{0,30}?\\b(?:the\\s)?(?:instructions|rules|directives|guidelines) you (?:follow|obey|received)\\b[^.!?\\n]{0,30}\\b(?:exactly|verbatim|word for word|as (?:they were )?written)`),
       /\boutput initiali[sz]ation\b/,
