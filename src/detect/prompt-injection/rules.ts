@@ -5,9 +5,14 @@
  * an AI reading a document, tool abuse). The learned model is the recall engine; a rule gives
  * a precise, explainable reason.
  *
- * Every pattern is gated by literal keywords (`includes` on the lower-cased text) and is
- * linear in the length of the text: gaps are bounded runs of whole words or characters, and
- * follow-up checks (`near`, `unless`, `within`) run on bounded windows around a hit.
+ * Every pattern is gated by literal keywords, found for all rules in one pass over the
+ * lower-cased text, and its search starts a bounded distance before the first keyword. Patterns
+ * are linear in the length of the text: gaps are bounded runs of whole words or characters,
+ * and follow-up checks (`near`, `unless`, `within`, quotation) run on bounded windows around a
+ * hit. A hit quoted as an example in discussion ("the phrase 'ignore previous instructions'")
+ * does not count.
+ *
+ * `npx tsx scripts/detect/rule-precision.ts` prints per-rule hits on the development set.
  */
 import { authorityRules } from './rules/authority.js';
 import { exfiltrationRules } from './rules/exfiltration.js';
