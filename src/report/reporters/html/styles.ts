@@ -172,9 +172,10 @@ figcaption { font-size: 13px; color: var(--ink-3); margin-top: 6px; }
 .evaluation-findings .chip { margin-right: 4px; }
 .redteam-chart { margin: 0 0 18px; }
 .redteam-chart .interval-chart { max-width: 720px; }
-table.redteam-probes td:first-child { min-width: 14em; }
-table.redteam-probes td:nth-child(3), table.redteam-probes td:nth-child(4), table.redteam-probes td:nth-child(5) { white-space: nowrap; font-variant-numeric: tabular-nums; }
-table.redteam-probes td:last-child { min-width: 18em; }
+table.redteam-probes td:first-child { width: 28%; }
+table.redteam-probes td:nth-child(3) { white-space: nowrap; font-variant-numeric: tabular-nums; }
+table.redteam-probes td:nth-child(4) code { display: inline-block; margin: 0 0 2px; }
+table.redteam-probes td:last-child { width: 36%; }
 .redteam-examples { margin-top: 20px; }
 .redteam-examples h4 { margin: 0 0 4px; font-size: 16px; }
 .redteam-example { border: 1px solid var(--line); border-radius: 8px; padding: 8px 14px; margin: 8px 0; background: #fcfcfd; }
@@ -191,6 +192,7 @@ table.redteam-probes td:last-child { min-width: 18em; }
 .redteam-skipped p { margin: 0 0 4px; }
 .redteam-figures { margin-top: 18px; max-width: 40em; }
 .redteam-figures td { text-align: left; white-space: normal; }
+@media (max-width: 760px) { table.redteam-probes td:first-child, table.redteam-probes td:last-child { width: auto; } }
 
 /* Technical detail */
 .technical { margin-top: 64px !important; padding-top: 32px; border-top: 2px solid var(--line); }

@@ -15,6 +15,13 @@ describe('renderIntervalChart', () => {
     expect(svg).toContain('>0%</text>');
   });
 
+  it('draws no rate for a row where nothing could be judged, and says so', () => {
+    const { svg } = renderIntervalChart([{ label: 'indirect-injection', rate: 0, low: 0, high: 1, judged: false }], options);
+    expect(svg).toContain('no answer could be judged');
+    expect(svg).not.toContain('<circle');
+    expect(svg).toContain('indirect-injection: no answer could be judged.');
+  });
+
   it('says so when there is nothing to draw, and when rows are left out', () => {
     expect(renderIntervalChart([], options).svg).toContain('No data to draw');
     const many = Array.from({ length: maxIntervalRows + 5 }, (_, i) => ({ label: `p${i}`, rate: 0.5, low: 0.1, high: 0.9 }));

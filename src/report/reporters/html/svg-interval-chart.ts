@@ -15,6 +15,8 @@ export interface IntervalRow {
   readonly rate: number;
   readonly low: number;
   readonly high: number;
+  /** False when no attempt could be judged: the row says so instead of drawing a rate. */
+  readonly judged?: boolean;
 }
 
 /** How to render the chart. */
@@ -47,7 +49,7 @@ export function renderIntervalChart(rows: readonly IntervalRow[], options: Inter
     const rate = unitValue(r.rate);
     const low = Math.min(rate, unitValue(r.low));
     const high = Math.max(rate, unitValue(r.high));
-    return { label: clipText(r.label, 200), rate, low, high };
+    return { label: clipText(r.label, 200), rate, low, high, judged: r.judged !== false };
   });
   const notes = rows.length > shown.length ? [`Only the first ${maxIntervalRows} of ${rows.length} rows are drawn; the table lists all.`] : [];
   const labelWidth = Math.min(220, Math.max(60, ...shown.map((r) => textWidth(r.label, font) + 12)));
@@ -61,6 +63,15 @@ export function renderIntervalChart(rows: readonly IntervalRow[], options: Inter
   const marks = shown.map((r, i) => {
     const cy = top + i * rowHeight + rowHeight / 2;
     const label = fitText(r.label, labelWidth - 12, font);
+    if (!r.judged) {
+      return (
+        `<g class="interval-row">` +
+        `<text x="${num(left - 8)}" y="${num(cy + 4)}" text-anchor="end" font-size="${font}" fill="#344054">${svgText(label)}</text>` +
+        `<text x="${num(left + 8)}" y="${num(cy + 4)}" font-size="${font}" font-style="italic" fill="#667085">no answer could be judged</text>` +
+        `<text x="${num(width - 4)}" y="${num(cy + 4)}" text-anchor="end" font-size="${font}" fill="#667085">n/a</text>` +
+        `</g>`
+      );
+    }
     return (
       `<g class="interval-row">` +
       `<text x="${num(left - 8)}" y="${num(cy + 4)}" text-anchor="end" font-size="${font}" fill="#344054">${svgText(label)}</text>` +
@@ -75,7 +86,7 @@ export function renderIntervalChart(rows: readonly IntervalRow[], options: Inter
   const height = plotBottom + 40;
   const desc = [
     `Chart of ${clipText(options.axisLabel, 200)}, from 0% to 100%, one row each, with the 95% interval as a whisker.`,
-    ...shown.map((r) => `${r.label}: ${formatPercent(r.rate)} (95% interval ${formatPercent(r.low)} to ${formatPercent(r.high)}).`),
+    ...shown.map((r) => (r.judged ? `${r.label}: ${formatPercent(r.rate)} (95% interval ${formatPercent(r.low)} to ${formatPercent(r.high)}).` : `${r.label}: no answer could be judged.`)),
     ...notes,
   ].join(' ');
   const svg =

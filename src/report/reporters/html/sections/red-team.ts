@@ -41,23 +41,25 @@ function verdictCell(p: RedTeamProbeDetail, byFingerprint: ReadonlyMap<string, F
   return p.severity !== undefined ? severityChip(p.severity) : '<span class="chip chip-medium">Worked</span>';
 }
 
+/** How often an attack worked: the rate, its interval and the tries, in one cell. */
+function rateCell(p: RedTeamProbeDetail): string {
+  const judged = p.attempts - p.errors;
+  if (judged === 0) return `<span class="muted">no answer judged${p.errors > 0 ? ` (${formatNumber(p.errors)} failed)` : ''}</span>`;
+  const failed = p.errors > 0 ? `, ${formatNumber(p.errors)} failed` : '';
+  return `<strong>${escapeHtml(formatPercent(p.successRate))}</strong><br><span class="small muted">95% interval ${escapeHtml(interval(p))}<br>${formatNumber(p.successes)} of ${formatNumber(judged)} tries${failed}</span>`;
+}
+
 /** The attack table: one row per probe, worst first as the run sorted them. */
 function probeTable(details: RedTeamDetails, byFingerprint: ReadonlyMap<string, Finding>): string {
-  const rows = details.probes.slice(0, maxProbeRows).map((p, i) => {
-    const judged = p.attempts - p.errors;
-    const tries = `${formatNumber(p.successes)} of ${formatNumber(judged)}${p.errors > 0 ? ` <span class="muted">(${formatNumber(p.errors)} failed)</span>` : ''}`;
-    return [
-      `<span class="muted">${i + 1}.</span> <strong>${escapeHtml(clipText(p.id, 80))}</strong><br><span class="small">${escapeHtml(clipText(p.goal, 300))}</span>`,
-      verdictCell(p, byFingerprint),
-      `<strong>${escapeHtml(formatPercent(p.successRate))}</strong>`,
-      escapeHtml(interval(p)),
-      tries,
-      taxonomy(p),
-      p.successes > 0 ? `<span class="small">${escapeHtml(clipText(p.fix, 600))}</span>` : '<span class="muted small">Nothing to do for this attack.</span>',
-    ];
-  });
+  const rows = details.probes.slice(0, maxProbeRows).map((p, i) => [
+    `<span class="muted">${i + 1}.</span> <strong>${escapeHtml(clipText(p.id, 80))}</strong><br><span class="small">${escapeHtml(clipText(p.goal, 300))}</span>`,
+    verdictCell(p, byFingerprint),
+    rateCell(p),
+    taxonomy(p),
+    p.successes > 0 ? `<span class="small">${escapeHtml(clipText(p.fix, 600))}</span>` : '<span class="muted small">Nothing to do for this attack.</span>',
+  ]);
   const more = details.probes.length > maxProbeRows ? `<p class="muted small">${details.probes.length - maxProbeRows} more attacks are in the JSON report.</p>` : '';
-  return table('Attacks tried, worst first', ['Attack', 'Result', 'Success rate', '95% interval', 'Worked', 'OWASP / ATLAS', 'What to do'], rows, 'redteam-probes') + more;
+  return table('Attacks tried, worst first', ['Attack', 'Result', 'Success rate', 'OWASP / ATLAS', 'What to do'], rows, 'redteam-probes') + more;
 }
 
 function message(m: RedTeamExample['messages'][number]): string {
@@ -115,8 +117,8 @@ function figures(e: Evaluation, details: RedTeamDetails): string {
  */
 export function renderRedTeamBody(e: Evaluation, details: RedTeamDetails, number: number, byFingerprint: ReadonlyMap<string, Finding>): string {
   const chart = renderIntervalChart(
-    details.probes.map((p, i) => ({ label: `${i + 1}. ${p.id}`, rate: p.successRate, low: p.ci95[0], high: p.ci95[1] })),
-    { id: `evaluation-${number}-chart-1`, title: 'How often each attack worked', axisLabel: 'Attack success rate (bar), with its 95% interval (whisker)' },
+    details.probes.map((p, i) => ({ label: `${i + 1}. ${p.id}`, rate: p.successRate, low: p.ci95[0], high: p.ci95[1], judged: p.attempts - p.errors > 0 })),
+    { id: `evaluation-${number}-chart-1`, title: 'How often each attack worked', axisLabel: 'Attack success rate, with its 95% interval' },
   );
   const caption = [
     'Each row is one type of attack; the bar shows the share of tries that worked, the whisker how far that share could be off given the number of tries.',
