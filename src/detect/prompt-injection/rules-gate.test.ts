@@ -3,13 +3,16 @@
  * text of the development sets and of the rule tests, matching with them gives exactly what
  * running every pattern over the whole text gives.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matchInjectionRules, matchInjectionRulesUngated } from './rules.js';
 import { normaliseForDetection } from './normalise.js';
 
 function texts(path: string): string[] {
-  return readFileSync(new URL(path, import.meta.url), 'utf8')
+  const url = new URL(path, import.meta.url);
+  // The extra training rows are another set's; the development set is always there.
+  if (!existsSync(url) && path.includes('extra-train')) return [];
+  return readFileSync(url, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => (JSON.parse(l) as { text: string }).text);
