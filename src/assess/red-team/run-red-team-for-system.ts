@@ -42,6 +42,9 @@ export interface RunRedTeamForSystemOptions extends Omit<RedTeamRunSettings, 'se
   readonly onProgress?: (progress: RedTeamProgress) => void;
 }
 
+/** Attempts in flight against the built-in simulator unless the caller says otherwise. */
+export const simulatorConcurrency = 8;
+
 /** Progress of one part's run. */
 export interface RedTeamProgress {
   readonly part: string;
@@ -136,6 +139,8 @@ export async function runRedTeamForSystem(options: RunRedTeamForSystemOptions): 
     const eventLog = eventLogFor(options.eventLog, part?.name, targets.length > 1);
     const run = await runRedTeamForPart(opened, app, plugins, {
       seed,
+      // The simulator answers in milliseconds on this machine: more attempts in flight finish sooner.
+      ...(opened.subject.via === 'simulator' ? { concurrency: simulatorConcurrency } : {}),
       ...settingsOf(options),
       ...(eventLog !== undefined ? { eventLog } : {}),
       ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!({ part: name, done, total }) } : {}),
