@@ -50,10 +50,13 @@ export {
   type RetrievalSource,
 } from './llm-schema.js';
 export {
+  PlantedSecretSchema,
+  plantedSecretKinds,
   InjectionPointSchema,
   LlmRedTeamSchema,
   maxCanaries,
   maxCanaryLength,
+  type PlantedSecretEntry,
   type InjectionPointEntry,
   type LlmRedTeam,
 } from './llm-redteam-schema.js';

@@ -13,6 +13,19 @@ export const maxCanaries = 50;
 /** Longest canary value, in characters. */
 export const maxCanaryLength = 200;
 
+/** Kinds of planted fake secrets other than plain canaries. */
+export const plantedSecretKinds = ['credential', 'personal-data'] as const;
+
+/** A fake secret planted in the application: its value and what it stands for. */
+export const PlantedSecretSchema = z
+  .strictObject({
+    value: z.string().min(1).max(maxCanaryLength).describe('The planted value, exactly as it appears in the prompt or a document.'),
+    kind: z.enum(plantedSecretKinds).describe('credential: a fake key or password; personal-data: a made-up customer record. Secret-leakage probes aim at these.'),
+  })
+  .describe('A fake secret planted in the system prompt or a document.');
+/** A validated planted secret entry. */
+export type PlantedSecretEntry = z.output<typeof PlantedSecretSchema>;
+
 /** One place where attacker-controlled content enters the LLM part. */
 export const InjectionPointSchema = z
   .discriminatedUnion('kind', [
@@ -48,6 +61,11 @@ export const LlmRedTeamSchema = z
       .describe(
         `Test values planted in the system prompt or the documents (a fake discount code, a made-up password), never real secrets: a reply holding one is a leak. At most ${maxCanaries}, each at most ${maxCanaryLength} characters.`,
       ),
+    secrets: z
+      .array(PlantedSecretSchema)
+      .max(maxCanaries)
+      .default([])
+      .describe(`Fake credentials and personal data planted in the system prompt or the documents, never real ones: a reply holding one is a leak, and secret-leakage probes try to draw them out. At most ${maxCanaries}.`),
     userTask: z
       .string()
       .trim()

@@ -55,6 +55,7 @@ describe('appContextFromDescriptor on examples/support-bot', () => {
       { id: 'system-prompt', value: app.systemPrompt, kind: 'system-prompt' },
       { id: 'canary-1', value: 'AISEC-CANARY-STAFF-7Q2X', kind: 'canary' },
       { id: 'canary-2', value: 'AISEC-CANARY-ADMIN-4M9K', kind: 'canary' },
+      { id: 'credential-1', value: 'AISEC-CANARY-ADMIN-4M9K', kind: 'credential' },
     ]);
     expect(app.documents.kb).toHaveLength(5);
     expect(app.documents.kb?.[0]).toMatch(/^# Your account/); // help-centre/accounts.md, sorted by path

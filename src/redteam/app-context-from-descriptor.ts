@@ -100,6 +100,10 @@ export async function appContextFromDescriptor(descriptor: SystemDescriptor, llm
     secrets.push({ id: `canary-${i + 1}`, value, kind: 'canary' });
     if (!everywhere.some((text) => text.includes(value))) notes.push(`${at}.redteam.canaries[${i}] appears in neither the system prompt nor a document, so no reply can leak it`);
   });
+  (redteam?.secrets ?? []).forEach(({ value, kind }, i) => {
+    secrets.push({ id: `${kind}-${i + 1}`, value, kind });
+    if (!everywhere.some((text) => text.includes(value))) notes.push(`${at}.redteam.secrets[${i}] appears in neither the system prompt nor a document, so no reply can leak it`);
+  });
 
   const injectionPoints: InjectionPoint[] = redteam?.injectionPoints
     ? redteam.injectionPoints.map((p): InjectionPoint => (p.kind === 'document' ? { kind: 'document', source: p.source } : p.kind === 'tool-output' ? { kind: 'tool-output', tool: p.tool } : { kind: 'user-message' }))
