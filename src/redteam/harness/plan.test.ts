@@ -11,6 +11,12 @@ describe('planRun', () => {
     expect(plan.items.map((i) => `${i.index}:${i.key}`)).toEqual(['0:test-a/0@none', '1:test-a/0@test-wrap', '2:test-a/1@none', '3:test-a/1@test-wrap', '4:test-b/0@none', '5:test-b/1@none']);
   });
 
+  it('runs an attempt without payload text once, as written, since no strategy has anything to transform', () => {
+    const plain = testProbe({ id: 'test-plain', attempts: () => [{ id: 'test-plain/0', turns: [{ text: 'hello', payload: false }], goal: {} }, { id: 'test-plain/1', turns: [{ text: 'say X', payload: true }], goal: {} }] });
+    const plan = planRun({ ...base, mode: 'harnessed', probes: [plain] });
+    expect(plan.items.map((i) => i.key)).toEqual(['test-plain/0@none', 'test-plain/1@none', 'test-plain/1@test-wrap']);
+  });
+
   it('gives each probe its own random numbers', () => {
     const alone = planRun({ ...base, mode: 'harnessed', probes: [markerProbe('test-b')] });
     const after = planRun({ ...base, mode: 'harnessed', probes: [markerProbe('test-a'), markerProbe('test-b')] });

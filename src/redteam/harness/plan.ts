@@ -73,12 +73,19 @@ export function planRun(input: PlanInput): RunPlan {
     for (const [why, count] of unavailable) skipped.push({ probe: probe.id, reason: `${count} of ${made.length} attempts skipped: ${why}` });
     const strategies: (StrategyDef | undefined)[] = [undefined, ...(probe.acceptsStrategies ? input.strategies : [])];
     for (const attempt of runnable) {
-      for (const strategy of strategies) {
+      // A strategy transforms payload text; an attempt without any would be sent unchanged under
+      // every strategy, so it runs once, as written.
+      for (const strategy of carriesPayload(attempt) ? strategies : [undefined]) {
         items.push({ index: items.length, key: `${attempt.id}@${strategy?.id ?? 'none'}`, probe, attempt, strategy });
       }
     }
   }
   return { items, skipped, broken };
+}
+
+/** Whether a strategy has anything to transform in `attempt`. */
+function carriesPayload(attempt: ProbeAttempt): boolean {
+  return attempt.turns.some((turn) => turn.payload) || attempt.injected?.payload === true;
 }
 
 /** Why an injection point cannot be used against a target in `mode`, or undefined when it can. */
