@@ -1,4 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +45,38 @@ describe('aisec probe', () => {
     const report = ReportV1Schema.parse(JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')));
     expect(report.system).toBeNull();
     expect(JSON.parse(await readFile(path.join(out, 'report.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it('attacks an application with its own HTTP API through a template file, in opaque mode', async () => {
+    const bot = createWeakModelSimulator({ profile: 'weak' });
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => {
+        const { message } = JSON.parse(body) as { message: string };
+        const reply = bot.complete({ messages: [{ role: 'system', content: 'You are Sunny, the support assistant of Lumen & Co.' }, { role: 'user', content: message }] });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ reply: { text: reply.content } }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const template = path.join(scratch, 'chat-api.yaml');
+      await writeFile(template, `url: http://127.0.0.1:${(server.address() as AddressInfo).port}/chat\nbody: { message: "{{prompt}}" }\nresponse: { content: reply.text }\n`);
+      const run = await cli('probe', '--http-template', template, '--probes', 'direct-override', '--strategies', 'none', '--attempts', '2', '--format', 'json');
+      expect(run.code).toBe(1);
+      const report = ReportV1Schema.parse(JSON.parse(run.stdout));
+      expect(report.findings.map((f) => f.ruleId)).toEqual(['redteam/direct-override']);
+      expect(report.targets[0]).toMatchObject({ format: 'http', status: 'complete' });
+      const bad = path.join(scratch, 'bad.yaml');
+      await writeFile(bad, 'url: http://127.0.0.1:1/chat\nbody: { message: "{{prompt}}" }\nrespone: { content: reply.text }\n');
+      const refused = await cli('probe', '--http-template', bad);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('respone: unknown field; did you mean "response"?');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('refuses bad flags with exit 2 and says what to do', async () => {
