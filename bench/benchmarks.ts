@@ -12,6 +12,7 @@ import { dataBenchmark } from './data.js';
 import { gatewayBenchmark } from './gateway.js';
 import { manifestBenchmark } from './manifest.js';
 import { modelScanBenchmark } from './model-scan.js';
+import { promptInjectionBenchmark } from './prompt-injection.js';
 
 /** The benchmarks, in the order `npm run bench` lists them. */
 export const benchmarks: readonly BenchmarkDef[] = [
@@ -24,4 +25,5 @@ export const benchmarks: readonly BenchmarkDef[] = [
   attacksExtractionBenchmark,
   attacksBenchmark,
   gatewayBenchmark,
+  promptInjectionBenchmark,
 ];

@@ -24,6 +24,8 @@ import { LLMGuard } from 'llm-guard';
 /** A baseline: its name, how it was configured, and a verdict per text. */
 export interface Baseline {
   readonly name: string;
+  /** A short name for table columns. */
+  readonly short: string;
   readonly config: string;
   /** 1 when the text is flagged as an injection or jailbreak, else 0. */
   score(text: string): Promise<number> | number;
@@ -58,9 +60,10 @@ const BROAD_EXTRA: readonly RegExp[] = [
 const anyMatch = (patterns: readonly RegExp[], text: string): number => (patterns.some((re) => re.test(text)) ? 1 : 0);
 
 /** The keyword baselines: strict and broad. */
-export const keywordStrict: Baseline = { name: 'keyword strict', config: `${STRICT.length} regexes`, score: (text) => anyMatch(STRICT, text) };
+export const keywordStrict: Baseline = { name: 'keyword strict', short: 'kw strict', config: `${STRICT.length} regexes`, score: (text) => anyMatch(STRICT, text) };
 export const keywordBroad: Baseline = {
   name: 'keyword broad',
+  short: 'kw broad',
   config: `${STRICT.length + BROAD_EXTRA.length} regexes`,
   score: (text) => anyMatch(STRICT, text) || anyMatch(BROAD_EXTRA, text),
 };
@@ -70,6 +73,7 @@ export function llmGuardBaseline(): Baseline {
   const guard = new LLMGuard({ promptInjection: true, jailbreak: true });
   return {
     name: 'llm-guard',
+    short: 'llm-guard',
     config: 'npm 0.1.9, { promptInjection: true, jailbreak: true } (other guards on by default)',
     score: async (text) => ((await guard.validate(text)).isValid ? 0 : 1),
   };
@@ -80,6 +84,7 @@ export function llmGuardInjectionOnlyBaseline(): Baseline {
   const guard = new LLMGuard({ pii: false, profanity: false, toxicity: false, relevance: false, promptInjection: true, jailbreak: true });
   return {
     name: 'llm-guard (injection + jailbreak only)',
+    short: 'llm-guard inj+jb',
     config: 'npm 0.1.9, promptInjection + jailbreak guards, the other four off',
     score: async (text) => ((await guard.validate(text)).isValid ? 0 : 1),
   };
@@ -90,6 +95,7 @@ export function vardStrictBaseline(): Baseline {
   const strict = vard.strict();
   return {
     name: 'vard strict',
+    short: 'vard strict',
     config: '@andersmyrmel/vard 1.2.0, strict preset',
     score: (text) => (strict.safeParse(text).safe ? 0 : 1),
   };

@@ -1,0 +1,133 @@
+/**
+ * The speed part of the prompt-injection benchmark: latency of one scoring call on realistic
+ * prompts of a given size, many distinct ones, after a warm-up, on the main thread (one core).
+ *
+ * A prompt is benign text from the development set (paragraphs of benign rows joined until
+ * the size is reached); half of the prompts carry an injection (a short attack row of the set)
+ * buried at a random paragraph boundary, so both the clean path and the flagged path are timed.
+ */
+import { createRng, randomInt, type Rng } from '../src/stats/index.js';
+
+/** Percentiles of one series of per-call times, in milliseconds. */
+export interface Percentiles {
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly mean: number;
+}
+
+/** Latency of one scorer at one prompt size. */
+export interface LatencyFigures {
+  readonly label: string;
+  readonly bytes: number;
+  readonly calls: number;
+  /** Wall-clock time of each call: what a caller waits, including time the CPU spent on other work. */
+  readonly wall: Percentiles;
+  /** CPU time of the process during each call: the scorer's own cost, whatever the machine's load. */
+  readonly cpu: Percentiles;
+  /** Prompts with a buried injection that were flagged, of all such prompts. */
+  readonly flaggedWithInjection: readonly [number, number];
+  /** Prompts without one that were flagged, of all such prompts. */
+  readonly flaggedWithout: readonly [number, number];
+}
+
+/** A prompt of the speed part and whether an injection is buried in it. */
+export interface SpeedPrompt {
+  readonly text: string;
+  readonly injected: boolean;
+}
+
+/** Something that scores one text: a detector or a baseline; truthy or a number ≥ 0.5 means flagged. */
+export type TimedScorer = (text: string) => unknown;
+
+/**
+ * `count` distinct prompts of about `bytes` UTF-8 bytes (never more), every other one with an
+ * injection buried inside.
+ */
+export function buildPrompts(benign: readonly string[], attacks: readonly string[], bytes: number, count: number, seed: number): SpeedPrompt[] {
+  const rng = createRng(seed);
+  const shortAttacks = attacks.filter((a) => Buffer.byteLength(a) <= Math.min(600, bytes / 3));
+  const pool = shortAttacks.length > 0 ? shortAttacks : attacks;
+  const prompts: SpeedPrompt[] = [];
+  for (let i = 0; i < count; i++) {
+    const attack = i % 2 === 1 ? pool[randomInt(rng, pool.length)]! : undefined;
+    prompts.push({ text: onePrompt(benign, attack, bytes, rng), injected: attack !== undefined });
+  }
+  return prompts;
+}
+
+function onePrompt(benign: readonly string[], attack: string | undefined, bytes: number, rng: Rng): string {
+  const room = bytes - (attack ? Buffer.byteLength(attack) + 2 : 0);
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < room) {
+    const p = benign[randomInt(rng, benign.length)]!;
+    paragraphs.push(p);
+    size += Buffer.byteLength(p) + 2;
+  }
+  let text = cutToBytes(paragraphs.join('\n\n'), Math.max(0, room));
+  if (attack) {
+    // Bury the attack at a paragraph boundary away from both ends when there is one.
+    const breaks: number[] = [];
+    for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) breaks.push(at);
+    const inner = breaks.filter((b) => b > text.length * 0.2 && b < text.length * 0.8);
+    const candidates = inner.length > 0 ? inner : breaks;
+    const at = candidates.length > 0 ? candidates[randomInt(rng, candidates.length)]! : Math.floor(text.length / 2);
+    text = `${text.slice(0, at)}\n\n${attack}${text.slice(at)}`;
+  }
+  return cutToBytes(text, bytes);
+}
+
+/** The longest prefix of `text` of at most `max` UTF-8 bytes that does not split a character. */
+export function cutToBytes(text: string, max: number): string {
+  const buffer = Buffer.from(text, 'utf8');
+  if (buffer.length <= max) return text;
+  let end = max;
+  while (end > 0 && (buffer[end]! & 0xc0) === 0x80) end--;
+  return buffer.subarray(0, end).toString('utf8');
+}
+
+/**
+ * Time `score` on each prompt after `warmup` untimed calls on other prompts: wall-clock time
+ * and the process's CPU time (user + system) around each call.
+ */
+export async function timeScorer(label: string, score: TimedScorer, prompts: readonly SpeedPrompt[], warmup: readonly SpeedPrompt[]): Promise<LatencyFigures> {
+  const isFlagged = (v: unknown): boolean => (typeof v === 'number' ? v >= 0.5 : typeof v === 'object' && v !== null && 'injection' in v ? Boolean((v as { injection: unknown }).injection) : Boolean(v));
+  for (const p of warmup) await score(p.text);
+  const wall = new Float64Array(prompts.length);
+  const cpu = new Float64Array(prompts.length);
+  const withInjection = [0, 0];
+  const without = [0, 0];
+  for (let i = 0; i < prompts.length; i++) {
+    const { text, injected } = prompts[i]!;
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    const result = score(text);
+    const verdict = result instanceof Promise ? await result : result;
+    wall[i] = performance.now() - start;
+    const used = process.cpuUsage(cpuStart);
+    cpu[i] = (used.user + used.system) / 1000;
+    const counts = injected ? withInjection : without;
+    counts[1]!++;
+    if (isFlagged(verdict)) counts[0]!++;
+  }
+  return {
+    label,
+    bytes: Math.round(prompts.reduce((s, p) => s + Buffer.byteLength(p.text), 0) / prompts.length),
+    calls: prompts.length,
+    wall: percentiles(wall),
+    cpu: percentiles(cpu),
+    flaggedWithInjection: [withInjection[0]!, withInjection[1]!],
+    flaggedWithout: [without[0]!, without[1]!],
+  };
+}
+
+/** Nearest-rank percentiles of `times` (sorted in place). */
+export function percentiles(times: Float64Array): Percentiles {
+  times.sort();
+  const at = (q: number): number => times[Math.min(times.length - 1, Math.max(0, Math.ceil(q * times.length) - 1))]!;
+  let sum = 0;
+  for (const t of times) sum += t;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: times[times.length - 1]!, mean: sum / times.length };
+}

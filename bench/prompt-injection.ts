@@ -1,0 +1,222 @@
+/**
+ * `npm run bench -- prompt-injection`: the prompt-injection detector's quality and speed, every
+ * figure beside the untrained baselines scored on the same rows in the same run (keyword
+ * regexes, llm-guard, vard; see prompt-injection-baselines.ts).
+ *
+ * Quality:
+ * - (a) leave-one-source-out on data/prompt-injection/dev.jsonl: each dev source is scored by
+ *   a detector trained (with the shipped recipe) on every other dev source plus extra-train.jsonl,
+ *   whose rows only ever train; the held-out predictions are pooled;
+ * - (b) a fixed seeded split of dev.jsonl (20 % of each source × label stratum held out),
+ *   trained on the other 80 % plus extra-train.jsonl;
+ * - (c) data/prompt-injection/holdout.jsonl, written from separate material and never trained
+ *   on, scored by the committed weights (skipped with a line when the file is absent).
+ * Each reports P, R, F1, FPR, balanced accuracy, ROC AUC and recall at 1 % FPR, recall per
+ * attack family, FPR on hard negatives and non-English benign text, and the targets: recall
+ * ≥ 0.85 at FPR ≤ 0.03 overall; FPR ≤ 0.05 on hard negatives and on non-English benign text.
+ *
+ * Speed: p50 / p95 / p99 latency of `detector.score` on distinct 1 KB and 100 KB prompts
+ * (benign text, half with an injection buried inside) after a warm-up, on the main thread with
+ * the weights loaded once (targets: p99 < 1 ms at 1 KB, < 10 ms at 100 KB); the baselines at
+ * 1 KB; the time to load the weights.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import {
+  createPromptInjectionDetector,
+  evaluateDetector,
+  leaveOneSourceOut,
+  learnedTrainer,
+  readLabelledRows,
+  stratifiedSplit,
+  type LabelledRow,
+  type Prediction,
+  type PromptInjectionDetector,
+} from '../src/detect/index.js';
+import { BenchUsageError, intOption, measurement, type BenchmarkDef, type BenchmarkResult } from './benchmark.js';
+import { allBaselines, type Baseline } from './prompt-injection-baselines.js';
+import { renderEvaluation, scoreBaselines, table, targetChecks, type ScoredEvaluation, type TargetCheck } from './prompt-injection-quality.js';
+import { buildPrompts, timeScorer, type LatencyFigures } from './prompt-injection-speed.js';
+
+const PARTS = ['loso', 'split', 'holdout', 'speed'] as const;
+type Part = (typeof PARTS)[number];
+
+const DATA_DIR = fileURLToPath(new URL('../data/prompt-injection/', import.meta.url));
+const file = (name: string): string => `${DATA_DIR}${name}`;
+
+const usage = `Options:
+  --quick            skip leave-one-source-out (the slow part: one training per dev source)
+  --only LIST        comma-separated parts: ${PARTS.join(', ')} (default all)
+  --seed N           seed of the fixed split and of the speed prompts (default 1)
+Reads ${DATA_DIR}{dev,extra-train,holdout}.jsonl.`;
+
+/** The speed targets, in milliseconds. */
+const SPEED_TARGETS = { p99At1KB: 1, p99At100KB: 10 } as const;
+
+/** The prompt-injection benchmark. */
+export const promptInjectionBenchmark: BenchmarkDef = {
+  name: 'prompt-injection',
+  summary: 'prompt-injection detector: leave-one-source-out, fixed split and holdout quality, latency at 1 KB and 100 KB, beside keyword, llm-guard and vard baselines',
+  usage,
+  run: runPromptInjectionBenchmark,
+};
+
+async function runPromptInjectionBenchmark(args: readonly string[]): Promise<BenchmarkResult> {
+  const { parts, seed } = parsePiArgs(args);
+  const log = (line: string): void => void process.stderr.write(`prompt-injection: ${line}\n`);
+  if (!existsSync(file('dev.jsonl'))) throw new BenchUsageError(`${file('dev.jsonl')} is missing: this benchmark needs the development set. Nothing was measured.`);
+
+  // Load time first, before anything else reads the weights in this process.
+  const loadStart = performance.now();
+  const detector = createPromptInjectionDetector();
+  const loadMs = performance.now() - loadStart;
+  log(`weights ${detector.modelId} loaded in ${loadMs.toFixed(1)} ms (threshold ${detector.threshold.toFixed(4)})`);
+
+  const dev = readLabelledRows(file('dev.jsonl'));
+  const extra = existsSync(file('extra-train.jsonl')) ? readLabelledRows(file('extra-train.jsonl')) : [];
+  const holdout = existsSync(file('holdout.jsonl')) ? readLabelledRows(file('holdout.jsonl')) : undefined;
+  const baselines = allBaselines();
+  const cache = new Map<string, Map<string, Prediction>>();
+  // The shipped recipe: the training script's defaults, rule layer included.
+  const trainer = learnedTrainer();
+  const evaluations: ScoredEvaluation[] = [];
+  const notes: string[] = [];
+  const checks: TargetCheck[] = [];
+  const details: Record<string, unknown> = { modelId: detector.modelId, threshold: detector.threshold, loadMs, seed, rows: { dev: dev.length, extraTrain: extra.length, holdout: holdout?.length ?? null } };
+  const extraNote = extra.length > 0 ? ` plus the ${extra.length} extra-train.jsonl rows (training only)` : ' (extra-train.jsonl absent)';
+
+  if (parts.has('loso')) {
+    const sources = [...new Set(dev.map((r) => r.source))].sort();
+    const started = performance.now();
+    const result = leaveOneSourceOut([...dev, ...extra], trainer, { sources, onProgress: log });
+    const seconds = (performance.now() - started) / 1000;
+    const scoredIds = new Set<string>();
+    // The pooled report holds the dev rows of every source that could be held out, in row order.
+    for (const r of dev) if (!result.skipped.includes(r.source)) scoredIds.add(r.id);
+    const rows = dev.filter((r) => scoredIds.has(r.id));
+    evaluations.push({
+      name: '(a) leave-one-source-out, dev.jsonl',
+      method: `each of ${sources.length - result.skipped.length} sources scored by a detector trained on the other dev sources${extraNote}, threshold from the training rows; ${seconds.toFixed(0)} s${result.skipped.length > 0 ? `; skipped (one label left): ${result.skipped.join(', ')}` : ''}`,
+      rows: rows.length,
+      aisec: result.pooled,
+      baselines: await scoreBaselines(baselines, rows, cache),
+    });
+    details.loso = { seconds, skipped: result.skipped, folds: result.folds.map((fold) => ({ source: fold.source, rows: fold.rows, threshold: fold.threshold, recall: fold.report.overall.recall, fpr: fold.report.overall.fpr })) };
+  }
+  if (parts.has('split')) {
+    const test = stratifiedSplit(dev, 0.2, seed);
+    const trainRows = [...dev.filter((_, i) => test[i] === 0), ...extra];
+    const testRows = dev.filter((_, i) => test[i] === 1);
+    const started = performance.now();
+    const scorer = trainer(trainRows);
+    const { report } = evaluateDetector(scorer, testRows);
+    const seconds = (performance.now() - started) / 1000;
+    log(`fixed split: trained on ${trainRows.length} rows, tested on ${testRows.length} in ${seconds.toFixed(1)} s`);
+    evaluations.push({
+      name: '(b) fixed split, dev.jsonl',
+      method: `20% of each source × label stratum (seed ${seed}) held out; trained on the other ${trainRows.length - extra.length} dev rows${extraNote}; threshold ${scorer.threshold.toFixed(4)} from the training rows`,
+      rows: testRows.length,
+      aisec: report,
+      baselines: await scoreBaselines(baselines, testRows, cache),
+    });
+  }
+  if (parts.has('holdout')) {
+    if (holdout === undefined) {
+      notes.push(`SKIP  (c) holdout: ${file('holdout.jsonl')} is absent, so the committed weights were not scored on unseen rows.`);
+    } else {
+      const { report } = evaluateDetector(detector, holdout);
+      evaluations.push({
+        name: '(c) holdout.jsonl, committed weights',
+        method: `${detector.modelId} as shipped (threshold ${detector.threshold.toFixed(4)}); these rows are never trained on`,
+        rows: holdout.length,
+        aisec: report,
+        baselines: await scoreBaselines(baselines, holdout, cache),
+      });
+    }
+  }
+  for (const e of evaluations) {
+    notes.push('', ...renderEvaluation(e, `aisec (${detector.modelId})`));
+    checks.push(...targetChecks(e));
+  }
+  details.evaluations = evaluations.map((e) => ({ name: e.name, rows: e.rows, aisec: { overall: e.aisec.overall, hardNegatives: e.aisec.hardNegatives, nonEnglishBenign: e.aisec.nonEnglishBenign, byFamily: e.aisec.byFamily }, baselines: e.baselines.map((b) => ({ name: b.name, overall: b.report.overall })) }));
+
+  if (parts.has('speed')) {
+    const speed = await speedPart(detector, dev, baselines, seed, log);
+    notes.push('', ...speed.lines);
+    checks.push(...speed.checks);
+    details.speed = speed.figures;
+  }
+  notes.push('', `weights load time: ${loadMs.toFixed(1)} ms (${detector.modelId}, first load in this process)`);
+
+  // Headline: F1 of aisec against the best baseline's on the most independent evaluation run.
+  const headline = evaluations.at(-1);
+  const aisecF1 = headline?.aisec.overall.f1 ?? 0;
+  const best = headline?.baselines.reduce((a, b) => ((b.report.overall.f1 ?? 0) > (a.report.overall.f1 ?? 0) ? b : a));
+  const baselineF1 = best?.report.overall.f1 ?? 0;
+  const pass = checks.every((c) => c.pass);
+  return {
+    description: `prompt-injection detector ${detector.modelId}: ${[...parts].join(', ')}; baselines ${baselines.map((b) => b.name).join(', ')}`,
+    aisec: measurement(headline ? `aisec F1, ${headline.name}` : 'targets met', headline ? 'F1' : 'targets', [headline ? aisecF1 : checks.filter((c) => c.pass).length]),
+    baseline: measurement(headline ? `${best?.name ?? 'baseline'} F1 (best baseline)` : 'targets set', headline ? 'F1' : 'targets', [headline ? baselineF1 : checks.length]),
+    ratio: headline ? (baselineF1 > 0 ? aisecF1 / baselineF1 : Number.POSITIVE_INFINITY) : checks.filter((c) => c.pass).length / Math.max(1, checks.length),
+    target: { ratio: 1, text: 'every target below met' },
+    pass,
+    notes: ['Targets:', ...checks.map((c) => `${c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${c.text}`), ...notes],
+    details: { ...details, checks },
+  };
+}
+
+/** Latency of the detector at 1 KB and 100 KB and of the baselines at 1 KB. */
+async function speedPart(detector: PromptInjectionDetector, dev: readonly LabelledRow[], baselines: readonly Baseline[], seed: number, log: (line: string) => void): Promise<{ lines: string[]; checks: TargetCheck[]; figures: LatencyFigures[] }> {
+  const benign = dev.filter((r) => r.label === 'benign').map((r) => r.text);
+  const attacks = dev.filter((r) => r.label === 'injection').map((r) => r.text);
+  const small = buildPrompts(benign, attacks, 1024, 2000, seed);
+  const smallWarmup = buildPrompts(benign, attacks, 1024, 300, seed + 1000);
+  const large = buildPrompts(benign, attacks, 100 * 1024, 300, seed + 2000);
+  const largeWarmup = buildPrompts(benign, attacks, 100 * 1024, 30, seed + 3000);
+  const score = (text: string) => detector.score(text);
+  const figures: LatencyFigures[] = [];
+  const show = (x: LatencyFigures): void => log(`latency ${x.label}: p99 ${x.cpu.p99.toFixed(3)} ms CPU, ${x.wall.p99.toFixed(3)} ms wall`);
+  figures.push(await timeScorer(`aisec ${detector.modelId}`, score, small, smallWarmup));
+  show(figures.at(-1)!);
+  figures.push(await timeScorer(`aisec ${detector.modelId}`, score, large, largeWarmup));
+  show(figures.at(-1)!);
+  for (const b of baselines) {
+    figures.push(await timeScorer(b.name, (text) => b.score(text), small, smallWarmup));
+    show(figures.at(-1)!);
+  }
+  const ms = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1));
+  const share = ([k, n]: readonly [number, number]): string => `${k}/${n}`;
+  const lines = [
+    `speed — one scoring call, in ms, on the main thread with the weights loaded once; ${small.length} distinct 1 KB prompts (${smallWarmup.length} others to warm up) and ${large.length} distinct 100 KB prompts (${largeWarmup.length} to warm up); half carry an injection (a dev attack row) buried in benign dev text. CPU = the process's CPU time during the call (the scorer's own cost); wall = elapsed time (includes waiting for a busy CPU)`,
+    ...table(
+      ['scorer', 'prompt', 'calls', 'CPU p50', 'p95', 'p99', 'wall p50', 'p95', 'p99', 'max', 'flagged: with / without injection'],
+      figures.map((x) => [x.label, `${Math.round(x.bytes / 1024)} KB`, String(x.calls), ms(x.cpu.p50), ms(x.cpu.p95), ms(x.cpu.p99), ms(x.wall.p50), ms(x.wall.p95), ms(x.wall.p99), ms(x.wall.max), `${share(x.flaggedWithInjection)} / ${share(x.flaggedWithout)}`]),
+    ),
+  ];
+  const [at1, at100] = figures;
+  const check = (name: string, x: LatencyFigures, target: number): TargetCheck => ({
+    name,
+    text: `${ms(x.cpu.p99)} ms CPU (p50 ${ms(x.cpu.p50)}, p95 ${ms(x.cpu.p95)}); wall p99 ${ms(x.wall.p99)} ms; target < ${target} ms`,
+    pass: x.cpu.p99 < target,
+  });
+  return { lines, checks: [check('latency p99 at 1 KB', at1!, SPEED_TARGETS.p99At1KB), check('latency p99 at 100 KB', at100!, SPEED_TARGETS.p99At100KB)], figures };
+}
+
+function parsePiArgs(args: readonly string[]): { parts: Set<Part>; seed: number } {
+  try {
+    const { values } = parseArgs({ args: [...args], options: { quick: { type: 'boolean' }, only: { type: 'string' }, seed: { type: 'string' } }, strict: true, allowPositionals: false });
+    const parts = new Set<Part>();
+    for (const name of (values.only ?? PARTS.join(',')).split(',').map((s) => s.trim()).filter(Boolean)) {
+      if (!(PARTS as readonly string[]).includes(name)) throw new BenchUsageError(`--only takes ${PARTS.join(', ')}; not "${name}".`);
+      parts.add(name as Part);
+    }
+    if (values.quick) parts.delete('loso');
+    if (parts.size === 0) throw new BenchUsageError(`Nothing to run: --quick drops loso, and --only named nothing else.\n${usage}`);
+    return { parts, seed: intOption(values.seed, 'seed', 1, 0, 1_000_000) };
+  } catch (error) {
+    if (error instanceof BenchUsageError) throw error;
+    throw new BenchUsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+}
