@@ -59,6 +59,7 @@ describe('HTTP target template files', () => {
   it('refuses what is not a mapping, not YAML, or nested without bound', () => {
     expect(problem('- a\n- b')).toContain('must hold a mapping');
     expect(problem('url: [unclosed')).toContain('neither JSON nor YAML');
+    expect(problem('url: !secret http://x/\nbody: {a: 1}\nresponse: { content: a }')).toContain('neither JSON nor YAML');
     expect(problem(`${'['.repeat(10_000)}${']'.repeat(10_000)}`)).toContain('nests deeper than');
     expect(problem('a: &x [1, 2]\nb: [*x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x, *x]')).toBeTruthy();
   });

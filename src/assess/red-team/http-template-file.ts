@@ -15,7 +15,7 @@
  * every problem names its field, and an unknown field gets a did-you-mean.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { findExcessiveNesting } from '../../config/yaml-depth.js';
 import { AisecError } from '../../core/errors.js';
@@ -97,7 +97,11 @@ export function parseTemplateText(text: string, where: string): HttpTemplateTarg
   if (excess) throw new AisecError('ERR_PROBE_TARGET', `${where}:${excess.line}: nests deeper than ${maxTemplateDepth} levels; a request template needs a few`, { details: { file: where } });
   let value: unknown;
   try {
-    value = parse(text, { maxAliasCount: 20, uniqueKeys: true });
+    const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'silent' });
+    // An unknown tag (`!foo`) is a mistake in a template, not something to pass over with a warning.
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem !== undefined) throw problem;
+    value = doc.toJS({ maxAliasCount: 20 });
   } catch (cause) {
     throw new AisecError('ERR_PROBE_TARGET', `${where} is neither JSON nor YAML: ${(cause as Error).message.split('\n')[0]}`, { cause, details: { file: where } });
   }
