@@ -1,0 +1,9 @@
+/**
+ * The aisec library: the same functions the CLI and the server call. Nothing inside aisec
+ * imports this file.
+ */
+export * from './assess/index.js';
+export { createPromptInjectionDetector, matchInjectionRules, type PromptInjectionDetector, type PromptInjectionVerdict, type PromptInjectionReason } from './detect/index.js';
+export { runRedTeam, createOpenAiChatTarget, createHttpTemplateTarget, defaultAppContext, appContextFromDescriptor, builtinProbes, builtinStrategies, builtinResponseDetectors, defineProbe, defineStrategy, defineResponseDetector, createWeakModelSimulator, serveChatSimulator } from './redteam/index.js';
+export { loadGatewayConfig, startGateway } from './gateway/index.js';
+export { AisecError, isAisecError, type ErrorCode } from './core/errors.js';
