@@ -97,7 +97,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
     const rows = dev.filter((r) => scoredIds.has(r.id));
     evaluations.push({
       name: '(a) leave-one-source-out, dev.jsonl',
-      method: `each of ${sources.length - result.skipped.length} sources scored by a detector trained on the other dev sources${extraNote}, threshold from the training rows; ${seconds.toFixed(0)} s${result.skipped.length > 0 ? `; skipped (one label left): ${result.skipped.join(', ')}` : ''}`,
+      method: `each of ${sources.length - result.skipped.length} sources scored by a detector trained on the other dev sources${extraNote}, threshold from the training rows; ${seconds.toFixed(0)} s${result.skipped.length > 0 ? `; skipped (one label left): ${result.skipped.join(', ')}` : ''}. aisec's ROC AUC and recall at 1% FPR pool the scores of ${sources.length - result.skipped.length} different models (most sources hold one label): read P, R, FPR instead`,
       rows: rows.length,
       aisec: result.pooled,
       baselines: await scoreBaselines(baselines, rows, cache),
