@@ -180,6 +180,7 @@ async function openInputs(texts: readonly string[], flags: Flags, progress: Prog
     };
   }
   if (process.stdin.isTTY) {
+    if (flags.input === '-') throw new AisecError('ERR_USAGE', '--input - reads JSON Lines from stdin, but stdin is a terminal: pipe the rows in (--input - < rows.jsonl) or name the file (--input rows.jsonl).');
     throw new AisecError('ERR_USAGE', 'Nothing to score: give TEXT arguments, pipe text to stdin, or name a JSON Lines file with --input FILE.jsonl.');
   }
   const stdin = process.stdin;
