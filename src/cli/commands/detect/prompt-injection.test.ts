@@ -20,8 +20,8 @@ function file(name: string, content: string | Buffer): string {
   return p;
 }
 
-/** Run the CLI in-process; `stdin` (when given) replaces process.stdin for the run. */
-async function run(argv: string[], stdin?: string | Buffer): Promise<{ code: number; out: string; err: string }> {
+/** Run the CLI in-process; `stdin` (when given) replaces process.stdin for the run (`'tty'`: a terminal). */
+async function run(argv: string[], stdin?: string | Buffer | 'tty'): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
@@ -33,7 +33,8 @@ async function run(argv: string[], stdin?: string | Buffer): Promise<{ code: num
     return true;
   });
   const original = Object.getOwnPropertyDescriptor(process, 'stdin')!;
-  if (stdin !== undefined) Object.defineProperty(process, 'stdin', { configurable: true, get: () => Readable.from([Buffer.from(stdin)]) });
+  if (stdin === 'tty') Object.defineProperty(process, 'stdin', { configurable: true, get: () => Object.assign(Readable.from([]), { isTTY: true }) });
+  else if (stdin !== undefined) Object.defineProperty(process, 'stdin', { configurable: true, get: () => Readable.from([Buffer.from(stdin)]) });
   try {
     const code = await runCli(argv);
     return { code, out, err };
@@ -252,6 +253,15 @@ describe('aisec detect prompt-injection on stdin', () => {
       ['x', false],
       ['y', true],
     ]);
+  });
+
+  it('exits 2 without reading when stdin is a terminal and nothing else is given', async () => {
+    const none = await run(['detect', 'prompt-injection'], 'tty');
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('Nothing to score: give TEXT arguments, pipe text to stdin, or name a JSON Lines file');
+    const dash = await run(['detect', 'prompt-injection', '--input', '-'], 'tty');
+    expect(dash.code).toBe(2);
+    expect(dash.err).toContain('--input - reads JSON Lines from stdin, but stdin is a terminal');
   });
 
   it('exits 2 on empty stdin', async () => {
