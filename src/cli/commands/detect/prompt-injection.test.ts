@@ -264,10 +264,13 @@ describe('aisec detect prompt-injection on stdin', () => {
     expect(dash.err).toContain('--input - reads JSON Lines from stdin, but stdin is a terminal');
   });
 
-  it('exits 2 on empty stdin', async () => {
-    const { code, err } = await run(['detect', 'prompt-injection', '--format', 'jsonl'], '');
-    expect(code).toBe(2);
-    expect(err).toContain('Nothing to score: stdin is empty');
+  it('exits 2 on empty stdin, printing nothing on stdout', async () => {
+    for (const format of ['jsonl', 'json', 'text']) {
+      const { code, err, out } = await run(['detect', 'prompt-injection', '--format', format], '');
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toContain('Nothing to score: stdin is empty');
+    }
   });
 
   it('notes when stdin is longer than what is scored', async () => {

@@ -94,16 +94,17 @@ async function runDetectPromptInjection(texts: readonly string[], flags: Flags, 
   const summary = { inputs: 0, flagged: 0, clean: 0, errors: 0 };
   try {
     sink = await openOutput(flags.out);
-    if (format === 'json') await sink.write(`{\n  "tool": ${JSON.stringify({ name: 'aisec', version: toolVersion() })},\n  "detector": "prompt-injection",\n  "model": ${JSON.stringify(detector.modelId)},\n  "threshold": ${JSON.stringify(detector.threshold)},\n  "results": [`);
+    // The document starts with the first result, so a run with nothing to score prints nothing.
+    const jsonHead = `{\n  "tool": ${JSON.stringify({ name: 'aisec', version: toolVersion() })},\n  "detector": "prompt-injection",\n  "model": ${JSON.stringify(detector.modelId)},\n  "threshold": ${JSON.stringify(detector.threshold)},\n  "results": [`;
     for await (const input of inputs.items) {
-      if (ctx.signal.aborted) throw new AisecError('ERR_ABORTED', 'Interrupted; the results so far were not kept.', { cause: ctx.signal.reason });
+      if (ctx.signal.aborted) throw new AisecError('ERR_ABORTED', flags.out === undefined ? 'Interrupted.' : `Interrupted; ${flags.out} was left as it was.`, { cause: ctx.signal.reason });
       const record = scoreOne(input, detector, inputs.notes);
       summary.inputs++;
       if ('error' in record) summary.errors++;
       else if (record.injection) summary.flagged++;
       else summary.clean++;
       if (format === 'jsonl') await sink.write(`${JSON.stringify(record)}\n`);
-      else if (format === 'json') await sink.write(`${summary.inputs === 1 ? '' : ','}\n    ${JSON.stringify(record)}`);
+      else if (format === 'json') await sink.write(`${summary.inputs === 1 ? jsonHead : ','}\n    ${JSON.stringify(record)}`);
       else if (printText) await sink.write(renderTextRecord(record, { color, index: summary.inputs, threshold: detector.threshold }));
     }
     progress.done();
