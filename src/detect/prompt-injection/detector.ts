@@ -47,15 +47,14 @@ export class ModelScorer {
   }
 
   /**
-   * The highest-scoring view of `prepared`. The normalised view is skipped when normalisation
-   * only collapsed whitespace: the features already read whitespace runs as one space.
+   * The highest-scoring view of `prepared`: the normalised text (the raw one when normalisation
+   * changed nothing; the model is trained on normalised text) and each decoded segment.
    */
   scoreViews(prepared: PreparedText): ModelViewScore {
-    const { changes } = prepared;
-    const whitespaceOnly = !changes.nfkcChanged && changes.bidiRemoved === 0 && changes.invisibleRemoved === 0 && changes.confusablesFolded === 0;
+    const normalised = prepared.views.find((v) => v.kind === 'normalised');
     let best: ModelViewScore | undefined;
     for (const view of prepared.views) {
-      if (view.kind === 'normalised' && whitespaceOnly) continue;
+      if (view.kind === 'raw' && normalised !== undefined) continue;
       const s = this.text.score(view.text);
       let logit = s.whole;
       let window: { start: number; end: number } | undefined;
@@ -65,7 +64,7 @@ export class ModelScorer {
       }
       if (best === undefined || logit > best.logit) best = window === undefined ? { logit, view } : { logit, view, window };
     }
-    // prepareForScoring always gives the raw view, so best is set.
+    // prepareForScoring always gives the raw view, and the normalised one only beside it.
     return best!;
   }
 

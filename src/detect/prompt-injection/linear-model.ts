@@ -166,6 +166,84 @@ export function fitSparseLogistic(rows: SparseRows, y: Uint8Array, options: Spar
   return { weights, bias: result.x[d]!, loss: result.value, iterations: result.iterations, converged: result.converged };
 }
 
+/** Options of {@link fitSparseLogisticAdagrad}. */
+export interface AdagradOptions {
+  /** L2 penalty on the weighted mean loss, applied to the weights a row touches. Default 1e-5. */
+  readonly l2?: number;
+  /** Passes over the rows. Default 12. */
+  readonly epochs?: number;
+  /** Base step size. Default 0.5. */
+  readonly learningRate?: number;
+  /** Per-row weights (default 1 each). */
+  readonly sampleWeights?: Float64Array;
+  /** Seed of the row order of each pass. */
+  readonly seed?: number;
+}
+
+/**
+ * Fit the same model as {@link fitSparseLogistic} by stochastic gradient steps with per-weight
+ * step sizes (AdaGrad), rows in a seeded order each pass. A dozen passes cost what a dozen
+ * L-BFGS iterations cost, a tenth of a converged fit: for the nested evaluations that train
+ * hundreds of models.
+ */
+export function fitSparseLogisticAdagrad(rows: SparseRows, y: Uint8Array, options: AdagradOptions = {}): SparseLogisticModel {
+  const n = rows.indptr.length - 1;
+  if (y.length !== n) throw new RangeError(`${n} rows but ${y.length} labels`);
+  const l2 = options.l2 ?? 1e-5;
+  const epochs = options.epochs ?? 12;
+  const eta = options.learningRate ?? 0.5;
+  const sw = options.sampleWeights ?? new Float64Array(n).fill(1);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += sw[i]!;
+  if (!(total > 0)) throw new RangeError('the sample weights sum to 0');
+  const { rows: compact, columns } = compactColumns(rows);
+  const d = compact.cols;
+  const { indptr, indices, values } = compact;
+  const w = new Float64Array(d + 1);
+  const g2 = new Float64Array(d + 1).fill(1e-8);
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  let state = (options.seed ?? 1) >>> 0 || 1;
+  const random = (): number => {
+    // xorshift32: enough for a row order.
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 4294967296;
+  };
+  const scale = n / total;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    }
+    for (let r = 0; r < n; r++) {
+      const i = order[r]!;
+      const s = sw[i]! * scale;
+      if (s === 0) continue;
+      const lo = indptr[i]!;
+      const hi = indptr[i + 1]!;
+      let z = w[d]!;
+      for (let k = lo; k < hi; k++) z += w[indices[k]!]! * values[k]!;
+      const err = s * (sigmoid(z) - y[i]!);
+      for (let k = lo; k < hi; k++) {
+        const j = indices[k]!;
+        const grad = err * values[k]! + l2 * w[j]!;
+        g2[j]! += grad * grad;
+        w[j]! -= (eta * grad) / Math.sqrt(g2[j]!);
+      }
+      g2[d]! += err * err;
+      w[d]! -= (eta * err) / Math.sqrt(g2[d]!);
+    }
+  }
+  const weights = new Float64Array(rows.cols);
+  for (let r = 0; r < d; r++) weights[columns[r]!] = w[r]!;
+  return { weights, bias: w[d]!, loss: Number.NaN, iterations: epochs, converged: true };
+}
+
 /** The logit w·x + b of each row. */
 export function sparseLogits(rows: SparseRows, weights: ArrayLike<number>, bias: number): Float64Array {
   const n = rows.indptr.length - 1;

@@ -5,7 +5,7 @@
  * weights and their norm change by one term per bucket). Work is linear in the text's length
  * whatever the overlap, and memory is bounded by the window.
  */
-import type { HashedFeaturizer } from './features.js';
+import type { HashedFeatureConfig, HashedFeaturizer } from './features.js';
 
 /** How long inputs are cut into windows, in canonical characters (whitespace runs count one). */
 export interface WindowConfig {
@@ -46,94 +46,54 @@ function g(c: number): number {
   return c < TABLE ? G[c]! : 1 + Math.log(c);
 }
 
-/** Sublinear counts of a bag of buckets with their running dot product and squared norm per family. */
-class Accumulator {
-  readonly counts: Int32Array;
-  /** Buckets whose count went from 0 to 1 since the last clear (when tracking). */
-  private readonly touched: Int32Array | undefined;
-  private touchedCount = 0;
+/** Running sums of one bag of n-grams: per family, Σ w·g(count) and Σ g(count)². */
+class Sums {
   charDot = 0;
   charSq = 0;
   wordDot = 0;
   wordSq = 0;
+  conceptDot = 0;
 
-  constructor(
-    size: number,
-    private readonly weights: Float32Array,
-    private readonly wordOffset: number,
-    track: boolean,
-  ) {
-    this.counts = new Int32Array(size);
-    this.touched = track ? new Int32Array(size) : undefined;
+  clear(): void {
+    this.charDot = this.charSq = this.wordDot = this.wordSq = this.conceptDot = 0;
   }
 
-  add(buckets: Int32Array, n: number): void {
-    const { counts, weights, wordOffset, touched } = this;
-    for (let k = 0; k < n; k++) {
-      const b = buckets[k]!;
-      const c = counts[b]!;
-      counts[b] = c + 1;
-      if (c === 0 && touched !== undefined) touched[this.touchedCount++] = b;
-      const dg = c + 1 < TABLE ? G[c + 1]! - G[c]! : g(c + 1) - g(c);
-      const dsq = c + 1 < TABLE ? G2[c + 1]! - G2[c]! : g(c + 1) ** 2 - g(c) ** 2;
-      if (b < wordOffset) {
-        this.charDot += weights[b]! * dg;
-        this.charSq += dsq;
-      } else {
-        this.wordDot += weights[b]! * dg;
-        this.wordSq += dsq;
-      }
-    }
-  }
-
-  remove(buckets: Int32Array, n: number): void {
-    const { counts, weights, wordOffset } = this;
-    for (let k = 0; k < n; k++) {
-      const b = buckets[k]!;
-      const c = counts[b]!;
-      counts[b] = c - 1;
-      const dg = c < TABLE ? G[c - 1]! - G[c]! : g(c - 1) - g(c);
-      const dsq = c < TABLE ? G2[c - 1]! - G2[c]! : g(c - 1) ** 2 - g(c) ** 2;
-      if (b < wordOffset) {
-        this.charDot += weights[b]! * dg;
-        this.charSq += dsq;
-      } else {
-        this.wordDot += weights[b]! * dg;
-        this.wordSq += dsq;
-      }
-    }
-  }
-
-  /** Zero the counts of the tracked buckets and of `buckets`, and the sums. */
-  clear(buckets?: Int32Array, n = 0): void {
-    if (buckets !== undefined) for (let k = 0; k < n; k++) this.counts[buckets[k]!] = 0;
-    if (this.touched !== undefined) {
-      for (let k = 0; k < this.touchedCount; k++) this.counts[this.touched[k]!] = 0;
-      this.touchedCount = 0;
-    }
-    this.charDot = this.charSq = this.wordDot = this.wordSq = 0;
-  }
-
-  logit(bias: number, charWeight: number, wordWeight: number): number {
+  logit(bias: number, c: HashedFeatureConfig): number {
     let z = bias;
     // Sums kept by adding and removing can drift below 0 by rounding; a norm that small means
     // the family is empty.
-    if (this.charSq > 1e-9) z += (charWeight * this.charDot) / Math.sqrt(this.charSq);
-    if (this.wordSq > 1e-9) z += (wordWeight * this.wordDot) / Math.sqrt(this.wordSq);
+    if (this.charSq > 1e-9) z += (c.charWeight * this.charDot) / Math.sqrt(Math.max(this.charSq, c.charNormFloor));
+    if (this.wordSq > 1e-9) z += (c.wordWeight * this.wordDot + c.conceptWeight * this.conceptDot) / Math.sqrt(Math.max(this.wordSq, c.wordNormFloor));
     return z;
   }
 }
 
+/** Record layout of the scorer's table: one record per bucket, so an n-gram costs one memory fetch. */
+const WEIGHT = 0;
+const WHOLE = 1;
+const WINDOW = 2;
+const RECORD = 4;
+
 /**
  * Scores texts with one linear model. Holds scratch buffers sized for the model, so it is not
  * reentrant (scoring is synchronous; one scorer per detector).
+ *
+ * Per bucket it keeps a record [weight, count in the whole text, count in the window]: the two
+ * bags a long text is scored by are updated together, block by block.
  */
 export class LinearTextScorer {
-  private readonly whole: Accumulator;
-  private readonly win: Accumulator;
+  /** The records: weights read as floats, counts as integers (two views of one buffer). */
+  private readonly table: Float32Array;
+  private readonly counts: Int32Array;
+  private readonly whole = new Sums();
+  private readonly win = new Sums();
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
   private readonly ring: Int32Array[];
   private readonly ringLength: Int32Array;
   private readonly blocks: number;
+  private readonly wordOffset: number;
+  private readonly conceptOffset: number;
 
   constructor(readonly model: LinearTextModel) {
     const { featurizer, weights, window } = model;
@@ -141,20 +101,103 @@ export class LinearTextScorer {
     if (!(Number.isInteger(window.stride) && window.stride >= 16 && Number.isInteger(window.size) && window.size >= window.stride && window.size % window.stride === 0)) {
       throw new RangeError(`window size ${window.size} must be a multiple of its stride ${window.stride} (≥ 16)`);
     }
-    const wordOffset = 1 << featurizer.config.charBits;
-    this.whole = new Accumulator(featurizer.size, weights, wordOffset, true);
-    this.win = new Accumulator(featurizer.size, weights, wordOffset, false);
+    this.wordOffset = 1 << featurizer.config.charBits;
+    this.conceptOffset = featurizer.conceptOffset;
+    this.table = new Float32Array(featurizer.size * RECORD);
+    this.counts = new Int32Array(this.table.buffer);
+    for (let b = 0; b < weights.length; b++) this.table[b * RECORD + WEIGHT] = weights[b]!;
+    this.touched = new Int32Array(featurizer.size);
     this.blocks = window.size / window.stride;
     const cap = window.stride * featurizer.maxBucketsPerPosition;
     this.ring = Array.from({ length: this.blocks }, () => new Int32Array(cap));
     this.ringLength = new Int32Array(this.blocks);
   }
 
+  /**
+   * Add a block's n-grams to the whole-text bag (counted only: its sums are taken once at the
+   * end) and, for a long text, to the window (whose sums are kept up to date).
+   */
+  private add(buckets: Int32Array, n: number, toWindow: boolean): void {
+    const { table, counts, win, touched, wordOffset, conceptOffset } = this;
+    for (let k = 0; k < n; k++) {
+      const b = buckets[k]!;
+      const o = b * RECORD;
+      const c = counts[o + WHOLE]!;
+      counts[o + WHOLE] = c + 1;
+      if (c === 0) touched[this.touchedCount++] = b;
+      if (!toWindow) continue;
+      const w = table[o + WEIGHT]!;
+      const v = counts[o + WINDOW]!;
+      counts[o + WINDOW] = v + 1;
+      const dv = v + 1 < TABLE ? G[v + 1]! - G[v]! : g(v + 1) - g(v);
+      if (b < wordOffset) {
+        win.charDot += w * dv;
+        win.charSq += v + 1 < TABLE ? G2[v + 1]! - G2[v]! : g(v + 1) ** 2 - g(v) ** 2;
+      } else if (b < conceptOffset) {
+        win.wordDot += w * dv;
+        win.wordSq += v + 1 < TABLE ? G2[v + 1]! - G2[v]! : g(v + 1) ** 2 - g(v) ** 2;
+      } else win.conceptDot += w * dv;
+    }
+  }
+
+  /** The whole-text bag's sums, from the counts of the buckets it touched. */
+  private wholeSums(): Sums {
+    const { table, counts, touched, whole, wordOffset, conceptOffset } = this;
+    whole.clear();
+    for (let k = 0; k < this.touchedCount; k++) {
+      const b = touched[k]!;
+      const o = b * RECORD;
+      const gc = g(counts[o + WHOLE]!);
+      const w = table[o + WEIGHT]!;
+      if (b < wordOffset) {
+        whole.charDot += w * gc;
+        whole.charSq += gc * gc;
+      } else if (b < conceptOffset) {
+        whole.wordDot += w * gc;
+        whole.wordSq += gc * gc;
+      } else whole.conceptDot += w * gc;
+    }
+    return whole;
+  }
+
+  /** Take a block's n-grams out of the window. */
+  private remove(buckets: Int32Array, n: number): void {
+    const { table, counts, win, wordOffset, conceptOffset } = this;
+    for (let k = 0; k < n; k++) {
+      const b = buckets[k]!;
+      const o = b * RECORD;
+      const w = table[o + WEIGHT]!;
+      const v = counts[o + WINDOW]!;
+      counts[o + WINDOW] = v - 1;
+      const dv = v < TABLE ? G[v - 1]! - G[v]! : g(v - 1) - g(v);
+      if (b < wordOffset) {
+        win.charDot += w * dv;
+        win.charSq += v < TABLE ? G2[v - 1]! - G2[v]! : g(v - 1) ** 2 - g(v) ** 2;
+      } else if (b < conceptOffset) {
+        win.wordDot += w * dv;
+        win.wordSq += v < TABLE ? G2[v - 1]! - G2[v]! : g(v - 1) ** 2 - g(v) ** 2;
+      } else win.conceptDot += w * dv;
+    }
+  }
+
+  /** Zero every count the last text left (the touched list covers both bags). */
+  private clear(): void {
+    const { counts, touched } = this;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const o = touched[k]! * RECORD;
+      counts[o + WHOLE] = 0;
+      counts[o + WINDOW] = 0;
+    }
+    this.touchedCount = 0;
+    this.whole.clear();
+    this.win.clear();
+    this.ringLength.fill(0);
+  }
+
   /** Logits of `text`: whole, and the best window when the text is longer than one window. */
   score(text: string): TextLogits {
     const { featurizer, bias, window } = this.model;
-    const cw = featurizer.config.charWeight;
-    const ww = featurizer.config.wordWeight;
+    const config = featurizer.config;
     const len = featurizer.load(text);
     const { stride } = window;
     const K = this.blocks;
@@ -164,22 +207,18 @@ export class LinearTextScorer {
     for (let pos = 0; pos < len; pos += stride, block++) {
       const slot = block % K;
       const buf = this.ring[slot]!;
-      if (long && block >= K) this.win.remove(buf, this.ringLength[slot]!);
+      if (long && block >= K) this.remove(buf, this.ringLength[slot]!);
       const n = featurizer.next(pos + stride, buf);
       this.ringLength[slot] = n;
-      this.whole.add(buf, n);
-      if (!long) continue;
-      this.win.add(buf, n);
-      if (block < K - 1) continue;
-      const logit = this.win.logit(bias, cw, ww);
+      this.add(buf, n, long);
+      if (!long || block < K - 1) continue;
+      const logit = this.win.logit(bias, config);
       if (best === undefined || logit > best.logit) {
         best = { start: featurizer.sourceIndex((block - K + 1) * stride), end: featurizer.sourceIndex(Math.min(pos + stride, len)), logit };
       }
     }
-    const wholeLogit = this.whole.logit(bias, cw, ww);
-    this.whole.clear();
-    if (long) for (let s = 0; s < K; s++) this.win.clear(this.ring[s], this.ringLength[s]);
-    this.ringLength.fill(0);
+    const wholeLogit = this.wholeSums().logit(bias, config);
+    this.clear();
     return best === undefined ? { whole: wholeLogit } : { whole: wholeLogit, window: best };
   }
 }

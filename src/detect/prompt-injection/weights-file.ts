@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AisecError } from '../../core/errors.js';
+import { conceptLexiconDigest } from './concept-lexicon.js';
 import { featureConfigProblem, featureCount, type HashedFeatureConfig } from './features.js';
 import type { WindowConfig } from './score-text.js';
 
@@ -58,9 +59,15 @@ const HeaderSchema = z.object({
     charMaxN: z.number(),
     wordBits: z.number(),
     wordBigrams: z.boolean(),
+    concepts: z.boolean(),
     charWeight: z.number(),
     wordWeight: z.number(),
+    conceptWeight: z.number(),
+    charNormFloor: z.number(),
+    wordNormFloor: z.number(),
   }),
+  /** Digest of the concept lexicon the weights were trained with (empty without concepts). */
+  conceptLexicon: z.string().max(64),
   window: z.object({ size: z.number().int().min(16).max(1 << 20), stride: z.number().int().min(16).max(1 << 20) }),
   bias: finite,
   windowOffset: finite,
@@ -132,9 +139,14 @@ export function encodeWeights(w: PromptInjectionWeights, dtype: WeightsDtype = '
       charMaxN: w.features.charMaxN,
       wordBits: w.features.wordBits,
       wordBigrams: w.features.wordBigrams,
+      concepts: w.features.concepts,
       charWeight: w.features.charWeight,
       wordWeight: w.features.wordWeight,
+      conceptWeight: w.features.conceptWeight,
+      charNormFloor: w.features.charNormFloor,
+      wordNormFloor: w.features.wordNormFloor,
     },
+    conceptLexicon: w.features.concepts ? conceptLexiconDigest() : '',
     window: { size: w.window.size, stride: w.window.stride },
     bias: w.bias,
     windowOffset: w.windowOffset,
@@ -177,6 +189,9 @@ export function decodeWeights(bytes: Uint8Array, file: string): PromptInjectionW
   const features: HashedFeatureConfig = h.features;
   const problem = featureConfigProblem(features);
   if (problem !== undefined) fail(file, `header features: ${problem}`);
+  if (features.concepts && h.conceptLexicon !== conceptLexiconDigest()) {
+    fail(file, `the weights were trained with concept lexicon ${h.conceptLexicon || '(none)'}, not this aisec's ${conceptLexiconDigest()}`);
+  }
   if (h.window.size % h.window.stride !== 0) fail(file, `window size ${h.window.size} is not a multiple of its stride ${h.window.stride}`);
   const expected = featureCount(features);
   if (h.body.length !== expected) fail(file, `the body holds ${h.body.length} weights but the features need ${expected}`);
