@@ -9,7 +9,7 @@ import type { HashedFeatureConfig, HashedFeaturizer } from './features.js';
 
 /** How long inputs are cut into windows, in canonical characters (whitespace runs count one). */
 export interface WindowConfig {
-  /** Window length; a multiple of `stride`. Texts no longer than this are scored whole only. */
+  /** Window length; a multiple of `stride`. Texts no longer than this plus one stride are scored whole only. */
   readonly size: number;
   /** Distance between window starts. */
   readonly stride: number;
@@ -68,23 +68,24 @@ class Sums {
   }
 }
 
-/** Record layout of the scorer's table: one record per bucket, so an n-gram costs one memory fetch. */
+/** Record layout of the scorer's table: weight and whole-text count side by side, one memory fetch per n-gram. */
 const WEIGHT = 0;
 const WHOLE = 1;
-const WINDOW = 2;
-const RECORD = 4;
+const RECORD = 2;
 
 /**
  * Scores texts with one linear model. Holds scratch buffers sized for the model, so it is not
  * reentrant (scoring is synchronous; one scorer per detector).
  *
- * Per bucket it keeps a record [weight, count in the whole text, count in the window]: the two
- * bags a long text is scored by are updated together, block by block.
+ * Per bucket it keeps a record [weight, count in the whole text] (8 bytes: a short text costs
+ * one memory fetch per n-gram) and, for long texts, a 16-bit count in the window.
  */
 export class LinearTextScorer {
   /** The records: weights read as floats, counts as integers (two views of one buffer). */
   private readonly table: Float32Array;
   private readonly counts: Int32Array;
+  /** Counts in the current window (a window holds far fewer than 65,536 n-grams). */
+  private readonly windowCounts: Uint16Array | Int32Array;
   private readonly whole = new Sums();
   private readonly win = new Sums();
   private readonly touched: Int32Array;
@@ -105,6 +106,7 @@ export class LinearTextScorer {
     this.conceptOffset = featurizer.conceptOffset;
     this.table = new Float32Array(featurizer.size * RECORD);
     this.counts = new Int32Array(this.table.buffer);
+    this.windowCounts = window.size * featurizer.maxBucketsPerPosition < 65536 ? new Uint16Array(featurizer.size) : new Int32Array(featurizer.size);
     for (let b = 0; b < weights.length; b++) this.table[b * RECORD + WEIGHT] = weights[b]!;
     this.touched = new Int32Array(featurizer.size);
     this.blocks = window.size / window.stride;
@@ -118,7 +120,7 @@ export class LinearTextScorer {
    * end) and, for a long text, to the window (whose sums are kept up to date).
    */
   private add(buckets: Int32Array, n: number, toWindow: boolean): void {
-    const { table, counts, win, touched, wordOffset, conceptOffset } = this;
+    const { table, counts, windowCounts, win, touched, wordOffset, conceptOffset } = this;
     for (let k = 0; k < n; k++) {
       const b = buckets[k]!;
       const o = b * RECORD;
@@ -127,8 +129,8 @@ export class LinearTextScorer {
       if (c === 0) touched[this.touchedCount++] = b;
       if (!toWindow) continue;
       const w = table[o + WEIGHT]!;
-      const v = counts[o + WINDOW]!;
-      counts[o + WINDOW] = v + 1;
+      const v = windowCounts[b]!;
+      windowCounts[b] = v + 1;
       const dv = v + 1 < TABLE ? G[v + 1]! - G[v]! : g(v + 1) - g(v);
       if (b < wordOffset) {
         win.charDot += w * dv;
@@ -162,13 +164,12 @@ export class LinearTextScorer {
 
   /** Take a block's n-grams out of the window. */
   private remove(buckets: Int32Array, n: number): void {
-    const { table, counts, win, wordOffset, conceptOffset } = this;
+    const { table, windowCounts, win, wordOffset, conceptOffset } = this;
     for (let k = 0; k < n; k++) {
       const b = buckets[k]!;
-      const o = b * RECORD;
-      const w = table[o + WEIGHT]!;
-      const v = counts[o + WINDOW]!;
-      counts[o + WINDOW] = v - 1;
+      const w = table[b * RECORD + WEIGHT]!;
+      const v = windowCounts[b]!;
+      windowCounts[b] = v - 1;
       const dv = v < TABLE ? G[v - 1]! - G[v]! : g(v - 1) - g(v);
       if (b < wordOffset) {
         win.charDot += w * dv;
@@ -182,11 +183,11 @@ export class LinearTextScorer {
 
   /** Zero every count the last text left (the touched list covers both bags). */
   private clear(): void {
-    const { counts, touched } = this;
+    const { counts, windowCounts, touched } = this;
     for (let k = 0; k < this.touchedCount; k++) {
-      const o = touched[k]! * RECORD;
-      counts[o + WHOLE] = 0;
-      counts[o + WINDOW] = 0;
+      const b = touched[k]!;
+      counts[b * RECORD + WHOLE] = 0;
+      windowCounts[b] = 0;
     }
     this.touchedCount = 0;
     this.whole.clear();
@@ -201,7 +202,8 @@ export class LinearTextScorer {
     const len = featurizer.load(text);
     const { stride } = window;
     const K = this.blocks;
-    const long = len > window.size;
+    // A text at most one stride longer than a window is covered by its whole-text score.
+    const long = len > window.size + stride;
     let best: { start: number; end: number; logit: number } | undefined;
     let block = 0;
     for (let pos = 0; pos < len; pos += stride, block++) {

@@ -11,7 +11,7 @@ import { createRng, shuffle } from '../../stats/index.js';
 import { bestRuleScore, ModelScorer, type InjectionRuleMatcher } from './detector.js';
 import { DEFAULT_FEATURE_CONFIG, HashedFeaturizer, type HashedFeatureConfig } from './features.js';
 import { categoryFamily, type LabelledRow } from './labelled-rows.js';
-import { fitSparseLogistic, fitSparseLogisticAdagrad, sigmoid, stackRows } from './linear-model.js';
+import { fitSparseLogistic, fitSparseLogisticAdagrad, sigmoid, stackRows, type SparseLogisticModel } from './linear-model.js';
 import { normaliseForDetection } from './normalise.js';
 import { prepareForScoring, type PreparedText } from './prepare-text.js';
 import { matchInjectionRules } from './rules.js';
@@ -36,6 +36,8 @@ export interface TrainOptions {
   readonly epochs?: number;
   /** Base step size of the `adagrad` solver. Default 0.5. */
   readonly learningRate?: number;
+  /** `adagrad` runs (row orders) averaged into the model. Default 1. */
+  readonly bags?: number;
   /**
    * Row weight ∝ (rows of its source)^−sourceBalance, then each label's weights sum to the same
    * total: 0 weighs rows equally, 1 weighs sources equally. Default 0.5.
@@ -259,6 +261,8 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
   const solver = options.solver ?? 'adagrad';
   const epochs = options.epochs ?? 12;
   const learningRate = options.learningRate ?? 0.5;
+  const bags = options.bags ?? 1;
+  if (!(Number.isInteger(bags) && bags >= 1 && bags <= 64)) throw new RangeError(`bags must be an integer from 1 to 64, not ${bags}`);
   const sourceBalance = options.sourceBalance ?? 0.5;
   const targetFpr = options.targetFpr ?? 0.03;
   const k = options.folds ?? 5;
@@ -308,10 +312,15 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
     const X = stackRows(vectors, featurizer.size);
     if (scale !== undefined) for (let k = 0; k < X.indices.length; k++) X.values[k] = X.values[k]! * scale[X.indices[k]!]!;
     const Y = Uint8Array.from(labelsOf);
-    const m =
-      solver === 'adagrad'
-        ? fitSparseLogisticAdagrad(X, Y, { l2, epochs, learningRate, sampleWeights: Float64Array.from(sw), seed })
-        : fitSparseLogistic(X, Y, { l2, maxIterations, sampleWeights: Float64Array.from(sw) });
+    const sampleWeights = Float64Array.from(sw);
+    let m: SparseLogisticModel;
+    if (solver === 'adagrad') {
+      // The average of runs over different row orders: one linear model with the runs' mean logit.
+      const runs = Array.from({ length: bags }, (_, r) => fitSparseLogisticAdagrad(X, Y, { l2, epochs, learningRate, sampleWeights, seed: seed + 7919 * r }));
+      const weights = new Float64Array(X.cols);
+      for (const run of runs) for (let j = 0; j < weights.length; j++) weights[j]! += run.weights[j]! / bags;
+      m = { weights, bias: runs.reduce((b, run) => b + run.bias / bags, 0), loss: Number.NaN, iterations: epochs * bags, converged: true };
+    } else m = fitSparseLogistic(X, Y, { l2, maxIterations, sampleWeights });
     progress(`fit on ${rowsCount} rows (${vectors.length} examples, ${stage}): ${m.iterations} ${solver === 'adagrad' ? 'passes' : 'iterations'}${m.converged ? '' : ' (not converged)'} in ${Date.now() - t0} ms`);
     // The model saw x·scale, so its weights for x are w·scale.
     const weights = Float32Array.from(m.weights, (w, j) => (scale === undefined ? w : w * scale[j]!));
@@ -397,7 +406,7 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
     digest: rowsDigest(rows),
     sources,
     seed,
-    options: { l2, solver, ...(solver === 'adagrad' ? { epochs, learningRate } : { maxIterations }), sourceBalance, targetFpr, folds: k, foldBy, window, windowOffset, windowTraining, sourceSupport: sourceSupport ?? false, rules: rules !== undefined },
+    options: { l2, solver, ...(solver === 'adagrad' ? { epochs, learningRate, bags } : { maxIterations }), sourceBalance, targetFpr, folds: k, foldBy, window, windowOffset, windowTraining, sourceSupport: sourceSupport ?? false, rules: rules !== undefined },
     fit: { iterations: final.iterations, converged: final.converged },
   };
   return { weights: asWeights(final, calibration, threshold, training), outOfFoldScores: oofScores, folds };
