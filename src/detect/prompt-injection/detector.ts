@@ -1,7 +1,8 @@
 /**
  * The prompt-injection detector: input preparation (normalised and decoded views), the learned
- * hashed n-gram model on every view (whole text and, for long inputs, overlapping windows),
- * the high-precision rules, and one calibrated score with its reasons.
+ * hashed n-gram model on the normalised text and each decoded segment (whole text and, for long
+ * inputs, overlapping windows), the high-precision rules, one calibrated score (model and rules
+ * combined by noisy-OR) and its reasons.
  */
 import { AisecError } from '../../core/errors.js';
 import type { PromptInjectionDetector, PromptInjectionDetectorOptions, PromptInjectionReason, PromptInjectionVerdict } from './detector-types.js';

@@ -1,10 +1,11 @@
 /**
- * Training of the learned prompt-injection model: hashed n-gram features of each row's
- * normalised text (and of its decoded segments), an L2-regularised logistic regression with
- * class- and source-balanced row weights, then out-of-fold predictions for the calibration
- * (Platt scaling) and the verdict threshold (the lowest that keeps the out-of-fold false-positive
- * rate at or under the target). Pure: rows in, weights out; the same rows and seed give the
- * same weights bit for bit.
+ * Training of the learned prompt-injection model: hashed n-gram and concept features of each
+ * row's normalised text (and of its decoded segments), scaled down for n-grams few sources use,
+ * an L2-regularised logistic regression (AdaGrad or L-BFGS) with class- and source-balanced row
+ * weights, then out-of-fold predictions for the calibration (Platt scaling) and the verdict
+ * threshold (the lowest that keeps the out-of-fold false-positive rate at or under the target,
+ * with the rule layer combined as the detector combines it). Pure: rows in, weights out; the
+ * same rows and seed give the same weights bit for bit.
  */
 import { createHash } from 'node:crypto';
 import { createRng, shuffle } from '../../stats/index.js';
@@ -22,7 +23,7 @@ export const MODEL_ID = 'pi-hashed-ngram-lr@1';
 
 /** Options of {@link trainPromptInjectionModel}. */
 export interface TrainOptions {
-  /** Seed of the fold assignment (the fit itself starts from zero). Default 1. */
+  /** Seed of the fold assignment and of the AdaGrad row order (L-BFGS starts from zero). Default 1. */
   readonly seed?: number;
   readonly features?: Partial<HashedFeatureConfig>;
   readonly window?: WindowConfig;
