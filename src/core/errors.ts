@@ -65,6 +65,11 @@ export const errorCatalogue = {
   ERR_MODEL_DISABLED: { category: 'unavailable', http: 503, summary: 'The model or route is switched off (kill switch) or restricted.' },
   ERR_UPSTREAM: { category: 'unavailable', http: 502, summary: 'The upstream model server failed, timed out or answered with something the gateway cannot pass on.' },
   ERR_LIMITS_BACKEND: { category: 'unavailable', http: 503, summary: 'The shared limits store (Redis) is unreachable and the gateway is set to fail closed.' },
+  ERR_ROUTE_NOT_FOUND: { category: 'user', http: 404, summary: 'No gateway route serves this path, or no route serves the model named in the request.' },
+  ERR_REVIEW_PENDING: { category: 'user', http: 202, summary: 'The decision is held for human review (review mode); poll or ask the operator with the review id given.' },
+  ERR_REVIEW_NOT_FOUND: { category: 'user', http: 404, summary: 'No review item has this id, or it was already decided.' },
+  ERR_AUDIT_LOG: { category: 'user', http: 422, summary: 'The gateway audit log failed verification (an entry was changed, deleted or reordered, a tree head signature or proof does not check), or cannot be read.' },
+  ERR_GATEWAY_STATE: { category: 'unavailable', http: 503, summary: 'The gateway could not read or write its state (API keys, model controls, review queue) in the store.' },
   ERR_ABORTED: { category: 'user', http: 499, summary: 'The run was cancelled.' },
   ERR_INTERNAL: { category: 'internal', http: 500, summary: 'A bug in aisec. Please report it with the output of --debug.' },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -14,7 +14,11 @@ export {
   type UpstreamConfig,
 } from './config/schema.js';
 export { loadGatewayConfig, parseGatewayConfig, maxGatewayConfigBytes, type LoadedGatewayConfig } from './config/load.js';
-export type { AuditRecord, GatewayRequest, GatewayStages, Principal, RequestGuardResult, ResponseInspector } from './pipeline/stages.js';
+export type { AuditRecord, GatewayRequest, GatewayStages, PredictionAnswer, Principal, RequestGuardResult, ResponseInspector, Verdict } from './pipeline/stages.js';
+export type { AdminAnswer, AdminRequest, GatewayEvent, GatewayPart, GatewayPartFactory, PartContext, PartHealth } from './pipeline/part.js';
+export { composeParts, type ComposedParts } from './pipeline/compose.js';
+export { builtinGatewayParts, createGatewayParts } from './parts.js';
+export { stateLocation } from './server/part-context.js';
 export { errorBody, sseErrorEvent } from './http/error-response.js';
 export { GatewayMetrics } from './observe/metrics.js';
 export type { HealthReport, UpstreamHealth } from './observe/health.js';

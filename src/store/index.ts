@@ -3,6 +3,7 @@
  * database only through {@link openStore} and the {@link Store} interface.
  */
 export { openStore, type OpenStoreOptions } from './open.js';
+export { isPostgresUrl } from './postgres/postgres-url.js';
 export { GENESIS_HASH, auditEventHash, verifyAuditChain, type ChainAnchor } from './audit-chain.js';
 export { canonicalJson } from './canonical-json.js';
 export type {

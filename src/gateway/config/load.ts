@@ -1,6 +1,6 @@
 /**
  * Load gateway.yaml: read it (bounded, UTF-8), validate it against {@link GatewayConfigSchema}
- * and resolve `${env:NAME}` references in upstream headers. Every problem is an
+ * and resolve `${env:NAME}` references in upstream headers, `redis.url` and `state.database`. Every problem is an
  * ERR_GATEWAY_CONFIG naming the file, line and field.
  */
 import { createHash } from 'node:crypto';
@@ -56,20 +56,23 @@ export function parseGatewayConfig(file: string, text: string, env: NodeJS.Proce
   if (text.includes('\0')) throw new AisecError('ERR_GATEWAY_CONFIG', `${file} contains a NUL byte; it is not a YAML text file.`, { details: { file } });
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { value, positions } = parseYamlConfig(file, body, GatewayConfigSchema, { code: 'ERR_GATEWAY_CONFIG', what: 'the gateway configuration', fix });
+  const resolve = (raw: string, at: (string | number)[]): string =>
+    raw.replace(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, key: string) => {
+      const found = env[key];
+      if (found === undefined || /[\r\n\0]/.test(found)) {
+        const where = positions(at) ?? { line: 1, column: 1 };
+        const field = at.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+        throw new AisecError('ERR_GATEWAY_CONFIG', `${file}:${where.line}:${where.column}  ${field}: the environment variable ${key} is ${found === undefined ? 'not set' : 'not a valid value'}; set it before starting the gateway.`, {
+          details: { file, line: where.line, field },
+        });
+      }
+      return found;
+    });
   value.upstreams.forEach((upstream, i) => {
-    for (const [name, raw] of Object.entries(upstream.headers ?? {})) {
-      upstream.headers![name] = raw.replace(/\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, key: string) => {
-        const found = env[key];
-        if (found === undefined || /[\r\n\0]/.test(found)) {
-          const at = positions(['upstreams', i, 'headers', name]) ?? { line: 1, column: 1 };
-          throw new AisecError('ERR_GATEWAY_CONFIG', `${file}:${at.line}:${at.column}  upstreams[${i}].headers.${name}: the environment variable ${key} is ${found === undefined ? 'not set' : 'not a valid header value'}; set it before starting the gateway.`, {
-            details: { file, line: at.line, field: `upstreams[${i}].headers.${name}` },
-          });
-        }
-        return found;
-      });
-    }
+    for (const [name, raw] of Object.entries(upstream.headers ?? {})) upstream.headers![name] = resolve(raw, ['upstreams', i, 'headers', name]);
   });
+  if (value.redis) value.redis.url = resolve(value.redis.url, ['redis', 'url']);
+  value.state.database = resolve(value.state.database, ['state', 'database']);
   const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
   return { config: deepFreeze(value), file, version };
 }

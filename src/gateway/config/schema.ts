@@ -2,13 +2,22 @@
  * The schema of `gateway.yaml`: where the gateway listens, the upstream model servers it
  * forwards to, and its routes (OpenAI-compatible LLM routes and classic `POST /predict/<model>`
  * routes). Every field is documented here and in docs/gateway.md; unknown keys are errors.
- * The `auth`, `guards` and `limits` sections are reserved for stages that come later and
- * accept only what is implemented today.
+ * Each section of the parts (auth, limits, guards, audit, state, redis, and a predict route's
+ * extraction and review) has its own file under `sections/`.
  */
 import { z } from 'zod';
+import { AuditSchema } from './sections/audit.js';
+import { AuthSchema } from './sections/auth.js';
+import { ExtractionSchema } from './sections/extraction.js';
+import { GuardsSchema } from './sections/guards.js';
+import { BodyLimitSchema, LimitsSchema } from './sections/limits.js';
+import { RedisSchema } from './sections/redis.js';
+import { ReviewSchema } from './sections/review.js';
+import { StateSchema } from './sections/state.js';
+
+export { LimitsSchema };
 
 const ms = (max: number) => z.number().int().min(1).max(max);
-const mib = 1024 * 1024;
 
 /** A route or upstream name: lower-case letters, digits and dashes. */
 const NameSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and dashes (at most 63), starting with a letter or digit');
@@ -77,7 +86,7 @@ export const openAiEndpoints = ['chat/completions', 'completions', 'embeddings',
 /** One OpenAI-compatible endpoint. */
 export type OpenAiEndpoint = (typeof openAiEndpoints)[number];
 
-const bodyLimit = z.number().int().min(1).max(256 * mib);
+const bodyLimit = BodyLimitSchema;
 
 /** An OpenAI-compatible LLM route. */
 export const OpenAiRouteSchema = z
@@ -108,6 +117,20 @@ export const PredictMappingSchema = z
   })
   .describe('A JSON-pointer mapping.');
 
+/**
+ * Where a classic model's decision is in the answer the client gets (after `response`): the
+ * class probabilities (an array of numbers, or of arrays for a batch) and/or the label, and the
+ * class names in probability order.
+ */
+export const PredictOutputsSchema = z
+  .strictObject({
+    probabilities: PointerSchema.optional().describe('JSON pointer of the probability row (or rows, for a batch) in the client answer.'),
+    label: PointerSchema.optional().describe('JSON pointer of the predicted label (or labels) in the client answer.'),
+    classes: z.array(z.string().min(1).max(200)).min(2).max(10_000).optional().describe('Class names in probability order.'),
+  })
+  .refine((o) => o.probabilities !== undefined || o.label !== undefined, 'name at least one of probabilities and label')
+  .describe('Where the decision is in a predict answer.');
+
 /** A classic model-serving route: `POST /predict/<model>`. */
 export const PredictRouteSchema = z
   .strictObject({
@@ -119,18 +142,14 @@ export const PredictRouteSchema = z
     request: PredictMappingSchema.optional().describe('How the client body becomes the upstream body; omitted: forwarded as is.'),
     response: PredictMappingSchema.omit({ template: true }).optional().describe('How the upstream answer becomes the client answer; omitted: forwarded as is.'),
     maxBodyBytes: bodyLimit.optional().describe('Largest request body; default limits.maxBodyBytes.'),
+    outputs: PredictOutputsSchema.optional().describe('Where the decision is in the client answer; needed by extraction hardening and review mode.'),
+    extraction: ExtractionSchema.optional(),
+    review: ReviewSchema.optional(),
   })
   .describe('Classic model-serving route.');
 
 /** Any route. */
 export const RouteSchema = z.discriminatedUnion('kind', [OpenAiRouteSchema, PredictRouteSchema]);
-
-/** Request limits that apply to every route. */
-export const LimitsSchema = z
-  .strictObject({
-    maxBodyBytes: bodyLimit.default(mib).describe('Default largest request body (bytes); larger gets 413 before it is read.'),
-  })
-  .describe('Limits (request and token rate limits come later).');
 
 /** The whole gateway.yaml. */
 export const GatewayConfigSchema = z
@@ -140,8 +159,11 @@ export const GatewayConfigSchema = z
     upstreams: z.array(UpstreamSchema).min(1).max(100),
     routes: z.array(RouteSchema).min(1).max(1000),
     limits: LimitsSchema.prefault({}),
-    auth: z.strictObject({}).optional().describe('Reserved: API keys and scopes (not implemented yet; must be empty).'),
-    guards: z.strictObject({}).optional().describe('Reserved: request and response guards (not implemented yet; must be empty).'),
+    auth: AuthSchema.optional(),
+    guards: GuardsSchema.optional(),
+    audit: AuditSchema.optional(),
+    state: StateSchema.prefault({}),
+    redis: RedisSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const upstreams = new Set<string>();

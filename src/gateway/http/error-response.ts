@@ -2,7 +2,8 @@
  * Errors as clients of an OpenAI-compatible API expect them:
  * `{"error":{"message","type","code"}}` with the catalogue's HTTP status, and for a stream that
  * has already started, one SSE `data:` event carrying the same object. Only AisecError messages
- * reach the client; anything else becomes a generic internal error (no stack, no cause).
+ * reach the client; anything else becomes a generic internal error (no stack, no cause). An
+ * error whose details carry `retryAfterSeconds` (a number) also sets the Retry-After header.
  */
 import type { ServerResponse } from 'node:http';
 import { AisecError, errorCatalogue, type ErrorCode } from '../../core/errors.js';
@@ -30,7 +31,9 @@ export function sendError(res: ServerResponse, error: unknown, extraHeaders?: Re
     res.destroy();
     return code;
   }
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...extraHeaders });
+  const retryAfter = error instanceof AisecError ? error.details?.retryAfterSeconds : undefined;
+  const retry = typeof retryAfter === 'number' && Number.isFinite(retryAfter) ? { 'retry-after': String(Math.max(1, Math.ceil(retryAfter))) } : undefined;
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...retry, ...extraHeaders });
   res.end(body);
   return code;
 }

@@ -1,9 +1,10 @@
 /**
  * The /healthz answer: the process is alive, which configuration version it runs, and
  * whether each upstream accepts TCP connections (probed at most every two seconds). It names
- * upstreams only, never URLs, headers or keys.
+ * upstreams only, never URLs, headers or keys. Each part (limits, keys, …) adds its own health.
  */
 import net from 'node:net';
+import type { PartHealth } from '../pipeline/part.js';
 import type { Upstream } from '../upstream/upstreams.js';
 
 /** Health of one upstream. */
@@ -19,6 +20,8 @@ export interface HealthReport {
   readonly loadedAt: string;
   readonly activeStreams: number;
   readonly upstreams: readonly UpstreamHealth[];
+  /** Each part's health (keys, limits, …), by part id. */
+  readonly parts: Readonly<Record<string, PartHealth>>;
 }
 
 const probeEveryMs = 2000;
@@ -46,9 +49,10 @@ export function probeUpstream(upstream: Upstream): Promise<boolean> {
 }
 
 /** Build the health report. */
-export async function healthReport(upstreams: Iterable<Upstream>, configVersion: string, loadedAt: Date, activeStreams: number): Promise<HealthReport> {
+export async function healthReport(upstreams: Iterable<Upstream>, configVersion: string, loadedAt: Date, activeStreams: number, parts: Readonly<Record<string, PartHealth>> = {}): Promise<HealthReport> {
   const list = [...upstreams];
   const reach = await Promise.all(list.map(probeUpstream));
   const items = list.map((u, i) => ({ name: u.config.name, reachable: reach[i]! }));
-  return { status: items.every((u) => u.reachable) ? 'ok' : 'degraded', configVersion, loadedAt: loadedAt.toISOString(), activeStreams, upstreams: items };
+  const ok = items.every((u) => u.reachable) && Object.values(parts).every((p) => p.ready);
+  return { status: ok ? 'ok' : 'degraded', configVersion, loadedAt: loadedAt.toISOString(), activeStreams, upstreams: items, parts };
 }

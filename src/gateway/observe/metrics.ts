@@ -19,7 +19,14 @@ export class GatewayMetrics {
   private readonly latency = new Map<string, Histogram>();
   private readonly upstreamErrors = new Map<string, number>();
   private readonly reloads = new Map<string, number>();
+  private readonly events = new Map<string, number>();
   private activeStreams = 0;
+
+  /** Count an event of a part (an alarm, a block, a control change). */
+  event(type: string, severity: string): void {
+    const key = `type="${type.replace(/[^\w.-]/g, '_').slice(0, 60)}",severity="${severity}"`;
+    this.events.set(key, (this.events.get(key) ?? 0) + 1);
+  }
 
   /** Count a finished request. */
   request(route: string, status: number, seconds: number): void {
@@ -72,6 +79,8 @@ export class GatewayMetrics {
     out.push('# HELP aisec_gateway_active_streams Streamed (SSE) responses in flight.', '# TYPE aisec_gateway_active_streams gauge', `aisec_gateway_active_streams ${this.activeStreams}`);
     out.push('# HELP aisec_gateway_reloads_total Configuration reloads, by result.', '# TYPE aisec_gateway_reloads_total counter');
     for (const [result, n] of this.reloads) out.push(`aisec_gateway_reloads_total{result="${result}"} ${n}`);
+    out.push('# HELP aisec_gateway_events_total Events of the gateway parts (alarms, blocks, control changes), by type and severity.', '# TYPE aisec_gateway_events_total counter');
+    for (const [labels, n] of this.events) out.push(`aisec_gateway_events_total{${labels}} ${n}`);
     out.push('# HELP aisec_gateway_config_info The configuration version in use.', '# TYPE aisec_gateway_config_info gauge', `aisec_gateway_config_info{version="${configVersion}"} 1`);
     return `${out.join('\n')}\n`;
   }

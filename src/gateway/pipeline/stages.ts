@@ -5,11 +5,28 @@
  * ERR_MODEL_DISABLED, ERR_LIMITS_BACKEND); the gateway turns it into OpenAI-style error JSON
  * with the catalogue's status, or into an SSE error event once a stream has started.
  *
- * Order: authenticate → authorise → limit → requestGuard → upstream → responseGuard → audit.
+ * Order: authenticate → authorise → limit → requestGuard → upstream → responseGuard
+ * (every route) or prediction (predict routes) → audit.
+ *
+ * Parts of the gateway (keys, limits, guards, extraction defence, controls, audit log) each
+ * contribute some of these hooks; `compose.ts` chains them (see `part.ts`).
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AisecError } from '../../core/errors.js';
-import type { RouteConfig } from '../config/schema.js';
+import type { GatewayConfig, RouteConfig } from '../config/schema.js';
+
+/** What one check of one part decided about a request; collected for the audit log and metrics. */
+export interface Verdict {
+  /** The part that decided (`guards`, `limits`, `extraction`, `control`, …). */
+  readonly part: string;
+  /** The check within the part (`prompt-injection`, `pii`, `rpm`, `prada`, …). */
+  readonly check: string;
+  readonly outcome: 'pass' | 'flag' | 'block' | 'redact' | 'hold' | 'harden' | 'error';
+  /** A score in [0, 1] when the check has one. */
+  readonly score?: number;
+  /** The error code the client got when this check refused. */
+  readonly code?: string;
+}
 
 /** Who sent a request, as established by the authenticate stage. */
 export interface Principal {
@@ -29,6 +46,8 @@ export interface GatewayRequest {
   readonly headers: IncomingHttpHeaders;
   /** The matched route. */
   readonly route: RouteConfig;
+  /** The configuration this request runs on (the one current when it arrived). */
+  readonly config: GatewayConfig;
   /** `chat/completions`, `completions`, `embeddings`, `models` or `predict`. */
   readonly endpoint: string;
   /** The raw body bytes (empty for GET). */
@@ -41,6 +60,8 @@ export interface GatewayRequest {
   principal: Principal | undefined;
   /** When the gateway received the request (`performance.now()` ms). */
   readonly startedAt: number;
+  /** Verdicts of the checks run so far; parts push to it. */
+  readonly verdicts: Verdict[];
 }
 
 /** Result of a request guard: pass, or pass with a replaced body (e.g. redacted). */
@@ -54,9 +75,21 @@ export interface ResponseInspector {
   end(): AisecError | undefined;
 }
 
+/**
+ * A classic model's answer as the prediction stage sees it: the status and the parsed JSON body
+ * the client would get (after the route's response mapping). A stage may return a changed
+ * answer: hardened probabilities, labels only, or a 202 "held for review" answer.
+ */
+export interface PredictionAnswer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
 /** What the gateway did with a request, given to the audit stage once the response is closed. */
 export interface AuditRecord {
   readonly id: string;
+  /** When the request arrived (ISO 8601, UTC). */
+  readonly at: string;
   readonly route: string;
   readonly endpoint: string;
   readonly model: string | undefined;
@@ -69,6 +102,10 @@ export interface AuditRecord {
   readonly aborted: boolean;
   readonly durationMs: number;
   readonly configVersion: string;
+  /** Verdicts of the checks that ran. */
+  readonly verdicts: readonly Verdict[];
+  /** The request as the stages saw it; undefined when it failed before a route was matched and its body read. */
+  readonly request: GatewayRequest | undefined;
 }
 
 /** The optional stages; later parts of the gateway (keys, limits, guards, audit) plug in here. */
@@ -81,6 +118,11 @@ export interface GatewayStages {
   limit?(req: GatewayRequest): undefined | ((record: AuditRecord) => void) | Promise<undefined | ((record: AuditRecord) => void)>;
   /** Inspect the request body; throw ERR_GUARD_BLOCKED to refuse, or return a replaced body. */
   requestGuard?(req: GatewayRequest): RequestGuardResult | Promise<RequestGuardResult>;
+  /**
+   * Predict routes only, for 2xx answers: see and possibly replace the answer (the gateway holds
+   * the whole answer when any part has this stage). Throw an AisecError to refuse.
+   */
+  prediction?(req: GatewayRequest, answer: PredictionAnswer): PredictionAnswer | Promise<PredictionAnswer>;
   /** Return an inspector for this response, or undefined to let it pass untouched. */
   responseGuard?(req: GatewayRequest, response: { status: number; streaming: boolean }): ResponseInspector | undefined;
   /** Record the outcome; must not throw or block (queue the write). */

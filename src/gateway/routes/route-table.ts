@@ -49,17 +49,17 @@ export function matchRoute(table: RouteTable, method: string, path: string): Rou
 
 function notFound(path: string): AisecError {
   const shown = path.length > 100 ? `${path.slice(0, 100)}…` : path;
-  return new AisecError('ERR_TARGET_NOT_FOUND', `No route serves ${JSON.stringify(shown)}; this gateway serves the routes in its configuration.`);
+  return new AisecError('ERR_ROUTE_NOT_FOUND', `No route serves ${JSON.stringify(shown)}; this gateway serves the routes in its configuration.`);
 }
 
 /**
  * Choose the OpenAI route for `model` (the first whose `models` list has it, or that has no
- * list). Throws ERR_AUTH_FORBIDDEN when none serves it.
+ * list). Throws ERR_ROUTE_NOT_FOUND when none serves it.
  */
 export function routeForModel(candidates: readonly OpenAiRouteConfig[], model: string): OpenAiRouteConfig {
   for (const route of candidates) if (route.models === undefined || route.models.includes(model)) return route;
   const shown = model.length > 100 ? `${model.slice(0, 100)}…` : model;
-  throw new AisecError('ERR_AUTH_FORBIDDEN', `The model ${JSON.stringify(shown)} is not served by this gateway; ask for one listed by GET /v1/models.`);
+  throw new AisecError('ERR_ROUTE_NOT_FOUND', `The model ${JSON.stringify(shown)} is not served by this gateway; ask for one listed by GET /v1/models.`);
 }
 
 /** Whether choosing among `candidates` (or renaming) needs the request's model field. */

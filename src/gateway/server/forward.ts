@@ -79,7 +79,8 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
   }
   const inspector = deps.stages.responseGuard?.(greq, { status, streaming: sse });
   const mapping = route.kind === 'predict' && status < 300 ? route.response : undefined;
-  if (mapping !== undefined || (inspector !== undefined && !sse)) {
+  const predicted = route.kind === 'predict' && status >= 200 && status < 300 ? deps.stages.prediction : undefined;
+  if (mapping !== undefined || predicted !== undefined || (inspector !== undefined && !sse)) {
     const held = await collect(response.body, maxHeldResponseBytes);
     if (held === undefined) throw new AisecError('ERR_UPSTREAM', `The upstream model server "${upstream.config.name}" answered with more than ${maxHeldResponseBytes} bytes.`);
     let out = held;
@@ -93,6 +94,18 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
       if (value === undefined) throw new AisecError('ERR_UPSTREAM', `The upstream model server "${upstream.config.name}" answered without a value at ${mapping.from || '(the whole body)'}.`);
       out = Buffer.from(JSON.stringify(setAt({}, mapping.to, value)));
     }
+    let outStatus = status;
+    if (predicted !== undefined) {
+      let body: unknown;
+      try {
+        body = parseJsonBody(out);
+      } catch {
+        throw new AisecError('ERR_UPSTREAM', `The upstream model server "${upstream.config.name}" answered a prediction with a body that is not JSON.`);
+      }
+      const answer = await predicted(greq, { status, body });
+      outStatus = answer.status;
+      if (answer.body !== body) out = Buffer.from(JSON.stringify(answer.body));
+    }
     if (inspector) {
       const blocked = inspector.chunk(out) ?? inspector.end();
       if (blocked) {
@@ -102,8 +115,8 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
     }
     const outHeaders = clientHeaders(response.headers, greq.id, true);
     outHeaders['content-length'] = out.length;
-    if (mapping !== undefined) outHeaders['content-type'] = 'application/json';
-    res.writeHead(status, outHeaders);
+    if (mapping !== undefined || predicted !== undefined) outHeaders['content-type'] = 'application/json';
+    res.writeHead(outStatus, outHeaders);
     res.end(out);
     return;
   }

@@ -92,8 +92,8 @@ describe('gateway proxy', () => {
   it('refuses models not listed and bodies without a model, with OpenAI-style errors', async () => {
     const { gw, up } = await setup();
     const denied = await send(`${gw.url}/v1/chat/completions`, 'POST', chat({ model: 'hidden-model' }));
-    expect(denied.status).toBe(403);
-    expect(errorOf(denied)).toMatchObject({ code: 'ERR_AUTH_FORBIDDEN', type: 'permission_error' });
+    expect(denied.status).toBe(404);
+    expect(errorOf(denied)).toMatchObject({ code: 'ERR_ROUTE_NOT_FOUND', type: 'invalid_request_error' });
     const invalid = await send(`${gw.url}/v1/chat/completions`, 'POST', '{"model": "small",');
     expect(invalid.status).toBe(400);
     expect(errorOf(invalid).message).toContain('not valid JSON');
@@ -127,7 +127,7 @@ describe('gateway proxy', () => {
     const { gw } = await setup();
     const unknown = await send(`${gw.url}/v1/files`, 'POST', '{}');
     expect(unknown.status).toBe(404);
-    expect(errorOf(unknown).code).toBe('ERR_TARGET_NOT_FOUND');
+    expect(errorOf(unknown).code).toBe('ERR_ROUTE_NOT_FOUND');
     expect((await send(`${gw.url}/v1/chat/completions`, 'GET')).status).toBe(400);
   });
 });

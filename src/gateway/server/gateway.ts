@@ -9,9 +9,15 @@ import { isAisecError } from '../../core/errors.js';
 import { loadGatewayConfig, type LoadedGatewayConfig } from '../config/load.js';
 import { healthReport } from '../observe/health.js';
 import { GatewayMetrics } from '../observe/metrics.js';
+import type { Store } from '../../store/index.js';
+import { createGatewayParts } from '../parts.js';
+import { composeParts, type ComposedParts } from '../pipeline/compose.js';
+import type { GatewayEvent, GatewayPart, GatewayPartFactory } from '../pipeline/part.js';
 import type { GatewayStages } from '../pipeline/stages.js';
 import { activate, retire, type ActiveConfig } from './active-config.js';
+import { createAdminHandler } from './admin.js';
 import { createHandler } from './handler.js';
+import { createPartContext } from './part-context.js';
 
 /** Options for {@link startGateway}. */
 export interface GatewayOptions {
@@ -20,8 +26,17 @@ export interface GatewayOptions {
   /** Override the configured listen address (e.g. from --host/--port). */
   readonly host?: string;
   readonly port?: number;
-  /** Pipeline stages (auth, limits, guards, audit); none by default. */
+  /**
+   * Raw pipeline stages, used instead of the parts (tests of the proxy core). Absent: the parts
+   * the configuration asks for (keys, control, limits, extraction, guards, audit) are made.
+   */
   readonly stages?: GatewayStages;
+  /** Part factories to use instead of the built-in list. */
+  readonly parts?: readonly GatewayPartFactory[];
+  /** Use this store for the gateway's state instead of opening `state.database`. */
+  readonly store?: Store;
+  /** Clock for the parts (ms since the epoch). */
+  readonly now?: () => number;
   /** Where log lines go (one line each, no secrets); default stderr. */
   readonly log?: (line: string) => void;
 }
@@ -36,6 +51,10 @@ export interface Gateway {
   /** The version of the configuration new requests use. */
   readonly configVersion: string;
   readonly metrics: GatewayMetrics;
+  /** The parts running (empty when raw stages were given). */
+  readonly parts: readonly GatewayPart[];
+  /** Record an event as a part would (the CLI and tests use it). */
+  emit(event: GatewayEvent): void;
   /** Re-read the configuration file; on success new requests use it, on failure the old one stays. */
   reload(): Promise<ReloadResult>;
   /** Swap in an already validated configuration. */
@@ -53,22 +72,48 @@ export interface Gateway {
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const metrics = new GatewayMetrics();
+  let composed: ComposedParts | undefined;
+  const emit = (event: GatewayEvent): void => {
+    metrics.event(event.type, event.severity);
+    log(`gateway: event ${JSON.stringify(event)}`);
+    composed?.deliver(event);
+  };
+  const owned = createPartContext({ config: options.loaded.config, configFile: options.loaded.file, log, emit, store: options.store, now: options.now });
+  let parts: GatewayPart[] = [];
+  if (options.stages === undefined) {
+    try {
+      parts = await createGatewayParts(owned.context, options.parts);
+      composed = composeParts(parts);
+    } catch (error) {
+      await owned.close();
+      throw error;
+    }
+  }
+  const stages = options.stages ?? composed!.stages;
   let current: ActiveConfig = activate(options.loaded);
   const listen = options.loaded.config.listen;
 
   const builtin = (path: string, active: ActiveConfig, res: ServerResponse): boolean => {
     if (path === '/metrics') {
-      const text = metrics.render(active.loaded.version);
+      const text = metrics.render(active.loaded.version) + (composed?.metrics() ?? '');
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'content-length': Buffer.byteLength(text) });
       res.end(text);
       return true;
     }
     if (path === '/healthz') {
-      void healthReport(active.upstreams.values(), active.loaded.version, active.loadedAt, metrics.streams).then((report) => {
+      void healthReport(active.upstreams.values(), active.loaded.version, active.loadedAt, metrics.streams, composed?.health() ?? {}).then((report) => {
         const body = JSON.stringify(report);
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
         res.end(body);
       });
+      return true;
+    }
+    if (path === '/readyz') {
+      const health = composed?.health() ?? {};
+      const notReady = Object.entries(health).filter(([, h]) => !h.ready).map(([id]) => id);
+      const body = JSON.stringify({ ready: notReady.length === 0, notReady });
+      res.writeHead(notReady.length === 0 ? 200 : 503, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
       return true;
     }
     return false;
@@ -86,9 +131,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     },
     createHandler({
       current: () => current,
-      stages: options.stages ?? {},
+      stages,
       metrics,
       builtin,
+      admin: composed ? createAdminHandler(parts, composed) : undefined,
       logError: (id, error) => log(`gateway: request ${id} failed inside the gateway: ${error instanceof Error ? error.message : String(error)}`),
     }),
   );
@@ -99,7 +145,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      void composed?.close().catch(() => undefined).then(() => owned.close());
+      reject(error);
+    });
     server.listen(options.port ?? listen.port, options.host ?? listen.host, () => {
       server.off('error', reject);
       resolve();
@@ -139,6 +188,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       return current.loaded.version;
     },
     metrics,
+    parts,
+    emit,
     reload: () => (reloading ??= reloadOnce().finally(() => (reloading = undefined))),
     swap,
     close: async (graceMs = listen.shutdownGraceMs) => {
@@ -149,6 +200,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await closed;
       clearTimeout(timer);
       await retire(current);
+      await composed?.close();
+      await owned.close();
     },
   };
 }

@@ -24,6 +24,8 @@ export interface HandlerDeps {
   readonly metrics: GatewayMetrics;
   /** Answer GET /healthz and GET /metrics. */
   builtin(path: string, active: ActiveConfig, res: ServerResponse): boolean;
+  /** Answer `/admin/…` calls (authenticated, `admin` scope); absent: 404. */
+  admin?(req: IncomingMessage, res: ServerResponse, path: string): Promise<void>;
   /** Log a failure that is not the client's (never secrets). */
   logError(id: string, error: unknown): void;
 }
@@ -37,6 +39,7 @@ export interface RequestInfo {
   code: ErrorCode | undefined;
   streamed: boolean;
   settle: ((record: AuditRecord) => void) | undefined;
+  request: GatewayRequest | undefined;
 }
 
 const empty = Buffer.alloc(0);
@@ -56,7 +59,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const path = q < 0 ? url : url.slice(0, q);
-  const info: RequestInfo = { route: 'unmatched', endpoint: '', model: undefined, principal: undefined, code: undefined, streamed: false, settle: undefined };
+  const info: RequestInfo = { route: 'unmatched', endpoint: '', model: undefined, principal: undefined, code: undefined, streamed: false, settle: undefined, request: undefined };
+  const verdicts: GatewayRequest['verdicts'] = [];
   res.setHeader('x-request-id', id);
   res.once('close', () => {
     release(active);
@@ -64,8 +68,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
     deps.metrics.request(info.route, res.statusCode, durationMs / 1000);
     if (deps.stages.audit === undefined && info.settle === undefined) return;
     const record: AuditRecord = {
-      id, route: info.route, endpoint: info.endpoint, model: info.model, principal: info.principal, status: res.statusCode, code: info.code,
-      streamed: info.streamed, aborted: !res.writableFinished, durationMs, configVersion: active.loaded.version,
+      id, at: new Date(Date.now() - durationMs).toISOString(), route: info.route, endpoint: info.endpoint, model: info.model, principal: info.principal, status: res.statusCode, code: info.code,
+      streamed: info.streamed, aborted: !res.writableFinished, durationMs, configVersion: active.loaded.version, verdicts, request: info.request,
     };
     info.settle?.(record);
     deps.stages.audit?.(record);
@@ -74,6 +78,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
     const method = req.method ?? 'GET';
     if (method === 'GET' && deps.builtin(path, active, res)) {
       info.route = path.slice(1);
+      return;
+    }
+    if (path.startsWith('/admin/')) {
+      info.route = 'admin';
+      if (deps.admin === undefined) throw new AisecError('ERR_ROUTE_NOT_FOUND', 'This gateway has no admin API: it needs auth configured (admin calls need a key with the admin scope).');
+      await deps.admin(req, res, path.slice('/admin/'.length));
       return;
     }
     const match = matchRoute(active.table, method, path);
@@ -100,7 +110,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
     }
     info.route = route.id;
     info.model = model;
-    const greq: GatewayRequest = { id, method, path, headers: req.headers, route, endpoint: match.endpoint, body, json, model, principal: undefined, startedAt };
+    const greq: GatewayRequest = { id, method, path, headers: req.headers, route, config: active.loaded.config, endpoint: match.endpoint, body, json, model, principal: undefined, startedAt, verdicts };
+    info.request = greq;
     const stages = deps.stages;
     if (stages.authenticate) {
       greq.principal = await stages.authenticate(greq);

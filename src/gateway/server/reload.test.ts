@@ -63,7 +63,7 @@ describe('gateway hot reload', () => {
     const result = await gw.reload();
     expect(result).toMatchObject({ ok: true, changed: true });
     expect(gw.configVersion).not.toBe(before);
-    expect((await post(`${gw.url}/v1/chat/completions`, chat('a'))).status).toBe(403);
+    expect((await post(`${gw.url}/v1/chat/completions`, chat('a'))).status).toBe(404);
     up.behaviour.gated = false;
     up.release();
     up.release();

@@ -1,0 +1,38 @@
+/**
+ * Every part of the gateway, listed once, in pipeline order: who is calling (keys), whether the
+ * model is on (control), how much they may (limits), what the extraction monitor sees
+ * (extraction), what the guards say (guards), and last the audit log, which records the others'
+ * verdicts and events.
+ */
+import { createAuditPart } from './audit/part.js';
+import { createControlPart } from './control/part.js';
+import { createExtractionPart } from './extraction/part.js';
+import { createGuardsPart } from './guards/part.js';
+import { createKeysPart } from './keys/part.js';
+import { createLimitsPart } from './limits/part.js';
+import type { GatewayPart, GatewayPartFactory, PartContext } from './pipeline/part.js';
+
+/** The built-in part factories, in pipeline order. */
+export const builtinGatewayParts: readonly GatewayPartFactory[] = Object.freeze([
+  createKeysPart,
+  createControlPart,
+  createLimitsPart,
+  createExtractionPart,
+  createGuardsPart,
+  createAuditPart,
+]);
+
+/** Make the parts the configuration asks for (closing those made so far if one fails). */
+export async function createGatewayParts(ctx: PartContext, factories: readonly GatewayPartFactory[] = builtinGatewayParts): Promise<GatewayPart[]> {
+  const parts: GatewayPart[] = [];
+  try {
+    for (const factory of factories) {
+      const part = await factory(ctx);
+      if (part) parts.push(part);
+    }
+  } catch (error) {
+    for (const part of parts.reverse()) await part.close?.().catch(() => undefined);
+    throw error;
+  }
+  return parts;
+}
