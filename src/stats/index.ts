@@ -1,5 +1,5 @@
 /**
- * Statistics for the data checks: seeded randomness, descriptive statistics, binning,
+ * Statistics for the data checks and the gateway: seeded randomness, descriptive statistics, binning,
  * distribution distances and two-sample tests, and Evidently-compatible column drift.
  */
 export { createRng, normal, randomInt, sample, shuffle, type Rng } from './random.js';
@@ -7,6 +7,8 @@ export { describe, mean, quantile, quantileSorted, std, type Description } from 
 export { binomialSf, logBinomialSf } from './binomial.js';
 export { chiSquareSf, gammaP, gammaQ, logGamma } from './gamma.js';
 export { erf, erfc, normalCdf, normalSf } from './normal.js';
+export { normalQuantile } from './normal-quantile.js';
+export { SHAPIRO_WILK_MAX_N, SHAPIRO_WILK_MIN_N, shapiroWilk, shapiroWilkCoefficients, type ShapiroWilkResult } from './shapiro-wilk.js';
 export { kolmogorovSf, smirnovSf } from './kolmogorov.js';
 export { ksStatistic, ksTwoSample, type KsMethod, type KsResult } from './ks.js';
 export { normedWassersteinDistance, wassersteinDistance } from './wasserstein.js';
