@@ -14,3 +14,4 @@ export { diffDigests, digestsEqual, isSameContent, type FileDiff } from './file-
 export { comparePosixPaths, isSafeRelativePath, unsafeRelativePathReason, pathInside } from './posix-path.js';
 export * from './manifest/index.js';
 export * from './signing/index.js';
+export * from './merkle/index.js';
