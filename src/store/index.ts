@@ -7,12 +7,15 @@ export { isPostgresUrl } from './postgres/postgres-url.js';
 export { GENESIS_HASH, auditEventHash, verifyAuditChain, type ChainAnchor } from './audit-chain.js';
 export { canonicalJson } from './canonical-json.js';
 export type {
+  ApiKeyRevocation,
   ApprovalRecord,
   AssessmentRecord,
   AuditEvent,
   ControlRecord,
   IncidentRecord,
+  NewApiKey,
   Store,
+  StoredApiKey,
   StoredAssessment,
   StoredFinding,
   StoredRisk,

@@ -1,5 +1,6 @@
 import { AisecError } from '../core/errors.js';
 import { initialPostgres, initialSqlite } from './migrations/0001-initial.js';
+import { apiKeysPostgres, apiKeysSqlite } from './migrations/0002-api-keys.js';
 import type { SqlDriver, SqlExecutor } from './sql/driver.js';
 
 /** One step of a migration: a SQL script, or a function for changes a script cannot express. */
@@ -21,6 +22,12 @@ export const migrations: readonly Migration[] = [
     name: 'initial',
     description: 'Systems, assessments with their assets, findings, diagnostics and risks; suppressions, approvals, controls, incidents, and the hash-chained audit log.',
     up: { sqlite: initialSqlite, postgres: initialPostgres },
+  },
+  {
+    id: 2,
+    name: 'api-keys',
+    description: 'API keys of the inference gateway: key id, SHA-256 digest of the secret, owner, scopes, expiry, revocation and last use.',
+    up: { sqlite: apiKeysSqlite, postgres: apiKeysPostgres },
   },
 ];
 

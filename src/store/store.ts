@@ -104,6 +104,49 @@ export interface ControlRecord {
 }
 
 /**
+ * An API key of the inference gateway as stored. The store never sees the key's secret, only
+ * the SHA-256 digest of it; the key id is public (it names the key in lists, logs and events).
+ */
+export interface StoredApiKey {
+  /** Public key id (the middle part of `aisec_<id>_<secret>`). */
+  readonly id: string;
+  /** SHA-256 of the secret, 64 lower-case hex digits. */
+  readonly digest: string;
+  /** Who the key was made for (a person, team or service). */
+  readonly owner: string;
+  /** What the key may call (the gateway's scope grammar, docs/gateway/keys.md). */
+  readonly scopes: readonly string[];
+  readonly createdAt: string;
+  /** When it stops working; `null` for never. */
+  readonly expiresAt: string | null;
+  readonly revokedAt: string | null;
+  readonly revokedBy: string | null;
+  readonly revokeReason: string | null;
+  /** Latest use the gateway recorded (written in batches, so up to a minute behind). */
+  readonly lastUsedAt: string | null;
+  /** Change number: every create or revoke gets a larger one than any committed before it. */
+  readonly version: number;
+}
+
+/** A key to store: the fields its maker chooses. */
+export interface NewApiKey {
+  readonly id: string;
+  readonly digest: string;
+  readonly owner: string;
+  readonly scopes: readonly string[];
+  readonly createdAt: string;
+  readonly expiresAt: string | null;
+}
+
+/** Who revokes a key and why. */
+export interface ApiKeyRevocation {
+  readonly by: string;
+  readonly reason: string;
+  /** Default: now. */
+  readonly at?: string;
+}
+
+/**
  * The store: the only way capabilities reach the database. SQLite by default, PostgreSQL
  * with `AISEC_DATABASE_URL`. Every write that spans rows is one transaction, so a crash mid-run
  * loses nothing already stored.
@@ -170,6 +213,26 @@ export interface Store {
   appendAudit(event: Pick<AuditEvent, 'actor' | 'action' | 'subject' | 'detail'> & { at?: string }): Promise<AuditEvent>;
   /** Audit events in seq order after `afterSeq` (default 0), at most `limit` (default 1000); page with `afterSeq`. */
   listAudit(options?: { afterSeq?: number; limit?: number }): Promise<AuditEvent[]>;
+
+  /** Store a new API key; `ERR_STORE_INPUT` when the id is taken or a field is not valid. */
+  createApiKey(key: NewApiKey): Promise<StoredApiKey>;
+  /** The key with this id (revoked or not), or `null`. */
+  getApiKey(id: string): Promise<StoredApiKey | null>;
+  /** Keys in creation order; revoked ones only with `includeRevoked`; of one owner with `owner`. */
+  listApiKeys(options?: { includeRevoked?: boolean; owner?: string }): Promise<StoredApiKey[]>;
+  /**
+   * Revoke a key, recording who and why. Idempotent: revoking a revoked key changes nothing and
+   * returns it as it was. `ERR_STORE_INPUT` when no key has the id.
+   */
+  revokeApiKey(id: string, revocation: ApiKeyRevocation): Promise<StoredApiKey>;
+  /**
+   * Keys created or revoked after change number `afterVersion` (0: every key), in change
+   * order, at most `limit` (default 1000); page with the last row's `version`. Cheap: an index
+   * range read, for caches that refresh every second.
+   */
+  apiKeyChanges(afterVersion: number, limit?: number): Promise<StoredApiKey[]>;
+  /** Record when keys were last used (a batch, at most 10 000); times only move forward; unknown ids are ignored. */
+  recordApiKeyUse(uses: readonly { readonly id: string; readonly at: string }[]): Promise<void>;
 
   close(): Promise<void>;
 }

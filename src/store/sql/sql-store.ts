@@ -3,17 +3,21 @@ import { AisecError } from '../../core/errors.js';
 import type { Suppression } from '../../core/finding.js';
 import type { AssetBaseline } from '../../core/scanner.js';
 import type {
+  ApiKeyRevocation,
   ApprovalRecord,
   AssessmentRecord,
   AuditEvent,
   ControlRecord,
   IncidentRecord,
+  NewApiKey,
   Store,
+  StoredApiKey,
   StoredAssessment,
   StoredFinding,
   StoredRisk,
   StoredSystem,
 } from '../store.js';
+import * as apiKeys from './api-key-queries.js';
 import { prepareAssessment, requireSystem, writeAssessment, type StoreHooks } from './assessment-writer.js';
 import * as assets from './asset-queries.js';
 import { appendAuditEvent, listAuditEvents } from './audit-log.js';
@@ -228,6 +232,40 @@ export class SqlStore implements Store {
   async listAudit(options: { afterSeq?: number; limit?: number } = {}): Promise<AuditEvent[]> {
     checkInput(z.object({ afterSeq: SeqSchema.optional(), limit: LimitSchema.optional() }), options, 'listAudit: options');
     return this.#read(() => listAuditEvents(this.#db, options.afterSeq ?? 0, options.limit ?? 1000));
+  }
+
+  async createApiKey(key: NewApiKey): Promise<StoredApiKey> {
+    checkInput(apiKeys.NewApiKeySchema, key, 'createApiKey');
+    return this.#write('Storing the API key', () => apiKeys.createApiKey(this.#db, key));
+  }
+
+  async getApiKey(id: string): Promise<StoredApiKey | null> {
+    checkInput(z.string().max(1000), id, 'getApiKey: id');
+    return this.#read(() => apiKeys.getApiKey(this.#db, id));
+  }
+
+  async listApiKeys(options: { includeRevoked?: boolean; owner?: string } = {}): Promise<StoredApiKey[]> {
+    checkInput(z.object({ includeRevoked: z.boolean().optional(), owner: z.string().max(1000).optional() }), options, 'listApiKeys: options');
+    return this.#read(() => apiKeys.listApiKeys(this.#db, options.includeRevoked ?? false, options.owner));
+  }
+
+  /** Revoke a key (idempotent); `ERR_STORE_INPUT` when no key has the id. */
+  async revokeApiKey(id: string, revocation: ApiKeyRevocation): Promise<StoredApiKey> {
+    checkInput(z.string().max(1000), id, 'revokeApiKey: id');
+    checkInput(apiKeys.ApiKeyRevocationSchema, revocation, 'revokeApiKey: revocation');
+    return this.#write('Revoking the API key', () => apiKeys.revokeApiKey(this.#db, id, revocation));
+  }
+
+  /** Keys created or revoked after `afterVersion`, in change order, at most `limit` (default 1000). */
+  async apiKeyChanges(afterVersion: number, limit = 1000): Promise<StoredApiKey[]> {
+    checkInput(SeqSchema, afterVersion, 'apiKeyChanges: afterVersion');
+    checkInput(LimitSchema, limit, 'apiKeyChanges: limit');
+    return this.#read(() => apiKeys.apiKeyChanges(this.#db, afterVersion, limit));
+  }
+
+  async recordApiKeyUse(uses: readonly { readonly id: string; readonly at: string }[]): Promise<void> {
+    checkInput(apiKeys.ApiKeyUsesSchema, uses, 'recordApiKeyUse');
+    return this.#write('Recording API key use', () => apiKeys.recordApiKeyUse(this.#db, uses));
   }
 
   async close(): Promise<void> {
