@@ -42,7 +42,19 @@ describe('HTTP target template files', () => {
 
   it('reads JSON too', () => {
     const options = parseTemplateText('{"url": "https://bot.example/api", "body": {"messages": "{{messages}}"}, "response": {"content": "choices.0.message.content"}}', 'chat.json');
-    expect(options.response.content).toBe('choices.0.message.content');
+    expect(options.response?.content).toBe('choices.0.message.content');
+  });
+
+  it('reads a stream mapping, with or without a response mapping, and names its wrong fields', () => {
+    const options = parseTemplateText(['url: http://127.0.0.1:8080/chat', 'body: { q: "{{prompt}}" }', 'stream: { format: sse, path: choices.0.delta.content, done: "[DONE]" }'].join('\n'), 'chat.yaml');
+    expect(options).toEqual({ url: 'http://127.0.0.1:8080/chat', body: { q: '{{prompt}}' }, stream: { format: 'sse', path: 'choices.0.delta.content', done: '[DONE]' } });
+    expect(parseTemplateText('url: http://x/\nbody: {q: "{{prompt}}"}\nresponse: { content: a }\nstream: { format: ndjson, path: message.content, donePath: done }', 'c.yaml')).toMatchObject({
+      response: { content: 'a' },
+      stream: { format: 'ndjson', path: 'message.content', donePath: 'done' },
+    });
+    expect(problem('url: http://x/\nbody: {a: 1}\nstream: { format: xml, path: a }')).toContain('stream.format:');
+    expect(problem('url: http://x/\nbody: {a: 1}\nstream: { format: sse }')).toContain('stream.path: is required');
+    expect(problem('url: http://x/\nbody: {a: 1}\nstream: { format: sse, path: a, dne: x }')).toContain('stream.dne: unknown field; did you mean "done"?');
   });
 
   it('names every missing or wrong field, with a did-you-mean for a misspelt one', () => {

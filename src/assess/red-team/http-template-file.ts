@@ -11,6 +11,12 @@
  * mode: opaque                        # default: the app has its own prompt and tools
  * ```
  *
+ * A streamed answer is read with `stream` instead of (or besides) `response`:
+ *
+ * ```yaml
+ * stream: { format: sse, path: choices.0.delta.content, done: "[DONE]" }
+ * ```
+ *
  * The file is read bounded (64 KiB, nesting and aliases capped) and checked with a zod schema;
  * every problem names its field, and an unknown field gets a did-you-mean.
  */
@@ -36,10 +42,22 @@ export const HttpTemplateFileSchema = z.strictObject({
   headers: z.record(z.string().min(1).max(200), z.string().max(4096)).optional().describe('Header values may use ${env:NAME}.'),
   apiKeyEnv: envName.optional().describe('Environment variable holding a key sent as Authorization: Bearer.'),
   body: z.unknown().refine((v) => v !== undefined && v !== null, 'is required: the JSON request body with {{prompt}} or {{messages}} in it'),
-  response: z.strictObject({
-    content: z.string().min(1).max(500).describe('Dotted path of the reply text, e.g. reply.text or choices.0.message.content.'),
-    toolCalls: z.string().min(1).max(500).optional().describe('Dotted path of the tool calls, when the app reports them.'),
-  }),
+  response: z
+    .strictObject({
+      content: z.string().min(1).max(500).describe('Dotted path of the reply text, e.g. reply.text or choices.0.message.content.'),
+      toolCalls: z.string().min(1).max(500).optional().describe('Dotted path of the tool calls, when the app reports them.'),
+    })
+    .optional()
+    .describe('Where the reply is in a JSON answer; required without stream.'),
+  stream: z
+    .strictObject({
+      format: z.enum(['sse', 'ndjson']).describe('sse: server-sent events; ndjson: one JSON value a line.'),
+      path: z.string().max(500).describe('Dotted path of the text piece in each event, e.g. choices.0.delta.content; empty: the whole event.'),
+      done: z.string().min(1).max(200).optional().describe('An event whose data is exactly this text ends the stream, e.g. [DONE].'),
+      donePath: z.string().min(1).max(500).optional().describe('An event with true at this dotted path ends the stream, e.g. done.'),
+    })
+    .optional()
+    .describe('Read the answer as a stream of events.'),
   sessionPath: z.string().min(1).max(500).optional(),
   mode: z.enum(['harnessed', 'opaque']).optional(),
   label: z.string().min(1).max(200).optional(),
@@ -49,13 +67,13 @@ export const HttpTemplateFileSchema = z.strictObject({
 export type HttpTemplateFile = z.output<typeof HttpTemplateFileSchema>;
 
 const topKeys = Object.keys(HttpTemplateFileSchema.shape);
-const responseKeys = ['content', 'toolCalls'];
+const nestedKeys: Record<string, string[]> = { response: ['content', 'toolCalls'], stream: ['format', 'path', 'done', 'donePath'] };
 
 function problemsOf(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const at = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      const known = at === 'response' ? responseKeys : topKeys;
+      const known = nestedKeys[at] ?? topKeys;
       return issue.keys
         .map((key) => {
           const near = didYouMean(key, known);
@@ -71,15 +89,20 @@ function problemsOf(error: z.ZodError): string[] {
 /** Check a parsed template against the schema; ERR_PROBE_TARGET lists every problem with its field. */
 export function checkTemplateFile(value: unknown, where: string): HttpTemplateTargetOptions {
   const parsed = HttpTemplateFileSchema.safeParse(value);
-  if (!parsed.success) {
-    const problems = problemsOf(parsed.error);
+  const problems = parsed.success ? [] : problemsOf(parsed.error);
+  const given = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  if (given.response === undefined && given.stream === undefined) problems.push('response: is required (response.content: the dotted path of the reply text), or stream for a streamed answer');
+  if (!parsed.success || problems.length > 0) {
     throw new AisecError('ERR_PROBE_TARGET', `${where} is not a valid HTTP target template:\n  ${problems.join('\n  ')}\n(see aisec probe --help for the fields)`, { details: { file: where, problems } });
   }
   const file = parsed.data;
   return {
     url: file.url,
     body: file.body,
-    response: { content: file.response.content, ...(file.response.toolCalls !== undefined ? { toolCalls: file.response.toolCalls } : {}) },
+    ...(file.response !== undefined ? { response: { content: file.response.content, ...(file.response.toolCalls !== undefined ? { toolCalls: file.response.toolCalls } : {}) } } : {}),
+    ...(file.stream !== undefined
+      ? { stream: { format: file.stream.format, path: file.stream.path, ...(file.stream.done !== undefined ? { done: file.stream.done } : {}), ...(file.stream.donePath !== undefined ? { donePath: file.stream.donePath } : {}) } }
+      : {}),
     ...(file.method !== undefined ? { method: file.method } : {}),
     ...(file.headers !== undefined ? { headers: file.headers } : {}),
     ...(file.apiKeyEnv !== undefined ? { apiKeyEnv: file.apiKeyEnv } : {}),

@@ -49,7 +49,7 @@ export function registerProbe(program: Command, ctx: CliContext): void {
     .option('--api-key-env <var>', 'environment variable holding the API key, sent as Authorization: Bearer (never printed or logged)')
     .addOption(new Option('--mode <mode>', 'harnessed: the endpoint is a bare chat model and aisec plays the application around it (system prompt, tools, documents); opaque: the endpoint is the whole application').choices(['harnessed', 'opaque']))
     .option('--stream', 'ask --target for streamed answers (server-sent events)')
-    .option('--http-template <file>', 'attack an application with its own HTTP API: a JSON or YAML file with url, body (with {{prompt}} or {{messages}}), response.content (a dotted path), and optionally apiKeyEnv, headers, sessionPath, mode')
+    .option('--http-template <file>', 'attack an application with its own HTTP API: a JSON or YAML file with url, body (with {{prompt}} or {{messages}}), response.content (a dotted path) or stream (format sse or ndjson, path of the text piece in each event, done), and optionally apiKeyEnv, headers, sessionPath, mode')
     .option('--probes <list>', 'only these probes, comma-separated (default: all)')
     .option('--strategies <list>', 'these payload disguises, comma-separated, or none (default: as the profile says)')
     .addOption(new Option('--profile <profile>', 'quick: every probe, two disguises, 5 tries each; full: every disguise, 10 tries each').choices(['quick', 'full']).default('quick'))
