@@ -1,0 +1,56 @@
+/**
+ * The Redis limits backend: every replica of the gateway checks and counts in the same Redis
+ * keys, atomically, in one round trip per admission (one Lua script over all the rules of a
+ * request) and one per settlement (after the answer). Times are the Redis server's.
+ */
+import type { Redis } from 'ioredis';
+import type { AdmitInput, Decision, HeaderFigures, LimitKind, Rule, SettleInput } from './decision.js';
+import { LuaScript } from './lua-script.js';
+import { admitLua, settleLua } from './redis-scripts.js';
+import { bucketMs, windowBuckets } from './window.js';
+
+const admitScript = new LuaScript(admitLua);
+const settleScript = new LuaScript(settleLua);
+const kinds: readonly LimitKind[] = ['requests', 'tokens', 'concurrency'];
+
+/** Counters shared through Redis. */
+export class RedisBackend {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keyPrefix: string,
+    private readonly leaseMs: number,
+  ) {}
+
+  /** The Redis keys of `rules`: per rule its window hash and its lease set. */
+  keys(rules: readonly Rule[]): string[] {
+    const out: string[] = [];
+    for (const rule of rules) {
+      const base = `${this.keyPrefix}lim:${rule.id}`;
+      out.push(`${base}:w`, `${base}:c`);
+    }
+    return out;
+  }
+
+  /** Admit or refuse (`nowMs` 0: the Redis server's clock). */
+  async admit(input: AdmitInput, nowMs = 0): Promise<Decision> {
+    const args: (string | number)[] = [nowMs, bucketMs, windowBuckets, input.tokens, input.lease, this.leaseMs];
+    for (const rule of input.rules) args.push(rule.requestsPerMinute, rule.tokensPerMinute, rule.concurrency);
+    const reply = await admitScript.run(this.redis, this.keys(input.rules), args);
+    if (!Array.isArray(reply) || reply.length < 8 || !reply.every((v) => typeof v === 'number')) throw new Error('the limits script answered in an unexpected shape');
+    const r = reply as number[];
+    if (r[0] === 1) return { ok: true, bucket: r[1]!, figures: figuresOf(r, 2) };
+    if (reply.length < 10) throw new Error('the limits script answered in an unexpected shape');
+    return { ok: false, rule: r[1]!, kind: kinds[r[2]! - 1] ?? 'requests', retryAfterMs: r[3]!, figures: figuresOf(r, 4) };
+  }
+
+  /** Charge the token difference and free the concurrency slots (`nowMs` 0: the Redis server's clock). */
+  async settle(input: SettleInput, nowMs = 0): Promise<void> {
+    const args: (string | number)[] = [nowMs, bucketMs, windowBuckets, input.bucket, input.tokenDelta, input.lease];
+    for (const rule of input.rules) args.push(rule.tokensPerMinute > 0 ? 1 : 0, rule.concurrency > 0 ? 1 : 0);
+    await settleScript.run(this.redis, this.keys(input.rules), args);
+  }
+}
+
+function figuresOf(r: number[], at: number): HeaderFigures {
+  return { requestsLimit: r[at]!, requestsRemaining: r[at + 1]!, requestsResetMs: r[at + 2]!, tokensLimit: r[at + 3]!, tokensRemaining: r[at + 4]!, tokensResetMs: r[at + 5]! };
+}
