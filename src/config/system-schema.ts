@@ -43,6 +43,14 @@ export const ModelSchema = z
 /** A validated model entry. */
 export type Model = z.output<typeof ModelSchema>;
 
+/** The aisec gateway an endpoint is served through: its configuration and the route. */
+export const EndpointGatewaySchema = z
+  .strictObject({
+    config: RelativePathSchema.describe('The gateway configuration (gateway.yaml), relative to aisec.yaml; the assessment checks what it enforces for this endpoint.'),
+    route: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a route id is lower-case letters, digits and dashes').describe('Id of the route in that configuration that serves this endpoint.'),
+  })
+  .describe('The aisec gateway in front of this endpoint.');
+
 /** A network endpoint through which the system is used. */
 export const EndpointSchema = z
   .strictObject({
@@ -59,6 +67,7 @@ export const EndpointSchema = z
     outputDetail: z.enum(outputDetails).optional().describe('What an answer reveals: only the label, scores, or full class probabilities.'),
     serves: AssetNameSchema.optional().describe('Name of the model (under `models`) or LLM part (under `llm`) behind the endpoint.'),
     model: EndpointModelSchema.optional(),
+    gateway: EndpointGatewaySchema.optional(),
     description: TextSchema.optional().describe('What the endpoint is for.'),
   })
   .describe('A network endpoint of the system.');
