@@ -24,3 +24,5 @@ export { GatewayMetrics } from './observe/metrics.js';
 export type { HealthReport, UpstreamHealth } from './observe/health.js';
 export { startGateway, type Gateway, type GatewayOptions, type ReloadResult } from './server/gateway.js';
 export { watchConfigFile } from './server/watch-config.js';
+export { issueApiKey, parseExpiry, type IssueOptions, type IssuedApiKey } from './keys/issue.js';
+export { checkScopes, parseScope, adminScopeName, type Scope } from './keys/scopes.js';
