@@ -4,6 +4,6 @@
  * ranges and hashed in one streaming pass, and their verification.
  */
 export { MerkleFrontier, EMPTY_ROOT, HASH_BYTES, bitCount } from './frontier.js';
-export { inclusionRanges, consistencyRanges, RangeHasher, hashRanges, consistencyProof, auditPath, type LeafRange } from './proof-plan.js';
+export { inclusionRanges, consistencyRanges, RangeHasher, hashRanges, consistencyProof, edgeRanges, consistencyFromEdge, auditPath, type LeafRange } from './proof-plan.js';
 export { verifyInclusionProof, verifyConsistency } from './verify-proof.js';
 export { nodeHash } from '../manifest/merkle.js';

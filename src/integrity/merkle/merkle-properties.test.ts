@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inclusionProof, leafHash, merkleRoot } from '../manifest/merkle.js';
 import { MerkleFrontier } from './frontier.js';
-import { auditPath, consistencyProof, consistencyRanges, inclusionRanges } from './proof-plan.js';
+import { auditPath, consistencyFromEdge, consistencyProof, consistencyRanges, edgeRanges, inclusionRanges } from './proof-plan.js';
 import { verifyConsistency, verifyInclusionProof } from './verify-proof.js';
 
 const leavesOf = (n: number, salt: number) => Array.from({ length: n }, (_, i) => leafHash(createHash('sha256').update(`${salt}:${i}`).digest()));
@@ -82,6 +82,21 @@ describe('Merkle proofs (properties)', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('builds the same consistency proof from the old tree\'s edge and the new leaves only', () => {
+    fc.assert(
+      fc.property(sizes, fc.nat(), ([n, m], salt) => {
+        const leaves = leavesOf(n, salt);
+        const old = new MerkleFrontier();
+        for (const leaf of leaves.slice(0, m)) old.append(leaf);
+        expect(edgeRanges(m).map(([a, b]) => rootOf(leaves.slice(a, b), b - a))).toEqual(old.hashes());
+        const { tail, proof } = consistencyFromEdge(m, n, old.hashes());
+        for (let i = m; i < n; i++) tail.add(i, leaves[i]!);
+        expect(proof()).toEqual(consistencyProof(leaves, m, n));
+      }),
+      { numRuns: 150 },
     );
   });
 

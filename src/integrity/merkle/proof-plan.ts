@@ -88,13 +88,15 @@ export class RangeHasher {
   #next = 0;
   #at = 0;
 
-  constructor(ranges: readonly LeafRange[]) {
+  /** `start`: the index of the first leaf that will be fed (ranges must not begin before it). */
+  constructor(ranges: readonly LeafRange[], start = 0) {
     const sorted = ranges.map((range, slot) => ({ range, slot, tree: new MerkleFrontier() })).sort((a, b) => a.range[0] - b.range[0]);
     for (let i = 1; i < sorted.length; i++) {
       if (sorted[i]!.range[0] < sorted[i - 1]!.range[1]) throw new RangeError('proof ranges overlap');
     }
-    for (const r of sorted) if (!(r.range[0] < r.range[1])) throw new RangeError(`empty proof range ${r.range[0]}..${r.range[1]}`);
+    for (const r of sorted) if (!(r.range[0] < r.range[1]) || r.range[0] < start) throw new RangeError(`proof range ${r.range[0]}..${r.range[1]} is empty or starts before leaf ${start}`);
     this.#ranges = sorted;
+    this.#at = start;
     this.#results = new Array<Buffer>(ranges.length);
   }
 
@@ -103,7 +105,7 @@ export class RangeHasher {
     return this.#next < this.#ranges.length ? Math.max(this.#at, this.#ranges[this.#next]!.range[0]) : Infinity;
   }
 
-  /** Feed leaf `index` (indexes must increase by one from 0). */
+  /** Feed leaf `index` (indexes must increase by one from `start`). */
   add(index: number, leafHash: Uint8Array): void {
     if (index !== this.#at) throw new RangeError(`leaf ${index} fed where leaf ${this.#at} was expected`);
     this.#at++;
@@ -121,6 +123,53 @@ export class RangeHasher {
     if (this.#next < this.#ranges.length) throw new RangeError(`leaves up to ${this.#ranges[this.#next]!.range[1] - 1} are needed, only ${this.#at} were fed`);
     return this.#results.slice();
   }
+}
+
+/**
+ * The leaf ranges of the perfect subtrees a tree of `size` leaves keeps as its right edge
+ * (see MerkleFrontier), largest first. The nodes of a consistency proof from `size` that lie
+ * before leaf `size` are exactly some of these.
+ */
+export function edgeRanges(size: number): LeafRange[] {
+  checkSize('the tree size', size, 0);
+  const out: LeafRange[] = [];
+  let start = 0;
+  let bit = 1;
+  while (bit * 2 <= size) bit *= 2;
+  for (; bit >= 1; bit /= 2) {
+    if (Math.floor((size - start) / bit) >= 1 && start + bit <= size) {
+      out.push([start, start + bit]);
+      start += bit;
+    }
+  }
+  return out;
+}
+
+/**
+ * The consistency proof from `from` to `to` leaves, from the right edge of the `from` tree and
+ * the leaves after it: `edge` are the hashes of {@link edgeRanges}(from), and `tail` hashes the
+ * ranges at or after leaf `from` (fed with leaves from..to-1). Returns the ranges `tail` must
+ * be built with and a function assembling the proof once it is fed.
+ */
+export function consistencyFromEdge(from: number, to: number, edge: readonly Uint8Array[]): { tail: RangeHasher; proof: () => Buffer[] } {
+  const ranges = consistencyRanges(from, to);
+  const known = edgeRanges(from);
+  if (edge.length !== known.length) throw new RangeError(`a tree of ${from} leaves has ${known.length} edge hashes, not ${edge.length}`);
+  const right = ranges.filter((r) => r[0] >= from);
+  const tail = new RangeHasher(right, from);
+  return {
+    tail,
+    proof: () => {
+      const hashed = tail.results();
+      let next = 0;
+      return ranges.map((r) => {
+        if (r[0] >= from) return hashed[next++]!;
+        const at = known.findIndex((k) => k[0] === r[0] && k[1] === r[1]);
+        if (at < 0) throw new RangeError(`proof range ${r[0]}..${r[1]} is not on the edge of a tree of ${from} leaves`);
+        return Buffer.from(edge[at]!);
+      });
+    },
+  };
 }
 
 /** Hash the ranges over an in-memory list of leaf hashes. */
