@@ -86,9 +86,10 @@ export class ModelMonitor {
 
   /** Forget a key's statistics and sanctions (admin). True when there was something. */
   forget(key: string): boolean {
-    const had = this.keys.delete(key) || this.sanctions.delete(key);
+    const stats = this.keys.delete(key);
+    const sanction = this.sanctions.delete(key);
     this.incidents.delete(key);
-    return had;
+    return stats || sanction;
   }
 
   /** What to do with a request of `key` at `now` (a throttled request let through is counted). */

@@ -1,7 +1,8 @@
 /**
  * A tiny classic model server on 127.0.0.1:0 for tests and benchmarks: POST a JSON body
  * `{"instances": [[…], …]}` and it answers `{"probabilities": [[…], …], "labels": [k, …]}` from
- * a function of the rows (or whatever `answer` returns, to misbehave).
+ * a function of the rows; one row `{"instances": […]}` gets `{"probabilities": […], "labels": k}`.
+ * `answer` replaces the answer (to misbehave).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -38,7 +39,9 @@ export async function startPredictServer(proba: (row: readonly number[]) => numb
         res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"not json"}');
         return;
       }
-      const instances = (body as { instances?: unknown }).instances;
+      const given = (body as { instances?: unknown }).instances;
+      const single = Array.isArray(given) && given.length > 0 && given.every((v) => typeof v === 'number');
+      const instances = single ? [given] : given;
       if (!Array.isArray(instances) || !instances.every((r) => Array.isArray(r) && r.every((v) => typeof v === 'number'))) {
         res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"instances must be rows of numbers"}');
         return;
@@ -49,7 +52,8 @@ export async function startPredictServer(proba: (row: readonly number[]) => numb
       if (state.answer) answer = state.answer(rows);
       else {
         const probabilities = rows.map((r) => proba(r));
-        answer = { probabilities, labels: probabilities.map((p) => p.indexOf(Math.max(...p))) };
+        const labels = probabilities.map((p) => p.indexOf(Math.max(...p)));
+        answer = single ? { probabilities: probabilities[0], labels: labels[0] } : { probabilities, labels };
       }
       const text = JSON.stringify(answer);
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);

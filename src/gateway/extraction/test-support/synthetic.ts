@@ -13,6 +13,8 @@ export interface SyntheticWorld {
   readonly classes: number;
   /** The class of a row: its nearest centre. */
   classOf(row: ArrayLike<number>): number;
+  /** Class probabilities of a row (a softmax of minus the squared distances to the centres): the model a test serves. */
+  proba(row: ArrayLike<number>): number[];
   /** One natural row. */
   sample(rng: Rng): Float64Array;
   /** `n` natural rows as a matrix (e.g. to build a profile). */
@@ -40,10 +42,22 @@ export function syntheticWorld(d = 16, classes = 5, seed = 1): SyntheticWorld {
     const c = centres[Math.floor(r() * classes)]!;
     return Float64Array.from(c, (m) => Math.min(1, Math.max(0, m + normal(r, 0, 0.08))));
   };
+  const proba = (row: ArrayLike<number>): number[] => {
+    const logits = centres.map((c) => {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += (row[j]! - c[j]!) ** 2;
+      return -10 * s;
+    });
+    const top = Math.max(...logits);
+    const e = logits.map((l) => Math.exp(l - top));
+    const total = e.reduce((a, b) => a + b, 0);
+    return e.map((v) => v / total);
+  };
   return {
     d,
     classes,
     classOf,
+    proba,
     sample,
     matrix: (n, s) => {
       const r = createRng(s);
