@@ -10,7 +10,7 @@ import { AuditSchema } from './sections/audit.js';
 import { AuthSchema } from './sections/auth.js';
 import { ExtractionSchema } from './sections/extraction.js';
 import { GuardsSchema } from './sections/guards.js';
-import { BodyLimitSchema, LimitsSchema } from './sections/limits.js';
+import { BodyLimitSchema, LimitsSchema, limitsIssues } from './sections/limits.js';
 import { RedisSchema } from './sections/redis.js';
 import { ReviewSchema } from './sections/review.js';
 import { StateSchema } from './sections/state.js';
@@ -182,6 +182,7 @@ export const GatewayConfigSchema = z
         models.add(r.model);
       }
     });
+    for (const issue of limitsIssues(config.limits, ids, config.redis !== undefined)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 /** A validated gateway configuration. */

@@ -62,6 +62,11 @@ export interface GatewayRequest {
   readonly startedAt: number;
   /** Verdicts of the checks run so far; parts push to it. */
   readonly verdicts: Verdict[];
+  /**
+   * Set a header on the answer the client gets (e.g. x-ratelimit-*), an error answer included;
+   * a header of the same name in the upstream's answer wins. No effect once headers are sent.
+   */
+  readonly setResponseHeader?: (name: string, value: string) => void;
 }
 
 /** Result of a request guard: pass, or pass with a replaced body (e.g. redacted). */

@@ -73,10 +73,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const metrics = new GatewayMetrics();
   let composed: ComposedParts | undefined;
+  // Events emitted while the parts are being made (e.g. a backend found down) reach them once they all exist.
+  let early: GatewayEvent[] | undefined = options.stages === undefined ? [] : undefined;
   const emit = (event: GatewayEvent): void => {
     metrics.event(event.type, event.severity);
     log(`gateway: event ${JSON.stringify(event)}`);
-    composed?.deliver(event);
+    if (early !== undefined) early.push(event);
+    else composed?.deliver(event);
   };
   const owned = createPartContext({ config: options.loaded.config, configFile: options.loaded.file, log, emit, store: options.store, now: options.now });
   let parts: GatewayPart[] = [];
@@ -84,6 +87,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     try {
       parts = await createGatewayParts(owned.context, options.parts);
       composed = composeParts(parts);
+      for (const event of early!) composed.deliver(event);
+      early = undefined;
     } catch (error) {
       await owned.close();
       throw error;

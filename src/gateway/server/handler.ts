@@ -110,7 +110,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
     }
     info.route = route.id;
     info.model = model;
-    const greq: GatewayRequest = { id, method, path, headers: req.headers, route, config: active.loaded.config, endpoint: match.endpoint, body, json, model, principal: undefined, startedAt, verdicts };
+    const greq: GatewayRequest = {
+      id, method, path, headers: req.headers, route, config: active.loaded.config, endpoint: match.endpoint, body, json, model, principal: undefined, startedAt, verdicts,
+      setResponseHeader: (name, value) => {
+        if (!res.headersSent) res.setHeader(name, value);
+      },
+    };
     info.request = greq;
     const stages = deps.stages;
     if (stages.authenticate) {

@@ -1,8 +1,8 @@
 /**
  * A loopback OpenAI-style upstream for the limits tests that reports token usage: chat
  * completions (JSON, or SSE with the usage chunk when `stream_options.include_usage` is set)
- * and embeddings. Completion tokens are the request's max_tokens (default 5); prompt tokens are
- * fixed per upstream. Streams can be held open until released, and the upstream can fail.
+ * and embeddings. Completion tokens are the request's max_tokens (default 5) unless set;
+ * prompt tokens are fixed per upstream. Streams can be held open until released, and the upstream can fail.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,8 @@ import type { AddressInfo } from 'node:net';
 export interface UsageUpstreamBehaviour {
   /** Prompt tokens reported (default 10). */
   promptTokens?: number;
+  /** Completion tokens reported (default: the request's max_tokens, else 5). */
+  completionTokens?: number;
   /** Report usage in JSON answers (default true). */
   jsonUsage?: boolean;
   /** Text chunks of a stream (default 3), each `abcdefgh` (8 characters). */
@@ -72,7 +74,7 @@ export async function startUsageUpstream(behaviour: UsageUpstreamBehaviour = {})
     }
     const body = JSON.parse(text) as { max_tokens?: number; stream?: boolean; stream_options?: { include_usage?: boolean } };
     const prompt = b.promptTokens ?? 10;
-    const completion = body.max_tokens ?? 5;
+    const completion = b.completionTokens ?? body.max_tokens ?? 5;
     const usage = { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
     const json = (value: unknown): void => {
       const bytes = Buffer.from(JSON.stringify(value));
