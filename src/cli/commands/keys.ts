@@ -2,12 +2,16 @@ import type { Command } from 'commander';
 import { AisecError } from '../../core/errors.js';
 import { generateKeys, keyTypes, type KeyType } from '../../integrity/index.js';
 import type { CliContext } from '../context.js';
+import { registerApiKeyCommands } from './api-keys.js';
 
-/** `aisec keys generate`: make a signing key pair. */
+/** `aisec keys generate`: make a signing key pair; `aisec keys create|list|revoke`: the gateway's API keys. */
 export function registerKeys(program: Command, ctx: CliContext): void {
-  const keys = program.command('keys').summary('manage keys').addHelpText('after', `
+  const keys = program.command('keys').summary('manage signing keys and gateway API keys').addHelpText('after', `
 Examples:
-  $ aisec keys generate --type ed25519 --out keys`);
+  $ aisec keys generate --type ed25519 --out keys
+  $ aisec keys create --owner team-search --scope route:chat --expires 90d --config gateway.yaml
+  $ aisec keys list --config gateway.yaml
+  $ aisec keys revoke k3x9q2m7a1bc --reason "leaked" --config gateway.yaml`);
   keys
     .command('generate')
     .summary('generate a signing key pair for aisec sign')
@@ -29,4 +33,5 @@ that tool does not accept Ed25519 keys.`)
       if (flags.json) process.stdout.write(`${JSON.stringify(made, null, 2)}\n`);
       else if (!ctx.quiet) process.stdout.write(`private key ${made.privateKey} (keep secret)\npublic key  ${made.publicKey}\nkey hint    ${made.hint}\n`);
     });
+  registerApiKeyCommands(keys, ctx);
 }
