@@ -6,6 +6,7 @@ import { AisecError, ExitCode, exitCodeFor } from '../core/errors.js';
 import { toolVersion } from '../core/version.js';
 import { registerApprove } from './commands/approve.js';
 import { registerAssess } from './commands/assess.js';
+import { registerAudit } from './commands/audit.js';
 import { registerData } from './commands/data.js';
 import { registerDetect } from './commands/detect.js';
 import { registerFindings } from './commands/findings.js';
@@ -51,6 +52,7 @@ Docs: docs/cli.md · Exit codes: docs/exit-codes.md`);
   registerVerify(program, ctx);
   registerKeys(program, ctx);
   registerGateway(program, ctx);
+  registerAudit(program, ctx);
   return program;
 }
 

@@ -11,6 +11,7 @@
  * Strings that come from clients are capped so no entry can outgrow a record.
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../store/index.js';
 import type { GatewayEvent } from '../pipeline/part.js';
 import type { AuditRecord, Verdict } from '../pipeline/stages.js';
 
@@ -103,7 +104,7 @@ export function requestEntry(record: AuditRecord, output: OutputSeen | undefined
   return entry;
 }
 
-/** JSON data of an event's detail: undefined fields dropped, too deep, too large or not data → a note. */
+/** JSON data of an event's detail: undefined fields dropped; too deep, too large or not data → a note. */
 export function detailData(detail: unknown): unknown {
   let text: string | undefined;
   try {
@@ -113,7 +114,13 @@ export function detailData(detail: unknown): unknown {
   }
   if (text === undefined) return {};
   if (text.length > maxDetailChars) return { omitted: true, chars: text.length };
-  return JSON.parse(text) as unknown;
+  const data = JSON.parse(text) as unknown;
+  try {
+    canonicalJson(data);
+  } catch {
+    return { unserialisable: true };
+  }
+  return data;
 }
 
 /** The entry of an event (without `seq`). */
