@@ -9,6 +9,7 @@ import { attacksPrivacyBenchmark } from './attacks-privacy.js';
 import type { BenchmarkDef } from './benchmark.js';
 import { hashBenchmark } from './hash.js';
 import { dataBenchmark } from './data.js';
+import { extractionMonitorBenchmark } from './extraction-monitor.js';
 import { gatewayBenchmark } from './gateway.js';
 import { manifestBenchmark } from './manifest.js';
 import { modelScanBenchmark } from './model-scan.js';
@@ -25,5 +26,6 @@ export const benchmarks: readonly BenchmarkDef[] = [
   attacksExtractionBenchmark,
   attacksBenchmark,
   gatewayBenchmark,
+  extractionMonitorBenchmark,
   promptInjectionBenchmark,
 ];

@@ -30,7 +30,7 @@ export interface MonitorPlan {
 /** A signal that alarmed, with its statistic. */
 export interface SignalAlarm {
   readonly signal: ExtractionSignal;
-  /** The statistic and the bound it crossed (no inputs). */
+  /** The statistic, the bound it crossed and `atQuery`, the key's query count when it did (no inputs). */
   readonly values: Readonly<Record<string, number>>;
 }
 
@@ -103,12 +103,12 @@ export class KeyMonitor {
       this.oodCount += out;
       this.oodHead = (this.oodHead + 1) % this.oodBits.length;
       const rate = this.oodCount / this.oodFilled;
-      if (this.distinct >= ood.minQueries && rate >= ood.maxRate) alarms.push({ signal: 'ood', values: { oodRate: rate, maxRate: ood.maxRate, window: this.oodFilled } });
+      if (this.distinct >= ood.minQueries && rate >= ood.maxRate) alarms.push({ signal: 'ood', values: { oodRate: rate, maxRate: ood.maxRate, window: this.oodFilled, atQuery: this.queries } });
     }
 
     if (coverage && this.cells) {
       if (this.cells.size < coverage.maxCells) this.cells.add(coverage.cells.cellOf(row));
-      if (this.cells.size >= coverage.maxCells) alarms.push({ signal: 'coverage', values: { cells: this.cells.size, maxCells: coverage.maxCells } });
+      if (this.cells.size >= coverage.maxCells) alarms.push({ signal: 'coverage', values: { cells: this.cells.size, maxCells: coverage.maxCells, atQuery: this.queries } });
     }
 
     const prada = config.prada;
@@ -119,7 +119,7 @@ export class KeyMonitor {
         const test = this.prada.test();
         if (test) {
           this.lastW = test.w;
-          if (test.w < prada.delta) alarms.push({ signal: 'prada', values: { w: test.w, delta: prada.delta, distances: test.n } });
+          if (test.w < prada.delta) alarms.push({ signal: 'prada', values: { w: test.w, delta: prada.delta, distances: test.n, atQuery: this.queries } });
         }
       }
     }

@@ -121,7 +121,7 @@ describe('extraction part over HTTP', () => {
     const events = alarms();
     expect(events).toHaveLength(1); // once per cooldown
     const [event] = events;
-    expect(event).toMatchObject({ severity: 'warning', principal: 'noisy', model: 'blobs', route: 'blobs', detail: { signal: 'ood', action: 'alert', key: 'noisy', queries: 10, maxRate: 0.25 } });
+    expect(event).toMatchObject({ severity: 'warning', principal: 'noisy', model: 'blobs', route: 'blobs', detail: { signal: 'ood', action: 'alert', key: 'noisy', queries: 10, atQuery: 10, maxRate: 0.25 } });
     expect(Object.values(event!.detail).every((v) => typeof v !== 'object' || v === null)).toBe(true);
     expect(JSON.stringify(event)).not.toContain(String(uniformStream(world, 1, 3)[0]![0]));
     await sendAll('calm', benignStream(world, 60, 4));

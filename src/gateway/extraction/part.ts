@@ -187,7 +187,7 @@ export async function createExtractionPart(ctx: PartContext): Promise<GatewayPar
         const state = monitor.stateOf(seen.key, now);
         const alarms = new Map<ExtractionSignal, SignalAlarm>();
         seen.rows.forEach((row, i) => {
-          for (const alarm of state.observe(row, classes[i]!)) alarms.set(alarm.signal, alarm);
+          for (const alarm of state.observe(row, classes[i]!)) if (!alarms.has(alarm.signal)) alarms.set(alarm.signal, alarm);
         });
         for (const [signal, alarm] of alarms) raise(req, plan, seen.key, signal, alarm, state, monitor, now);
       }
