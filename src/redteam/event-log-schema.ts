@@ -62,8 +62,8 @@ export const SummaryLineSchema = z.looseObject({ type: z.literal('summary'), sta
 export type RunHeader = RunSettings & { readonly type: 'run'; readonly version: number; readonly settingsDigest: string; readonly startedAt: string };
 /** An attempt line as written. */
 export type AttemptLine = AttemptOutcome & { readonly type: 'attempt'; readonly index?: number };
-/** A summary line as written. */
-export type SummaryLine = Omit<RedTeamResult, 'eventLog'> & { readonly type: 'summary'; readonly finishedAt: string };
+/** A summary line as written: the result without the attempts and examples, which the attempt lines hold. */
+export type SummaryLine = Omit<RedTeamResult, 'eventLog' | 'attempts' | 'examples'> & { readonly type: 'summary'; readonly finishedAt: string };
 
 /** Any line of a log. */
 export type EventLine = RunHeader | AttemptLine | SummaryLine;

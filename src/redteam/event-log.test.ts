@@ -43,8 +43,8 @@ function options(target: Target, extra: Partial<RunRedTeamOptions> = {}): RunRed
 }
 
 function figures(result: RedTeamResult): unknown {
-  const { durationMs: _d, startedAt: _s, eventLog: _e, requests: _r, ...rest } = result;
-  return rest;
+  const { durationMs: _d, startedAt: _s, eventLog: _e, requests: _r, examples, ...rest } = result;
+  return { ...rest, examples: examples.map(({ latencyMs: _l, ...o }) => o) };
 }
 
 async function failure(promise: Promise<unknown>): Promise<AisecError> {
@@ -88,6 +88,11 @@ describe('the event log', () => {
     expect(all.slice(1, 13).every((line) => line.type === 'attempt')).toBe(true);
     expect(all[13]).toMatchObject({ type: 'summary', status: 'complete', cells: result.cells, probes: result.probes, finishedAt: expect.any(String) });
     expect(all[13]!.eventLog).toBeUndefined();
+    // The attempt lines hold the attempts and examples; the summary does not repeat them.
+    expect(all[13]!.attempts).toBeUndefined();
+    expect(all[13]!.examples).toBeUndefined();
+    expect(result.attempts).toHaveLength(12);
+    expect(result.examples.length).toBeGreaterThan(0);
   });
 
   it('caps each logged message at 4,000 characters, and keeps planted secrets as evidence', async () => {
@@ -145,7 +150,10 @@ describe('resuming a run', () => {
     const second = await runRedTeam(options(stopping, { eventLog: log, resume: true, onProgress: (d) => progress.push(d) }));
     expect(server!.requests.length - before).toBe(12 - done);
     expect(progress[0]).toBe(done);
+    // Attempts and examples judged in the first session come back too (the examples read from the log).
     expect(figures(second)).toEqual(figures(whole));
+    expect(second.attempts).toHaveLength(12);
+    expect(second.examples.map((o) => o.key)).toEqual(second.probes.flatMap((p) => p.examples));
     expect(second.requests).toBe(12 - done);
     expect(sentWhole).toBe(12);
 

@@ -17,8 +17,9 @@ import { open, stat, truncate, type FileHandle } from 'node:fs/promises';
 import { AisecError } from '../core/errors.js';
 import { eventLogVersion, type RunHeader } from './event-log-schema.js';
 import { scanEventLog } from './event-log-read.js';
+import { attemptVerdict } from './results.js';
 import { settingsDifference, settingsDigest, type RunSettings } from './run-settings.js';
-import type { AttemptOutcome, RedTeamResult } from './types.js';
+import type { AttemptOutcome, AttemptVerdict, RedTeamResult } from './types.js';
 
 /** Appends lines to an open log. */
 export interface EventLogWriter {
@@ -29,10 +30,10 @@ export interface EventLogWriter {
   close(): Promise<void>;
 }
 
-/** An opened log and the attempts it already holds (the latest line of each key). */
+/** An opened log and the attempts it already holds (the verdict of the latest line of each key). */
 export interface OpenedEventLog {
   readonly writer: EventLogWriter;
-  readonly previous: ReadonlyMap<string, AttemptOutcome['status']>;
+  readonly previous: ReadonlyMap<string, AttemptVerdict>;
 }
 
 /**
@@ -52,13 +53,13 @@ export async function openEventLog(path: string, settings: RunSettings, options:
     throw new AisecError('ERR_PROBE_LOG', `the event log ${path} exists; pass --resume to continue the run it records, or choose another file`);
   }
   const header: RunHeader = { type: 'run', version: eventLogVersion, settingsDigest: settingsDigest(settings), startedAt: options.startedAt, ...settings };
-  const previous = new Map<string, AttemptOutcome['status']>();
+  const previous = new Map<string, AttemptVerdict>();
   let needsHeader = true;
   if (exists) {
     let logged: RunHeader | undefined;
     const scan = await scanEventLog(path, (event) => {
       if (event.type === 'run') logged = event;
-      else if (event.type === 'attempt') previous.set(event.key, event.status);
+      else if (event.type === 'attempt') previous.set(event.key, attemptVerdict(event));
     });
     if (logged !== undefined) {
       checkHeader(path, logged, header, settings);
@@ -113,7 +114,7 @@ function createWriter(path: string, handle: FileHandle): EventLogWriter & { appe
     appendLine,
     appendAttempt: (outcome, index) => appendLine({ type: 'attempt', index, ...outcome }),
     appendSummary: (result) => {
-      const { eventLog: _eventLog, ...rest } = result;
+      const { eventLog: _eventLog, attempts: _attempts, examples: _examples, ...rest } = result;
       return appendLine({ type: 'summary', ...rest, finishedAt: new Date().toISOString() });
     },
     async close() {

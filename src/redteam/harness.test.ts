@@ -42,8 +42,8 @@ function bodyOf(request: SeenRequest): { messages: { role: string; content: stri
 
 /** The parts of a result that do not depend on timing. */
 function figures(result: RedTeamResult): unknown {
-  const { durationMs: _d, startedAt: _s, eventLog: _e, ...rest } = result;
-  return rest;
+  const { durationMs: _d, startedAt: _s, eventLog: _e, examples, ...rest } = result;
+  return { ...rest, examples: examples.map(({ latencyMs: _l, ...o }) => o) };
 }
 
 describe('runRedTeam: a harnessed run', () => {
@@ -60,6 +60,34 @@ describe('runRedTeam: a harnessed run', () => {
     expect(result.probes).toEqual([
       expect.objectContaining({ probe: 'test-direct', strategy: 'all', attempts: 6, successes: 6, family: 'prompt-injection', tags: { owasp: ['LLM01:2025'], atlas: ['AML.T0051'] }, examples: ['test-direct/0@none', 'test-direct/0@test-wrap', 'test-direct/1@none'] }),
     ]);
+    expect(result.attempts.map((a) => [a.key, a.status, a.hits])).toEqual(
+      ['0@none', '0@test-wrap', '1@none', '1@test-wrap', '2@none', '2@test-wrap'].map((k) => [`test-direct/${k}`, 'success', ['test-marker']]),
+    );
+    expect(result.examples.map((o) => o.key)).toEqual(result.probes[0]!.examples);
+    const example = result.examples[0]!;
+    expect(example.detectors).toEqual([{ id: 'test-marker', hit: true, score: 1, evidence: expect.stringMatching(/says AISEC-PWNED-/) }]);
+    expect(example.messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant']);
+  });
+
+  it('lists every attempt with its verdict and keeps at most three example outcomes a probe, the first in plan order', async () => {
+    // By the marker's last digit, whatever the order requests come in: an error (not retried), a resisting answer, or compliance.
+    const target = await serve((request) => {
+      const digit = parseInt(/AISEC-PWNED-[0-9a-f]{5}([0-9a-f])/.exec(JSON.stringify(request.body))![1]!, 16);
+      if (digit < 3) return { kind: 'json', status: 400, body: { error: 'refused' } };
+      return digit < 9 ? weakModel(request) : reply('I cannot help with that.');
+    });
+    const result = await runRedTeam(options(target, { probes: [markerProbe('test-a'), markerProbe('test-b')], strategies: [], attemptsPerProbe: 12, concurrency: 6 }));
+    expect(result.attempts).toHaveLength(24);
+    expect(result.attempts.map((a) => a.key)).toEqual([...Array.from({ length: 12 }, (_, i) => `test-a/${i}@none`), ...Array.from({ length: 12 }, (_, i) => `test-b/${i}@none`)]);
+    for (const a of result.attempts) expect(a.hits).toEqual(a.status === 'success' ? ['test-marker'] : []);
+    expect(new Set(result.attempts.map((a) => a.status))).toEqual(new Set(['success', 'resisted', 'error']));
+    for (const a of result.attempts.filter((x) => x.status === 'error')) expect(a.error).toBe('ERR_ENDPOINT_RESPONSE');
+    const successes = (probe: string) => result.attempts.filter((a) => a.probe === probe && a.status === 'success').map((a) => a.key);
+    for (const probe of result.probes) {
+      expect(probe.examples).toEqual(successes(probe.probe).slice(0, 3));
+    }
+    expect(result.examples.map((o) => o.key)).toEqual(result.probes.flatMap((p) => p.examples));
+    expect(result.examples.every((o) => o.status === 'success')).toBe(true);
   });
 
   it('sends the system prompt, the tools and a seed per attempt', async () => {

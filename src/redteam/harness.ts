@@ -9,15 +9,16 @@ import { AisecError } from '../core/errors.js';
 import { createRegistry } from '../core/registry.js';
 import { openEventLog, type EventLogWriter } from './event-log.js';
 import { realClock } from './harness/clock.js';
+import { createExampleKeeper } from './harness/example-keeper.js';
 import { createKeyedQueue } from './harness/opaque-document.js';
 import { runLimits, type RunRedTeamOptions } from './harness/options.js';
 import { planRun } from './harness/plan.js';
 import { runPool } from './harness/pool.js';
 import { createRateLimiter } from './harness/rate-limiter.js';
 import { runAttempt, type AttemptContext } from './harness/run-attempt.js';
-import { summariseOutcomes, type OutcomeRecord } from './results.js';
+import { attemptVerdict, maxExamples, summariseOutcomes, type OutcomeRecord } from './results.js';
 import { runSettings } from './run-settings.js';
-import type { AttemptOutcome, RedTeamResult, ResponseDetectorDef, StrategyDef } from './types.js';
+import type { AttemptOutcome, AttemptVerdict, RedTeamResult, ResponseDetectorDef, StrategyDef } from './types.js';
 
 export type { RunRedTeamOptions } from './harness/options.js';
 
@@ -48,11 +49,13 @@ export async function runRedTeam(options: RunRedTeamOptions): Promise<RedTeamRes
   const opened = options.eventLog === undefined ? undefined : await openEventLog(options.eventLog, settings, { resume: options.resume === true, startedAt });
   const writer: EventLogWriter | undefined = opened?.writer;
 
-  const records: OutcomeRecord[] = [];
+  const records: (OutcomeRecord & { readonly verdict: AttemptVerdict })[] = [];
+  const keeper = createExampleKeeper(maxExamples);
   const todo = plan.items.filter((item) => {
     const logged = opened?.previous.get(item.key);
-    if (logged === undefined || logged === 'error') return true;
-    records.push({ index: item.index, key: item.key, probe: item.probe.id, strategy: item.strategy?.id ?? 'none', status: logged });
+    if (logged === undefined || logged.status === 'error') return true;
+    records.push({ index: item.index, key: item.key, probe: item.probe.id, strategy: item.strategy?.id ?? 'none', status: logged.status, verdict: logged });
+    if (logged.status === 'success') keeper.offer(item.probe.id, item.index, item.key);
     return false;
   });
   const total = plan.items.length;
@@ -95,7 +98,8 @@ export async function runRedTeam(options: RunRedTeamOptions): Promise<RedTeamRes
         stop('the event log could not be written');
         throw error;
       }
-      records.push({ index: item.index, key: outcome.key, probe: outcome.probe, strategy: outcome.strategy, status: outcome.status });
+      records.push({ index: item.index, key: outcome.key, probe: outcome.probe, strategy: outcome.strategy, status: outcome.status, verdict: attemptVerdict(outcome) });
+      if (outcome.status === 'success') keeper.offer(outcome.probe, item.index, outcome.key, outcome);
       if (outcome.status === 'error') {
         errors++;
         firstError ??= outcome.error;
@@ -140,6 +144,8 @@ export async function runRedTeam(options: RunRedTeamOptions): Promise<RedTeamRes
     probes: probeSummaries,
     cells,
     skipped: [...plan.skipped, ...plan.broken],
+    attempts: [...records].sort((a, b) => a.index - b.index).map((r) => r.verdict),
+    examples: [],
     ...(writer === undefined ? {} : { eventLog: writer.path }),
   };
   if (writer !== undefined) {
@@ -149,5 +155,6 @@ export async function runRedTeam(options: RunRedTeamOptions): Promise<RedTeamRes
       await writer.close();
     }
   }
-  return result;
+  // Read after the log is closed: examples judged in an earlier session come from it.
+  return { ...result, examples: await keeper.examples(probeSummaries, writer?.path) };
 }

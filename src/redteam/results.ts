@@ -5,7 +5,7 @@
  * judged neither way: the rate is successes / (attempts − errors).
  */
 import { wilsonInterval } from '../stats/wilson.js';
-import type { AttemptOutcome, CellSummary, ProbeDef, ProbeSummary } from './types.js';
+import type { AttemptOutcome, AttemptVerdict, CellSummary, ProbeDef, ProbeSummary } from './types.js';
 
 /** The part of an outcome the figures need, with its place in the plan. */
 export interface OutcomeRecord {
@@ -18,6 +18,12 @@ export interface OutcomeRecord {
 
 /** How many successful attempts a probe summary names as examples. */
 export const maxExamples = 3;
+
+/** The verdict of an outcome: its key, probe, strategy, status, the detectors that hit and the error code. */
+export function attemptVerdict(outcome: Pick<AttemptOutcome, 'key' | 'probe' | 'strategy' | 'status' | 'detectors' | 'error'>): AttemptVerdict {
+  const verdict: AttemptVerdict = { key: outcome.key, probe: outcome.probe, strategy: outcome.strategy, status: outcome.status, hits: outcome.detectors.filter((d) => d.hit).map((d) => d.id) };
+  return outcome.error === undefined ? verdict : { ...verdict, error: outcome.error.code };
+}
 
 /** Cell and probe summaries of `records` (in any order); `probes` supplies the probes' meaning. */
 export function summariseOutcomes(records: readonly OutcomeRecord[], probes: readonly ProbeDef[]): { cells: CellSummary[]; probes: ProbeSummary[] } {

@@ -261,6 +261,18 @@ export interface AttemptOutcome {
   readonly latencyMs: number;
 }
 
+/** The verdict of one attempt without its conversation: what {@link RedTeamResult.attempts} lists. */
+export interface AttemptVerdict {
+  readonly key: string;
+  readonly probe: string;
+  readonly strategy: string;
+  readonly status: AttemptOutcome['status'];
+  /** Ids of the detectors that hit, in the probe's order; empty when none did or the attempt errored. */
+  readonly hits: readonly string[];
+  /** The error code of an attempt that failed against the target. */
+  readonly error?: string;
+}
+
 /** Attack success rate of one probe × strategy cell, with a 95 % Wilson interval. */
 export interface CellSummary {
   readonly probe: string;
@@ -297,6 +309,18 @@ export interface RedTeamResult {
   readonly probes: readonly ProbeSummary[];
   readonly cells: readonly CellSummary[];
   readonly skipped: readonly { readonly probe: string; readonly reason: string }[];
+  /**
+   * Every attempt of the run that has an outcome (this session's and, on resume, the logged
+   * ones), in plan order, with its verdict but not its conversation: one small record an attempt.
+   */
+  readonly attempts: readonly AttemptVerdict[];
+  /**
+   * The whole outcomes of the attempts named in the probes' `examples` (at most three a probe),
+   * in the order of `probes` and their examples: conversations capped as in the event log
+   * (4,000 characters a message), detectors' evidence included. On resume, examples that an
+   * earlier session judged are read back from the event log.
+   */
+  readonly examples: readonly AttemptOutcome[];
   /** Path of the JSONL event log, when one was written. */
   readonly eventLog?: string;
 }

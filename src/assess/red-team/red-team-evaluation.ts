@@ -13,7 +13,7 @@ import { exampleOf } from './examples.js';
 import { severityRank } from '../../core/severity.js';
 import { familyWords } from './probe-words.js';
 import { probeSeverity } from './severity.js';
-import { judgedOf, probeTaxonomy, redTeamScannerId } from './red-team-findings.js';
+import { examplesByKey, judgedOf, probeTaxonomy, redTeamScannerId } from './red-team-findings.js';
 import { percent, tries, type RedTeamSubject } from './subject.js';
 
 /** What else the evaluation needs besides the result. */
@@ -22,8 +22,6 @@ export interface RedTeamEvaluationContext {
   readonly profile: string;
   readonly attemptsPerProbe: number;
   readonly strategies: readonly string[];
-  /** Attempts by key, for the examples. */
-  readonly outcomes: ReadonlyMap<string, AttemptOutcome>;
   /** Credentials to scrub from examples. */
   readonly secrets: readonly string[];
   /** The findings the run raised (to link probes to them). */
@@ -100,11 +98,12 @@ function metricsOf(result: RedTeamResult): Record<string, number> {
 export function redTeamEvaluation(result: RedTeamResult, context: RedTeamEvaluationContext): EvaluationInput {
   const { subject } = context;
   const byRule = new Map(context.findings.map((f) => [f.ruleId, f]));
+  const outcomes = examplesByKey(result);
   const probes: RedTeamProbeDetail[] = result.probes.map((p) => {
     const finding = byRule.get(`${redTeamScannerId}/${p.probe}`);
     const examples = p.examples
       .slice(0, maxRedTeamExamples)
-      .map((key) => context.outcomes.get(key))
+      .map((key) => outcomes.get(key))
       .filter((o): o is AttemptOutcome => o !== undefined)
       .map((o) => exampleOf(o, context.secrets));
     const tags = probeTaxonomy(p);

@@ -25,17 +25,23 @@ export function probeTaxonomy(summary: ProbeSummary): { owasp: string[]; atlas: 
   return TaxonomyTagsSchema.safeParse(tags).success ? tags : { owasp: [], atlas: [] };
 }
 
+/** The example outcomes of `result` by attempt key. */
+export function examplesByKey(result: Pick<RedTeamResult, 'examples'>): ReadonlyMap<string, AttemptOutcome> {
+  return new Map(result.examples.map((o) => [o.key, o]));
+}
+
 /** The judged attempts of a summary (errors are not judged). */
 export function judgedOf(summary: Pick<ProbeSummary, 'attempts' | 'errors'>): number {
   return summary.attempts - summary.errors;
 }
 
 /**
- * One finding per probe of `result` with a success. `outcomes` (by key) supplies the
- * detectors' evidence of the examples; `secrets` are scrubbed from it.
+ * One finding per probe of `result` with a success. The result's example outcomes supply the
+ * detectors' evidence; `secrets` are scrubbed from it.
  */
-export function redTeamFindings(result: RedTeamResult, subject: RedTeamSubject, outcomes: ReadonlyMap<string, AttemptOutcome>, secrets: readonly string[]): Finding[] {
+export function redTeamFindings(result: RedTeamResult, subject: RedTeamSubject, secrets: readonly string[]): Finding[] {
   const findings: Finding[] = [];
+  const outcomes = examplesByKey(result);
   for (const summary of result.probes) {
     if (summary.successes === 0) continue;
     const judged = judgedOf(summary);

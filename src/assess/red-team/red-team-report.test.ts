@@ -7,14 +7,13 @@ import { redTeamEvaluation, redTeamHeadline } from './red-team-evaluation.js';
 import { redTeamFindings } from './red-team-findings.js';
 import { probeConfidence, probeSeverity } from './severity.js';
 import { llmLocation, type RedTeamSubject } from './subject.js';
-import { SAMPLE_API_KEY, sampleOutcomes, sampleResult } from './test-support/sample-result.js';
+import { SAMPLE_API_KEY, sampleResult } from './test-support/sample-result.js';
 
 const subject: RedTeamSubject = { name: 'support-assistant', location: llmLocation('support-assistant'), identity: llmLocation('support-assistant'), via: 'simulator', asset: 'support-assistant' };
-const outcomes = new Map(sampleOutcomes.map((o) => [o.key, o]));
 
 function convert(result: RedTeamResult = sampleResult) {
-  const findings = redTeamFindings(result, subject, outcomes, [SAMPLE_API_KEY]);
-  const evaluation = redTeamEvaluation(result, { subject, profile: 'quick', attemptsPerProbe: 5, strategies: ['none', 'base64'], outcomes, secrets: [SAMPLE_API_KEY], findings });
+  const findings = redTeamFindings(result, subject, [SAMPLE_API_KEY]);
+  const evaluation = redTeamEvaluation(result, { subject, profile: 'quick', attemptsPerProbe: 5, strategies: ['none', 'base64'], secrets: [SAMPLE_API_KEY], findings });
   return { findings, evaluation };
 }
 
@@ -62,16 +61,16 @@ describe('redTeamFindings', () => {
 
   it('keeps a finding\u2019s fingerprint whatever the target label, port or figures', () => {
     const first = convert().findings[0]!;
-    const again = redTeamFindings({ ...sampleResult, target: 'aisec-simulator-weak @ http://127.0.0.1:40123/v1', probes: sampleResult.probes.map((p) => ({ ...p, successes: 4, successRate: 0.4 })) }, subject, outcomes, [])[0]!;
+    const again = redTeamFindings({ ...sampleResult, target: 'aisec-simulator-weak @ http://127.0.0.1:40123/v1', probes: sampleResult.probes.map((p) => ({ ...p, successes: 4, successRate: 0.4 })) }, subject, [])[0]!;
     expect(again.fingerprint).toBe(first.fingerprint);
     expect(again.id).toBe(first.id);
-    const other = redTeamFindings(sampleResult, { ...subject, identity: llmLocation('other-bot') }, outcomes, [])[0]!;
+    const other = redTeamFindings(sampleResult, { ...subject, identity: llmLocation('other-bot') }, [])[0]!;
     expect(other.fingerprint).not.toBe(first.fingerprint);
   });
 
   it('drops taxonomy ids that are not valid instead of breaking the report', () => {
     const result = { ...sampleResult, probes: [{ ...sampleResult.probes[0]!, tags: { owasp: ['LLM01:2025', 'not-an-id'], atlas: ['AML.T9'] } }] };
-    const [f] = redTeamFindings(result, subject, outcomes, []);
+    const [f] = redTeamFindings(result, subject, []);
     expect(f!.taxonomy.owasp).toEqual(['LLM01:2025']);
     expect(f!.taxonomy.atlas).toEqual([]);
   });

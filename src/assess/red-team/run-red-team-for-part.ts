@@ -1,16 +1,13 @@
 /**
- * One red-team run against one application: open its target, run the harness with the event
- * log (the caller's, or a private temporary one that is removed afterwards), read the example
- * conversations back from the log, and turn the result into a report evaluation, findings and
- * a report target. The target is always closed (and a simulator stopped), also on errors.
+ * One red-team run against one application: open its target, run the harness (with the
+ * caller's event log, when there is one, for resuming), and turn the result, whose example
+ * outcomes carry the conversations the report shows, into a report evaluation, findings and a
+ * report target. The target is always closed (and a simulator stopped), also on errors.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { EvaluationInput } from '../../core/evaluation.js';
 import type { Finding } from '../../core/finding.js';
 import type { Diagnostic, Target as ReportTarget, TargetStatus } from '../../core/target.js';
-import { readEventLog, runRedTeam, type AppContext, type AttemptOutcome, type RedTeamResult } from '../../redteam/index.js';
+import { runRedTeam, type AppContext, type RedTeamResult } from '../../redteam/index.js';
 import type { OpenedTarget } from './choose-target.js';
 import { redTeamEvaluation } from './red-team-evaluation.js';
 import { redTeamFindings } from './red-team-findings.js';
@@ -26,7 +23,7 @@ export interface RedTeamRunSettings {
   readonly retries?: number;
   readonly maxToolRounds?: number;
   readonly deadlineMs?: number;
-  /** The event log to keep; without one a temporary log gives the examples and is removed. */
+  /** The event log to write (and, with resume, to continue); none by default. */
   readonly eventLog?: string;
   readonly resume?: boolean;
   readonly signal?: AbortSignal;
@@ -60,13 +57,6 @@ export function reportTargetOf(subject: RedTeamSubject, status: TargetStatus, me
   };
 }
 
-/** The outcomes of `keys` in the log at `file`. */
-async function outcomesOf(file: string, keys: ReadonlySet<string>): Promise<Map<string, AttemptOutcome>> {
-  if (keys.size === 0) return new Map();
-  const contents = await readEventLog(file);
-  return new Map(contents.outcomes.filter((o) => keys.has(o.key)).map((o) => [o.key, o]));
-}
-
 /**
  * Run `plugins` against the opened target (closed afterwards). Throws what the harness throws
  * before sending anything (ERR_USAGE, ERR_PROBE_LOG, ERR_PLUGIN_NOT_FOUND).
@@ -78,59 +68,46 @@ export async function runRedTeamForPart(
   settings: RedTeamRunSettings,
   profile: string,
 ): Promise<RedTeamPartRun> {
-  const scratch = settings.eventLog === undefined ? await mkdtemp(path.join(tmpdir(), 'aisec-redteam-')) : undefined;
-  const eventLog = settings.eventLog ?? path.join(scratch!, 'events.jsonl');
+  let result: RedTeamResult;
   try {
-    let result: RedTeamResult;
-    try {
-      result = await runRedTeam({
-        target: opened.target,
-        app,
-        probes: plugins.probes,
-        strategies: plugins.strategies,
-        detectors: plugins.detectors,
-        seed: settings.seed,
-        attemptsPerProbe: plugins.attemptsPerProbe,
-        eventLog,
-        ...(settings.resume === true ? { resume: true } : {}),
-        ...(settings.concurrency !== undefined ? { concurrency: settings.concurrency } : {}),
-        ...(settings.requestsPerMinute !== undefined ? { requestsPerMinute: settings.requestsPerMinute } : {}),
-        ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
-        ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
-        ...(settings.maxToolRounds !== undefined ? { maxToolRounds: settings.maxToolRounds } : {}),
-        ...(settings.deadlineMs !== undefined ? { deadlineMs: settings.deadlineMs } : {}),
-        ...(settings.signal !== undefined ? { signal: settings.signal } : {}),
-        ...(settings.onProgress !== undefined ? { onProgress: settings.onProgress } : {}),
-      });
-    } finally {
-      await opened.close();
-    }
-    if (scratch !== undefined) {
-      const { eventLog: _temporary, ...rest } = result;
-      result = rest;
-    }
-    const keys = new Set(result.probes.flatMap((p) => p.examples));
-    const outcomes = await outcomesOf(eventLog, keys);
-    const { subject } = opened;
-    const findings = redTeamFindings(result, subject, outcomes, opened.secrets);
-    const evaluation = redTeamEvaluation(result, {
-      subject,
-      profile,
+    result = await runRedTeam({
+      target: opened.target,
+      app,
+      probes: plugins.probes,
+      strategies: plugins.strategies,
+      detectors: plugins.detectors,
+      seed: settings.seed,
       attemptsPerProbe: plugins.attemptsPerProbe,
-      strategies: ['none', ...plugins.strategies.map((s) => s.id)],
-      outcomes,
-      secrets: opened.secrets,
-      findings,
-      ...(app.notes !== undefined ? { notes: app.notes } : {}),
+      ...(settings.eventLog !== undefined ? { eventLog: settings.eventLog } : {}),
+      ...(settings.resume === true ? { resume: true } : {}),
+      ...(settings.concurrency !== undefined ? { concurrency: settings.concurrency } : {}),
+      ...(settings.requestsPerMinute !== undefined ? { requestsPerMinute: settings.requestsPerMinute } : {}),
+      ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+      ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
+      ...(settings.maxToolRounds !== undefined ? { maxToolRounds: settings.maxToolRounds } : {}),
+      ...(settings.deadlineMs !== undefined ? { deadlineMs: settings.deadlineMs } : {}),
+      ...(settings.signal !== undefined ? { signal: settings.signal } : {}),
+      ...(settings.onProgress !== undefined ? { onProgress: settings.onProgress } : {}),
     });
-    const ran = new Set(result.probes.map((p) => p.probe));
-    const diagnostics: Diagnostic[] = result.skipped
-      .filter((s) => !ran.has(s.probe))
-      .map((s) => ({ path: subject.location, scanner: 'red-team', code: 'probe-skipped', level: 'warning', message: `Probe ${s.probe} did not run against ${subject.name}: ${s.reason}` }));
-    const status: TargetStatus = evaluation.status === 'complete' ? 'complete' : evaluation.status === 'error' ? 'error' : 'incomplete';
-    const message = status === 'complete' ? undefined : `Red team not complete: ${result.message ?? 'some attempts failed'}`;
-    return { subject, result, evaluation, findings, target: reportTargetOf(subject, status, message), diagnostics };
   } finally {
-    if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });
+    await opened.close();
   }
+  const { subject } = opened;
+  const findings = redTeamFindings(result, subject, opened.secrets);
+  const evaluation = redTeamEvaluation(result, {
+    subject,
+    profile,
+    attemptsPerProbe: plugins.attemptsPerProbe,
+    strategies: ['none', ...plugins.strategies.map((s) => s.id)],
+    secrets: opened.secrets,
+    findings,
+    ...(app.notes !== undefined ? { notes: app.notes } : {}),
+  });
+  const ran = new Set(result.probes.map((p) => p.probe));
+  const diagnostics: Diagnostic[] = result.skipped
+    .filter((s) => !ran.has(s.probe))
+    .map((s) => ({ path: subject.location, scanner: 'red-team', code: 'probe-skipped', level: 'warning', message: `Probe ${s.probe} did not run against ${subject.name}: ${s.reason}` }));
+  const status: TargetStatus = evaluation.status === 'complete' ? 'complete' : evaluation.status === 'error' ? 'error' : 'incomplete';
+  const message = status === 'complete' ? undefined : `Red team not complete: ${result.message ?? 'some attempts failed'}`;
+  return { subject, result, evaluation, findings, target: reportTargetOf(subject, status, message), diagnostics };
 }

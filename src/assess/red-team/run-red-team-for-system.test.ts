@@ -20,6 +20,12 @@ async function copy(edit?: (yaml: string) => string): Promise<string> {
   return dir;
 }
 
+/** The example conversations an evaluation's details show, by probe. */
+function examplesShown(details: Record<string, unknown> | undefined): Map<string, { key: string; messages: unknown[]; evidence: unknown[] }[]> {
+  const probes = (details as { probes: { id: string; examples: { key: string; messages: unknown[]; evidence: unknown[] }[] }[] }).probes;
+  return new Map(probes.map((p) => [p.id, p.examples]));
+}
+
 describe('runRedTeamForSystem against the built-in simulator over HTTP', () => {
   it('finds the attacks the weak profile falls for, and fewer against the hardened one, with the same code', async () => {
     const weak = await runRedTeamForSystem({ system: await resolveSystem(supportBotDir) });
@@ -35,6 +41,12 @@ describe('runRedTeamForSystem against the built-in simulator over HTTP', () => {
     const indirect = w!.findings.find((f) => f.ruleId === 'redteam/indirect-injection')!;
     expect(indirect.taxonomy.owasp).toContain('LLM01:2025');
     expect(indirect.taxonomy.atlas).toContain('AML.T0051');
+    // The example conversations come with the result; no event log is written or read.
+    expect(w!.result.eventLog).toBeUndefined();
+    const shown = examplesShown(w!.evaluation.details);
+    expect(shown.get('indirect-injection')!.length).toBeGreaterThan(0);
+    expect(shown.get('indirect-injection')![0]!.messages.length).toBeGreaterThan(0);
+    expect(shown.get('indirect-injection')![0]!.evidence.length).toBeGreaterThan(0);
     expect(h!.findings.length).toBeLessThan(w!.findings.length);
     const hardenedRules = h!.findings.map((f) => f.ruleId);
     for (const rule of ['redteam/indirect-injection', 'redteam/excessive-agency', 'redteam/markdown-exfiltration']) expect(hardenedRules).not.toContain(rule);
@@ -123,6 +135,10 @@ describe('runRedTeamForSystem against the built-in simulator over HTTP', () => {
     expect(resumed.runs[0]!.result.requests).toBe(0);
     expect(resumed.runs[0]!.findings.map((f) => f.fingerprint)).toEqual(first.runs[0]!.findings.map((f) => f.fingerprint));
     expect(resumed.runs[0]!.evaluation.metrics).toEqual(first.runs[0]!.evaluation.metrics);
+    // Examples judged by the first run are read back from its log.
+    const firstShown = examplesShown(first.runs[0]!.evaluation.details);
+    expect([...firstShown.values()].flat().length).toBeGreaterThan(0);
+    expect(examplesShown(resumed.runs[0]!.evaluation.details)).toEqual(firstShown);
   });
 
   it('refuses unknown probes, strategies and parts with a did-you-mean', async () => {
