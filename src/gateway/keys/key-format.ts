@@ -10,7 +10,7 @@
  * anyone who wants to burn the gateway's CPU with wrong keys). One SHA-256 takes about a
  * microsecond, and a leaked digest still does not give the secret back.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Every API key starts with this. */
 export const apiKeyPrefix = 'aisec_';
@@ -80,7 +80,8 @@ export function keyIdOf(text: unknown): string | undefined {
 
 /** SHA-256 of a secret, as stored (hex) and compared (bytes). */
 export function secretDigest(secret: string): Buffer {
-  return createHash('sha256').update(secret, 'latin1').digest();
+  // The one-shot hash() skips the Hash object: about half the cost of createHash() for 43 bytes.
+  return hash('sha256', secret, 'buffer');
 }
 
 /** Compare two 32-byte digests in constant time. */

@@ -250,6 +250,21 @@ for (const backend of backends) {
       await eventually(async () => (await call(s.gw, '/v1/chat/completions', bearer(made.key), chat())).status === 401, 3000);
     });
 
+    it('keeps the keys in force while the store cannot be read, says so in health, metrics and events, and recovers', async () => {
+      const location = await backend.location();
+      const s = await setup(location);
+      const made = await s.key(['route:chat']);
+      await location.query('ALTER TABLE api_keys RENAME TO api_keys_away');
+      await eventually(async () => s.events.some((e) => e.type === 'auth.store-unreachable'));
+      expect((await call(s.gw, '/v1/chat/completions', bearer(made.key), chat())).status).toBe(200);
+      expect(JSON.parse((await call(s.gw, '/healthz')).body).parts.keys).toMatchObject({ ready: true, detail: { keys: { active: 1, storeReachable: false } } });
+      expect((await call(s.gw, '/metrics')).body).toMatch(/aisec_gateway_auth_store_up 0/);
+      await location.query('ALTER TABLE api_keys_away RENAME TO api_keys');
+      await eventually(async () => s.events.some((e) => e.type === 'auth.store-reachable'));
+      expect((await call(s.gw, '/metrics')).body).toMatch(/aisec_gateway_auth_store_up 1/);
+      expect(s.events.filter((e) => e.type === 'auth.store-unreachable')).toHaveLength(1);
+    });
+
     it('writes last use in batches on close, and refuses to start when the store cannot be read', async () => {
       const location = await backend.location();
       const s = await setup(location);
