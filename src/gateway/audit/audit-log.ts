@@ -19,7 +19,7 @@ import { canonicalJson } from '../../store/index.js';
 import { CHECKPOINTS_FILE, ENTRIES_FILE, openLogMeta } from './log-files.js';
 import { encodeRecord } from './record-codec.js';
 import { recoverLog, type Recovery } from './recover-log.js';
-import { makeCheckpoint, type Checkpoint } from './tree-head.js';
+import { makeCheckpoint, type Checkpoint, type HeadRef } from './tree-head.js';
 import { lockLog } from './writer-lock.js';
 
 /** Options for {@link AuditLog.open}. */
@@ -89,6 +89,7 @@ export class AuditLog {
   #lastError: string | undefined;
   #checkpoints = 0;
   #lastCheckpoint: Checkpoint | undefined;
+  #prevHead: HeadRef | undefined;
   #checkpointing: Promise<void> | undefined;
   #syncing: Promise<void> | undefined;
   #closed = false;
@@ -107,6 +108,7 @@ export class AuditLog {
     this.#offset = recovery.entriesBytes;
     this.#checkpointsOffset = recovery.checkpointsBytes;
     this.#lastCheckpoint = recovery.lastCheckpoint;
+    this.#prevHead = recovery.previousHead;
     [this.#entriesFd, this.#checkpointsFd] = fds;
     this.#unlock = unlock;
     this.#maxQueued = options.maxQueuedBytes ?? 64 * 1024 * 1024;
@@ -281,7 +283,7 @@ export class AuditLog {
     } catch {
       return;
     }
-    const { checkpoint, line } = makeCheckpoint(this.logId, tree, offset, this.#o.now(), this.#o.signingKey);
+    const { checkpoint, line } = makeCheckpoint(this.logId, tree, offset, this.#o.now(), this.#o.signingKey, this.#prevHead);
     const bytes = Buffer.from(line, 'utf8');
     try {
       let done = 0;
@@ -296,6 +298,7 @@ export class AuditLog {
     this.#checkpointsDirty = true;
     this.#checkpoints++;
     this.#lastCheckpoint = checkpoint;
+    this.#prevHead = { treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash };
   }
 
   /**

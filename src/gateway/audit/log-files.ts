@@ -21,6 +21,8 @@ export const LOCK_FILE = 'writer.lock';
 export const LOG_FORMAT = 'aisec.audit-log/v1';
 /** Longest entry record read or written (a record with content of 1 MiB each way fits). */
 export const maxRecordBytes = 16 * 1024 * 1024;
+/** Most bytes recovery cuts off the end of entries.log (more than any batch: the queue bound). */
+export const maxTornBytes = 64 * 1024 * 1024;
 /** Longest checkpoint line. */
 export const maxCheckpointBytes = 64 * 1024;
 

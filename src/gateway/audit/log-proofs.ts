@@ -23,6 +23,8 @@ export interface ProofTreeHead {
   readonly treeSize: number;
   readonly timestamp: number;
   readonly rootHash: string;
+  readonly prevTreeSize: number;
+  readonly prevRootHash: string;
   readonly keyId: string | null;
   readonly signature: string | null;
 }
@@ -60,7 +62,7 @@ function damaged(dir: string, what: string): AisecError {
 }
 
 function head(cp: Checkpoint): ProofTreeHead {
-  return { treeSize: cp.treeSize, timestamp: cp.timestamp, rootHash: cp.rootHash, keyId: cp.keyId, signature: cp.signature };
+  return { treeSize: cp.treeSize, timestamp: cp.timestamp, rootHash: cp.rootHash, prevTreeSize: cp.prevTreeSize, prevRootHash: cp.prevRootHash, keyId: cp.keyId, signature: cp.signature };
 }
 
 /** The checkpoints of the given sizes (the last of each size), and the last checkpoint. */
@@ -188,9 +190,10 @@ function readHead(value: unknown): ProofTreeHead | null | string {
   if (!isObject(value)) return 'is not an object';
   const h = value;
   if (!isCount(h.treeSize) || !isCount(h.timestamp) || typeof h.rootHash !== 'string' || !hex64.test(h.rootHash)) return 'needs treeSize, timestamp and a 64-hex-digit rootHash';
+  if (!isCount(h.prevTreeSize) || typeof h.prevRootHash !== 'string' || !hex64.test(h.prevRootHash)) return 'needs prevTreeSize and a 64-hex-digit prevRootHash';
   if (!(h.keyId === null || (typeof h.keyId === 'string' && hex64.test(h.keyId))) || !(h.signature === null || (typeof h.signature === 'string' && h.signature.length < 2000))) return 'has a malformed keyId or signature';
   if ((h.keyId === null) !== (h.signature === null)) return 'has only one of keyId and signature';
-  return { treeSize: h.treeSize, timestamp: h.timestamp, rootHash: h.rootHash, keyId: h.keyId as string | null, signature: h.signature as string | null };
+  return { treeSize: h.treeSize, timestamp: h.timestamp, rootHash: h.rootHash, prevTreeSize: h.prevTreeSize, prevRootHash: h.prevRootHash, keyId: h.keyId as string | null, signature: h.signature as string | null };
 }
 
 function checkSignature(name: string, logId: string, h: ProofTreeHead, keys: ReadonlyMap<string, KeyObject>, out: { checked: string[]; problems: string[]; notes: string[] }): void {

@@ -49,7 +49,7 @@ export async function createAuditPart(ctx: PartContext): Promise<GatewayPart | u
   });
 
   const { recovery } = log;
-  for (const cut of recovery.truncated) ctx.log(`gateway: audit log: removed ${cut.bytes} bytes at byte ${cut.offset} of ${cut.file}: ${cut.reason}`);
+  for (const cut of recovery.truncated) ctx.log(`gateway: audit log: removed ${cut.bytes} bytes at byte ${cut.offset} of ${cut.file} (${cut.reason}); they are kept in ${cut.savedTo ?? 'nowhere'}`);
   if (recovery.note !== undefined) ctx.log(`gateway: audit log: ${recovery.note}; the tree was rebuilt from all ${recovery.entriesRead} entries`);
   if (signingKey === undefined) ctx.log('gateway: audit log: audit.signingKey is not set, so tree heads are not signed');
   log.append({
@@ -59,7 +59,7 @@ export async function createAuditPart(ctx: PartContext): Promise<GatewayPart | u
       entries: recovery.tree.size,
       resumedFrom: recovery.lastCheckpoint?.treeSize ?? null,
       entriesRead: recovery.entriesRead,
-      truncated: recovery.truncated.map((t) => ({ file: path.basename(t.file), offset: t.offset, bytes: t.bytes, reason: t.reason })),
+      truncated: recovery.truncated.map((t) => ({ file: path.basename(t.file), offset: t.offset, bytes: t.bytes, reason: t.reason, savedTo: t.savedTo === undefined ? null : path.basename(t.savedTo) })),
       note: recovery.note ?? null,
       signed: signingKey !== undefined,
     },

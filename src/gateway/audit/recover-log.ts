@@ -3,17 +3,19 @@
  * (its stored right edge and byte offset, checked against its root and, with the signing key,
  * its signature) and reads only the entries after it; without a usable checkpoint it rebuilds
  * the tree from the first entry. A record cut short at the end of a file (a crash mid-write) is
- * reported and truncated; damage followed by valid records is not a crash and stops the start.
+ * reported, saved next to the file (`<file>.cut-<offset>`) and truncated; damage followed by
+ * valid records, or more of it than one write can leave, is not a crash and stops the start.
  */
 import type { KeyObject } from 'node:crypto';
 import { open, stat, truncate, writeFile } from 'node:fs/promises';
+import { maxTornBytes } from './log-files.js';
 import path from 'node:path';
 import { AisecError } from '../../core/errors.js';
 import { MerkleFrontier } from '../../integrity/index.js';
 import { CHECKPOINTS_FILE, ENTRIES_FILE, maxCheckpointBytes, maxRecordBytes } from './log-files.js';
 import { readLogLines } from './read-lines.js';
 import { decodeRecord } from './record-codec.js';
-import { checkHeadSignature, frontierMatchesRoot, keysById, parseCheckpoint, type Checkpoint } from './tree-head.js';
+import { checkHeadSignature, frontierMatchesRoot, keysById, parseCheckpoint, type Checkpoint, type HeadRef } from './tree-head.js';
 
 /** Bytes removed from the end of a file on recovery. */
 export interface Truncation {
@@ -21,6 +23,8 @@ export interface Truncation {
   readonly offset: number;
   readonly bytes: number;
   readonly reason: string;
+  /** Where the removed bytes were saved (kept as evidence). */
+  readonly savedTo: string | undefined;
 }
 
 /** The state a writer continues from. */
@@ -31,6 +35,8 @@ export interface Recovery {
   /** Size of checkpoints.log after recovery. */
   readonly checkpointsBytes: number;
   readonly lastCheckpoint: Checkpoint | undefined;
+  /** The last tree head in checkpoints.log, usable or not: the next head follows it. */
+  readonly previousHead: HeadRef | undefined;
   readonly truncated: readonly Truncation[];
   /** Entries read to rebuild the tree (those after the last checkpoint, or all). */
   readonly entriesRead: number;
@@ -59,6 +65,13 @@ async function readRange(file: string, offset: number, length: number): Promise<
   }
 }
 
+/** Copy bytes `from`…`to` of `file` next to it before they are cut off, as evidence. */
+async function saveTorn(file: string, from: number, to: number): Promise<string> {
+  const saved = `${file}.cut-${from}`;
+  await writeFile(saved, await readRange(file, from, to - from), { mode: 0o600 });
+  return saved;
+}
+
 /** The last checkpoint line of checkpoints.log, after dropping an incomplete last line. */
 async function lastCheckpointLine(file: string, size: number, truncated: Truncation[]): Promise<{ text: string | undefined; size: number }> {
   if (size === 0) return { text: undefined, size };
@@ -68,7 +81,7 @@ async function lastCheckpointLine(file: string, size: number, truncated: Truncat
   if (end !== tail.length - 1) {
     const keep = end < 0 ? (from === 0 ? 0 : -1) : from + end + 1;
     if (keep < 0) return { text: undefined, size }; // a last line longer than any checkpoint: leave it to the verifier
-    truncated.push({ file, offset: keep, bytes: size - keep, reason: 'an incomplete last checkpoint line (a write cut short)' });
+    truncated.push({ file, offset: keep, bytes: size - keep, reason: 'an incomplete last checkpoint line (a write cut short)', savedTo: await saveTorn(file, keep, size) });
     await truncate(file, keep);
     size = keep;
     if (keep === 0) return { text: undefined, size };
@@ -100,9 +113,11 @@ export async function recoverLog(dir: string, logId: string, ownKey?: KeyObject)
   let entriesBytes = await ensureFile(entriesFile);
 
   let checkpoint: Checkpoint | undefined;
+  let previousHead: HeadRef | undefined;
   let note: string | undefined;
   if (last.text !== undefined) {
     const parsed = parseCheckpoint(last.text);
+    if (typeof parsed !== 'string' && parsed.logId === logId) previousHead = { treeSize: parsed.treeSize, rootHash: parsed.rootHash };
     if (typeof parsed === 'string') note = `the last checkpoint cannot be used (${parsed})`;
     else if (parsed.logId !== logId) note = `the last checkpoint belongs to log ${parsed.logId}, not ${logId}`;
     else if (!frontierMatchesRoot(parsed)) note = 'the last checkpoint\'s stored edge does not fold to its root';
@@ -148,9 +163,12 @@ export async function recoverLog(dir: string, logId: string, ownKey?: KeyObject)
     }
   }
   if (bad !== undefined) {
-    truncated.push({ file: entriesFile, offset: good, bytes: entriesBytes - good, reason: bad.why });
+    if (entriesBytes - good > maxTornBytes) {
+      throw new AisecError('ERR_AUDIT_LOG', `The audit log ${dir} is damaged from byte ${good} of ${ENTRIES_FILE} (entry ${tree.size}: ${bad.why}) to its end, ${entriesBytes - good} bytes: more than a write cut short by a crash can leave. Run \`aisec audit verify ${dir}\`, then move the folder aside (keep it as evidence) to start a new log.`, { details: { dir, offset: good } });
+    }
+    truncated.push({ file: entriesFile, offset: good, bytes: entriesBytes - good, reason: bad.why, savedTo: await saveTorn(entriesFile, good, entriesBytes) });
     await truncate(entriesFile, good);
     entriesBytes = good;
   }
-  return { tree, entriesBytes, checkpointsBytes: last.size, lastCheckpoint: checkpoint, truncated, entriesRead, note };
+  return { tree, entriesBytes, checkpointsBytes: last.size, lastCheckpoint: checkpoint, previousHead, truncated, entriesRead, note };
 }

@@ -1,13 +1,14 @@
 /**
  * Signed tree heads (checkpoints). A tree head says "the log `logId` had `treeSize` entries
- * with root `rootHash` at `timestamp`"; the signature is over a fixed text (below) so anyone
- * can check it with the public key alone. A checkpoint line in checkpoints.log is the head, its
+ * with root `rootHash` at `timestamp`, and the head before this one was of size `prevTreeSize`
+ * with root `prevRootHash`"; the signature is over a fixed text (below) so anyone can check it
+ * with the public key alone, and the chain of heads shows a head removed from between others. A checkpoint line in checkpoints.log is the head, its
  * signature and key id, and two unsigned hints the writer resumes from after a restart: the
  * byte `offset` in entries.log where entry `treeSize` starts and the tree's right edge
  * (`frontier`). Verifiers recompute everything and trust neither hint.
  */
 import type { KeyObject } from 'node:crypto';
-import { bitCount, keyHint, MerkleFrontier, signBytes, verifyBytes } from '../../integrity/index.js';
+import { bitCount, EMPTY_ROOT, keyHint, MerkleFrontier, signBytes, verifyBytes } from '../../integrity/index.js';
 import { canonicalJson } from '../../store/index.js';
 
 /** The signed part of a checkpoint. */
@@ -18,6 +19,10 @@ export interface TreeHead {
   readonly timestamp: number;
   /** Hex SHA-256 Merkle tree hash of entries 0 … treeSize-1. */
   readonly rootHash: string;
+  /** Size of the tree head before this one (0 for the first), so a removed head shows. */
+  readonly prevTreeSize: number;
+  /** Root of the tree head before this one (the empty tree's root for the first). */
+  readonly prevRootHash: string;
 }
 
 /** A line of checkpoints.log. */
@@ -34,12 +39,21 @@ export interface Checkpoint extends TreeHead {
 
 /** The exact bytes a tree head signature covers. */
 export function treeHeadMessage(head: TreeHead): Buffer {
-  return Buffer.from(`aisec audit tree head v1\nlog ${head.logId}\nsize ${head.treeSize}\ntime ${head.timestamp}\nroot ${head.rootHash}\n`, 'utf8');
+  return Buffer.from(`aisec audit tree head v1\nlog ${head.logId}\nsize ${head.treeSize}\ntime ${head.timestamp}\nroot ${head.rootHash}\nprev ${head.prevTreeSize} ${head.prevRootHash}\n`, 'utf8');
 }
 
-/** Make a checkpoint line (with its line feed) for the tree `tree` at `offset`, signed with `key` when given. */
-export function makeCheckpoint(logId: string, tree: MerkleFrontier, offset: number, timestamp: number, key: KeyObject | undefined): { checkpoint: Checkpoint; line: string } {
-  const head: TreeHead = { logId, treeSize: tree.size, timestamp, rootHash: tree.root().toString('hex') };
+/** The size and root of a tree head (the one a new head follows). */
+export interface HeadRef {
+  readonly treeSize: number;
+  readonly rootHash: string;
+}
+
+/**
+ * Make a checkpoint line (with its line feed) for the tree `tree` at `offset`, following the
+ * head `prev` (undefined for the first), signed with `key` when given.
+ */
+export function makeCheckpoint(logId: string, tree: MerkleFrontier, offset: number, timestamp: number, key: KeyObject | undefined, prev: HeadRef | undefined): { checkpoint: Checkpoint; line: string } {
+  const head: TreeHead = { logId, treeSize: tree.size, timestamp, rootHash: tree.root().toString('hex'), prevTreeSize: prev?.treeSize ?? 0, prevRootHash: prev?.rootHash ?? EMPTY_ROOT.toString('hex') };
   const checkpoint: Checkpoint = {
     ...head,
     keyId: key ? keyHint(key) : null,
@@ -64,13 +78,15 @@ export function parseCheckpoint(text: string): Checkpoint | string {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'it is not a JSON object';
   const c = value as Record<string, unknown>;
-  const known = new Set(['logId', 'treeSize', 'timestamp', 'rootHash', 'keyId', 'signature', 'offset', 'frontier']);
+  const known = new Set(['logId', 'treeSize', 'timestamp', 'rootHash', 'prevTreeSize', 'prevRootHash', 'keyId', 'signature', 'offset', 'frontier']);
   const extra = Object.keys(c).find((k) => !known.has(k));
   if (extra !== undefined) return `it has an unknown field "${extra.slice(0, 40)}"`;
   if (typeof c.logId !== 'string' || c.logId.length === 0 || c.logId.length > 100) return 'logId is not a log id';
   if (!safeCount(c.treeSize)) return 'treeSize is not a whole number ≥ 0';
   if (!safeCount(c.timestamp)) return 'timestamp is not a time in milliseconds';
   if (typeof c.rootHash !== 'string' || !hex64.test(c.rootHash)) return 'rootHash is not 64 hex digits';
+  if (!safeCount(c.prevTreeSize) || c.prevTreeSize > c.treeSize) return 'prevTreeSize is not a tree size up to treeSize';
+  if (typeof c.prevRootHash !== 'string' || !hex64.test(c.prevRootHash)) return 'prevRootHash is not 64 hex digits';
   if (!safeCount(c.offset)) return 'offset is not a byte offset';
   if ((c.keyId === null) !== (c.signature === null)) return 'keyId and signature must both be set or both be null';
   if (c.keyId !== null && (typeof c.keyId !== 'string' || !hex64.test(c.keyId))) return 'keyId is not 64 hex digits';

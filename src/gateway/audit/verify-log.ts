@@ -1,7 +1,8 @@
 /**
  * Verify a whole audit log folder: every record's framing and checksum, the entries numbered
  * 0, 1, 2… without gaps or repeats, every checkpoint's root recomputed from the entries, its
- * signature checked with the public keys given, its stored hints checked, and an RFC 9162
+ * signature checked with the public keys given, its stored hints checked, the chain of heads
+ * (each names the one before it) unbroken, and an RFC 9162
  * consistency proof between each two successive checkpoints built from the entries and
  * checked against their signed roots. One streaming pass, O(log n) memory. Problems name the
  * file, the entry or checkpoint line, the byte offset and what is wrong.
@@ -10,7 +11,7 @@ import type { KeyObject } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AisecError } from '../../core/errors.js';
-import { consistencyFromEdge, createLeafHasher, MerkleFrontier, verifyConsistency, type RangeHasher } from '../../integrity/index.js';
+import { consistencyFromEdge, createLeafHasher, EMPTY_ROOT, MerkleFrontier, verifyConsistency, type RangeHasher } from '../../integrity/index.js';
 import { CHECKPOINTS_FILE, ENTRIES_FILE, META_FILE, maxRecordBytes, readLogMeta } from './log-files.js';
 import { readCheckpoints, type CheckpointLine } from './read-checkpoints.js';
 import { readLogLines } from './read-lines.js';
@@ -139,6 +140,12 @@ export async function verifyAuditLog(dir: string, options: VerifyAuditLogOptions
       if (lastRead !== undefined && cp.treeSize < lastRead.treeSize) {
         headProblem(at, `it comes after a checkpoint of tree size ${lastRead.treeSize}: checkpoints were reordered or one was copied in`);
         continue;
+      }
+      const prevSize = lastRead?.treeSize ?? 0;
+      const prevRoot = lastRead?.rootHash ?? EMPTY_ROOT.toString('hex');
+      if (cp.prevTreeSize !== prevSize || cp.prevRootHash !== prevRoot) {
+        const before = lastRead === undefined ? 'it is the first line' : `the line before it is a tree head of size ${lastRead.treeSize}`;
+        headProblem(at, `it follows a tree head of size ${cp.prevTreeSize} that is not before it in ${CHECKPOINTS_FILE} (${before}): a tree head was removed`);
       }
       if (lastRead !== undefined && cp.timestamp < lastRead.timestamp) notes.push(`${CHECKPOINTS_FILE} line ${item.line}: its time is earlier than the checkpoint before it (the clock was set back).`);
       switch (checkHeadSignature(cp, keys)) {
