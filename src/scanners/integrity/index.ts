@@ -30,7 +30,8 @@ export const integrityScanner = defineScanner({
   id: 'integrity',
   version: 1,
   summary: 'Flags models, datasets and files whose content changed since the approved (or first recorded) version.',
-  tags: { atlas: ['AML.T0010'], cwe: ['CWE-345'] },
+  // An unapproved change to an artifact is a supply-chain compromise (OWASP LLM03 covers models and datasets); dataset findings add poisoning.
+  tags: { atlas: ['AML.T0010'], owasp: ['LLM03:2025'], cwe: ['CWE-345'] },
   kind: 'any',
   options: z.object({}).strict(),
   appliesTo: () => true,

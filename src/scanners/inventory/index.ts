@@ -10,7 +10,8 @@ export const inventoryScanner = defineScanner({
   id: 'inventory',
   version: 1,
   summary: 'Flags model and dataset files that the system description does not declare.',
-  tags: { atlas: ['AML.T0010'] },
+  // A model or dataset nobody declared has unknown provenance: an AI supply-chain risk (OWASP LLM03, ML06).
+  tags: { atlas: ['AML.T0010'], owasp: ['LLM03:2025', 'ML06'] },
   kind: 'any',
   options: z.object({ declared: z.boolean().default(false).describe('The system has a descriptor to compare with.') }).strict(),
   appliesTo: (target) => !target.asset && (target.kind === 'model' || target.kind === 'dataset'),

@@ -67,7 +67,8 @@ export const signatureScanner = defineScanner({
   id: 'signature',
   version: 1,
   summary: 'Verifies OpenSSF model signatures (model.sig) of model and dataset folders.',
-  tags: { atlas: ['AML.T0010'], cwe: ['CWE-347'] },
+  // A signature that is missing or does not verify leaves the artifact's supply chain unproven (OWASP LLM03 covers models and datasets).
+  tags: { atlas: ['AML.T0010'], owasp: ['LLM03:2025'], cwe: ['CWE-347'] },
   kind: 'any',
   options: z
     .strictObject({
