@@ -1,12 +1,13 @@
 /**
  * Pass an upstream response body to the client chunk by chunk, as it arrives: no buffering,
  * no delay, the upstream paused while the client is slow. An optional inspector sees every
- * chunk first and can cut a stream with an SSE error event.
+ * chunk first and can hold bytes back (releasing them later) or cut a stream with an SSE error
+ * event.
  */
 import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { AisecError } from '../../core/errors.js';
-import type { ResponseInspector } from '../pipeline/stages.js';
+import { isRelease, type ResponseInspector } from '../pipeline/stages.js';
 import { sseErrorEvent } from './error-response.js';
 
 /** How a pumped response ended. */
@@ -34,11 +35,16 @@ export function pump(body: Readable, res: ServerResponse, inspector: ResponseIns
       finish({ kind: 'cut', error });
     };
     const onData = (chunk: Buffer): void => {
+      let out = chunk;
       if (inspector) {
-        const blocked = inspector.chunk(chunk);
-        if (blocked) return cut(blocked);
+        const result = inspector.chunk(chunk);
+        if (result !== undefined) {
+          if (!isRelease(result)) return cut(result);
+          out = result.send;
+          if (out.length === 0) return;
+        }
       }
-      if (!res.write(chunk)) body.pause();
+      if (!res.write(out)) body.pause();
     };
     const onDrain = (): void => {
       body.resume();
@@ -53,9 +59,10 @@ export function pump(body: Readable, res: ServerResponse, inspector: ResponseIns
     res.on('drain', onDrain);
     res.on('close', onClose);
     body.once('end', () => {
-      const blocked = inspector?.end();
-      if (blocked) return cut(blocked);
-      res.end();
+      const result = inspector?.end();
+      if (result !== undefined && !isRelease(result)) return cut(result);
+      if (result !== undefined && result.send.length > 0) res.end(result.send);
+      else res.end();
       finish({ kind: 'done' });
     });
     body.once('error', (cause) => {

@@ -72,12 +72,32 @@ export interface GatewayRequest {
 /** Result of a request guard: pass, or pass with a replaced body (e.g. redacted). */
 export type RequestGuardResult = undefined | { readonly body: Buffer };
 
-/** Inspects a response as it passes; returning an error cuts it there. */
+/**
+ * What an inspector may send in place of what it was given: `send` replaces the chunk (empty:
+ * hold it back for now) or, from `end()`, is sent before the response ends (bytes held back and
+ * now released). Bytes held back are released later, in order, or dropped when the inspector
+ * cuts the response.
+ */
+export interface InspectorRelease {
+  readonly send: Buffer;
+}
+
+/**
+ * Inspects a response as it passes. Returning undefined lets the chunk pass as it is (an
+ * observe-only inspector always does); returning an error cuts the response there (nothing
+ * more is sent, held bytes included); returning `{ send }` sends those bytes instead, which
+ * lets a guard hold back bytes that might be the start of a violation until it knows.
+ */
 export interface ResponseInspector {
-  /** Called with every chunk before it is sent. For streams the chunk is already an SSE fragment. */
-  chunk(bytes: Buffer): AisecError | undefined;
-  /** Called once after the last chunk (JSON responses are held until then). */
-  end(): AisecError | undefined;
+  /** Called with every chunk before it is sent. For streams the chunk is an SSE fragment, split anywhere. */
+  chunk(bytes: Buffer): AisecError | InspectorRelease | undefined;
+  /** Called once after the last chunk (JSON responses are held until then); may release held bytes. */
+  end(): AisecError | InspectorRelease | undefined;
+}
+
+/** True when an inspector's result releases bytes (rather than cutting the response). */
+export function isRelease(result: AisecError | InspectorRelease): result is InspectorRelease {
+  return 'send' in result;
 }
 
 /**

@@ -10,7 +10,7 @@ import { sendError } from '../http/error-response.js';
 import { clientHeaders, upstreamHeaders } from '../http/headers.js';
 import { parseJsonBody } from '../http/json-body.js';
 import { collect, pump } from '../http/pump.js';
-import type { GatewayRequest } from '../pipeline/stages.js';
+import { isRelease, type GatewayRequest } from '../pipeline/stages.js';
 import { getAt, setAt } from '../routes/json-pointer.js';
 import { sendUpstream, upstreamError } from '../upstream/upstreams.js';
 import type { ActiveConfig } from './active-config.js';
@@ -107,11 +107,18 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
       if (answer.body !== body) out = Buffer.from(JSON.stringify(answer.body));
     }
     if (inspector) {
-      const blocked = inspector.chunk(out) ?? inspector.end();
-      if (blocked) {
-        info.code = sendError(res, blocked);
+      const first = inspector.chunk(out);
+      if (first !== undefined && !isRelease(first)) {
+        info.code = sendError(res, first);
         return;
       }
+      if (first !== undefined) out = first.send;
+      const last = inspector.end();
+      if (last !== undefined && !isRelease(last)) {
+        info.code = sendError(res, last);
+        return;
+      }
+      if (last !== undefined && last.send.length > 0) out = out.length === 0 ? last.send : Buffer.concat([out, last.send]);
     }
     const outHeaders = clientHeaders(response.headers, greq.id, true);
     outHeaders['content-length'] = out.length;

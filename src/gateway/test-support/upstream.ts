@@ -20,6 +20,13 @@ export interface TestUpstreamBehaviour {
   /** SSE chunks to send; each waits for `release()` when `gated`. */
   chunks?: number;
   gated?: boolean;
+  /**
+   * A scripted stream: these exact pieces are written one by one (a short pause between them,
+   * so they tend to arrive as separate reads), then the response ends. Overrides `chunks`.
+   */
+  sse?: readonly (string | Buffer)[];
+  /** A scripted JSON answer for chat and completions requests (non-streaming). */
+  json?: unknown;
 }
 
 /** A running test upstream. */
@@ -115,6 +122,19 @@ export async function startTestUpstream(behaviour: TestUpstreamBehaviour = {}): 
       parsed = JSON.parse(body) as typeof parsed;
     } catch {
       return send(400, { error: { message: 'invalid json', type: 'invalid_request_error' } });
+    }
+    if (state.behaviour.json !== undefined && !parsed.stream) return send(200, state.behaviour.json);
+    if (state.behaviour.sse !== undefined && parsed.stream) {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      const pieces = state.behaviour.sse.map((p) => (typeof p === 'string' ? Buffer.from(p) : p));
+      state.lastSent = Buffer.concat(pieces);
+      for (const piece of pieces) {
+        if (res.destroyed) return;
+        res.write(piece);
+        await new Promise((r) => setTimeout(r, 1));
+      }
+      res.end();
+      return;
     }
     if (!parsed.stream) return send(200, parsed.tools ? toolCallCompletion : { id: 'c1', object: 'chat.completion', model: parsed.model, choices: [{ index: 0, message: { role: 'assistant', content: 'héllo ✓' }, finish_reason: 'stop' }] });
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });

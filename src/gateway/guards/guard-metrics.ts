@@ -1,0 +1,65 @@
+/**
+ * The guards' Prometheus metrics: decisions by guard and outcome, the time each guard took
+ * (a histogram), and texts not scanned because they were longer than the guard's budget
+ * allows. Labels are guard ids and outcomes, so the number of series is fixed.
+ */
+
+/** Upper bounds of the guard duration histogram, in seconds (10 µs to 250 ms). */
+export const guardDurationBuckets = [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25] as const;
+
+interface Histogram {
+  counts: number[];
+  sum: number;
+  count: number;
+}
+
+/** Counters and histograms of the guards of one gateway process. */
+export class GuardMetrics {
+  private readonly decisions = new Map<string, number>();
+  private readonly durations = new Map<string, Histogram>();
+  private readonly overBudget = new Map<string, number>();
+  private readonly unscanned = new Map<string, number>();
+
+  /** Count a decision of `guard`. */
+  decision(guard: string, outcome: string): void {
+    const key = `guard="${guard}",outcome="${outcome}"`;
+    this.decisions.set(key, (this.decisions.get(key) ?? 0) + 1);
+  }
+
+  /** Record the time `guard` took (ms) and whether it exceeded its budget. */
+  duration(guard: string, ms: number, budgetMs: number): void {
+    let h = this.durations.get(guard);
+    if (h === undefined) {
+      h = { counts: guardDurationBuckets.map(() => 0), sum: 0, count: 0 };
+      this.durations.set(guard, h);
+    }
+    const seconds = ms / 1000;
+    for (let i = 0; i < guardDurationBuckets.length; i++) if (seconds <= guardDurationBuckets[i]!) h.counts[i]!++;
+    h.sum += seconds;
+    h.count++;
+    if (ms > budgetMs) this.overBudget.set(guard, (this.overBudget.get(guard) ?? 0) + 1);
+  }
+
+  /** Count a text `guard` did not scan because it was longer than its budget allows. */
+  notScanned(guard: string): void {
+    this.unscanned.set(guard, (this.unscanned.get(guard) ?? 0) + 1);
+  }
+
+  /** The exposition text. */
+  render(): string {
+    const out: string[] = [];
+    out.push('# HELP aisec_guard_decisions_total Guard decisions, by guard and outcome (pass, flag, block, redact, error).', '# TYPE aisec_guard_decisions_total counter');
+    for (const [labels, n] of this.decisions) out.push(`aisec_guard_decisions_total{${labels}} ${n}`);
+    out.push('# HELP aisec_guard_duration_seconds Time a guard took on one request or answer, by guard.', '# TYPE aisec_guard_duration_seconds histogram');
+    for (const [guard, h] of this.durations) {
+      guardDurationBuckets.forEach((le, i) => out.push(`aisec_guard_duration_seconds_bucket{guard="${guard}",le="${le}"} ${h.counts[i]}`));
+      out.push(`aisec_guard_duration_seconds_bucket{guard="${guard}",le="+Inf"} ${h.count}`);
+      out.push(`aisec_guard_duration_seconds_sum{guard="${guard}"} ${h.sum}`, `aisec_guard_duration_seconds_count{guard="${guard}"} ${h.count}`);
+    }
+    out.push('# HELP aisec_guard_over_budget_total Scans that took longer than the guard\'s budget, by guard.', '# TYPE aisec_guard_over_budget_total counter');
+    for (const [guard, n] of this.overBudget) out.push(`aisec_guard_over_budget_total{guard="${guard}"} ${n}`);
+    out.push('# HELP aisec_guard_not_scanned_total Texts longer than a guard\'s budget allows, left to its fail policy, by guard.', '# TYPE aisec_guard_not_scanned_total counter');
+    for (const [guard, n] of this.unscanned) out.push(`aisec_guard_not_scanned_total{guard="${guard}"} ${n}`);
+    return `${out.join('\n')}\n`;
+  }
+}

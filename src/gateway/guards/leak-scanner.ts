@@ -1,0 +1,123 @@
+/**
+ * What the response guards `pii-leak` and `secrets-leak` share: an incremental scanner that
+ * runs the detectors of `detect/` over each channel's held text plus a little context, and
+ * holds back the trailing run of text that could still grow into a match.
+ *
+ * The run held back is the last token (no detector matches across a line break, and only a
+ * few across spaces), extended backwards over short runs of spaces or tabs where a match can
+ * continue: digit groups (`+44 20 7946 0958`, `4242 4242 …`), upper-case groups (IBANs,
+ * `-----BEGIN RSA PRIVATE KEY-----`) and `name = value` after a key-like name. A match that
+ * ends inside the run is not final (the next characters may change it) and is held with it;
+ * a match that ends before the run is final and is a violation.
+ */
+import { detectPii, type PiiKind } from '../../detect/index.js';
+import { VIOLATION, type TextScanner } from './guard-types.js';
+
+/** Characters kept before the held run, for the detectors' look-behinds and the e-mail scan. */
+const CONTEXT = 96;
+/** Most spaces or tabs a match can span (the generic-secret pattern allows 5). */
+const MAX_GAP = 5;
+
+const keyName = /(?:api[_-]?key|apikey|secret(?:[_-]?key)?|client[_-]?secret|access[_-]?(?:key|token)|auth[_-]?token|token|passw(?:or)?d|pwd)["']?[:=]?$/i;
+
+function isGap(c: string | undefined): boolean {
+  return c === ' ' || c === '\t';
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c !== undefined && /\s/.test(c);
+}
+
+/** A token may be followed, across a gap, by more of the same match. */
+function joinsForward(token: string): boolean {
+  return /[0-9A-Z):=]$/.test(token) || keyName.test(token);
+}
+
+/** Token `a`, a gap, then token `b` can be parts of one match. */
+function joins(a: string, b: string): boolean {
+  if (/[0-9)]$/.test(a) && /^[0-9(+]/.test(b)) return true;
+  if (/[A-Z0-9]$/.test(a) && /^[A-Z0-9-]/.test(b)) return true;
+  return /[:=]$/.test(a) || keyName.test(a) || /^[:=]/.test(b);
+}
+
+function tokenStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && !isSpace(text[i - 1])) i--;
+  return i;
+}
+
+/** Where the trailing run that might still grow into a match starts (text.length when none). */
+export function heldRunStart(text: string): number {
+  let end = text.length;
+  let gap = end;
+  while (gap > 0 && end - gap <= MAX_GAP && isGap(text[gap - 1])) gap--;
+  let start: number;
+  if (gap < end) {
+    // Ends in spaces: hold them with the token before, if a match could continue after them.
+    if (end - gap > MAX_GAP || gap === 0 || isSpace(text[gap - 1])) return end;
+    start = tokenStart(text, gap);
+    if (!joinsForward(text.slice(start, gap))) return end;
+  } else {
+    start = tokenStart(text, end);
+    if (start === end) return end;
+  }
+  for (;;) {
+    let g = start;
+    while (g > 0 && start - g <= MAX_GAP && isGap(text[g - 1])) g--;
+    if (g === start || start - g > MAX_GAP || g === 0 || isSpace(text[g - 1])) return start;
+    const before = tokenStart(text, g);
+    end = start;
+    while (end < text.length && !isSpace(text[end])) end++;
+    if (!joins(text.slice(before, g), text.slice(start, end))) return start;
+    start = before;
+  }
+}
+
+interface ChannelState {
+  /** The channel's text from `base` on: context, then the held run. */
+  text: string;
+  base: number;
+  /** Channel offset up to which the text has been decided (released as far as this guard goes). */
+  decided: number;
+}
+
+/** A scanner for one answer, finding `kinds`. */
+export function leakScanner(kinds: readonly PiiKind[]): TextScanner {
+  const channels = new Map<string, ChannelState>();
+  const state = (channel: string): ChannelState => {
+    let s = channels.get(channel);
+    if (s === undefined) {
+      s = { text: '', base: 0, decided: 0 };
+      channels.set(channel, s);
+    }
+    return s;
+  };
+  /** Matches that end after what was decided; returns VIOLATION or the hold offset. */
+  const scan = (s: ChannelState, final: boolean): number => {
+    const run = final ? s.text.length : heldRunStart(s.text);
+    let hold = run;
+    for (const m of detectPii(s.text, { kinds, maxChars: s.text.length })) {
+      if (s.base + m.end <= s.decided) continue;
+      if (m.end <= run) return VIOLATION;
+      if (m.start < hold) hold = m.start;
+    }
+    s.decided = s.base + hold;
+    const keep = Math.max(0, hold - CONTEXT);
+    if (keep > 0) {
+      s.text = s.text.slice(keep);
+      s.base += keep;
+    }
+    return s.decided;
+  };
+  return {
+    push(channel, text) {
+      const s = state(channel);
+      s.text += text;
+      return scan(s, false);
+    },
+    finish(channel) {
+      const s = channels.get(channel);
+      return s !== undefined && scan(s, true) === VIOLATION;
+    },
+  };
+}
