@@ -1,6 +1,7 @@
 import { AisecError } from '../core/errors.js';
 import { initialPostgres, initialSqlite } from './migrations/0001-initial.js';
 import { apiKeysPostgres, apiKeysSqlite } from './migrations/0002-api-keys.js';
+import { gatewayControlsPostgres, gatewayControlsSqlite } from './migrations/0003-gateway-controls.js';
 import type { SqlDriver, SqlExecutor } from './sql/driver.js';
 
 /** One step of a migration: a SQL script, or a function for changes a script cannot express. */
@@ -28,6 +29,12 @@ export const migrations: readonly Migration[] = [
     name: 'api-keys',
     description: 'API keys of the inference gateway: key id, SHA-256 digest of the secret, owner, scopes, expiry, revocation and last use.',
     up: { sqlite: apiKeysSqlite, postgres: apiKeysPostgres },
+  },
+  {
+    id: 3,
+    name: 'gateway-controls',
+    description: 'Model controls of the inference gateway (enabled, disabled, restricted, review) with a change sequence, and the review queue of held answers.',
+    up: { sqlite: gatewayControlsSqlite, postgres: gatewayControlsPostgres },
   },
 ];
 

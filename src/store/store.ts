@@ -146,6 +146,70 @@ export interface ApiKeyRevocation {
   readonly at?: string;
 }
 
+/** The state of a model or route behind the inference gateway (its kill switch). */
+export type GatewayControlState = 'enabled' | 'disabled' | 'restricted' | 'review';
+
+/** A model control of the inference gateway, as stored. */
+export interface GatewayControl {
+  /** The model name or route id it applies to. */
+  readonly subject: string;
+  readonly state: GatewayControlState;
+  readonly reason: string;
+  /** Who changed it (e.g. `cli:alice`, `admin:key-id`, `playbook:…`). */
+  readonly actor: string;
+  readonly updatedAt: string;
+  /** The control sequence number of this change; every change of any control takes the next one. */
+  readonly version: number;
+}
+
+/** A change of a model control. */
+export interface GatewayControlChange {
+  readonly subject: string;
+  readonly state: GatewayControlState;
+  readonly reason: string;
+  readonly actor: string;
+  /** When (default now). */
+  readonly at?: string;
+}
+
+/** Where a held answer stands in the review queue. */
+export type ReviewStatus = 'pending' | 'approved' | 'rejected' | 'expired';
+
+/** An answer of a classic model held by the gateway for a person to approve or reject. */
+export interface ReviewItem {
+  readonly id: string;
+  readonly model: string;
+  readonly route: string;
+  /** The principal (key id) that asked; empty when the gateway authenticates nobody. */
+  readonly principal: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  /** What happens when nobody decides before `expiresAt`: the answer is refused or released. */
+  readonly onExpiry: 'reject' | 'release';
+  readonly status: ReviewStatus;
+  /** The answer the client would have got (status and JSON body). */
+  readonly answer: { readonly status: number; readonly body: unknown };
+  /** SHA-256 (hex) of the request body. */
+  readonly inputHash: string;
+  /** Why it was held and what the model decided. */
+  readonly decision: { readonly label: string | null; readonly confidence: number | null; readonly reason: string };
+  readonly decidedBy: string | null;
+  readonly decidedAt: string | null;
+  readonly note: string | null;
+}
+
+/** A new review item (pending, undecided). */
+export type NewReviewItem = Omit<ReviewItem, 'status' | 'decidedBy' | 'decidedAt' | 'note'>;
+
+/** A person's verdict on a review item. */
+export interface ReviewDecision {
+  readonly status: 'approved' | 'rejected';
+  readonly by: string;
+  readonly note?: string;
+  /** When (default now). */
+  readonly at?: string;
+}
+
 /**
  * The store: the only way capabilities reach the database. SQLite by default, PostgreSQL
  * with `AISEC_DATABASE_URL`. Every write that spans rows is one transaction, so a crash mid-run
@@ -233,6 +297,29 @@ export interface Store {
   apiKeyChanges(afterVersion: number, limit?: number): Promise<StoredApiKey[]>;
   /** Record when keys were last used (a batch, at most 10 000); times only move forward; unknown ids are ignored. */
   recordApiKeyUse(uses: readonly { readonly id: string; readonly at: string }[]): Promise<void>;
+
+  /**
+   * Set the control of a gateway model or route, taking the next control sequence number, and
+   * append the change to the audit log in the same transaction.
+   */
+  setGatewayControl(change: GatewayControlChange): Promise<GatewayControl>;
+  /** Every stored gateway control (including `enabled` ones set back), by subject. */
+  listGatewayControls(): Promise<GatewayControl[]>;
+  /** The control sequence number of the latest change (0 when none); cheap, for polling. */
+  gatewayControlVersion(): Promise<number>;
+  /** Store an answer held for review (status `pending`). */
+  createReviewItem(item: NewReviewItem): Promise<ReviewItem>;
+  getReviewItem(id: string): Promise<ReviewItem | null>;
+  /** Review items, oldest first, optionally of one status and/or model, at most `limit` (default 100). */
+  listReviewItems(options?: { status?: ReviewStatus; model?: string; limit?: number }): Promise<ReviewItem[]>;
+  /**
+   * Approve or reject a pending item and append the decision to the audit log, in one
+   * transaction. `ERR_REVIEW_NOT_FOUND` when no item has the id, it was already decided, or it
+   * expired (then it is marked expired).
+   */
+  decideReviewItem(id: string, decision: ReviewDecision): Promise<ReviewItem>;
+  /** Mark pending items whose time ran out at `now` as expired (audited); returns them. */
+  expireReviewItems(now: Date): Promise<ReviewItem[]>;
 
   close(): Promise<void>;
 }

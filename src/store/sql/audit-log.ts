@@ -32,25 +32,31 @@ export interface AuditDraft {
  * (readers go on).
  */
 export async function appendAuditEvent(driver: SqlDriver, draft: AuditDraft): Promise<AuditEvent> {
-  return driver.transaction(async (tx: SqlExecutor) => {
-    if (driver.dialect === 'postgres') await tx.exec('LOCK TABLE audit_events IN EXCLUSIVE MODE');
-    const last = await tx.all<{ seq: number | string; hash: string }>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
-    const seq = last[0] ? Number(last[0].seq) + 1 : 1;
-    const prevHash = last[0]?.hash ?? GENESIS_HASH;
-    const unhashed = { seq, at: draft.at, actor: draft.actor, action: draft.action, subject: draft.subject, detail: draft.detail, prevHash };
-    const event: AuditEvent = { ...unhashed, hash: auditEventHash(unhashed) };
-    await tx.run('INSERT INTO audit_events (seq, at, actor, action, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-      seq,
-      event.at,
-      event.actor,
-      event.action,
-      event.subject,
-      draft.detailText,
-      prevHash,
-      event.hash,
-    ]);
-    return event;
-  });
+  return driver.transaction((tx: SqlExecutor) => appendAuditEventIn(tx, driver.dialect, draft));
+}
+
+/**
+ * Append one event inside a transaction the caller already holds (so a change and its audit
+ * event commit together). On PostgreSQL it locks the audit table until that transaction ends.
+ */
+export async function appendAuditEventIn(tx: SqlExecutor, dialect: SqlDriver['dialect'], draft: AuditDraft): Promise<AuditEvent> {
+  if (dialect === 'postgres') await tx.exec('LOCK TABLE audit_events IN EXCLUSIVE MODE');
+  const last = await tx.all<{ seq: number | string; hash: string }>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
+  const seq = last[0] ? Number(last[0].seq) + 1 : 1;
+  const prevHash = last[0]?.hash ?? GENESIS_HASH;
+  const unhashed = { seq, at: draft.at, actor: draft.actor, action: draft.action, subject: draft.subject, detail: draft.detail, prevHash };
+  const event: AuditEvent = { ...unhashed, hash: auditEventHash(unhashed) };
+  await tx.run('INSERT INTO audit_events (seq, at, actor, action, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+    seq,
+    event.at,
+    event.actor,
+    event.action,
+    event.subject,
+    draft.detailText,
+    prevHash,
+    event.hash,
+  ]);
+  return event;
 }
 
 /** Audit events after `afterSeq`, in order, at most `limit`. */

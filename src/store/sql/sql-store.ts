@@ -8,7 +8,13 @@ import type {
   AssessmentRecord,
   AuditEvent,
   ControlRecord,
+  GatewayControl,
+  GatewayControlChange,
   IncidentRecord,
+  NewReviewItem,
+  ReviewDecision,
+  ReviewItem,
+  ReviewStatus,
   NewApiKey,
   Store,
   StoredApiKey,
@@ -23,6 +29,7 @@ import * as assets from './asset-queries.js';
 import { appendAuditEvent, listAuditEvents } from './audit-log.js';
 import type { SqlDriver } from './driver.js';
 import * as findings from './finding-queries.js';
+import * as gatewayControls from './gateway-control-queries.js';
 import {
   ApprovalSchema,
   AssessmentRecordSchema,
@@ -266,6 +273,47 @@ export class SqlStore implements Store {
   async recordApiKeyUse(uses: readonly { readonly id: string; readonly at: string }[]): Promise<void> {
     checkInput(apiKeys.ApiKeyUsesSchema, uses, 'recordApiKeyUse');
     return this.#write('Recording API key use', () => apiKeys.recordApiKeyUse(this.#db, uses));
+  }
+
+  async setGatewayControl(change: GatewayControlChange): Promise<GatewayControl> {
+    checkInput(gatewayControls.GatewayControlChangeSchema, change, 'setGatewayControl');
+    return this.#write('Storing the gateway control', () => gatewayControls.setGatewayControl(this.#db, change));
+  }
+
+  async listGatewayControls(): Promise<GatewayControl[]> {
+    return this.#read(() => gatewayControls.listGatewayControls(this.#db));
+  }
+
+  async gatewayControlVersion(): Promise<number> {
+    return this.#read(() => gatewayControls.gatewayControlVersion(this.#db));
+  }
+
+  async createReviewItem(item: NewReviewItem): Promise<ReviewItem> {
+    checkInput(gatewayControls.NewReviewItemSchema, item, 'createReviewItem');
+    return this.#write('Storing the review item', () => gatewayControls.createReviewItem(this.#db, item));
+  }
+
+  async getReviewItem(id: string): Promise<ReviewItem | null> {
+    checkInput(z.string().max(1000), id, 'getReviewItem: id');
+    return this.#read(() => gatewayControls.getReviewItem(this.#db, id));
+  }
+
+  /** Review items oldest first, of one status and/or model, at most `limit` (default 100). */
+  async listReviewItems(options: { status?: ReviewStatus; model?: string; limit?: number } = {}): Promise<ReviewItem[]> {
+    checkInput(gatewayControls.ReviewListSchema, options, 'listReviewItems: options');
+    return this.#read(() => gatewayControls.listReviewItems(this.#db, { status: options.status, model: options.model, limit: options.limit ?? 100 }));
+  }
+
+  /** Approve or reject a pending item (audited); `ERR_REVIEW_NOT_FOUND` when it is not pending. */
+  async decideReviewItem(id: string, decision: ReviewDecision): Promise<ReviewItem> {
+    checkInput(z.string().max(1000), id, 'decideReviewItem: id');
+    checkInput(gatewayControls.ReviewDecisionSchema, decision, 'decideReviewItem: decision');
+    return this.#write('Storing the review decision', () => gatewayControls.decideReviewItem(this.#db, id, decision));
+  }
+
+  async expireReviewItems(now: Date): Promise<ReviewItem[]> {
+    checkInput(z.date(), now, 'expireReviewItems: now');
+    return this.#write('Expiring review items', () => gatewayControls.expireReviewItems(this.#db, now));
   }
 
   async close(): Promise<void> {
