@@ -17,7 +17,15 @@ export type PumpOutcome = { kind: 'done' } | { kind: 'cut'; error: AisecError } 
  * Copy `body` to `res` (headers already written). Streams (`sse`) cut by the inspector or by
  * an upstream failure end with one SSE error event; other bodies are cut by closing the socket.
  */
-export function pump(body: Readable, res: ServerResponse, inspector: ResponseInspector | undefined, sse: boolean, upstreamFailure: (cause: unknown) => AisecError): Promise<PumpOutcome> {
+export function pump(
+  body: Readable,
+  res: ServerResponse,
+  inspector: ResponseInspector | undefined,
+  sse: boolean,
+  upstreamFailure: (cause: unknown) => AisecError,
+  /** Told of a cut before the response ends (so the audit record, made when it closes, has the code). */
+  onCut?: (error: AisecError) => void,
+): Promise<PumpOutcome> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (outcome: PumpOutcome): void => {
@@ -29,6 +37,7 @@ export function pump(body: Readable, res: ServerResponse, inspector: ResponseIns
       resolve(outcome);
     };
     const cut = (error: AisecError): void => {
+      onCut?.(error);
       body.on('error', () => undefined).destroy();
       if (sse) res.end(sseErrorEvent(error));
       else res.destroy();

@@ -134,7 +134,14 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
     res.once('close', () => deps.metrics.stream(-1));
     res.flushHeaders();
   }
-  const outcome = await pump(response.body, res, inspector, sse, (cause) => upstreamError(upstream.config.name, (cause as { code?: string }).code ?? '', cause));
+  const outcome = await pump(
+    response.body,
+    res,
+    inspector,
+    sse,
+    (cause) => upstreamError(upstream.config.name, (cause as { code?: string }).code ?? '', cause),
+    (error) => (info.code = error.code),
+  );
   if (outcome.kind === 'cut') info.code = outcome.error.code;
   else if (outcome.kind === 'upstream-failed') {
     info.code = 'ERR_UPSTREAM';
