@@ -26,6 +26,7 @@ export { startGateway, type Gateway, type GatewayOptions, type ReloadResult } fr
 export { watchConfigFile } from './server/watch-config.js';
 export { issueApiKey, parseExpiry, type IssueOptions, type IssuedApiKey } from './keys/issue.js';
 export { checkScopes, parseScope, adminScopeName, type Scope } from './keys/scopes.js';
+export * from './control/api.js';
 export { verifyAuditLog, type AuditVerification, type AuditProblem, type VerifyAuditLogOptions } from './audit/verify-log.js';
 export { proveInclusion, proveConsistency, checkProof, PROOF_FORMAT, type InclusionProofDocument, type ConsistencyProofDocument, type ProofCheck } from './audit/log-proofs.js';
 export { keysById as auditKeysById, treeHeadMessage, type TreeHead, type Checkpoint } from './audit/tree-head.js';

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { AuditSchema } from './sections/audit.js';
 import { AuthSchema } from './sections/auth.js';
+import { ControlSchema } from './sections/control.js';
 import { ExtractionSchema } from './sections/extraction.js';
 import { GuardsSchema } from './sections/guards.js';
 import { BodyLimitSchema, LimitsSchema, limitsIssues } from './sections/limits.js';
@@ -151,6 +152,20 @@ export const PredictRouteSchema = z
 /** Any route. */
 export const RouteSchema = z.discriminatedUnion('kind', [OpenAiRouteSchema, PredictRouteSchema]);
 
+/** What a predict route's `review` needs from its `outputs` to read a decision. */
+function reviewIssues(route: z.output<typeof PredictRouteSchema>): { path: (string | number)[]; message: string }[] {
+  const review = route.review;
+  if (review === undefined) return [];
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (review.minConfidence !== undefined && route.outputs?.probabilities === undefined) {
+    issues.push({ path: ['review', 'minConfidence'], message: 'a confidence threshold needs outputs.probabilities (where the class probabilities are in the answer)' });
+  }
+  if (review.highImpactClasses.length > 0 && route.outputs?.label === undefined && route.outputs?.classes === undefined) {
+    issues.push({ path: ['review', 'highImpactClasses'], message: 'high-impact classes need outputs.label, or outputs.probabilities with outputs.classes (to know the class of a decision)' });
+  }
+  return issues;
+}
+
 /** The whole gateway.yaml. */
 export const GatewayConfigSchema = z
   .strictObject({
@@ -164,6 +179,7 @@ export const GatewayConfigSchema = z
     audit: AuditSchema.optional(),
     state: StateSchema.prefault({}),
     redis: RedisSchema.optional(),
+    control: ControlSchema.prefault({}),
   })
   .superRefine((config, ctx) => {
     const upstreams = new Set<string>();
@@ -180,6 +196,7 @@ export const GatewayConfigSchema = z
       if (r.kind === 'predict') {
         if (models.has(r.model)) ctx.addIssue({ code: 'custom', path: ['routes', i, 'model'], message: `two routes serve POST /predict/${r.model}` });
         models.add(r.model);
+        for (const issue of reviewIssues(r)) ctx.addIssue({ code: 'custom', path: ['routes', i, ...issue.path], message: issue.message });
       }
     });
     for (const issue of limitsIssues(config.limits, ids, config.redis !== undefined)) ctx.addIssue({ code: 'custom', ...issue });

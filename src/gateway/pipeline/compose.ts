@@ -5,7 +5,7 @@
  */
 import { AisecError } from '../../core/errors.js';
 import { parseJsonBody } from '../http/json-body.js';
-import type { AdminAnswer, AdminRequest, GatewayEvent, GatewayPart, PartHealth } from './part.js';
+import type { AdminAnswer, AdminRequest, ClientCall, GatewayEvent, GatewayPart, PartHealth } from './part.js';
 import type { AuditRecord, GatewayRequest, GatewayStages, PredictionAnswer, RequestGuardResult, ResponseInspector } from './stages.js';
 
 /** The parts as one. */
@@ -13,6 +13,8 @@ export interface ComposedParts {
   readonly stages: GatewayStages;
   /** Dispatch an admin call to the first part that answers it. */
   admin(req: AdminRequest): Promise<AdminAnswer | undefined>;
+  /** Dispatch a client call (a path no route serves) to the first part that answers it; absent when no part takes such calls. */
+  call?(req: ClientCall): Promise<AdminAnswer | undefined>;
   /** Deliver an event to every part's `onEvent`. */
   deliver(event: GatewayEvent): void;
   /** Each part's health, by part id. */
@@ -144,6 +146,15 @@ export function composeParts(parts: readonly GatewayPart[]): ComposedParts {
       }
       return undefined;
     },
+    call: parts.some((p) => p.call)
+      ? async (req) => {
+          for (const part of parts) {
+            const answer = await part.call?.(req);
+            if (answer !== undefined) return answer;
+          }
+          return undefined;
+        }
+      : undefined,
     deliver: (event) => {
       for (const part of parts) part.onEvent?.(event);
     },

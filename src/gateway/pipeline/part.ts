@@ -61,6 +61,20 @@ export interface AdminAnswer {
   readonly body: unknown;
 }
 
+/**
+ * A call a client makes to the gateway itself rather than to a model (e.g. polling a held
+ * review item at `GET /v1/reviews/<id>`): a path no route serves. The principal comes from the
+ * part that identifies callers (undefined when none does, or the call has no credential).
+ */
+export interface ClientCall {
+  readonly method: string;
+  /** The whole path, e.g. `/v1/reviews/rv_…`. */
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly principal: Principal | undefined;
+  readonly requestId: string;
+}
+
 /** What a part reports in /healthz and decides for /readyz. */
 export interface PartHealth {
   /** False makes /readyz answer 503 (e.g. Redis down with fail-closed limits). */
@@ -82,6 +96,8 @@ export interface GatewayPart {
   identify?(headers: IncomingHttpHeaders): Principal | undefined | Promise<Principal | undefined>;
   /** Answer an admin call, or return undefined when the path is not this part's. */
   admin?(req: AdminRequest): AdminAnswer | undefined | Promise<AdminAnswer | undefined>;
+  /** Answer a client call to a path no route serves, or return undefined when it is not this part's. */
+  call?(req: ClientCall): AdminAnswer | undefined | Promise<AdminAnswer | undefined>;
   /** Called with every event any part emits (must not throw or block). */
   onEvent?(event: GatewayEvent): void;
   health?(): PartHealth;

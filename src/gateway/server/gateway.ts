@@ -16,6 +16,7 @@ import type { GatewayEvent, GatewayPart, GatewayPartFactory } from '../pipeline/
 import type { GatewayStages } from '../pipeline/stages.js';
 import { activate, retire, type ActiveConfig } from './active-config.js';
 import { createAdminHandler } from './admin.js';
+import { createClientCallHandler } from './client-calls.js';
 import { createHandler } from './handler.js';
 import { createPartContext } from './part-context.js';
 
@@ -140,6 +141,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       metrics,
       builtin,
       admin: composed ? createAdminHandler(parts, composed) : undefined,
+      call: composed ? createClientCallHandler(parts, composed) : undefined,
       logError: (id, error) => log(`gateway: request ${id} failed inside the gateway: ${error instanceof Error ? error.message : String(error)}`),
     }),
   );

@@ -12,7 +12,7 @@ import { parseJsonBody } from '../http/json-body.js';
 import { readBody } from '../http/read-body.js';
 import type { GatewayMetrics } from '../observe/metrics.js';
 import type { AuditRecord, GatewayRequest, GatewayStages } from '../pipeline/stages.js';
-import { matchRoute, needsModel, routeForModel } from '../routes/route-table.js';
+import { matchRoute, needsModel, routeForModel, type RouteMatch } from '../routes/route-table.js';
 import type { RouteConfig } from '../config/schema.js';
 import { acquire, release, type ActiveConfig } from './active-config.js';
 import { forward, prepareBody } from './forward.js';
@@ -26,6 +26,8 @@ export interface HandlerDeps {
   builtin(path: string, active: ActiveConfig, res: ServerResponse): boolean;
   /** Answer `/admin/…` calls (authenticated, `admin` scope); absent: 404. */
   admin?(req: IncomingMessage, res: ServerResponse, path: string): Promise<void>;
+  /** Answer a client call to a path no route serves (e.g. polling a review item); false when no part serves it. */
+  call?(req: IncomingMessage, res: ServerResponse, path: string, requestId: string): Promise<boolean>;
   /** Log a failure that is not the client's (never secrets). */
   logError(id: string, error: unknown): void;
 }
@@ -86,7 +88,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
       await deps.admin(req, res, path.slice('/admin/'.length));
       return;
     }
-    const match = matchRoute(active.table, method, path);
+    let match: RouteMatch;
+    try {
+      match = matchRoute(active.table, method, path);
+    } catch (error) {
+      if (deps.call !== undefined && error instanceof AisecError && error.code === 'ERR_ROUTE_NOT_FOUND' && (await deps.call(req, res, path, id))) {
+        info.route = 'client-call';
+        return;
+      }
+      throw error;
+    }
     info.endpoint = match.endpoint;
     const limits = match.kind === 'predict' ? [match.route] : match.candidates;
     const limit = Math.max(...limits.map((r) => r.maxBodyBytes ?? active.loaded.config.limits.maxBodyBytes));
