@@ -28,7 +28,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { request } from 'undici';
+import { Agent, request } from 'undici';
 import { runJacobianAugmentation } from '../src/attacks/extraction/index.js';
 import { parseGatewayConfig } from '../src/gateway/config/load.js';
 import { MonitorSchema } from '../src/gateway/config/sections/extraction.js';
@@ -91,15 +91,17 @@ async function runExtractionMonitorBenchmark(args: readonly string[]): Promise<B
   const route = (id: string, extraction: string): string =>
     `  - { id: ${id}, kind: predict, model: ${id}, upstream: model, request: { from: /inputs, to: /instances }, outputs: { probabilities: /probabilities, label: /labels }${extraction ? `, extraction: ${extraction}` : ''} }\n`;
   const yaml =
-    `listen: { host: 127.0.0.1, port: 0 }\nupstreams: [{ name: model, url: "${server.url}", connections: 8 }]\nroutes:\n` +
+    `listen: { host: 127.0.0.1, port: 0, keepAliveTimeoutMs: 120000 }\nupstreams: [{ name: model, url: "${server.url}", connections: 8 }]\nroutes:\n` +
     route('digits', `{ hardening: { kind: round, decimals: 2 }, monitor: { profile: profile.json, coverage: { maxCells: ${maxCells} } } }`) +
     route('digits-prada', '{ hardening: { kind: round, decimals: 2 }, monitor: { dimensions: 64 } }') +
     route('digits-plain', '');
+  const agent = new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 60_000 });
   const gateway = await startGateway({ loaded: parseGatewayConfig(path.join(scratch, 'gateway.yaml'), yaml), parts: [identity.factory, createExtractionPart], log: () => undefined });
   try {
     const send = async (model: string, key: string, rows: readonly Float64Array[]): Promise<{ probabilities: number[][]; labels: number[] }> => {
       const response = await request(`${gateway.url}/predict/${model}`, {
         method: 'POST',
+        dispatcher: agent,
         headers: { 'content-type': 'application/json', 'x-client-key': key },
         body: JSON.stringify({ inputs: rows.map((r) => Array.from(r)) }),
       });
@@ -234,6 +236,7 @@ async function runExtractionMonitorBenchmark(args: readonly string[]): Promise<B
       details: { seed, accuracy, maxCells, calibrationCells, table, falseAlarms, pradaFalseAlarms, cpuMicrosPerQuery: { prada: cpuPrada, combined: cpuCombined }, wallMs: wall, cpuMs, addedMs, addedCpuMs, papernotAgreement: jbda.result.final.agreement, seconds },
     };
   } finally {
+    await agent.close();
     await gateway.close(0);
     await server.close();
     await rm(scratch, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { randomInt } from 'node:crypto';
 import { AisecError } from '../../core/errors.js';
 import { describeHardening, postprocessorFor } from '../../ml/output-hardening.js';
 import { createRng } from '../../stats/index.js';
-import { CoverageSchema, OodSchema, type ExtractionConfig } from '../config/sections/extraction.js';
+import { OodSchema, type ExtractionConfig } from '../config/sections/extraction.js';
 import type { PredictRouteConfig } from '../config/schema.js';
 import { createCellMap } from './coverage.js';
 import type { AnswerTreatment } from './hardening.js';
@@ -56,7 +56,7 @@ export async function makeRoutePlan(route: PredictRouteConfig, configFile: strin
     }
     const profile = loaded ? compileProfile(loaded) : undefined;
     const ood = profile ? (m.ood ?? OodSchema.parse({})) : undefined;
-    const coverage = profile ? (m.coverage ?? CoverageSchema.parse({})) : undefined;
+    const coverage = profile ? m.coverage : undefined;
     const plan: MonitorPlan = {
       config: m,
       profile,
@@ -74,5 +74,5 @@ export function actionOf(plan: MonitorPlan, signal: 'prada' | 'ood' | 'coverage'
   const m = plan.config;
   if (signal === 'prada') return m.prada.action;
   if (signal === 'ood') return (m.ood ?? OodSchema.parse({})).action;
-  return (m.coverage ?? CoverageSchema.parse({})).action;
+  return m.coverage!.action;
 }

@@ -88,7 +88,12 @@ export const CoverageSchema = z
     enabled: z.boolean().default(true).describe('Run the coverage signal (needs monitor.profile).'),
     projections: z.number().int().min(1).max(64).default(8).describe('Random directions the standardised queries are projected on.'),
     cellWidth: z.number().positive().max(1000).default(2).describe('Width of a cell along each direction, in standard deviations.'),
-    maxCells: z.number().int().min(10).max(1_000_000).default(1000).describe('Alarm when a key has queried this many distinct cells within the window; set it above the busiest legitimate client.'),
+    maxCells: z
+      .number()
+      .int()
+      .min(10)
+      .max(1_000_000)
+      .describe('Alarm when a key has queried this many distinct cells within the window. No default: set it above the busiest legitimate client (e.g. 1.25 × the most cells a normal client reaches, shown by GET /admin/extraction/<model>/keys/<key>).'),
     seed: z.number().int().min(0).max(2 ** 31 - 1).default(1).describe('Seed of the random directions.'),
     action: ExtractionActionSchema.default({ action: 'alert' }),
   })
@@ -107,7 +112,7 @@ export const MonitorSchema = z
     rememberRepeats: z.number().int().min(0).max(1_000_000).default(2048).describe('Distinct queries remembered per key so exact repeats are left out of every signal (0: no deduplication).'),
     prada: PradaSchema.prefault({}),
     ood: OodSchema.optional().describe('Default when a profile is given: on with its defaults.'),
-    coverage: CoverageSchema.optional().describe('Default when a profile is given: on with its defaults.'),
+    coverage: CoverageSchema.optional().describe('Off unless given (its bound depends on the traffic of normal clients); needs a profile.'),
     openIncident: z.boolean().default(false).describe('Also open an incident in the store on an alarm (once per key and model per cooldown).'),
     cooldownSeconds: seconds(3600).describe('One alarm event per key, model and signal (and one incident per key and model) within this time.'),
     anonymous: z.enum(['shared', 'skip']).default('shared').describe('Requests without an authenticated key: monitor them together as one key, or not at all.'),
