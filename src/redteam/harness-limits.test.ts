@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setMaxListeners } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultAppContext } from './app-context.js';
 import { readEventLog } from './event-log-read.js';
@@ -8,7 +9,7 @@ import { runRedTeam, type RunRedTeamOptions } from './harness.js';
 import { backoffBaseMs, retryAfterMaxMs } from './harness/send-request.js';
 import { createOpenAiChatTarget } from './targets/openai-chat.js';
 import { reply, startChatServer, type ChatServer, type Script } from './test-support/chat-server.js';
-import { markerDetector, markerProbe, weakModel } from './test-support/harness-fixtures.js';
+import { injectionProbe, markerDetector, markerProbe, weakModel } from './test-support/harness-fixtures.js';
 import { createVirtualClock } from './test-support/virtual-clock.js';
 import type { Target } from './types.js';
 
@@ -166,5 +167,73 @@ describe('runRedTeam: the API key', () => {
     expect(text).toContain('[redacted]');
     expect(JSON.stringify(result)).not.toContain(key);
     expect((await readEventLog(log)).outcomes).toHaveLength(3);
+  });
+});
+
+describe('runRedTeam: many attempts in flight', () => {
+  /** Run `work` and return the MaxListenersExceededWarnings the process emitted meanwhile. */
+  async function listenerWarnings(work: () => Promise<unknown>): Promise<string[]> {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => {
+      if (warning.name === 'MaxListenersExceededWarning') warnings.push(warning.message);
+    };
+    process.on('warning', onWarning);
+    try {
+      await work();
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    return warnings;
+  }
+
+  it('adds no listener per attempt to a shared signal at concurrency 16: rate-limit waits, retry backoffs and requests', async () => {
+    // Each attempt's first request fails with a retryable 503, so 16 attempts wait in backoff at once, then in the rate limiter.
+    const failed = new Set<string>();
+    const target = await serve((request) => {
+      const prompt = JSON.stringify(request.body);
+      if (!failed.has(prompt)) {
+        failed.add(prompt);
+        return { kind: 'json', status: 503, body: { error: 'busy' } };
+      }
+      return weakModel(request);
+    });
+    const caller = new AbortController();
+    let result: Awaited<ReturnType<typeof runRedTeam>> | undefined;
+    const warnings = await listenerWarnings(async () => {
+      result = await runRedTeam(options(target, { attemptsPerProbe: 40, concurrency: 16, requestsPerMinute: 60_000, retries: 1, signal: caller.signal }));
+    });
+    expect(warnings).toEqual([]);
+    expect(result!.status).toBe('complete');
+    expect(result!.cells[0]).toMatchObject({ attempts: 40, successes: 40, errors: 0 });
+    expect(server!.requests).toHaveLength(80);
+  });
+
+  it('adds none either while attempts queue for one document folder', async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'aisec-limits-'));
+    const dir = folder;
+    server = await startChatServer(() => reply('Noted.'));
+    const target = createOpenAiChatTarget({ baseUrl: server.baseUrl, model: 'weak', mode: 'opaque', env: {} });
+    const warnings = await listenerWarnings(() => runRedTeam(options(target, { probes: [injectionProbe('test-doc', { kind: 'document', source: 'kb', directory: dir }, 24)], concurrency: 16 })));
+    expect(warnings).toEqual([]);
+  });
+
+  it('still cancels every attempt in flight when the run is cancelled', async () => {
+    const target = await serve(() => ({ kind: 'hang' }));
+    const caller = new AbortController();
+    setMaxListeners(1, caller.signal);
+    let result: Awaited<ReturnType<typeof runRedTeam>> | undefined;
+    // The caller's signal gets one listener from the run, whatever the concurrency.
+    const warnings = await listenerWarnings(async () => {
+      const pending = runRedTeam(options(target, { attemptsPerProbe: 40, concurrency: 16, signal: caller.signal, timeoutMs: 60_000 }));
+      await server!.received(16);
+      caller.abort();
+      result = await pending;
+    });
+    expect(warnings).toEqual([]);
+    expect(result!.status).toBe('incomplete');
+    expect(result!.message).toMatch(/the run was cancelled after 0 of 40 attempts/);
+    expect(server!.requests).toHaveLength(16);
   });
 });

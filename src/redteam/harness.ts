@@ -8,6 +8,7 @@
 import { AisecError } from '../core/errors.js';
 import { createRegistry } from '../core/registry.js';
 import { openEventLog, type EventLogWriter } from './event-log.js';
+import { createAbortFollowers } from './harness/abort-followers.js';
 import { realClock } from './harness/clock.js';
 import { createExampleKeeper } from './harness/example-keeper.js';
 import { createKeyedQueue } from './harness/opaque-document.js';
@@ -80,6 +81,7 @@ export async function runRedTeam(options: RunRedTeamOptions): Promise<RedTeamRes
     detectors,
     requests: { target, timeoutMs: limits.timeoutMs, retries: limits.retries, limiter: createRateLimiter(limits.requestsPerMinute, clock), clock, signal: controller.signal, counter },
     documentFolders: createKeyedQueue(),
+    followers: createAbortFollowers(controller.signal),
   };
   let judged = 0;
   let firstError: AttemptOutcome['error'];
@@ -117,6 +119,7 @@ export async function runRedTeam(options: RunRedTeamOptions): Promise<RedTeamRes
   } finally {
     if (deadline !== undefined) clearTimeout(deadline);
     options.signal?.removeEventListener('abort', onCancel);
+    context.followers.dispose();
   }
   if (failure !== undefined) {
     await writer?.close().catch(() => undefined);

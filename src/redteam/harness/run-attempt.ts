@@ -5,6 +5,7 @@
  * run rejects instead, so the attempt is not recorded and a resumed run does it again.
  */
 import type { AppContext, AttemptOutcome, ResponseDetectorDef, TargetMode } from '../types.js';
+import type { AbortFollowers } from './abort-followers.js';
 import { abortReason } from './clock.js';
 import { capMessages } from './cap-messages.js';
 import { emptyConversation, runConversation } from './conversation.js';
@@ -26,6 +27,8 @@ export interface AttemptContext {
   readonly requests: RequestContext;
   /** Attempts that write into one document folder run one at a time. */
   readonly documentFolders: KeyedQueue;
+  /** Followers of the run's signal (`requests.signal`): each attempt waits on its own, so the run's signal keeps one listener. */
+  readonly followers: AbortFollowers;
 }
 
 /** Run `item` to its outcome. */
@@ -34,6 +37,8 @@ export async function runAttempt(context: AttemptContext, item: WorkItem): Promi
   const conversation = emptyConversation();
   const base = { key, probe: probe.id, strategy: strategy?.id ?? 'none' };
   let provenance: AttemptOutcome['provenance'];
+  const follower = context.followers.follow();
+  const requests: RequestContext = { ...context.requests, signal: follower.signal };
   try {
     const prepared = prepareAttempt(attempt, strategy, derivedRng(context.seed, 'strategy', key), context.app.userTask);
     provenance = prepared.provenance;
@@ -47,14 +52,14 @@ export async function runAttempt(context: AttemptContext, item: WorkItem): Promi
           adaptive: attempt.adaptive,
           maxToolRounds: context.maxToolRounds,
           seed: derivedSeed(context.seed, 'target', key),
-          send: (request) => sendWithRetries(context.requests, request, jitter),
+          send: (request) => sendWithRetries(requests, request, jitter),
         },
         conversation,
       );
     const point = prepared.injected?.point;
     if (context.mode === 'opaque' && point?.kind === 'document' && point.directory !== undefined) {
       const directory = point.directory;
-      await context.documentFolders.run(directory, context.requests.signal, () => withDocument(directory, key, prepared.injected!.content, talk));
+      await context.documentFolders.run(directory, requests.signal, () => withDocument(directory, key, prepared.injected!.content, talk));
     } else {
       await talk();
     }
@@ -71,7 +76,7 @@ export async function runAttempt(context: AttemptContext, item: WorkItem): Promi
       latencyMs: conversation.latencyMs,
     };
   } catch (error) {
-    if (context.requests.signal.aborted) throw abortReason(context.requests.signal);
+    if (requests.signal.aborted) throw abortReason(requests.signal);
     return {
       ...base,
       status: 'error',
@@ -81,5 +86,7 @@ export async function runAttempt(context: AttemptContext, item: WorkItem): Promi
       error: errorFields(error),
       latencyMs: conversation.latencyMs,
     };
+  } finally {
+    follower.release();
   }
 }
