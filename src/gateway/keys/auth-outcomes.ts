@@ -41,7 +41,7 @@ export interface FailureFacts {
 
 /** Counters and rate-limited events. */
 export class AuthOutcomes {
-  readonly #counts = new Map<AuthResult, number>(authResults.map((r) => [r, 0]));
+  readonly #counts = Object.fromEntries(authResults.map((r) => [r, 0])) as Record<AuthResult, number>;
   readonly #emit: (event: GatewayEvent) => void;
   readonly #now: () => number;
   readonly #lastEvent = new Map<string, { at: number; suppressed: number }>();
@@ -53,7 +53,7 @@ export class AuthOutcomes {
 
   /** Count a result. */
   count(result: AuthResult): void {
-    this.#counts.set(result, (this.#counts.get(result) ?? 0) + 1);
+    this.#counts[result]++;
   }
 
   /** Count a failure and emit its event unless one of the same reason went out recently. */
@@ -83,7 +83,7 @@ export class AuthOutcomes {
   /** Prometheus text. */
   metrics(): string {
     let text = '# HELP aisec_gateway_auth_total Authentication and authorisation outcomes by result.\n# TYPE aisec_gateway_auth_total counter\n';
-    for (const [result, n] of this.#counts) text += `aisec_gateway_auth_total{result="${result}"} ${n}\n`;
+    for (const result of authResults) text += `aisec_gateway_auth_total{result="${result}"} ${this.#counts[result]}\n`;
     return text;
   }
 }

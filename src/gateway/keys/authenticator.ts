@@ -14,7 +14,7 @@ import { credentialOf } from './credential.js';
 import type { KeyCache } from './key-cache.js';
 import { looksLikeApiKey, parseApiKey, sameDigest, secretDigest } from './key-format.js';
 import type { JwtVerifier } from './jwt-verifier.js';
-import { compileScopes, coversListing, coversModel, coversRoute, type ScopeSet } from './scopes.js';
+import { coversListing, coversModel, coversRoute, scopeSetOf } from './scopes.js';
 
 /** The one message of every 401. */
 export const authRequiredMessage = 'A valid API key or token is required: send it as "Authorization: Bearer <key>" or "x-api-key: <key>".';
@@ -36,13 +36,13 @@ export interface AuthSources {
 /** Per-request authentication and authorisation. */
 export class Authenticator {
   readonly #sources: AuthSources;
-  readonly #scopeSets = new WeakMap<Principal, ScopeSet>();
 
   constructor(sources: AuthSources) {
     this.#sources = sources;
   }
 
-  #refuse(result: AuthResult, facts: FailureFacts): never {
+  #refuse(result: AuthResult, req: GatewayRequest | undefined, extra: FailureFacts = {}): never {
+    const facts: FailureFacts = req === undefined ? { route: 'admin', ...extra } : { requestId: req.id, route: req.route.id, model: req.model, ...extra };
     this.#sources.outcomes.failed(result, facts);
     throw new AisecError('ERR_AUTH_REQUIRED', authRequiredMessage);
   }
@@ -50,8 +50,9 @@ export class Authenticator {
   /**
    * The principal of `headers` under `auth`: undefined for an anonymous request when
    * `auth.required` is false; throws ERR_AUTH_REQUIRED for anything that does not check.
+   * `req` (absent for admin calls) only names the request in the operators' event.
    */
-  identify(headers: IncomingHttpHeaders, auth: AuthConfig, facts: FailureFacts = {}): Principal | undefined {
+  identify(headers: IncomingHttpHeaders, auth: AuthConfig, req?: GatewayRequest): Principal | undefined {
     const { cache, outcomes, now } = this.#sources;
     const credential = credentialOf(headers);
     if (credential.kind === 'none') {
@@ -59,34 +60,32 @@ export class Authenticator {
         outcomes.count('anonymous');
         return undefined;
       }
-      return this.#refuse('missing', facts);
+      return this.#refuse('missing', req);
     }
-    if (credential.kind === 'invalid') return this.#refuse(credential.reason, facts);
+    if (credential.kind === 'invalid') return this.#refuse(credential.reason, req);
     const value = credential.value;
     if (looksLikeApiKey(value)) {
-      if (!auth.keys || cache === undefined) return this.#refuse('keys-off', facts);
+      if (!auth.keys || cache === undefined) return this.#refuse('keys-off', req);
       const parsed = parseApiKey(value);
-      if (parsed === undefined) return this.#refuse('malformed', facts);
+      if (parsed === undefined) return this.#refuse('malformed', req);
       const digest = secretDigest(parsed.secret);
       const key = cache.get(parsed.id);
       if (key === undefined) {
         sameDigest(digest, decoy);
-        return this.#refuse('unknown-key', { ...facts, principal: parsed.id });
+        return this.#refuse('unknown-key', req, { principal: parsed.id });
       }
-      if (!sameDigest(digest, key.digest)) return this.#refuse('wrong-secret', { ...facts, principal: key.id });
-      if (key.revoked) return this.#refuse('revoked', { ...facts, principal: key.id });
+      if (!sameDigest(digest, key.digest)) return this.#refuse('wrong-secret', req, { principal: key.id });
+      if (key.revoked) return this.#refuse('revoked', req, { principal: key.id });
       const at = now();
-      if (key.expiresAtMs <= at) return this.#refuse('expired', { ...facts, principal: key.id });
+      if (key.expiresAtMs <= at) return this.#refuse('expired', req, { principal: key.id });
       cache.used(key.id, at);
       outcomes.count('ok');
-      this.#scopeSets.set(key.principal, key.scopes);
       return key.principal;
     }
     const jwt = auth.jwt === undefined ? undefined : this.#sources.jwt();
-    if (jwt === undefined) return this.#refuse('malformed', facts);
+    if (jwt === undefined) return this.#refuse('malformed', req);
     const checked = jwt.verify(value, now());
-    if (!checked.ok) return this.#refuse(checked.reason === 'expired' ? 'jwt-expired' : 'jwt-invalid', { ...facts, detail: checked.reason });
-    if (!this.#scopeSets.has(checked.principal)) this.#scopeSets.set(checked.principal, compileScopes(checked.scopes));
+    if (!checked.ok) return this.#refuse(checked.reason === 'expired' ? 'jwt-expired' : 'jwt-invalid', req, { detail: checked.reason });
     outcomes.count('ok');
     return checked.principal;
   }
@@ -98,7 +97,7 @@ export class Authenticator {
   authenticate(req: GatewayRequest): Principal | undefined {
     const auth = req.config.auth;
     if (auth === undefined) return undefined;
-    const principal = this.identify(req.headers, auth, { requestId: req.id, route: req.route.id, model: req.model });
+    const principal = this.identify(req.headers, auth, req);
     if (principal !== undefined) {
       const headers = req.headers as Record<string, string | string[] | undefined>;
       headers.authorization = undefined;
@@ -111,11 +110,7 @@ export class Authenticator {
   authorise(req: GatewayRequest): void {
     const principal = req.principal;
     if (principal === undefined) return;
-    let scopes = this.#scopeSets.get(principal);
-    if (scopes === undefined) {
-      scopes = compileScopes(principal.scopes);
-      this.#scopeSets.set(principal, scopes);
-    }
+    const scopes = scopeSetOf(principal);
     const route = req.route;
     if (coversRoute(scopes, route.id)) return;
     let allowed: boolean;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AisecError } from '../../core/errors.js';
@@ -51,5 +52,23 @@ describe('JWKS files', () => {
     const priv = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
     expect(problem(JSON.stringify({ keys: [priv] }))).toMatch(/private or secret key material/);
     expect(problem(JSON.stringify({ keys: [{ ...ed.publicJwk, use: 'enc' }] }))).toMatch(/no signing keys/);
+  });
+
+  it('property: any text or JSON either parses or fails with ERR_GATEWAY_CONFIG, never anything else', () => {
+    const jwk = fc.record(
+      { kty: fc.constantFrom('RSA', 'EC', 'OKP', 'oct', 'XYZ', 7), crv: fc.constantFrom('P-256', 'Ed25519', 'X25519', 'P-384'), kid: fc.oneof(fc.string(), fc.integer()), x: fc.string(), y: fc.base64String(), n: fc.string(), e: fc.constantFrom('AQAB', ''), alg: fc.string(), use: fc.constantFrom('sig', 'enc', 'x') },
+      { requiredKeys: [] },
+    );
+    const attempt = (text: string) => {
+      try {
+        parseJwks(text, 'jwks.json');
+      } catch (error) {
+        expect(error).toBeInstanceOf(AisecError);
+        expect((error as AisecError).code).toBe('ERR_GATEWAY_CONFIG');
+      }
+    };
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), attempt), { numRuns: 300 });
+    fc.assert(fc.property(fc.jsonValue(), (value) => attempt(JSON.stringify({ keys: value }))), { numRuns: 300 });
+    fc.assert(fc.property(fc.array(jwk, { maxLength: 4 }), (keys) => attempt(JSON.stringify({ keys: [...keys, ...(keys.length % 2 ? [ed.publicJwk] : [])] }))), { numRuns: 300 });
   });
 });

@@ -9,6 +9,7 @@ import type { JwtConfig } from '../config/sections/auth.js';
 import type { Principal } from '../pipeline/stages.js';
 import type { JwksSource } from './jwks-source.js';
 import { verifyJwt, type JwtFailure, type JwtRules } from './jwt.js';
+import { compileScopes, rememberScopes } from './scopes.js';
 
 /** Most verified tokens remembered. */
 export const maxCachedTokens = 1000;
@@ -80,6 +81,7 @@ export class JwtVerifier {
     const prefix = this.config.scopePrefix;
     const scopes = Object.freeze(prefix === '' ? [...result.token.scopes] : result.token.scopes.filter((s) => s.startsWith(prefix)).map((s) => s.slice(prefix.length)));
     const principal: Principal = Object.freeze({ id: jwtPrincipalId(result.token.issuer, result.token.subject), scopes });
+    rememberScopes(principal, compileScopes(scopes));
     if (this.#cache.size >= maxCachedTokens) this.#cache.delete(this.#cache.keys().next().value!);
     this.#cache.set(token, { principal, scopes, expiresMs: (result.token.expires + this.#rules.clockSkewSeconds) * 1000 });
     return { ok: true, principal, scopes };

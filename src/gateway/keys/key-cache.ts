@@ -6,7 +6,7 @@
  */
 import type { Store, StoredApiKey } from '../../store/index.js';
 import type { Principal } from '../pipeline/stages.js';
-import { compileScopes, type ScopeSet } from './scopes.js';
+import { compileScopes, rememberScopes, type ScopeSet } from './scopes.js';
 
 /** A key as the hot path sees it. */
 export interface CachedKey {
@@ -36,13 +36,15 @@ function toCached(row: StoredApiKey): CachedKey {
   const list = Array.isArray(row.scopes) ? row.scopes : [];
   const scopes = compileScopes(list);
   const expiresAtMs = row.expiresAt === null ? Number.POSITIVE_INFINITY : Date.parse(row.expiresAt);
+  const principal: Principal = Object.freeze({ id: row.id, scopes: Object.freeze(list.filter((s): s is string => typeof s === 'string')) });
+  rememberScopes(principal, scopes);
   return {
     id: row.id,
     digest: Buffer.from(row.digest, 'hex'),
     // An expiry that does not parse fails closed (already expired).
     expiresAtMs: Number.isNaN(expiresAtMs) ? 0 : expiresAtMs,
     revoked: row.revokedAt !== null,
-    principal: Object.freeze({ id: row.id, scopes: Object.freeze(list.filter((s): s is string => typeof s === 'string')) }),
+    principal,
     scopes,
   };
 }

@@ -137,7 +137,7 @@ export async function createKeysPart(ctx: PartContext): Promise<GatewayPart | un
       },
       authorise: (req) => authenticator.authorise(req),
     },
-    identify: (headers) => (current === undefined ? undefined : authenticator.identify(headers, current, { route: 'admin' })),
+    identify: (headers) => (current === undefined ? undefined : authenticator.identify(headers, current)),
     health: () => ({
       ready: true,
       detail: {

@@ -115,6 +115,23 @@ export function coversListing(scopes: ScopeSet, route: string, models: readonly 
   return false;
 }
 
+const compiled = new WeakMap<object, ScopeSet>();
+
+/** Remember the compiled scopes of a principal object made once and shared by many requests. */
+export function rememberScopes(principal: object, scopes: ScopeSet): void {
+  compiled.set(principal, scopes);
+}
+
+/** The compiled scopes of a principal (compiled now, once, for one not seen before). */
+export function scopeSetOf(principal: { readonly scopes: readonly unknown[] }): ScopeSet {
+  let scopes = compiled.get(principal);
+  if (scopes === undefined) {
+    scopes = compileScopes(principal.scopes);
+    compiled.set(principal, scopes);
+  }
+  return scopes;
+}
+
 /** Check a scope list for `aisec keys create`; an ERR_USAGE names the first bad entry and the grammar. */
 export function checkScopes(list: readonly string[]): void {
   if (list.length > maxScopes) throw new AisecError('ERR_USAGE', `A key may have at most ${maxScopes} scopes; it was given ${list.length}.`);
