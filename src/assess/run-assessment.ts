@@ -1,3 +1,4 @@
+import { assessDeployment } from './deployment/assess-deployment.js';
 import { AisecError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { Severity } from '../core/severity.js';
@@ -98,17 +99,19 @@ export async function runAssessment(options: AssessOptions): Promise<AssessResul
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onTestProgress ? { onProgress: (p: RedTeamProgress) => options.onTestProgress!({ model: p.part, kind: 'red-team', suite: 0, suites: 1, done: p.done, total: p.total, label: '' }) } : {}),
     });
-    const diagnostics = [...outcome.diagnostics, ...compared.diagnostics, ...tested.diagnostics, ...redTeam.diagnostics];
+    // What each endpoint exposes, from the gateway configuration that serves it or the descriptor.
+    const deployment = await assessDeployment(system);
+    const diagnostics = [...outcome.diagnostics, ...compared.diagnostics, ...tested.diagnostics, ...redTeam.diagnostics, ...deployment.diagnostics];
     if (!system.loaded) {
       diagnostics.push({ path: system.displayDir, scanner: 'assess', code: 'no-descriptor', level: 'warning', message: `No aisec.yaml in ${system.displayDir}: assets were found by content only. Run \`aisec init ${system.displayDir}\` to describe the system.` });
     }
-    const findings = applySuppressions([...outcome.findings, ...compared.findings, ...tested.findings, ...redTeam.findings], await store.activeSuppressions(stored.id, startedAt));
+    const findings = applySuppressions([...outcome.findings, ...compared.findings, ...tested.findings, ...redTeam.findings, ...deployment.findings], await store.activeSuppressions(stored.id, startedAt));
     const draft = buildReport({
       toolVersion: toolVersion(),
       startedAt,
       finishedAt: now(),
       system: reportSystemOf(system),
-      targets: [...tested.targets, ...redTeam.targets],
+      targets: [...tested.targets, ...redTeam.targets, ...deployment.targets],
       findings,
       diagnostics,
       evaluations: [...tested.evaluations, ...redTeam.evaluations],
