@@ -29,7 +29,7 @@ export interface ReadLogLinesOptions {
 export async function* readLogLines(file: string, options: ReadLogLinesOptions): AsyncGenerator<LogLine> {
   const handle = await open(file, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(options.chunkBytes ?? 1024 * 1024);
+    const size = options.chunkBytes ?? 1024 * 1024;
     let position = options.start ?? 0;
     let lineStart = position;
     let parts: Buffer[] = [];
@@ -37,7 +37,9 @@ export async function* readLogLines(file: string, options: ReadLogLinesOptions):
     let skipping = false;
     for (;;) {
       options.signal?.throwIfAborted();
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      // A fresh buffer per read: lines are views into it, so they stay valid after the next read.
+      const buffer = Buffer.allocUnsafe(size);
+      const { bytesRead } = await handle.read(buffer, 0, size, position);
       if (bytesRead === 0) break;
       const chunk = buffer.subarray(0, bytesRead);
       let from = 0;
@@ -52,7 +54,7 @@ export async function* readLogLines(file: string, options: ReadLogLinesOptions):
         }
         if (lf < 0) {
           if (!skipping && end > from) {
-            parts.push(Buffer.from(chunk.subarray(from, end)));
+            parts.push(chunk.subarray(from, end));
             held += end - from;
           }
           break;
@@ -61,7 +63,7 @@ export async function* readLogLines(file: string, options: ReadLogLinesOptions):
           yield { kind: 'too-long', offset: lineStart, length, complete: true };
         } else {
           const piece = chunk.subarray(from, lf);
-          const bytes = held === 0 ? Buffer.from(piece) : Buffer.concat([...parts, piece]);
+          const bytes = held === 0 ? piece : Buffer.concat([...parts, piece]);
           yield { kind: 'line', offset: lineStart, bytes };
         }
         skipping = false;

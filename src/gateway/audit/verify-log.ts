@@ -232,7 +232,7 @@ export async function verifyAuditLog(dir: string, options: VerifyAuditLogOptions
       }
       tree.append(leaf);
       pairing?.tail.add(index, leaf);
-      await reach();
+      if (next !== undefined && next.treeSize === tree.size) await reach();
     }
   }
   while (next !== undefined) {
