@@ -132,9 +132,9 @@ describe('audit part', () => {
     expect(result.consistencyChecked).toBe(result.checkpoints - 1);
   });
 
-  it('keeps the first bytes of each body only with includeContent', async () => {
+  it('keeps the first bytes of each body only with includeContent (entries gathered for 5 ms per write)', async () => {
     const f = await folder();
-    const g = await start(f, { audit: 'dir: log, includeContent: true, maxContentBytes: 16' });
+    const g = await start(f, { audit: 'dir: log, includeContent: true, maxContentBytes: 16, batchMs: 5' });
     const reply = await chat(g.gw.url, 'a fairly long question about the weather');
     await g.close();
     const [entry] = requests(readEntries(f.logDir));
