@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { AisecError } from '../../core/errors.js';
 import { loadGatewayConfig, startGateway, watchConfigFile } from '../../gateway/index.js';
 import type { CliContext } from '../context.js';
+import { registerGatewayControl } from './gateway-control.js';
 
 /** `aisec gateway`: run the inference gateway. */
 export function registerGateway(program: Command, ctx: CliContext): void {
-  program
+  const gateway = program
     .command('gateway')
     .summary('run the inference gateway')
     .description('Run the inference gateway in front of model servers: OpenAI-compatible routes (/v1/chat/completions, /v1/completions, /v1/embeddings, /v1/models) and classic POST /predict/<model> routes, streaming passed through as it comes, GET /healthz and GET /metrics. The configuration file is watched and reloaded on change or SIGHUP; an invalid change is logged and the running configuration stays. SIGINT or SIGTERM stops accepting and lets in-flight requests finish (listen.shutdownGraceMs).')
@@ -17,7 +18,13 @@ export function registerGateway(program: Command, ctx: CliContext): void {
 Examples:
   $ aisec gateway --config examples/gateway/gateway.yaml
   $ aisec gateway --config gateway.yaml --check
-  $ aisec gateway --config gateway.yaml --host 0.0.0.0 --port 8443`)
+  $ aisec gateway --config gateway.yaml --host 0.0.0.0 --port 8443
+  $ aisec gateway disable credit --config gateway.yaml --reason "incident 42"
+  $ aisec gateway status --config gateway.yaml
+  $ aisec gateway reviews list --config gateway.yaml --status pending
+
+The kill switch (disable, restrict, review, enable, status) and the review queue (reviews)
+work on the store named by state.database; no running gateway is needed.`)
     .action(async (flags: { config: string; host?: string; port?: string; check?: boolean }) => {
       const port = flags.port === undefined ? undefined : Number(flags.port);
       if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new AisecError('ERR_USAGE', `--port takes a number from 0 to 65535, not "${flags.port}".`);
@@ -50,4 +57,5 @@ Examples:
       await gateway.close();
       log('gateway: stopped');
     });
+  registerGatewayControl(gateway, ctx);
 }

@@ -10,7 +10,7 @@ import { startGateway, type Gateway } from '../server/gateway.js';
 import { stateLocation } from '../server/part-context.js';
 import { createControlPart } from './part.js';
 import { setModelControl } from './set-control.js';
-import { startClassifierUpstream, type ClassifierUpstream } from './test-support/classifier-upstream.js';
+import { startClassifierUpstream, type ClassifierUpstream } from '../../../test/helpers/classifier-upstream.js';
 import { testIdentityPart } from './test-support/identity-part.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answers are read field by field
