@@ -17,6 +17,7 @@ import { registerProbe } from './commands/probe.js';
 import { registerScan } from './commands/scan.js';
 import { registerSchema } from './commands/schema.js';
 import { registerSign } from './commands/sign.js';
+import { registerTaxonomy } from './commands/taxonomy.js';
 import { registerTest } from './commands/test.js';
 import { registerVerify } from './commands/verify.js';
 import type { CliContext } from './context.js';
@@ -52,6 +53,7 @@ Docs: docs/cli.md · Exit codes: docs/exit-codes.md`);
   registerVerify(program, ctx);
   registerKeys(program, ctx);
   registerGateway(program, ctx);
+  registerTaxonomy(program);
   registerAudit(program, ctx);
   return program;
 }

@@ -139,7 +139,7 @@ const buildEu: Build = () => {
   const act = euAiAct();
   return act.articles.flatMap((a): TaxonomyEntry[] => [
     { framework: 'eu-ai-act', version: '2024/1689', kind: 'article', id: a.id, name: `Art. ${a.number} ${a.title}`, description: a.summary, parent: null, children: a.paragraphs.map((p) => p.id), links: [] },
-    ...a.paragraphs.map((p): TaxonomyEntry => ({ framework: 'eu-ai-act', version: '2024/1689', kind: 'paragraph', id: p.id, name: `Art. ${p.label} of ${a.title}`, description: p.summary, parent: a.id, children: [], links: [] })),
+    ...a.paragraphs.map((p): TaxonomyEntry => ({ framework: 'eu-ai-act', version: '2024/1689', kind: 'paragraph', id: p.id, name: `Art. ${p.label}`, description: p.summary, parent: a.id, children: [], links: [] })),
   ]);
 };
 

@@ -66,3 +66,4 @@ export { parseTaxonomyId, taxonomyEntry, taxonomyEntries, frameworkEntries, taxo
 export { searchTaxonomies, maxQueryLength, type TaxonomyHit, type SearchOptions } from './search.js';
 export { findTaxonomyIds, type FoundTaxonomyId } from './find-ids.js';
 export { VENDORED_TAXONOMY_DIR, maxTaxonomyFileBytes } from './read-vendored.js';
+export { renderTaxonomyEntry, renderTaxonomyHits, taxonomyEntryJson } from './render-entry.js';

@@ -97,6 +97,10 @@ export function taxonomyIdExists(id: string): boolean {
 /** The closest existing id to a mistyped one, within its framework when the shape says which. */
 export function suggestTaxonomyId(id: string): string | undefined {
   const ref = parseTaxonomyId(id);
-  const pool = ref ? [...frameworkEntries(ref.framework).keys()] : taxonomyEntries().map((e) => e.id);
-  return didYouMean(ref?.id ?? id.trim(), pool);
+  if (!ref) return didYouMean(id.trim(), taxonomyEntries().map((e) => e.id));
+  // Compare without a framework prefix (`nist-600-1:`), or every short word would look close to every id.
+  const local = (x: string) => x.replace(/^[a-z0-9-]+:(?=[A-Za-z])/, '');
+  const byLocal = new Map([...frameworkEntries(ref.framework).keys()].map((k) => [local(k), k]));
+  const hit = didYouMean(local(ref.id), byLocal.keys());
+  return hit === undefined ? undefined : byLocal.get(hit);
 }
