@@ -47,7 +47,11 @@ export function registerTaxonomy(program: Command): void {
   const taxonomy = program
     .command('taxonomy')
     .summary('look up ATLAS, OWASP, CoSAI, NIST, ISO/IEC 42001 and EU AI Act ids')
-    .description(`Look up the taxonomies aisec ships: ${frameworkKeys.join(', ')}. docs/taxonomies.md lists the versions.`);
+    .description(`Look up the taxonomies aisec ships: ${frameworkKeys.join(', ')}. docs/taxonomies.md lists the versions.`)
+    .addHelpText('after', `
+Examples:
+  $ aisec taxonomy show AML.T0020
+  $ aisec taxonomy search model extraction --framework atlas`);
   taxonomy
     .command('show')
     .summary('show one taxonomy entry with its links (mitigations, controls, mappings)')
