@@ -8,7 +8,8 @@
  * continue: digit groups (`+44 20 7946 0958`, `4242 4242 …`), upper-case groups (IBANs,
  * `-----BEGIN RSA PRIVATE KEY-----`) and `name = value` after a key-like name. A match that
  * ends inside the run is not final (the next characters may change it) and is held with it;
- * a match that ends before the run is final and is a violation.
+ * a match that ends before the run is final and is a violation. When only secrets are looked
+ * for, the run is narrowed to where a secret can start (a known prefix or key-like name).
  */
 import { detectPii, type PiiKind } from '../../detect/index.js';
 import { VIOLATION, type TextScanner } from './guard-types.js';
@@ -73,6 +74,35 @@ export function heldRunStart(text: string): number {
   }
 }
 
+/**
+ * How each kind of secret starts (compared case-insensitively). When only secrets are looked
+ * for, the held run is narrowed to where one of these starts, or to a tail that could still
+ * become one, so ordinary words are not held.
+ */
+const secretStarts: Readonly<Partial<Record<PiiKind, readonly string[]>>> = {
+  'aws-access-key': ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
+  'github-token': ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+  'slack-token': ['xox', 'https://hooks.slack.com/'],
+  'stripe-key': ['sk_', 'rk_'],
+  'openai-key': ['sk-'],
+  'google-api-key': ['AIza'],
+  'private-key': ['-----BEGIN '],
+  jwt: ['eyJ'],
+  'generic-secret': ['api', 'secret', 'client', 'access', 'auth', 'token', 'passw', 'pwd'],
+};
+
+/** The first index from `from` where `text` holds a start, or a tail that may become one (text.length when none). */
+function startFrom(text: string, from: number, starts: readonly string[]): number {
+  const lower = text.slice(from).toLowerCase();
+  for (let p = 0; p < lower.length; p++) {
+    for (const s of starts) {
+      const n = Math.min(s.length, lower.length - p);
+      if (lower.startsWith(s.slice(0, n), p)) return from + p;
+    }
+  }
+  return text.length;
+}
+
 interface ChannelState {
   /** The channel's text from `base` on: context, then the held run. */
   text: string;
@@ -83,6 +113,7 @@ interface ChannelState {
 
 /** A scanner for one answer, finding `kinds`. */
 export function leakScanner(kinds: readonly PiiKind[]): TextScanner {
+  const starts = kinds.every((k) => secretStarts[k] !== undefined) ? [...new Set(kinds.flatMap((k) => secretStarts[k]!.map((x) => x.toLowerCase())))] : undefined;
   const channels = new Map<string, ChannelState>();
   const state = (channel: string): ChannelState => {
     let s = channels.get(channel);
@@ -94,7 +125,8 @@ export function leakScanner(kinds: readonly PiiKind[]): TextScanner {
   };
   /** Matches that end after what was decided; returns VIOLATION or the hold offset. */
   const scan = (s: ChannelState, final: boolean): number => {
-    const run = final ? s.text.length : heldRunStart(s.text);
+    let run = final ? s.text.length : heldRunStart(s.text);
+    if (starts !== undefined && run < s.text.length) run = startFrom(s.text, run, starts);
     let hold = run;
     for (const m of detectPii(s.text, { kinds, maxChars: s.text.length })) {
       if (s.base + m.end <= s.decided) continue;

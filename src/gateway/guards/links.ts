@@ -3,10 +3,11 @@
  * markdown image is fetched without a click, so an image URL carrying data in its path or
  * query is the classic exfiltration channel; links need a click but can carry the same data.
  *
- * Found: `scheme://` URLs (http, https, ftp, ws, wss; `\` taken as `/`, as browsers do),
- * `www.` autolinks, and `//host` after `](`, `]:` or `src=`/`href=`. Each is classed by what
- * comes before it: markdown image `![..](url)`, reference definition `[id]: url` (either, since
- * an image may use it), `src=` (image), markdown link, `href=`, `<url>` or a bare URL (link).
+ * Found: `scheme://` URLs (http, https, ftp, ws, wss; `\` taken as `/`, as browsers do) and
+ * `www.` autolinks, each not glued to a letter or digit before it (as renderers require), and
+ * `//host` after `](`, `]:` or `src=`/`href=`. Each is classed by what comes before it:
+ * markdown image `![..](url)`, reference definition `[id]: url` (either, since an image may use
+ * it), `src=` (image), markdown link, `href=`, `<url>` or a bare URL (link).
  * The host is read up to the first character that cannot be in an authority, user info and
  * port are dropped, and it is canonicalised as a browser would (percent-decoding, IDN to
  * punycode, numeric IPv4 forms) before it is compared with the allowlist. A URL embedded in
@@ -25,7 +26,7 @@ const CONTEXT = 1024;
 /** An authority longer than this is decided as it is (no allowed host is that long). */
 const MAX_AUTHORITY = 2048;
 
-const urlSearch = /(?:https?|ftp|wss?):[\\/]{2}|\bwww\.(?=[\p{L}\p{N}])|(?<=\]\(<?|\]:[ \t]{0,8}<?|\b(?:src|srcset|href)[ \t]*=[ \t]*["']?)[\\/]{2}/giu;
+const urlSearch = /(?<![A-Za-z0-9])(?:https?|ftp|wss?):[\\/]{2}|(?<![A-Za-z0-9])www\.(?=[\p{L}\p{N}])|(?<=\]\(<?|\]:[ \t]{0,8}<?|\b(?:src|srcset|href)[ \t]*=[ \t]*["']?)[\\/]{2}/giu;
 const starts = ['https://', 'http://', 'ftp://', 'wss://', 'ws://', 'www.'];
 const authorityChar = /[\p{L}\p{N}\-._~%!$&+,;=:@]/u;
 const relativeContext = /(?:\]\(<?|\]:[ \t]{0,8}<?|\b(?:src|srcset|href)[ \t]*=[ \t]*["']?)$/i;
@@ -77,6 +78,12 @@ function kindAt(text: string, at: number): Kind {
 /** The end of the authority that starts at `from` (text.length when it may continue). */
 function authorityEnd(text: string, from: number): number {
   let i = from;
+  if (text[from] === '[') {
+    // An IPv6 literal: up to its closing bracket.
+    const close = text.indexOf(']', from);
+    if (close < 0) return text.length - from > 64 ? from : text.length;
+    i = close + 1;
+  }
   while (i < text.length && i - from <= MAX_AUTHORITY) {
     const c = text[i]!;
     const code = c.charCodeAt(0);
@@ -96,6 +103,7 @@ function hostOf(authority: string): string {
 /** Where a trailing partial URL start begins (text.length when none). */
 function partialStart(text: string): number {
   for (let i = Math.max(0, text.length - 7); i < text.length; i++) {
+    if (i > 0 && /[A-Za-z0-9]/.test(text[i - 1]!)) continue;
     const tail = text.slice(i).toLowerCase().replaceAll('\\', '/');
     if (starts.some((s) => s.length >= tail.length && s.startsWith(tail))) return i;
   }
