@@ -5,5 +5,5 @@
 export * from './assess/index.js';
 export { createPromptInjectionDetector, matchInjectionRules, type PromptInjectionDetector, type PromptInjectionVerdict, type PromptInjectionReason } from './detect/index.js';
 export { runRedTeam, createOpenAiChatTarget, createHttpTemplateTarget, defaultAppContext, appContextFromDescriptor, builtinProbes, builtinStrategies, builtinResponseDetectors, defineProbe, defineStrategy, defineResponseDetector, createWeakModelSimulator, serveChatSimulator } from './redteam/index.js';
-export { loadGatewayConfig, startGateway } from './gateway/index.js';
+export { loadGatewayConfig, startGateway, setModelControl, decideReview, listReviews, controlStatus, type ControlBus, type ModelStatus } from './gateway/index.js';
 export { AisecError, isAisecError, type ErrorCode } from './core/errors.js';
