@@ -17,8 +17,8 @@ export interface FoundTaxonomyId extends TaxonomyRef {
   readonly line: number;
 }
 
-// A prefixed id runs to its last letter, digit or closing parenthesis; one cut short by code (`eu-ai-act:Art.${n}`) is not an id.
-const prefixed = `\\b(?:${frameworkKeys.join('|')}):[A-Za-z0-9][A-Za-z0-9_.()@:-]*[A-Za-z0-9_)](?![\\w$({]|\\.[\\w$])`;
+// A prefixed id runs to its last letter, digit or closing parenthesis; one cut short by code (`eu-ai-act:Art.${n}`, a regular expression) is not an id.
+const prefixed = `\\b(?:${frameworkKeys.join('|')}):[A-Za-z0-9][A-Za-z0-9_.()@:-]*[A-Za-z0-9_)](?![\\w$({\\\\]|\\.[\\w$])`;
 const shapes = [
   prefixed,
   String.raw`AML\.(?:TA|T|M|CS)\d{4}(?:\.\d{3})?(?:@[\d.]+)?`,

@@ -158,7 +158,7 @@ describe('findTaxonomyIds', () => {
   });
 
   it('leaves ordinary words and code alone', () => {
-    const text = "const riskMatrix = score('riskLevel' ? 1 : 2); HTML5, XML10, the map 1 of 2, GV-1.1-001, A.1 in appendix, Article 5 of the GDPR, mapped: true";
+    const text = "const riskMatrix = score('riskLevel' ? 1 : 2); HTML5, XML10, the map 1 of 2, GV-1.1-001, A.1 in appendix, Article 5 of the GDPR, mapped: true, `eu-ai-act:Art.${n}`, /eu-ai-act:Art\\.15/";
     expect(findTaxonomyIds(text).map((f) => f.text)).toEqual(['riskLevel']);
   });
 
