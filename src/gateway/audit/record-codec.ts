@@ -32,7 +32,7 @@ function isLowerHex(bytes: Buffer, end: number): boolean {
  * so a verifier can go on and also show which tree heads the change breaks.
  */
 export function decodeRecord(line: Buffer): DecodedRecord {
-  if (line.length < HEX + 3 || line[HEX] !== SPACE || !isLowerHex(line, HEX)) {
+  if (line.length < HEX + 2 || line[HEX] !== SPACE || !isLowerHex(line, HEX)) {
     return { ok: false, problem: 'it is not an audit record (a record is 64 hex digits of its hash, a space and the entry JSON)' };
   }
   const entry = line.subarray(HEX + 1);
