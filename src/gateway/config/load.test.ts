@@ -63,7 +63,8 @@ describe('parseGatewayConfig', () => {
 
   it('refuses the reserved sections when not empty', () => {
     expect(errorOf(`${minimal}auth:\n  keys: []\n`).message).toContain('auth.keys');
-    expect(parseGatewayConfig('g.yaml', `${minimal}guards: {}\n`).config.guards).toEqual({});
+    expect(parseGatewayConfig('g.yaml', `${minimal}guards: {}\n`).config.guards).toMatchObject({ defaults: true, request: {}, response: {} });
+    expect(errorOf(`${minimal}guards:\n  request: { prompt-injections: {} }\n`).message).toContain('prompt-injections');
   });
 
   it('resolves ${env:NAME} in upstream headers and names a missing variable', () => {

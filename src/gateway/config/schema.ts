@@ -200,6 +200,10 @@ export const GatewayConfigSchema = z
       }
     });
     for (const issue of limitsIssues(config.limits, ids, config.redis !== undefined)) ctx.addIssue({ code: 'custom', ...issue });
+    const openai = config.routes.filter((r) => r.kind === 'openai').map((r) => r.id);
+    config.guards?.routes?.forEach((id, i) => {
+      if (!openai.includes(id)) ctx.addIssue({ code: 'custom', path: ['guards', 'routes', i], message: `no OpenAI route has the id "${id}"; OpenAI routes: ${openai.join(', ') || '(none)'}` });
+    });
   });
 
 /** A validated gateway configuration. */

@@ -6,7 +6,7 @@
 import { AisecError } from '../../core/errors.js';
 import { parseJsonBody } from '../http/json-body.js';
 import type { AdminAnswer, AdminRequest, ClientCall, GatewayEvent, GatewayPart, PartHealth } from './part.js';
-import type { AuditRecord, GatewayRequest, GatewayStages, PredictionAnswer, RequestGuardResult, ResponseInspector } from './stages.js';
+import { isRelease, type AuditRecord, type GatewayRequest, type GatewayStages, type PredictionAnswer, type RequestGuardResult, type ResponseInspector } from './stages.js';
 
 /** The parts as one. */
 export interface ComposedParts {
@@ -110,20 +110,38 @@ export function composeParts(parts: readonly GatewayPart[]): ComposedParts {
       }
       if (active.length === 0) return undefined;
       if (active.length === 1) return active[0];
+      // Each inspector sees what the ones before it let through (so an observer after a guard
+      // that holds bytes back sees them when they are released), and the last one's output is sent.
       return {
         chunk: (bytes) => {
+          let current = bytes;
+          let replaced = false;
           for (const i of active) {
-            const error = i.chunk(bytes);
-            if (error) return error;
+            if (replaced && current.length === 0) break;
+            const result = i.chunk(current);
+            if (result === undefined) continue;
+            if (!isRelease(result)) return result;
+            current = result.send;
+            replaced = true;
           }
-          return undefined;
+          return replaced ? { send: current } : undefined;
         },
         end: () => {
+          let pending: Buffer | undefined;
           for (const i of active) {
-            const error = i.end();
-            if (error) return error;
+            if (pending !== undefined && pending.length > 0) {
+              const result = i.chunk(pending);
+              if (result !== undefined) {
+                if (!isRelease(result)) return result;
+                pending = result.send;
+              }
+            }
+            const result = i.end();
+            if (result === undefined) continue;
+            if (!isRelease(result)) return result;
+            pending = pending === undefined || pending.length === 0 ? result.send : Buffer.concat([pending, result.send]);
           }
-          return undefined;
+          return pending === undefined ? undefined : { send: pending };
         },
       };
     };
