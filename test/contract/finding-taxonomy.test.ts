@@ -4,11 +4,13 @@
  *
  * The engine completes a scanner's findings with the scanner's tags, the model-test runner a
  * suite's with the suite's, and the red-team report a probe's with the probe's; so the plugins'
- * tags are checked first, then every rule of the rule tables as a finding, the findings whose
- * tags depend on the target (integrity, inventory, signature), and finally the findings of a
- * real scan of the fixture corpus.
+ * tags are checked first, then every rule of the rule tables as a finding (model scanners,
+ * deployment), the findings whose tags depend on the target (integrity, inventory, signature),
+ * and finally the findings of a real scan of the fixture corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { deploymentFindings, deploymentRules } from '../../src/assess/deployment/deployment-findings.js';
+import type { EndpointPosture } from '../../src/assess/deployment/endpoint-posture.js';
 import { scanPaths } from '../../src/assess/index.js';
 import { testFindings } from '../../src/assess/model-tests/test-findings.js';
 import { probeTaxonomy } from '../../src/assess/red-team/red-team-findings.js';
@@ -136,6 +138,21 @@ describe('findings of the model tests and the red team', () => {
       const summary = { tags: { owasp: [...(p.tags.owasp ?? [])], atlas: [...(p.tags.atlas ?? [])] } } as unknown as ProbeSummary;
       expect(problems(probeTaxonomy(summary)), p.id).toEqual([]);
     }
+  });
+});
+
+describe('every deployment rule, as a finding', () => {
+  it('each rule on an exposed endpoint with nothing in place, for an LLM and a classic model', () => {
+    const posture = (routeKind: EndpointPosture['routeKind']): EndpointPosture => ({
+      endpoint: 'api', source: 'gateway', routeKind, auth: 'none', requestsPerMinute: null, tokensPerMinute: null, outputDetail: 'probabilities',
+      hardening: 'none', extractionMonitor: false, auditLog: false, guards: { request: [], response: [] }, listensPublicly: true,
+    });
+    const findings = [
+      ...deploymentFindings(posture('openai'), { exposure: 'public', llm: true }),
+      ...deploymentFindings(posture('predict'), { exposure: 'public', llm: false }),
+    ];
+    expect(new Set(findings.map((f) => f.ruleId)).size).toBe(deploymentRules.length);
+    for (const f of findings) expect(problems(f.taxonomy), f.ruleId).toEqual([]);
   });
 });
 

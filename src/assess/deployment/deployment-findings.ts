@@ -106,7 +106,8 @@ function noAuditLog(p: EndpointPosture, ctx: RuleContext): FindingInput | undefi
     evidence: { ...(ctx.gateway ?? {}) },
     why: 'After an incident nobody can show who asked what, what the model decided and which guard fired; high-risk AI systems must keep such logs (EU AI Act Article 12).',
     fix: 'Add audit: { dir, signingKey } to the gateway configuration; check the log with `aisec audit verify`.',
-    taxonomy: { atlas: ['AML.M0024'], owasp: ctx.llm ? ['LLM10:2025'] : ['ML05:2023'] },
+    // What the log would record is AI Model Inference API Access (AML.T0040), which AI Telemetry Logging (AML.M0024) mitigates.
+    taxonomy: { atlas: ['AML.T0040', 'AML.M0024'], owasp: ctx.llm ? ['LLM10:2025'] : ['ML05:2023'] },
   };
 }
 
