@@ -25,7 +25,7 @@ for (const backend of backends) {
       const made = await cli('keys', 'create', '--owner', 'team-search', '--scope', 'route:chat', '--scope', 'model:gpt-4o-mini', '--expires', '90d', '--database', where);
       expect(made.code).toBe(0);
       const key = made.stdout.trim();
-      const [, id, secret] = keyPattern.exec(key)!;
+      const [, id, secret] = keyPattern.exec(key)! as unknown as [string, string, string];
       expect(made.stderr).toMatch(/only time the key is shown/);
       expect(made.stderr).toContain(`Created key ${id} for team-search`);
       expect(made.stderr).not.toContain(secret);
