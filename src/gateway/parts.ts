@@ -1,8 +1,10 @@
 /**
- * Every part of the gateway, listed once, in pipeline order: who is calling (keys), whether the
- * model is on (control), how much they may (limits), what the extraction monitor sees
- * (extraction), what the guards say (guards), and last the audit log, which records the others'
- * verdicts and events.
+ * Every part of the gateway, listed once. The pipeline runs hook by hook (every part's
+ * authorise, then every part's limit, …); within a hook, parts run in this order: who is
+ * calling (keys), how much they may (limits), what the extraction monitor sees and how answers
+ * are hardened (extraction), what the guards say (guards), whether the model is on and which
+ * answers are held for review (control: after extraction, so a held answer is the hardened
+ * one), and last the audit log, which records the others' verdicts and events.
  */
 import { createAuditPart } from './audit/part.js';
 import { createControlPart } from './control/part.js';
@@ -15,10 +17,10 @@ import type { GatewayPart, GatewayPartFactory, PartContext } from './pipeline/pa
 /** The built-in part factories, in pipeline order. */
 export const builtinGatewayParts: readonly GatewayPartFactory[] = Object.freeze([
   createKeysPart,
-  createControlPart,
   createLimitsPart,
   createExtractionPart,
   createGuardsPart,
+  createControlPart,
   createAuditPart,
 ]);
 
