@@ -49,7 +49,10 @@ const BASE64_TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){8,}$/;
 const URL_TOKEN = /(?<![^\s%])[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}/g;
 const LETTER_RUN = /(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}/g;
-const LEET_TOKEN = /(?<![A-Za-z0-9@$!|+])[A-Za-z0-9@$!|+]{3,40}(?![A-Za-z0-9@$!|+])/g;
+// Only tokens with a leet character and a letter somewhere in them (the lookaheads stay inside
+// the token, which is at most 40 long): the others cannot spell a leet word, and skipping them in
+// the regex spares a match object per ordinary word.
+const LEET_TOKEN = /(?<![A-Za-z0-9@$!|+])(?=[A-Za-z0-9@$!|+]{0,39}[0-9@$!|+])(?=[A-Za-z0-9@$!|+]{0,39}[A-Za-z])[A-Za-z0-9@$!|+]{3,40}(?![A-Za-z0-9@$!|+])/g;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -115,22 +118,15 @@ const COMMON_WORDS_RAW = [
 /** Common English and instruction words whose ROT13 is not itself in the list. */
 const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !COMMON_WORDS_RAW.includes(rot13(w))));
 
+/** The ROT13 of each common word: a word whose ROT13 is common is in this set. */
+const ROT13_OF_COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS].map(rot13));
+
 const LONGEST_COMMON = Math.max(...COMMON_WORDS_RAW.map((w) => w.length));
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Whether the ASCII letters of `text` from `start` to `end`, in lower case and rotated by 13 or not, spell a common word. */
-function isCommonWord(text: string, start: number, end: number, rotate: boolean): boolean {
-  if (end - start > LONGEST_COMMON) return false;
-  let word = '';
-  for (let i = start; i < end; i++) {
-    const lower = text.charCodeAt(i) | 0x20;
-    word += String.fromCharCode(rotate ? ((lower - 97 + 13) % 26) + 97 : lower);
-  }
-  return COMMON_WORDS.has(word);
-}
 
 /**
  * ROT13 of a run of words when the decoded run has markedly more common words than the run
@@ -149,8 +145,11 @@ function decodeRot13(run: string): string | undefined {
     const start = i;
     while (i < run.length && isAsciiLetter(run.charCodeAt(i))) i++;
     words++;
-    if (isCommonWord(run, start, i, false)) before++;
-    if (isCommonWord(run, start, i, true)) after++;
+    if (i - start > LONGEST_COMMON) continue;
+    // The word is ASCII letters only, so toLowerCase is the plain ASCII fold.
+    const word = run.slice(start, i).toLowerCase();
+    if (COMMON_WORDS.has(word)) before++;
+    if (ROT13_OF_COMMON.has(word)) after++;
   }
   return after >= 3 && after >= 0.3 * words && after >= 2 * before + 2 ? rot13(run) : undefined;
 }
