@@ -41,6 +41,14 @@ describe('leak scanner', () => {
     expect(s.push('0', ' ok')).toBe(VIOLATION);
   });
 
+  it('holds a named secret from its value, not from its name', () => {
+    const s = leakScanner(kindsOf('secret', undefined));
+    expect(s.push('0', 'set password = ')).toBe('set password = '.length);
+    expect(s.push('0', 'Xy7pQ2mN8r')).toBe('set password = '.length);
+    expect(s.push('0', 'T4vW6zL1')).toBe('set password = '.length);
+    expect(s.push('0', '\n')).toBe(VIOLATION);
+  });
+
   it('does not flag numbers, dates or versions', () => {
     const s = leakScanner(kindsOf('personal', undefined));
     for (const piece of ['Version 1.2.3 shipped on 2024-03-01', ' with 12345 users', ' and ISBN 978-3-16-148410-0.\n']) expect(s.push('0', piece)).not.toBe(VIOLATION);

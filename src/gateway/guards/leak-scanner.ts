@@ -9,7 +9,8 @@
  * `-----BEGIN RSA PRIVATE KEY-----`) and `name = value` after a key-like name. A match that
  * ends inside the run is not final (the next characters may change it) and is held with it;
  * a match that ends before the run is final and is a violation. When only secrets are looked
- * for, the run is narrowed to where a secret can start (a known prefix or key-like name).
+ * for, the run is narrowed to where a secret can start (a known prefix, or the value after a
+ * key-like name).
  */
 import { detectPii, type PiiKind } from '../../detect/index.js';
 import { VIOLATION, type TextScanner } from './guard-types.js';
@@ -75,9 +76,10 @@ export function heldRunStart(text: string): number {
 }
 
 /**
- * How each kind of secret starts (compared case-insensitively). When only secrets are looked
- * for, the held run is narrowed to where one of these starts, or to a tail that could still
- * become one, so ordinary words are not held.
+ * How each kind of secret starts (case as the detectors match it). When only secrets are looked
+ * for, the held run is narrowed to where one of these starts at a token boundary, or to a tail
+ * that could still become one, so ordinary words are not held. A `name = value` secret is held
+ * from its value: the name is harmless, and stays in the context the detectors see.
  */
 const secretStarts: Readonly<Partial<Record<PiiKind, readonly string[]>>> = {
   'aws-access-key': ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
@@ -88,19 +90,27 @@ const secretStarts: Readonly<Partial<Record<PiiKind, readonly string[]>>> = {
   'google-api-key': ['AIza'],
   'private-key': ['-----BEGIN '],
   jwt: ['eyJ'],
-  'generic-secret': ['api', 'secret', 'client', 'access', 'auth', 'token', 'passw', 'pwd'],
+  'generic-secret': [],
 };
 
-/** The first index from `from` where `text` holds a start, or a tail that may become one (text.length when none). */
-function startFrom(text: string, from: number, starts: readonly string[]): number {
-  const lower = text.slice(from).toLowerCase();
-  for (let p = 0; p < lower.length; p++) {
+const namedValue = /(?:api[_-]?key|apikey|secret(?:[_-]?key)?|client[_-]?secret|access[_-]?(?:key|token)|auth[_-]?token|token|passw(?:or)?d|pwd)["']?[ \t]{0,5}[:=][ \t]{0,5}["']?/gi;
+
+/** The first index from `from` where a secret may start or has started (text.length when none). */
+function secretStart(text: string, from: number, starts: readonly string[], named: boolean): number {
+  let best = text.length;
+  if (named) {
+    namedValue.lastIndex = from;
+    const m = namedValue.exec(text);
+    if (m !== null) best = m.index + m[0].length;
+  }
+  for (let p = from; p < best; p++) {
+    if (p > 0 && /[A-Za-z0-9_]/.test(text[p - 1]!)) continue;
     for (const s of starts) {
-      const n = Math.min(s.length, lower.length - p);
-      if (lower.startsWith(s.slice(0, n), p)) return from + p;
+      const n = Math.min(s.length, text.length - p);
+      if (text.startsWith(s.slice(0, n), p)) return p;
     }
   }
-  return text.length;
+  return best;
 }
 
 interface ChannelState {
@@ -113,7 +123,8 @@ interface ChannelState {
 
 /** A scanner for one answer, finding `kinds`. */
 export function leakScanner(kinds: readonly PiiKind[]): TextScanner {
-  const starts = kinds.every((k) => secretStarts[k] !== undefined) ? [...new Set(kinds.flatMap((k) => secretStarts[k]!.map((x) => x.toLowerCase())))] : undefined;
+  const starts = kinds.every((k) => secretStarts[k] !== undefined) ? kinds.flatMap((k) => secretStarts[k]!) : undefined;
+  const named = kinds.includes('generic-secret');
   const channels = new Map<string, ChannelState>();
   const state = (channel: string): ChannelState => {
     let s = channels.get(channel);
@@ -126,7 +137,7 @@ export function leakScanner(kinds: readonly PiiKind[]): TextScanner {
   /** Matches that end after what was decided; returns VIOLATION or the hold offset. */
   const scan = (s: ChannelState, final: boolean): number => {
     let run = final ? s.text.length : heldRunStart(s.text);
-    if (starts !== undefined && run < s.text.length) run = startFrom(s.text, run, starts);
+    if (starts !== undefined && run < s.text.length) run = secretStart(s.text, run, starts, named);
     let hold = run;
     for (const m of detectPii(s.text, { kinds, maxChars: s.text.length })) {
       if (s.base + m.end <= s.decided) continue;

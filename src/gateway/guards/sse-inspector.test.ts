@@ -122,6 +122,17 @@ describe('response guards on a stream', () => {
     expect(inspector.chunk(world)).toEqual({ send: Buffer.concat([hello, world]) });
   });
 
+  it('with the default set, delays no ordinary token (pii-leak only flags, secrets-leak holds only where a secret can start)', () => {
+    const list = buildGuardSet(GuardsSchema.parse({}), []).response;
+    const run = new ResponseRun(fakeRequest(), list, new GuardReporter(new GuardMetrics(), () => undefined));
+    const inspector = new SseGuardInspector(run, 1 << 20);
+    for (const piece of ['Hello', '! Here', ' is', ' the', ' agenda', ' for', ' jane', '@example.com', ' and', ' 4242']) {
+      expect(inspector.chunk(Buffer.from(frame({ content: piece })))).toBeUndefined();
+    }
+    // A possible secret is held: "sk-" may be the start of a key.
+    expect(inspector.chunk(Buffer.from(frame({ content: ' sk-' })))).toEqual({ send: Buffer.alloc(0) });
+  });
+
   it.each([
     ['two pieces', ['Sure, the code is ZEBRA-77', '81-QUASAR and more']],
     ['three pieces', ['Sure: ZEB', 'RA-7781-QU', 'ASAR!']],
