@@ -26,23 +26,35 @@ import { completionReserve, countJsonAnswer, estimatePromptTokens, SseCounter, t
 /** Most settlements kept for a retry while Redis is down (older ones are dropped; their leases expire). */
 export const maxPendingSettles = 10_000;
 
-/** One admitted request, until it settles. */
-interface Ticket {
-  readonly rules: readonly Rule[];
-  readonly bucket: number;
-  readonly by: AdmittedBy;
-  readonly lease: string;
-  /** Whether the request's tokens count (a token limit applies and it is an LLM call). */
-  readonly counted: boolean;
-  readonly concurrency: boolean;
-  /** Tokens reserved at admission. */
-  readonly reserved: number;
-  /** Estimated prompt tokens. */
-  readonly prompt: number;
-  readonly charsPerToken: number;
-  counter: AnswerCount | SseCounter | undefined;
-  settled: boolean;
+/** One request the limits admitted, until it settles. */
+class Ticket {
+  bucket = 0;
+  by: AdmittedBy = 'memory';
+  counter: AnswerCount | SseCounter | undefined = undefined;
+  settled = false;
+
+  constructor(
+    readonly rules: readonly Rule[],
+    /** Concurrency lease id ('' when no concurrency cap applies). */
+    readonly lease: string,
+    /** Whether the request's tokens count (a token limit applies and it is an LLM call). */
+    readonly counted: boolean,
+    readonly concurrency: boolean,
+    /** Tokens reserved at admission. */
+    readonly reserved: number,
+    /** Estimated prompt tokens. */
+    readonly prompt: number,
+    readonly charsPerToken: number,
+  ) {}
 }
+
+/**
+ * Where a request's ticket is kept between the limit stage and the response guard: a symbol
+ * property on the request object (cheaper than a WeakMap entry per request, and invisible to
+ * other parts).
+ */
+const ticketOf = Symbol('limits.ticket');
+type WithTicket = GatewayRequest & { [ticketOf]?: Ticket };
 
 const kindText: Record<LimitKind, string> = { requests: 'requests per minute', tokens: 'tokens per minute', concurrency: 'requests in flight' };
 const scopeText: Record<RuleScope, string> = { key: 'this caller', 'key-route': 'this caller on this route', route: 'this route (all callers together)' };
@@ -70,7 +82,6 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
     : undefined;
   if (health) await health.start(ctx.config.redis!.connectTimeoutMs);
   const startedAt = ctx.now();
-  const tickets = new WeakMap<GatewayRequest, Ticket>();
   const instance = randomBytes(6).toString('hex');
   let seq = 0;
 
@@ -111,7 +122,7 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
     else memory.settle(input);
   };
 
-  const decided = (req: GatewayRequest, decision: Decision, by: AdmittedBy, ticket: Omit<Ticket, 'bucket' | 'by' | 'counter' | 'settled'>, headers: boolean): undefined | ((record: AuditRecord) => void) => {
+  const decided = (req: GatewayRequest, decision: Decision, by: AdmittedBy, ticket: Ticket, headers: boolean): undefined | ((record: AuditRecord) => void) => {
     if (headers && req.setResponseHeader) setRateLimitHeaders(req.setResponseHeader, decision.figures);
     if (!decision.ok) {
       const rule = ticket.rules[decision.rule];
@@ -126,9 +137,10 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
     metrics.admit(by);
     if (by === 'fallback') req.verdicts.push({ part: 'limits', check: 'backend', outcome: 'flag' });
     if (!ticket.counted && !ticket.concurrency) return undefined;
-    const full: Ticket = { ...ticket, bucket: decision.bucket, by, counter: undefined, settled: false };
-    if (full.counted) tickets.set(req, full);
-    return (record) => settle(full, record);
+    ticket.bucket = decision.bucket;
+    ticket.by = by;
+    if (ticket.counted) (req as WithTicket)[ticketOf] = ticket;
+    return (record) => settle(ticket, record);
   };
 
   const limit = (req: GatewayRequest): undefined | ((record: AuditRecord) => void) | Promise<undefined | ((record: AuditRecord) => void)> => {
@@ -156,7 +168,7 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
       prompt = body === undefined ? tokensOfChars(req.body.length, estimate.charsPerToken) : estimatePromptTokens(req.endpoint, body, estimate.charsPerToken);
       if (estimate.reserve) reserved = Math.min(prompt + completionReserve(req.endpoint, body, estimate.completionTokens), minTokens);
     }
-    const ticket = { rules, lease: concurrency ? `${instance}.${++seq}` : '', counted, concurrency, reserved, prompt, charsPerToken: estimate.charsPerToken };
+    const ticket = new Ticket(rules, concurrency ? `${instance}.${++seq}` : '', counted, concurrency, reserved, prompt, estimate.charsPerToken);
     const input = { rules, tokens: counted ? reserved : -1, lease: ticket.lease };
     if (redis === undefined) return decided(req, memory.admit(input), 'memory', ticket, limits.headers);
     const closed = limits.onBackendFailure === 'fail-closed';
@@ -178,7 +190,7 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
   };
 
   const responseGuard = (req: GatewayRequest, response: { status: number; streaming: boolean }): ResponseInspector | undefined => {
-    const ticket = tickets.get(req);
+    const ticket = (req as WithTicket)[ticketOf];
     if (ticket === undefined || response.status < 200 || response.status >= 300) return undefined;
     if (response.streaming) {
       const counter = new SseCounter();

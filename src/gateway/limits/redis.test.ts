@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import net from 'node:net';
 import type { Gateway } from '../server/gateway.js';
-import { chatBody, codeOf, get, limitsConfig, openStream, post, redisScope, startLimitsGateway, testRedisUrl, waitFor, type RedisScope, type Reply, type TestGateway } from './test-support/harness.js';
+import { chatBody, codeOf, get, limitsConfig, openStream, post, redisScope, startPost, startLimitsGateway, testRedisUrl, waitFor, type RedisScope, type Reply, type TestGateway } from './test-support/harness.js';
 import { startRedisProxy } from './test-support/redis-proxy.js';
 import { startUsageUpstream, type UsageUpstream, type UsageUpstreamBehaviour } from './test-support/usage-upstream.js';
 
@@ -244,5 +244,26 @@ describe('limits part (Redis backend)', () => {
     expect(new Set(statuses)).toEqual(new Set([200, 503]));
     expect((await get(`${a!.gw.url}/readyz`)).status).toBe(200);
     expect(metric(a!.gw, 'aisec_gateway_limits_redis_errors_total{kind="timeout"}')).toBeGreaterThan(0);
+  });
+
+  it('a client that goes away while Redis decides gets its slot back and nothing is forwarded', async () => {
+    const up = await upstream();
+    const s = await scope();
+    const proxy = await startRedisProxy('127.0.0.1', Number(new URL(testRedisUrl).port || 6379));
+    cleanups.push(() => proxy.close());
+    const [a] = await gateways(1, limitsConfig(up.url, '  perKey: { concurrency: 1 }', redisSection(proxy.url, s.prefix, 5000)));
+    const chat = `${a!.gw.url}/v1/chat/completions`;
+    proxy.stall();
+    const gone = startPost(chat, chatBody(), 'alice');
+    await waitFor(() => proxy.held() > 0);
+    // The client goes away while its admission is held at the proxy; the gateway sees the close.
+    gone.abort();
+    await waitFor(() => a!.gw.metrics.render('').includes('aisec_gateway_requests_total{route="chat"'));
+    proxy.restore();
+    // Redis admits it (taking the slot) after the client left; the gateway gives the slot back at once.
+    await waitFor(() => metric(a!.gw, 'aisec_gateway_limits_admitted_total{backend="redis"}') === 1);
+    await waitFor(async () => (await s.client.zcard(`${s.prefix}lim:k:p.alice:c`)) === 0);
+    expect(up.received()).toBe(0);
+    expect((await post(chat, chatBody(), 'alice')).status).toBe(200);
   });
 });

@@ -64,15 +64,18 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
   const info: RequestInfo = { route: 'unmatched', endpoint: '', model: undefined, principal: undefined, code: undefined, streamed: false, settle: undefined, request: undefined };
   const verdicts: GatewayRequest['verdicts'] = [];
   res.setHeader('x-request-id', id);
+  let closed = false;
+  const recordOf = (durationMs: number): AuditRecord => ({
+    id, at: new Date(Date.now() - durationMs).toISOString(), route: info.route, endpoint: info.endpoint, model: info.model, principal: info.principal, status: res.statusCode, code: info.code,
+    streamed: info.streamed, aborted: !res.writableFinished, durationMs, configVersion: active.loaded.version, verdicts, request: info.request,
+  });
   res.once('close', () => {
+    closed = true;
     release(active);
     const durationMs = performance.now() - startedAt;
     deps.metrics.request(info.route, res.statusCode, durationMs / 1000);
     if (deps.stages.audit === undefined && info.settle === undefined) return;
-    const record: AuditRecord = {
-      id, at: new Date(Date.now() - durationMs).toISOString(), route: info.route, endpoint: info.endpoint, model: info.model, principal: info.principal, status: res.statusCode, code: info.code,
-      streamed: info.streamed, aborted: !res.writableFinished, durationMs, configVersion: active.loaded.version, verdicts, request: info.request,
-    };
+    const record = recordOf(durationMs);
     info.settle?.(record);
     deps.stages.audit?.(record);
   });
@@ -134,7 +137,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
       info.principal = greq.principal?.id;
     }
     if (stages.authorise) await stages.authorise(greq);
-    if (stages.limit) info.settle = await stages.limit(greq);
+    if (stages.limit) {
+      info.settle = await stages.limit(greq);
+      if (closed) {
+        // The client went away while the limits decided (e.g. a Redis round trip): release what they took, forward nothing.
+        info.settle?.(recordOf(performance.now() - startedAt));
+        return;
+      }
+    }
     let outBody = body;
     if (stages.requestGuard) {
       const guarded = await stages.requestGuard(greq);

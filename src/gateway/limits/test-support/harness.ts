@@ -86,6 +86,24 @@ export function post(url: string, body: unknown, key?: string): Promise<Reply> {
   });
 }
 
+/** POST `body` to `url` on a connection of its own, which `abort()` closes (the reply then rejects). */
+export function startPost(url: string, body: unknown, key?: string): { abort(): void; reply: Promise<Reply> } {
+  let abort = (): void => undefined;
+  const reply = new Promise<Reply>((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', ...(key === undefined ? {} : { 'x-test-key': key }) } }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+    abort = () => req.destroy();
+  });
+  reply.catch(() => undefined);
+  return { abort: () => abort(), reply };
+}
+
 /** GET `url`. */
 export function get(url: string): Promise<Reply> {
   return new Promise((resolve, reject) => {

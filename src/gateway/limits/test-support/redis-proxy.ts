@@ -15,6 +15,8 @@ export interface RedisProxy {
   cut(): void;
   stall(): void;
   restore(): void;
+  /** Writes held back while stalled. */
+  held(): number;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startRedisProxy(targetHost: string, targetPort: number): P
       }
       pairs.clear();
     },
+    held: () => held.length,
     stall: () => {
       mode = 'stall';
     },
