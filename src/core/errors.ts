@@ -70,6 +70,10 @@ export const errorCatalogue = {
   ERR_REVIEW_NOT_FOUND: { category: 'user', http: 404, summary: 'No review item has this id, or it was already decided.' },
   ERR_AUDIT_LOG: { category: 'user', http: 422, summary: 'The gateway audit log failed verification (an entry was changed, deleted or reordered, a tree head signature or proof does not check), or cannot be read.' },
   ERR_GATEWAY_STATE: { category: 'unavailable', http: 503, summary: 'The gateway could not read or write its state (API keys, model controls, review queue) in the store.' },
+  ERR_REVIEW_REJECTED: { category: 'user', http: 403, summary: 'A held decision was rejected by a reviewer, or expired before review, and is not released.' },
+  ERR_AUDIT_UNAVAILABLE: { category: 'unavailable', http: 503, summary: 'The gateway cannot write its audit log and is set to refuse requests until it can (audit.onWriteError: fail-closed).' },
+  ERR_TAXONOMY_NOT_FOUND: { category: 'user', http: 404, summary: 'No entry of the vendored taxonomies (ATLAS, CoSAI, OWASP, NIST, ISO/IEC 42001, EU AI Act) has this id.' },
+  ERR_TAXONOMY_DATA: { category: 'internal', http: 500, summary: 'A vendored taxonomy file under data/taxonomies is damaged or does not match its schema; reinstall aisec.' },
   ERR_ABORTED: { category: 'user', http: 499, summary: 'The run was cancelled.' },
   ERR_INTERNAL: { category: 'internal', http: 500, summary: 'A bug in aisec. Please report it with the output of --debug.' },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -93,7 +93,7 @@ describe('a damaged ATLAS file', () => {
     try {
       loadAtlas(file);
     } catch (error) {
-      expect(isAisecError(error, 'ERR_INTERNAL')).toBe(true);
+      expect(isAisecError(error, 'ERR_TAXONOMY_DATA')).toBe(true);
       return (error as Error).message;
     }
     throw new Error('loaded');

@@ -54,7 +54,7 @@ describe('a damaged CoSAI file', () => {
     try {
       loadCosai(copies.edited(COSAI_FILE, edit));
     } catch (error) {
-      expect(isAisecError(error, 'ERR_INTERNAL')).toBe(true);
+      expect(isAisecError(error, 'ERR_TAXONOMY_DATA')).toBe(true);
       return (error as Error).message;
     }
     throw new Error('loaded');

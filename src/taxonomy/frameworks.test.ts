@@ -14,7 +14,7 @@ function refused(load: () => unknown): string {
   try {
     load();
   } catch (error) {
-    expect(isAisecError(error, 'ERR_INTERNAL')).toBe(true);
+    expect(isAisecError(error, 'ERR_TAXONOMY_DATA')).toBe(true);
     return (error as Error).message;
   }
   throw new Error('loaded');

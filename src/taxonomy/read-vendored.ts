@@ -28,7 +28,7 @@ export function displayName(file: string): string {
 /** An error about `file` at `place` (a dotted path, or '' for the whole file, when `what` reads on from the file name). */
 export function taxonomyDataError(file: string, place: string, what: string, cause?: unknown): AisecError {
   const text = place === '' ? `${displayName(file)} ${what}` : `${displayName(file)} at ${place}: ${what}`;
-  return new AisecError('ERR_INTERNAL', `${text}. ${FIX}`, { ...(cause === undefined ? {} : { cause }), details: { file: displayName(file), place } });
+  return new AisecError('ERR_TAXONOMY_DATA', `${text}. ${FIX}`, { ...(cause === undefined ? {} : { cause }), details: { file: displayName(file), place } });
 }
 
 /** Write a zod issue path the way the rest of aisec does (`techniques[3].parent`). */

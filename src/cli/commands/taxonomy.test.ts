@@ -25,7 +25,7 @@ describe('aisec taxonomy show', () => {
     const typo = await cli('taxonomy', 'show', 'AML.T0O24');
     expect(typo.code).toBe(2);
     expect(typo.stdout).toBe('');
-    expect(typo.stderr).toMatch(/No taxonomy entry has the id "AML\.T0O24"\. Did you mean "AML\.T0024"\?.*ERR_USAGE/s);
+    expect(typo.stderr).toMatch(/No taxonomy entry has the id "AML\.T0O24"\. Did you mean "AML\.T0024"\?.*ERR_TAXONOMY_NOT_FOUND/s);
     const hostile = await cli('taxonomy', 'show', `\u001b[31m${'x'.repeat(5000)}\n`);
     expect(hostile.code).toBe(2);
     expect(hostile.stderr).not.toContain('\u001b');

@@ -68,7 +68,7 @@ Examples:
       if (!entry) {
         const hint = suggestTaxonomyId(id);
         const shape = parseTaxonomyId(id) ? '' : ' It does not have the shape of any id aisec knows.';
-        throw new AisecError('ERR_USAGE', `No taxonomy entry has the id ${quoted(id)}.${hint ? ` Did you mean "${hint}"?` : shape} Search by words with \`aisec taxonomy search\`.`);
+        throw new AisecError('ERR_TAXONOMY_NOT_FOUND', `No taxonomy entry has the id ${quoted(id)}.${hint ? ` Did you mean "${hint}"?` : shape} Search by words with \`aisec taxonomy search\`.`);
       }
       process.stdout.write(flags.json ? `${JSON.stringify(taxonomyEntryJson(entry), null, 2)}\n` : renderTaxonomyEntry(entry));
     });

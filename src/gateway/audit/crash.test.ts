@@ -126,7 +126,7 @@ describe('audit log crash safety', () => {
     expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
     expect(statuses.at(-1)).toBe(503);
     const refused = await chat(gw.url, 'refused');
-    expect(JSON.parse(refused.body.toString())).toMatchObject({ error: { code: 'ERR_GATEWAY_STATE' } });
+    expect(JSON.parse(refused.body.toString())).toMatchObject({ error: { code: 'ERR_AUDIT_UNAVAILABLE' } });
     expect((await fetch(`${gw.url}/readyz`)).status).toBe(503);
     const health = (await (await fetch(`${gw.url}/healthz`)).json()) as { parts: { audit: { detail: Record<string, unknown> } } };
     expect(health.parts.audit.detail).toMatchObject({ writing: false, lastWriteError: 'EFBIG' });

@@ -19,7 +19,7 @@ import type { AuditRecord, Verdict } from '../pipeline/stages.js';
 export type Decision = 'allowed' | 'refused' | 'held' | 'failed' | 'aborted';
 
 /** Codes with which the gateway itself refuses a request (as opposed to failing to serve it). */
-const refusals = new Set(['ERR_AUTH_REQUIRED', 'ERR_AUTH_FORBIDDEN', 'ERR_RATE_LIMITED', 'ERR_REQUEST_TOO_LARGE', 'ERR_GUARD_BLOCKED', 'ERR_MODEL_DISABLED', 'ERR_ROUTE_NOT_FOUND', 'ERR_USAGE', 'ERR_LIMITS_BACKEND', 'ERR_GATEWAY_STATE']);
+const refusals = new Set(['ERR_AUTH_REQUIRED', 'ERR_AUTH_FORBIDDEN', 'ERR_RATE_LIMITED', 'ERR_REQUEST_TOO_LARGE', 'ERR_GUARD_BLOCKED', 'ERR_MODEL_DISABLED', 'ERR_ROUTE_NOT_FOUND', 'ERR_USAGE', 'ERR_LIMITS_BACKEND', 'ERR_GATEWAY_STATE', 'ERR_AUDIT_UNAVAILABLE', 'ERR_REVIEW_REJECTED']);
 
 /** The decision recorded for a request. */
 export function decisionOf(code: string | undefined, aborted: boolean, verdicts: readonly Verdict[]): Decision {

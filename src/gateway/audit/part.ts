@@ -85,7 +85,7 @@ export async function createAuditPart(ctx: PartContext): Promise<GatewayPart | u
   };
   if (failClosed) {
     stages.authorise = () => {
-      if (failing) throw new AisecError('ERR_GATEWAY_STATE', 'The gateway cannot write its audit log, so it refuses requests until it can. Retry later.', { details: { retryAfterSeconds: 5 } });
+      if (failing) throw new AisecError('ERR_AUDIT_UNAVAILABLE', 'The gateway cannot write its audit log, so it refuses requests until it can. Retry later.', { details: { retryAfterSeconds: 5 } });
     };
   }
 

@@ -223,7 +223,7 @@ for (const backend of backends) {
       expect(await call(gw, 'GET', `/v1/reviews/${idA}`, undefined, 'alice')).toEqual({ status: 200, json: { label: 'approve', probabilities: [0.5, 0.1, 0.4] } });
       await call(gw, 'POST', `/admin/reviews/${idB}/reject`, {}, 'admin');
       const rejected = await call(gw, 'GET', `/v1/reviews/${idB}`, undefined, 'alice');
-      expect(rejected).toMatchObject({ status: 403, json: { error: { code: 'ERR_GUARD_BLOCKED' } } });
+      expect(rejected).toMatchObject({ status: 403, json: { error: { code: 'ERR_REVIEW_REJECTED' } } });
       expect(JSON.stringify(rejected.json)).not.toContain('deny');
       expect((await call(gw, 'POST', `/admin/reviews/${idB}/approve`, {}, 'admin')).json.error.code).toBe('ERR_REVIEW_NOT_FOUND');
       expect(events.filter((e) => e.type === 'review.held')).toHaveLength(2);
@@ -250,7 +250,7 @@ for (const backend of backends) {
       expect((await call(gw, 'GET', `/v1/reviews/${a}`, undefined, 'alice')).status).toBe(202);
       expect(await call(gw, 'GET', `/v1/reviews/${b}`, undefined, 'alice')).toEqual({ status: 200, json: { label: 'approve', probabilities: [0.4, 0.3, 0.3] } });
       clock.now += 60 * 60_000;
-      expect((await call(gw, 'GET', `/v1/reviews/${a}`, undefined, 'alice')).json.error.code).toBe('ERR_GUARD_BLOCKED');
+      expect((await call(gw, 'GET', `/v1/reviews/${a}`, undefined, 'alice')).json.error.code).toBe('ERR_REVIEW_REJECTED');
       expect((await call(gw, 'POST', `/admin/reviews/${a}/approve`, {}, 'admin')).json.error.code).toBe('ERR_REVIEW_NOT_FOUND');
       const listed = await call(gw, 'GET', '/admin/reviews?status=expired', undefined, 'admin');
       expect(listed.json.reviews.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining([a, b]));

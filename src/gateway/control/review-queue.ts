@@ -42,7 +42,7 @@ export function statusAt(item: ReviewItem, now: number): ReviewStatus {
 
 /** The refusal a caller gets for a rejected answer (or one expired with onExpiry: reject). */
 export function refusedError(status: 'rejected' | 'expired'): AisecError {
-  return new AisecError('ERR_GUARD_BLOCKED', status === 'rejected' ? 'A reviewer did not release this decision.' : 'This decision was not reviewed in time and is not released.');
+  return new AisecError('ERR_REVIEW_REJECTED', status === 'rejected' ? 'A reviewer did not release this decision.' : 'This decision was not reviewed in time and is not released.');
 }
 
 /**
