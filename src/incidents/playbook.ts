@@ -116,7 +116,7 @@ export function parsePlaybook(document: unknown, where: string, key: string): Pl
   let current: string | undefined = doc.workflow_start;
   while (current !== undefined) {
     const at = member('$.workflow', current);
-    const step = doc.workflow[current];
+    const step: Record<string, unknown> | undefined = doc.workflow[current];
     if (step === undefined) throw invalid(where, at, 'is named as a next step but is not in the workflow');
     if (seen.has(current)) throw invalid(where, at, 'is reached twice: aisec runs playbooks whose steps form one sequence');
     seen.add(current);
