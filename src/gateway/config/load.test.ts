@@ -76,6 +76,19 @@ describe('parseGatewayConfig', () => {
     expect(e.message).not.toContain('k1');
   });
 
+  it('resolves ${env:NAME} in redis.url, state.database and canaries, and checks a resolved canary', () => {
+    const text = `${minimal}redis: { url: "redis://:\${env:RP}@127.0.0.1:6379/0" }\nstate: { database: "\${env:DB}" }\nguards:\n  response:\n    canary: { canaries: ["\${env:CANARY_TOKEN_A}", PLAIN-CANARY-123] }\n`;
+    const env = { RP: 'pw', DB: 'postgres://u@127.0.0.1/db', CANARY_TOKEN_A: 'SECRET-CANARY-9x8y7z' };
+    const { config } = parseGatewayConfig('g.yaml', text, env);
+    expect(config.redis!.url).toBe('redis://:pw@127.0.0.1:6379/0');
+    expect(config.state.database).toBe('postgres://u@127.0.0.1/db');
+    expect(config.guards!.response.canary!.canaries).toEqual(['SECRET-CANARY-9x8y7z', 'PLAIN-CANARY-123']);
+    const short = errorOf(text, { ...env, CANARY_TOKEN_A: 'ab' });
+    expect(short.message).toContain('guards.response.canary.canaries[0]');
+    expect(short.message).not.toContain('ab.');
+    expect(errorOf(text, { RP: 'pw', DB: 'x' }).message).toContain('CANARY_TOKEN_A is not set');
+  });
+
   it('checks renames against the model list and duplicate predict models', () => {
     const renamed = minimal.replace('upstream: llm\n', 'upstream: llm\n    models: [a]\n    rename: { b: c }\n');
     expect(errorOf(renamed).message).toContain('"b" is renamed but not in models');

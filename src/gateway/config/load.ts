@@ -1,6 +1,7 @@
 /**
  * Load gateway.yaml: read it (bounded, UTF-8), validate it against {@link GatewayConfigSchema}
- * and resolve `${env:NAME}` references in upstream headers, `redis.url` and `state.database`. Every problem is an
+ * and resolve `${env:NAME}` references in upstream headers, `redis.url`, `state.database` and
+ * canaries. Every problem is an
  * ERR_GATEWAY_CONFIG naming the file, line and field.
  */
 import { createHash } from 'node:crypto';
@@ -73,6 +74,17 @@ export function parseGatewayConfig(file: string, text: string, env: NodeJS.Proce
   });
   if (value.redis) value.redis.url = resolve(value.redis.url, ['redis', 'url']);
   value.state.database = resolve(value.state.database, ['state', 'database']);
+  const canary = value.guards?.response.canary;
+  if (canary) {
+    canary.canaries = canary.canaries.map((c, i) => {
+      const resolved = resolve(c, ['guards', 'response', 'canary', 'canaries', i]);
+      if (resolved !== c && resolved.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').length < 8) {
+        const where = positions(['guards', 'response', 'canary', 'canaries', i]) ?? { line: 1, column: 1 };
+        throw new AisecError('ERR_GATEWAY_CONFIG', `${file}:${where.line}:${where.column}  guards.response.canary.canaries[${i}]: the environment variable holds a canary with fewer than 8 letters or digits; use a random token, e.g. CANARY-7f3a9c1e.`, { details: { file, line: where.line } });
+      }
+      return resolved;
+    });
+  }
   const version = createHash('sha256').update(text).digest('hex').slice(0, 12);
   return { config: deepFreeze(value), file, version };
 }
