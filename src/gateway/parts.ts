@@ -4,7 +4,8 @@
  * calling (keys), how much they may (limits), what the extraction monitor sees and how answers
  * are hardened (extraction), what the guards say (guards), whether the model is on and which
  * answers are held for review (control: after extraction, so a held answer is the hardened
- * one), and last the audit log, which records the others' verdicts and events.
+ * one), the GenAI request metrics, and last the audit log, which records the others' verdicts
+ * and events.
  */
 import { createAuditPart } from './audit/part.js';
 import { createControlPart } from './control/part.js';
@@ -12,6 +13,7 @@ import { createExtractionPart } from './extraction/part.js';
 import { createGuardsPart } from './guards/part.js';
 import { createKeysPart } from './keys/part.js';
 import { createLimitsPart } from './limits/part.js';
+import { createGenAiMetricsPart } from './observe/genai-part.js';
 import type { GatewayPart, GatewayPartFactory, PartContext } from './pipeline/part.js';
 
 /** The built-in part factories, in pipeline order. */
@@ -21,6 +23,7 @@ export const builtinGatewayParts: readonly GatewayPartFactory[] = Object.freeze(
   createExtractionPart,
   createGuardsPart,
   createControlPart,
+  createGenAiMetricsPart,
   createAuditPart,
 ]);
 
