@@ -162,13 +162,23 @@ export class AuditLog {
    * undefined when it was lost (the log is closed, or the queue is full while writes fail).
    */
   append(entry: Record<string, unknown>): number | undefined {
+    return this.appendJson((seq) => {
+      entry.seq = seq;
+      return canonicalJson(entry);
+    });
+  }
+
+  /**
+   * Like {@link append}, for an entry whose canonical JSON text (with `seq`) the caller writes
+   * itself: `encode` is given the seq and must return the entry's canonical JSON.
+   */
+  appendJson(encode: (seq: number) => string): number | undefined {
     if (this.#closed || this.#queuedBytes > this.#maxQueued) {
       this.#lost++;
       return undefined;
     }
     const seq = this.#tree.size;
-    entry.seq = seq;
-    const { line, leaf } = encodeRecord(canonicalJson(entry));
+    const { line, leaf } = encodeRecord(encode(seq));
     this.#tree.append(leaf);
     this.#queue.push(line);
     this.#queuedBytes += line.length;

@@ -10,7 +10,7 @@
  *
  * Strings that come from clients are capped so no entry can outgrow a record.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '../../store/index.js';
 import type { GatewayEvent } from '../pipeline/part.js';
 import type { AuditRecord, Verdict } from '../pipeline/stages.js';
@@ -46,11 +46,17 @@ function nullable(value: unknown, max = maxFieldChars): string | null {
   return value === undefined || value === null ? null : capped(value, max);
 }
 
-/** A verdict as JSON data (optional fields left out, strings capped, scores finite). */
+/**
+ * A verdict as JSON data (optional fields left out, strings capped, scores finite), its keys
+ * made in sorted order (check, code, outcome, part, score) so `JSON.stringify` writes it
+ * canonically.
+ */
 function verdictEntry(v: Verdict): Record<string, unknown> {
-  const out: Record<string, unknown> = { part: capped(v.part, 100), check: capped(v.check, 200), outcome: capped(v.outcome, 20) };
-  if (typeof v.score === 'number' && Number.isFinite(v.score)) out.score = v.score;
+  const out: Record<string, unknown> = { check: capped(v.check, 200) };
   if (v.code !== undefined) out.code = capped(v.code, 100);
+  out.outcome = capped(v.outcome, 20);
+  out.part = capped(v.part, 100);
+  if (typeof v.score === 'number' && Number.isFinite(v.score)) out.score = v.score;
   return out;
 }
 
@@ -70,29 +76,16 @@ export interface OutputSeen {
   readonly bytes: number;
 }
 
-/** The entry of a request (without `seq`). */
-export function requestEntry(record: AuditRecord, output: OutputSeen | undefined, contentBytes: number): Record<string, unknown> {
+/**
+ * The entry of a request with its `seq`, its keys made in sorted order (by UTF-16 code units)
+ * at every level and holding only strings, finite numbers, booleans, null, arrays and plain
+ * objects, so that `JSON.stringify` of it is its canonical JSON (see {@link requestEntryJson}).
+ */
+export function requestEntry(record: AuditRecord, output: OutputSeen | undefined, contentBytes: number, seq?: number): Record<string, unknown> {
   const body = record.request?.body;
-  const entry: Record<string, unknown> = {
-    kind: 'request',
-    time: record.at,
-    requestId: capped(record.id, 200),
-    keyId: nullable(record.principal, 200),
-    route: capped(record.route, 200),
-    endpoint: capped(record.endpoint, 100),
-    model: nullable(record.model),
-    status: record.status,
-    error: record.code ?? null,
-    decision: decisionOf(record.code, record.aborted, record.verdicts),
-    verdicts: record.verdicts.map(verdictEntry),
-    latencyMs: Math.round(record.durationMs * 1000) / 1000,
-    streamed: record.streamed,
-    aborted: record.aborted,
-    configVersion: capped(record.configVersion, 100),
-    inputSha256: body === undefined ? null : createHash('sha256').update(body).digest('hex'),
-    outputSha256: output?.sha256 ?? null,
-  };
+  const entry: Record<string, unknown> = { aborted: record.aborted, configVersion: capped(record.configVersion, 100) };
   if (contentBytes > 0) {
+    // Keys in sorted order: input, inputTruncated, output, outputTruncated.
     const content: EntryContent = {
       input: body === undefined ? '' : body.toString('utf8', 0, Math.min(body.length, contentBytes)),
       inputTruncated: body !== undefined && body.length > contentBytes,
@@ -101,7 +94,34 @@ export function requestEntry(record: AuditRecord, output: OutputSeen | undefined
     };
     entry.content = content;
   }
+  entry.decision = decisionOf(record.code, record.aborted, record.verdicts);
+  entry.endpoint = capped(record.endpoint, 100);
+  entry.error = record.code ?? null;
+  entry.inputSha256 = body === undefined ? null : hash('sha256', body, 'hex');
+  entry.keyId = nullable(record.principal, 200);
+  entry.kind = 'request';
+  entry.latencyMs = Math.round(record.durationMs * 1000) / 1000;
+  entry.model = nullable(record.model);
+  entry.outputSha256 = output?.sha256 ?? null;
+  entry.requestId = capped(record.id, 200);
+  entry.route = capped(record.route, 200);
+  if (seq !== undefined) entry.seq = seq;
+  entry.status = record.status;
+  entry.streamed = record.streamed;
+  entry.time = record.at;
+  entry.verdicts = record.verdicts.map(verdictEntry);
   return entry;
+}
+
+/**
+ * The canonical JSON text of a request's entry with its `seq`: the same text `canonicalJson`
+ * gives for {@link requestEntry}, written by `JSON.stringify` since the entry's keys are made in
+ * canonical order (no generic key sort on the hot path; a test checks the two agree).
+ */
+export function requestEntryJson(record: AuditRecord, output: OutputSeen | undefined, contentBytes: number, seq: number): string {
+  const entry = requestEntry(record, output, contentBytes, seq);
+  if (!Number.isFinite(entry.status) || !Number.isFinite(entry.latencyMs)) throw new TypeError('JSON cannot hold a non-finite number');
+  return JSON.stringify(entry);
 }
 
 /** JSON data of an event's detail: undefined fields dropped; too deep, too large or not data → a note. */

@@ -4,17 +4,22 @@
  * returns an error, so it never cuts or delays a response. What it saw is taken by the audit
  * stage when the request closes.
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, hash, type Hash } from 'node:crypto';
 import type { GatewayRequest, ResponseInspector } from '../pipeline/stages.js';
 import type { OutputSeen } from './entry.js';
 
 interface Tap {
-  readonly hash: Hash;
+  /** The incremental hash, made at the second chunk (a one-chunk answer is hashed in one call). */
+  hash: Hash | undefined;
+  /** The first chunk, until a second one comes. */
+  first: Buffer | undefined;
   readonly keep: number;
   parts: Buffer[];
   held: number;
   bytes: number;
 }
+
+const empty = Buffer.alloc(0);
 
 /** Output taps of the requests in flight, by request. */
 export class OutputTaps {
@@ -22,11 +27,16 @@ export class OutputTaps {
 
   /** An inspector for `req`'s response, keeping the first `keep` bytes (0: only the hash). */
   inspector(req: GatewayRequest, keep: number): ResponseInspector {
-    const tap: Tap = { hash: createHash('sha256'), keep, parts: [], held: 0, bytes: 0 };
+    const tap: Tap = { hash: undefined, first: undefined, keep, parts: [], held: 0, bytes: 0 };
     this.#taps.set(req, tap);
     return {
       chunk(bytes) {
-        tap.hash.update(bytes);
+        if (tap.hash !== undefined) tap.hash.update(bytes);
+        else if (tap.first === undefined) tap.first = bytes;
+        else {
+          tap.hash = createHash('sha256').update(tap.first).update(bytes);
+          tap.first = undefined;
+        }
         tap.bytes += bytes.length;
         if (tap.held < tap.keep) {
           const piece = bytes.subarray(0, tap.keep - tap.held);
@@ -47,6 +57,7 @@ export class OutputTaps {
     const tap = this.#taps.get(req);
     if (tap === undefined) return undefined;
     this.#taps.delete(req);
-    return { sha256: tap.hash.digest('hex'), bytes: tap.bytes, ...(tap.keep > 0 ? { head: Buffer.concat(tap.parts, tap.held) } : {}) };
+    const sha256 = tap.hash !== undefined ? tap.hash.digest('hex') : hash('sha256', tap.first ?? empty, 'hex');
+    return { sha256, bytes: tap.bytes, ...(tap.keep > 0 ? { head: Buffer.concat(tap.parts, tap.held) } : {}) };
   }
 }

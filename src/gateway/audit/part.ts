@@ -12,7 +12,7 @@ import type { GatewayConfig } from '../config/schema.js';
 import type { GatewayPart, PartContext } from '../pipeline/part.js';
 import type { GatewayStages } from '../pipeline/stages.js';
 import { AuditLog } from './audit-log.js';
-import { eventEntry, requestEntry } from './entry.js';
+import { eventEntry, requestEntryJson } from './entry.js';
 import { OutputTaps } from './output-tap.js';
 
 /** Built-in answers of the gateway itself (probes), not recorded. */
@@ -67,11 +67,14 @@ export async function createAuditPart(ctx: PartContext): Promise<GatewayPart | u
 
   const taps = new OutputTaps();
   let dropped = 0;
+  const lost = (error: unknown): void => {
+    if (dropped++ === 0) ctx.log(`gateway: audit log: an entry could not be made (${(error as Error).message}); further ones are counted in aisec_gateway_audit_lost_entries_total`);
+  };
   const append = (make: () => Record<string, unknown>): void => {
     try {
       log.append(make());
     } catch (error) {
-      if (dropped++ === 0) ctx.log(`gateway: audit log: an entry could not be made (${(error as Error).message}); further ones are counted in aisec_gateway_audit_lost_entries_total`);
+      lost(error);
     }
   };
 
@@ -80,7 +83,12 @@ export async function createAuditPart(ctx: PartContext): Promise<GatewayPart | u
     audit: (record) => {
       if (record.request === undefined && probeRoutes.has(record.route)) return;
       const output = taps.take(record.request);
-      append(() => requestEntry(record, output, contentBytes(record.request?.config ?? ctx.config)));
+      const keep = contentBytes(record.request?.config ?? ctx.config);
+      try {
+        log.appendJson((seq) => requestEntryJson(record, output, keep, seq));
+      } catch (error) {
+        lost(error);
+      }
     },
   };
   if (failClosed) {

@@ -4,6 +4,7 @@
  * never a line break inside), and a line feed. The leaf hash doubles as the record checksum: a
  * record torn by a crash, or changed by hand, no longer matches it.
  */
+import { hash } from 'node:crypto';
 import { createLeafHasher } from '../../integrity/index.js';
 
 const SPACE = 0x20;
@@ -11,7 +12,8 @@ const HEX = 64;
 
 /** Encode an entry's canonical JSON text as a record line; also returns its leaf hash. */
 export function encodeRecord(json: string): { line: string; leaf: Buffer } {
-  const leaf = createLeafHasher().update(json, 'utf8').digest();
+  // SHA-256(0x00 ‖ UTF-8 of json) in one call: U+0000 is the byte 0x00 in UTF-8.
+  const leaf = hash('sha256', `\u0000${json}`, 'buffer');
   return { line: `${leaf.toString('hex')} ${json}\n`, leaf };
 }
 
