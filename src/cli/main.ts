@@ -11,6 +11,7 @@ import { registerData } from './commands/data.js';
 import { registerDetect } from './commands/detect.js';
 import { registerFindings } from './commands/findings.js';
 import { registerGateway } from './commands/gateway.js';
+import { registerIncident } from './commands/incident.js';
 import { registerInit } from './commands/init.js';
 import { registerKeys } from './commands/keys.js';
 import { registerProbe } from './commands/probe.js';
@@ -55,6 +56,7 @@ Docs: docs/cli.md · Exit codes: docs/exit-codes.md`);
   registerGateway(program, ctx);
   registerTaxonomy(program);
   registerAudit(program, ctx);
+  registerIncident(program, ctx);
   return program;
 }
 

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { ExitCode, isAisecError } from '../../core/errors.js';
+import { quarantineMessage } from '../../incidents/index.js';
 import { verifyModel, type ModelVerification } from '../../integrity/index.js';
 import type { CliContext } from '../context.js';
 import { colorEnabled } from '../options.js';
 import { collect, diffLines, hashingProgress, type Colors } from './integrity-render.js';
+import { quarantineFor } from './quarantine-check.js';
 
 function report(result: ModelVerification, target: string, c: Colors): string {
   const who = result.signer?.kind === 'key' ? `${result.signer.algorithm} key ${result.signer.hint.slice(0, 16)}…` : result.signer ? `${result.signer.identity} (${result.signer.issuer})` : '';
@@ -20,7 +22,7 @@ export function registerVerify(program: Command, ctx: CliContext): void {
     .command('verify')
     .summary('verify the signature of a model or dataset folder')
     .description(
-      'Check a signature bundle (from `aisec sign` or sigstore/model-transparency) and that every file still matches it. Key-signed bundles need --pub; Sigstore (certificate) bundles need --trusted-root, --identity and --issuer and are checked offline. Exit 0 when valid, 1 when the signature is invalid or any file changed, was added, removed or renamed (each is named), 2 for usage errors.',
+      'Check a signature bundle (from `aisec sign` or sigstore/model-transparency) and that every file still matches it. Key-signed bundles need --pub; Sigstore (certificate) bundles need --trusted-root, --identity and --issuer and are checked offline. Exit 0 when valid, 1 when the signature is invalid, the signed version is quarantined by an incident (store of AISEC_DATABASE_URL or the nearest .aisec/aisec.db), or any file changed, was added, removed or renamed (each is named), 2 for usage errors.',
     )
     .argument('<path>', 'model or dataset folder, or one file')
     .option('-p, --pub <file>', 'PEM public key the bundle must be signed with')
@@ -55,6 +57,14 @@ Examples:
         result = { status: 'invalid-signature', reason: error.message, signature: flags.sig ?? '' };
       } finally {
         progress.done();
+      }
+      // A dataset version quarantined by an incident fails even with a valid signature.
+      const quarantine = result.statement ? await quarantineFor(target, result.statement.subjectDigest) : null;
+      if (quarantine) {
+        if (flags.json) process.stdout.write(`${JSON.stringify({ path: target, ...result, status: 'quarantined', quarantine }, null, 2)}\n`);
+        else process.stdout.write(`✗ ${target}: signature ${result.status === 'valid' ? 'valid' : result.status}, but ${quarantineMessage(quarantine)}\n`);
+        ctx.setExitCode(ExitCode.findings);
+        return;
       }
       if (flags.json) process.stdout.write(`${JSON.stringify({ path: target, ...result }, null, 2)}\n`);
       else if (!ctx.quiet || result.status !== 'valid') process.stdout.write(report(result, target, pc.createColors(colorEnabled(process.stdout))));
