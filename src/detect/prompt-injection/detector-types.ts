@@ -73,4 +73,6 @@ export interface PromptInjectionDetector {
   readonly threshold: number;
   /** Score one text. Never throws for a string. */
   score(text: string): PromptInjectionVerdict;
+  /** The same score as `score(text).score`, without building the reasons (for callers that only need the number). */
+  scoreOnly(text: string): number;
 }

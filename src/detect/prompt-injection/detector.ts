@@ -137,6 +137,12 @@ export function bestRuleScore(prepared: PreparedText, rules: InjectionRuleMatche
   return best;
 }
 
+function notAString(text: unknown): never {
+  throw new AisecError('ERR_DETECT_INPUT', `prompt-injection detector: score() takes a string, got ${text === null ? 'null' : typeof text}`, {
+    details: { place: 'promptInjection.score' },
+  });
+}
+
 /** Build a detector from weights already in memory (tests, evaluation, retrained models). */
 export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeights, options: PromptInjectionDetectorBuildOptions = {}): PromptInjectionDetector {
   checkOptions(options);
@@ -144,6 +150,14 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
   const threshold = options.threshold ?? weights.threshold;
   const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   const rules = options.rules === false ? undefined : (options.rules ?? matchInjectionRules);
+
+  const scoreOnly = (text: string): number => {
+    if (typeof text !== 'string') notAString(text);
+    const prepared = prepareForScoring(text, { maxInputBytes });
+    const pModel = scorer.probability(scorer.scoreViews(prepared).logit);
+    const pRule = rules === undefined ? 0 : bestRuleScore(prepared, rules);
+    return 1 - (1 - pModel) * (1 - pRule);
+  };
 
   const score = (text: string): PromptInjectionVerdict => {
     if (typeof text !== 'string') {
@@ -196,7 +210,7 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
     return { score: combined, injection: combined >= threshold, threshold, reasons };
   };
 
-  return Object.freeze({ modelId: weights.modelId, threshold, score });
+  return Object.freeze({ modelId: weights.modelId, threshold, score, scoreOnly });
 }
 
 const loaded = new Map<string, PromptInjectionWeights>();

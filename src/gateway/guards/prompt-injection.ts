@@ -33,7 +33,7 @@ export function promptInjectionGuard(config: PromptInjectionGuardConfig): Reques
       for (const index of selected) {
         const text = request.texts[index]!.text;
         if (text.length === 0) continue;
-        const score = detector.score(text).score;
+        const score = detector.scoreOnly(text);
         if (score > best) best = score;
         if (best >= threshold) break;
       }
