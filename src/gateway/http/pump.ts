@@ -23,7 +23,7 @@ export function pump(
   inspector: ResponseInspector | undefined,
   sse: boolean,
   upstreamFailure: (cause: unknown) => AisecError,
-  /** Told of a cut before the response ends (so the audit record, made when it closes, has the code). */
+  /** Told of a cut or an upstream failure before the response ends (so the audit record, made when it ends, has the code). */
   onCut?: (error: AisecError) => void,
 ): Promise<PumpOutcome> {
   return new Promise((resolve) => {
@@ -77,7 +77,9 @@ export function pump(
     body.once('error', (cause) => {
       if (settled) return;
       if (res.destroyed) return finish({ kind: 'client-gone' });
-      if (sse) res.end(sseErrorEvent(upstreamFailure(cause)));
+      const failure = upstreamFailure(cause);
+      onCut?.(failure);
+      if (sse) res.end(sseErrorEvent(failure));
       else res.destroy();
       finish({ kind: 'upstream-failed', cause });
     });

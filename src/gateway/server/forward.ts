@@ -109,13 +109,15 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
     if (inspector) {
       const first = inspector.chunk(out);
       if (first !== undefined && !isRelease(first)) {
-        info.code = sendError(res, first);
+        info.code = first.code;
+        sendError(res, first);
         return;
       }
       if (first !== undefined) out = first.send;
       const last = inspector.end();
       if (last !== undefined && !isRelease(last)) {
-        info.code = sendError(res, last);
+        info.code = last.code;
+        sendError(res, last);
         return;
       }
       if (last !== undefined && last.send.length > 0) out = out.length === 0 ? last.send : Buffer.concat([out, last.send]);

@@ -65,25 +65,42 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
   const verdicts: GatewayRequest['verdicts'] = [];
   res.setHeader('x-request-id', id);
   let closed = false;
-  const recordOf = (durationMs: number): AuditRecord => ({
+  let recorded = false;
+  const recordOf = (durationMs: number, aborted: boolean): AuditRecord => ({
     id, at: new Date(Date.now() - durationMs).toISOString(), route: info.route, endpoint: info.endpoint, model: info.model, principal: info.principal, status: res.statusCode, code: info.code,
-    streamed: info.streamed, aborted: !res.writableFinished, durationMs, configVersion: active.loaded.version, verdicts, request: info.request,
+    streamed: info.streamed, aborted, durationMs, configVersion: active.loaded.version, verdicts, request: info.request,
   });
+  /** Settle the limits and write the audit record, once: when the response is ended (before its last bytes go out), or when it closes unfinished. */
+  const record = (aborted: boolean): void => {
+    if (recorded) return;
+    recorded = true;
+    if (deps.stages.audit === undefined && info.settle === undefined) return;
+    const entry = recordOf(performance.now() - startedAt, aborted);
+    info.settle?.(entry);
+    deps.stages.audit?.(entry);
+  };
+  if (deps.stages.audit !== undefined) {
+    // Write-ahead: the audit stage sees the record before the end of the response is sent, so
+    // a client never holds an answer whose entry a crash could still lose.
+    const end = res.end;
+    res.end = function (this: ServerResponse, ...args: Parameters<ServerResponse['end']>): ServerResponse {
+      record(false);
+      return end.apply(this, args);
+    } as ServerResponse['end'];
+  }
   res.once('close', () => {
     closed = true;
     release(active);
-    const durationMs = performance.now() - startedAt;
-    deps.metrics.request(info.route, res.statusCode, durationMs / 1000);
-    if (deps.stages.audit === undefined && info.settle === undefined) return;
-    const record = recordOf(durationMs);
-    info.settle?.(record);
-    deps.stages.audit?.(record);
+    deps.metrics.request(info.route, res.statusCode, (performance.now() - startedAt) / 1000);
+    record(!res.writableFinished);
   });
   try {
     const method = req.method ?? 'GET';
-    if (method === 'GET' && deps.builtin(path, active, res)) {
+    if (method === 'GET') {
+      // Named before it answers: a built-in answer may end the response at once.
       info.route = path.slice(1);
-      return;
+      if (deps.builtin(path, active, res)) return;
+      info.route = 'unmatched';
     }
     if (path.startsWith('/admin/')) {
       info.route = 'admin';
@@ -141,7 +158,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
       info.settle = await stages.limit(greq);
       if (closed) {
         // The client went away while the limits decided (e.g. a Redis round trip): release what they took, forward nothing.
-        info.settle?.(recordOf(performance.now() - startedAt));
+        info.settle?.(recordOf(performance.now() - startedAt, true));
         return;
       }
     }
@@ -169,7 +186,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
     if (!(error instanceof AisecError)) deps.logError(id, error);
     const tooLarge = error instanceof AisecError && error.code === 'ERR_REQUEST_TOO_LARGE';
     // A body refused unread is not drained: the connection closes after the answer.
-    info.code = sendError(res, error, tooLarge ? { connection: 'close' } : undefined);
+    info.code = error instanceof AisecError ? error.code : 'ERR_INTERNAL';
+    sendError(res, error, tooLarge ? { connection: 'close' } : undefined);
     if (tooLarge) res.once('finish', () => req.socket.destroy());
   }
 }
