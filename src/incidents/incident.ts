@@ -100,7 +100,7 @@ export async function openIncident(store: Store, options: OpenIncidentOptions): 
 export async function getIncident(store: Store, id: string): Promise<Incident> {
   checkIncidentId(id);
   const found = (await store.listIncidents()).find((i) => i.id === id);
-  if (!found) throw new AisecError('ERR_USAGE', `No incident has the id ${id} in the store at ${store.location}. aisec incident list shows the incidents.`);
+  if (!found) throw new AisecError('ERR_INCIDENT_NOT_FOUND', `No incident has the id ${id} in the store at ${store.location}. aisec incident list shows the incidents.`);
   if ((found.detail as { format?: unknown }).format !== 'aisec.incident/v1') throw new AisecError('ERR_USAGE', `Incident ${id} was not opened with a playbook (it was opened by ${String((found.detail as { source?: unknown }).source ?? 'another tool')}); open one with aisec incident open --playbook … to act on it.`);
   return found as Incident;
 }

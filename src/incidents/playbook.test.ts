@@ -21,7 +21,7 @@ function refusal(document: unknown): string {
   try {
     parsePlaybook(document, 'test.json', 'test');
   } catch (error) {
-    if (isAisecError(error, 'ERR_CONFIG_INVALID')) return error.message;
+    if (isAisecError(error, 'ERR_PLAYBOOK_INVALID')) return error.message;
     throw error;
   }
   throw new Error('accepted');

@@ -92,13 +92,13 @@ function cacaoSchemas(): SchemaSet {
 export const builtinPlaybooks = ['data-poisoning', 'model-extraction', 'prompt-injection', 'model-tampering', 'evasion', 'privacy-leakage'] as const;
 
 function invalid(where: string, at: string, message: string): AisecError {
-  return new AisecError('ERR_CONFIG_INVALID', `Playbook ${where} is not valid: ${at}: ${message}.`);
+  return new AisecError('ERR_PLAYBOOK_INVALID', `Playbook ${where} is not valid: ${at}: ${message}.`);
 }
 
 /**
  * Read a playbook from a JSON document: CACAO 2.0 schema first (the error names the JSON path,
  * e.g. `$.workflow["action--…"].agent`), then what aisec needs (its step extension, links
- * between steps, unique step names). `ERR_CONFIG_INVALID` on any problem.
+ * between steps, unique step names). `ERR_PLAYBOOK_INVALID` on any problem.
  */
 export function parsePlaybook(document: unknown, where: string, key: string): Playbook {
   const problems = cacaoSchemas().check('playbook.json', document);
@@ -165,12 +165,12 @@ export function readPlaybookFile(file: string, key = path.basename(file, '.json'
     if (error instanceof AisecError) throw error;
     throw new AisecError('ERR_TARGET_NOT_FOUND', `Playbook ${file} does not exist or cannot be read.`);
   }
-  if (size > maxPlaybookBytes) throw new AisecError('ERR_CONFIG_INVALID', `Playbook ${file} has ${size} bytes; a playbook has at most ${maxPlaybookBytes}.`);
+  if (size > maxPlaybookBytes) throw new AisecError('ERR_PLAYBOOK_INVALID', `Playbook ${file} has ${size} bytes; a playbook has at most ${maxPlaybookBytes}.`);
   let document: unknown;
   try {
     document = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new AisecError('ERR_CONFIG_INVALID', `Playbook ${file} is not valid JSON: ${(error as Error).message}.`);
+    throw new AisecError('ERR_PLAYBOOK_INVALID', `Playbook ${file} is not valid JSON: ${(error as Error).message}.`);
   }
   return parsePlaybook(document, file, key);
 }
