@@ -15,3 +15,4 @@ export { probeSystem, type ProbeSystemOptions, type ProbeSystemResult } from './
 export { runRedTeamForSystem, type RunRedTeamForSystemOptions, type RedTeamForSystemResult, type RedTeamProgress } from './red-team/run-red-team-for-system.js';
 export type { ExplicitTarget } from './red-team/choose-target.js';
 export { redTeamProfiles, type RedTeamProfile } from './red-team/profiles.js';
+export { systemThreatModel, systemRiskRegister, acceptSystemRisk, systemRiskHistory, updateRegister, riskEvidence, reportRiskOf, storedRiskOf, type SystemRiskOptions } from './risk-register.js';

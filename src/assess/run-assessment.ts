@@ -4,6 +4,7 @@ import type { Finding } from '../core/finding.js';
 import type { Severity } from '../core/severity.js';
 import { toolVersion } from '../core/version.js';
 import { buildReport, type BuiltinFormat, type ReportV1 } from '../report/index.js';
+import { buildRegister, buildThreatModel, previousOf, syncRegister } from '../risk/index.js';
 import { builtinScanners, planSignatureChecks, runScanners, type EngineProgress } from '../scanners/index.js';
 import type { Store } from '../store/index.js';
 import { collectTargets } from './collect-targets.js';
@@ -13,11 +14,14 @@ import { runAssessRedTeam } from './red-team/assess-red-team.js';
 import type { RedTeamProgress } from './red-team/run-red-team-for-system.js';
 import { reportSystemOf } from './report-system.js';
 import { resolveSystem } from './resolve-system.js';
+import { reportRiskOf, riskEvidence, storedRiskOf } from './risk-register.js';
 import { openSystemStore } from './system-store.js';
 import { writeReports, type WrittenReports } from './write-reports.js';
 
 /** Options of {@link runAssessment}. */
 export interface AssessOptions {
+  /** Who runs the assessment, recorded in the risk register's history (default `aisec assess`). */
+  readonly actor?: string;
   /** The system's folder (or its aisec.yaml). */
   readonly dir: string;
   /** Descriptor file, when not `DIR/aisec.yaml`. */
@@ -117,6 +121,15 @@ export async function runAssessment(options: AssessOptions): Promise<AssessResul
       evaluations: [...tested.evaluations, ...redTeam.evaluations],
       failOn: options.failOn === undefined ? 'high' : options.failOn,
     });
+    // The risk register: the descriptor's threats weighed with this run's evidence.
+    const registerRisks = system.loaded
+      ? buildRegister(buildThreatModel(system.loaded.descriptor), system.loaded.descriptor, {
+          evidence: await riskEvidence(store, stored.id, { findings: draft.findings, evaluations: draft.evaluations, targets: draft.targets, postures: deployment.postures }),
+          now: startedAt,
+          previous: previousOf(await store.listRegister(stored.id)),
+        })
+      : [];
+    draft.risks.push(...registerRisks.map(reportRiskOf));
     const assessmentId = await store.saveAssessment({
       systemId: stored.id,
       startedAt: draft.startedAt,
@@ -126,9 +139,10 @@ export async function runAssessment(options: AssessOptions): Promise<AssessResul
       targets: draft.targets,
       findings: draft.findings,
       diagnostics: draft.diagnostics,
-      risks: [],
+      risks: registerRisks.map(storedRiskOf),
       report: draft,
     });
+    if (registerRisks.length > 0) await syncRegister(store, stored.id, registerRisks, { actor: options.actor ?? 'aisec assess', now: startedAt });
     const report: ReportV1 = { ...draft, assessmentId };
     const outputs = options.out ? await writeReports(report, options.out, options.formats ?? ['terminal', 'json', 'sarif', 'html', 'cyclonedx']) : {};
     return { report, exitCode: report.summary.exitCode ?? 0, outputs, assessmentId, storeLocation: store.location };

@@ -2,6 +2,7 @@ import { AisecError } from '../core/errors.js';
 import { initialPostgres, initialSqlite } from './migrations/0001-initial.js';
 import { apiKeysPostgres, apiKeysSqlite } from './migrations/0002-api-keys.js';
 import { gatewayControlsPostgres, gatewayControlsSqlite } from './migrations/0003-gateway-controls.js';
+import { riskRegisterPostgres, riskRegisterSqlite } from './migrations/0004-risk-register.js';
 import type { SqlDriver, SqlExecutor } from './sql/driver.js';
 
 /** One step of a migration: a SQL script, or a function for changes a script cannot express. */
@@ -35,6 +36,12 @@ export const migrations: readonly Migration[] = [
     name: 'gateway-controls',
     description: 'Model controls of the inference gateway (enabled, disabled, restricted, review) with a change sequence, and the review queue of held answers.',
     up: { sqlite: gatewayControlsSqlite, postgres: gatewayControlsPostgres },
+  },
+  {
+    id: 4,
+    name: 'risk-register',
+    description: 'The risk register across assessments: the current entry of each risk (by id, unique by threat fingerprint) and the append-only history of its changes.',
+    up: { sqlite: riskRegisterSqlite, postgres: riskRegisterPostgres },
   },
 ];
 

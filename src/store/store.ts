@@ -103,6 +103,38 @@ export interface ControlRecord {
   readonly evidence: Readonly<Record<string, unknown>>;
 }
 
+/** The current entry of one risk of the register (the risk capability defines `entry`). */
+export interface RegisterEntry {
+  readonly systemId: string;
+  readonly riskId: string;
+  /** SHA-256 (hex) of the threat the risk comes from; unique per system. */
+  readonly fingerprint: string;
+  readonly status: string;
+  readonly entry: Readonly<Record<string, unknown>>;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A change of one risk: its new entry and the history event that records it. */
+export interface RegisterChange {
+  readonly riskId: string;
+  readonly fingerprint: string;
+  readonly status: string;
+  readonly entry: Readonly<Record<string, unknown>>;
+  readonly event: { readonly actor: string; readonly action: string; readonly detail: Readonly<Record<string, unknown>>; readonly at?: string };
+}
+
+/** One event of a risk's history (append-only). */
+export interface RiskHistoryEvent {
+  readonly riskId: string;
+  /** 1, 2, 3, … per risk. */
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly detail: Readonly<Record<string, unknown>>;
+}
+
 /**
  * An API key of the inference gateway as stored. The store never sees the key's secret, only
  * the SHA-256 digest of it; the key id is public (it names the key in lists, logs and events).
@@ -264,6 +296,16 @@ export interface Store {
   listRisks(systemId: string): Promise<StoredRisk[]>;
   upsertControl(control: ControlRecord): Promise<void>;
   listControls(systemId: string): Promise<ControlRecord[]>;
+  /** The risk register of a system: the current entry of each risk, by risk id. */
+  listRegister(systemId: string): Promise<RegisterEntry[]>;
+  /**
+   * Write changed risks of the register and append one history event per change, all in one
+   * transaction. `ERR_STORE_INPUT` for an unknown system, a fingerprint that belongs to another
+   * risk id, or an entry that is not a JSON object.
+   */
+  recordRiskChanges(systemId: string, changes: readonly RegisterChange[]): Promise<void>;
+  /** The history of one risk (or of every risk of the system), oldest first. */
+  listRiskHistory(systemId: string, riskId?: string): Promise<RiskHistoryEvent[]>;
   createIncident(incident: IncidentRecord): Promise<void>;
   /** Change the status and/or detail of an incident; `ERR_STORE_INPUT` when no incident has the id. */
   updateIncident(id: string, patch: Partial<Pick<IncidentRecord, 'status' | 'detail'>>): Promise<void>;

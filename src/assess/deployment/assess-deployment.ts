@@ -15,13 +15,15 @@ import { isAisecError } from '../../core/errors.js';
 import { loadGatewayConfig, type LoadedGatewayConfig } from '../../gateway/index.js';
 import type { ResolvedSystem } from '../resolve-system.js';
 import { deploymentFindings, deploymentScannerId } from './deployment-findings.js';
-import { declaredPosture, gatewayPosture } from './endpoint-posture.js';
+import { declaredPosture, gatewayPosture, type EndpointPosture } from './endpoint-posture.js';
 
 /** What the deployment step adds to an assessment. */
 export interface DeploymentOutcome {
   readonly findings: Finding[];
   readonly targets: Target[];
   readonly diagnostics: Diagnostic[];
+  /** What each endpoint enforces (from its gateway configuration, or declared), for the risk register. */
+  readonly postures: EndpointPosture[];
 }
 
 /** An environment in which every `${env:NAME}` reads as a placeholder: the assessment never needs the secrets. */
@@ -59,11 +61,12 @@ async function readGatewayConfig(system: ResolvedSystem, relative: string): Prom
 /** Check every endpoint of the system. */
 export async function assessDeployment(system: ResolvedSystem): Promise<DeploymentOutcome> {
   const descriptor = system.loaded?.descriptor;
-  if (!descriptor) return { findings: [], targets: [], diagnostics: [] };
+  if (!descriptor) return { findings: [], targets: [], diagnostics: [], postures: [] };
   const llmNames = new Set(descriptor.llm.map((l) => l.name));
   const configs = new Map<string, ReadConfig>();
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
+  const postures: EndpointPosture[] = [];
   for (const endpoint of descriptor.endpoints) {
     let llm = endpoint.serves !== undefined && llmNames.has(endpoint.serves);
     let posture = declaredPosture(endpoint);
@@ -87,10 +90,11 @@ export async function assessDeployment(system: ResolvedSystem): Promise<Deployme
       posture = gatewayPosture(endpoint, read.loaded.config, route);
       llm ||= route.kind === 'openai';
     }
+    postures.push(posture);
     findings.push(...deploymentFindings(posture, { exposure: descriptor.exposure, llm, ...(gateway ? { gateway } : {}) }));
   }
   for (const read of configs.values()) {
     if (read.target.status === 'error') diagnostics.push({ path: read.target.path, scanner: deploymentScannerId, code: 'gateway-config', level: 'error', message: read.target.message ?? 'unreadable' });
   }
-  return { findings, targets: [...configs.values()].map((r) => r.target), diagnostics };
+  return { findings, targets: [...configs.values()].map((r) => r.target), diagnostics, postures };
 }

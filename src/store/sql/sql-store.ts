@@ -12,6 +12,9 @@ import type {
   GatewayControlChange,
   IncidentRecord,
   NewReviewItem,
+  RegisterChange,
+  RegisterEntry,
+  RiskHistoryEvent,
   ReviewDecision,
   ReviewItem,
   ReviewStatus,
@@ -43,6 +46,7 @@ import {
   exactText,
 } from './input-schemas.js';
 import * as register from './register-queries.js';
+import * as riskRegister from './risk-register-queries.js';
 import * as systems from './system-queries.js';
 import { inputError, isoTime, jsonObject } from './values.js';
 
@@ -50,6 +54,17 @@ const NameSchema = exactText(500);
 const DescriptorPathSchema = exactText(4096).nullable();
 const LimitSchema = z.number().int().min(1).max(100_000);
 const SeqSchema = z.number().int().min(0);
+const RegisterChangesSchema = z
+  .array(
+    z.object({
+      riskId: exactText(200),
+      fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+      status: exactText(50),
+      entry: z.record(z.string(), z.unknown()),
+      event: z.object({ actor: exactText(500), action: exactText(100), detail: z.record(z.string(), z.unknown()), at: z.string().optional() }),
+    }),
+  )
+  .max(100_000);
 
 /**
  * The {@link Store} over any {@link SqlDriver}: one implementation of every query for SQLite
@@ -193,6 +208,40 @@ export class SqlStore implements Store {
   async listControls(systemId: string): Promise<ControlRecord[]> {
     checkInput(z.string(), systemId, 'listControls: systemId');
     return this.#read(() => register.listControls(this.#db, systemId));
+  }
+
+  async listRegister(systemId: string): Promise<RegisterEntry[]> {
+    checkInput(z.string(), systemId, 'listRegister: systemId');
+    return this.#read(() => riskRegister.listRegister(this.#db, systemId));
+  }
+
+  async recordRiskChanges(systemId: string, changes: readonly RegisterChange[]): Promise<void> {
+    checkInput(z.string(), systemId, 'recordRiskChanges: systemId');
+    checkInput(RegisterChangesSchema, changes, 'recordRiskChanges');
+    const now = new Date().toISOString();
+    const prepared = changes.map((change, i) => ({
+      ...change,
+      entryText: jsonObject(change.entry, `recordRiskChanges[${i}].entry`).text,
+      detailText: jsonObject(change.event.detail, `recordRiskChanges[${i}].event.detail`).text,
+      at: change.event.at === undefined ? now : isoTime(change.event.at, `recordRiskChanges[${i}].event.at`),
+    }));
+    return this.#write('Storing the risk register', () =>
+      this.#db.transaction(async (tx) => {
+        await requireSystem(tx, systemId, 'recordRiskChanges');
+        const owners = new Map((await riskRegister.listRegister(tx, systemId)).map((e) => [e.fingerprint, e.riskId]));
+        for (const [i, change] of prepared.entries()) {
+          const owner = owners.get(change.fingerprint);
+          if (owner !== undefined && owner !== change.riskId) throw inputError(`recordRiskChanges[${i}]`, `fingerprint belongs to risk ${owner}, not ${change.riskId}`);
+        }
+        await riskRegister.applyRegisterChanges(tx, systemId, prepared);
+      }),
+    );
+  }
+
+  async listRiskHistory(systemId: string, riskId?: string): Promise<RiskHistoryEvent[]> {
+    checkInput(z.string(), systemId, 'listRiskHistory: systemId');
+    if (riskId !== undefined) checkInput(z.string(), riskId, 'listRiskHistory: riskId');
+    return this.#read(() => riskRegister.listRiskHistory(this.#db, systemId, riskId));
   }
 
   async createIncident(incident: IncidentRecord): Promise<void> {
