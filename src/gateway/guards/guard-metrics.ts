@@ -15,15 +15,17 @@ interface Histogram {
 
 /** Counters and histograms of the guards of one gateway process. */
 export class GuardMetrics {
-  private readonly decisions = new Map<string, number>();
+  /** Guard → outcome → count (no label string made per decision). */
+  private readonly decisions = new Map<string, Map<string, number>>();
   private readonly durations = new Map<string, Histogram>();
   private readonly overBudget = new Map<string, number>();
   private readonly unscanned = new Map<string, number>();
 
   /** Count a decision of `guard`. */
   decision(guard: string, outcome: string): void {
-    const key = `guard="${guard}",outcome="${outcome}"`;
-    this.decisions.set(key, (this.decisions.get(key) ?? 0) + 1);
+    let byOutcome = this.decisions.get(guard);
+    if (byOutcome === undefined) this.decisions.set(guard, (byOutcome = new Map()));
+    byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + 1);
   }
 
   /** Record the time `guard` took (ms) and whether it exceeded its budget. */
@@ -49,7 +51,7 @@ export class GuardMetrics {
   render(): string {
     const out: string[] = [];
     out.push('# HELP aisec_guard_decisions_total Guard decisions, by guard and outcome (pass, flag, block, redact, error).', '# TYPE aisec_guard_decisions_total counter');
-    for (const [labels, n] of this.decisions) out.push(`aisec_guard_decisions_total{${labels}} ${n}`);
+    for (const [guard, byOutcome] of this.decisions) for (const [outcome, n] of byOutcome) out.push(`aisec_guard_decisions_total{guard="${guard}",outcome="${outcome}"} ${n}`);
     out.push('# HELP aisec_guard_duration_seconds Time a guard took on one request or answer, by guard.', '# TYPE aisec_guard_duration_seconds histogram');
     for (const [guard, h] of this.durations) {
       guardDurationBuckets.forEach((le, i) => out.push(`aisec_guard_duration_seconds_bucket{guard="${guard}",le="${le}"} ${h.counts[i]}`));

@@ -34,7 +34,9 @@ export class GuardReporter {
 
   /** Push the verdict of guard `id` and count it. */
   verdict(req: GatewayRequest, id: string, outcome: Verdict['outcome'], score?: number, blocked = false): void {
-    const v: Verdict = { part: 'guards', check: id, outcome, ...(score === undefined ? {} : { score: Math.round(score * 1e4) / 1e4 }), ...(blocked ? { code: 'ERR_GUARD_BLOCKED' } : {}) };
+    let v: Verdict;
+    if (blocked) v = score === undefined ? { part: 'guards', check: id, outcome, code: 'ERR_GUARD_BLOCKED' } : { part: 'guards', check: id, outcome, score: Math.round(score * 1e4) / 1e4, code: 'ERR_GUARD_BLOCKED' };
+    else v = score === undefined ? { part: 'guards', check: id, outcome } : { part: 'guards', check: id, outcome, score: Math.round(score * 1e4) / 1e4 };
     req.verdicts.push(v);
     this.metrics.decision(id, outcome);
   }

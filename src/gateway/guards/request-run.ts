@@ -30,12 +30,14 @@ export function runRequestGuards(req: GatewayRequest, set: GuardSet, report: Gua
   for (const guard of set.request) {
     const selected: number[] = [];
     let chars = 0;
-    current.texts.forEach((t, i) => {
+    const texts = current.texts;
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i]!;
       if (guard.selects(t)) {
         selected.push(i);
         chars += t.text.length;
       }
-    });
+    }
     if (chars > guard.maxChars) {
       report.metrics.notScanned(guard.id);
       fail(req, guard, report, 'not-scanned');

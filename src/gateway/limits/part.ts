@@ -195,28 +195,11 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
     if (response.streaming) {
       const counter = new SseCounter();
       ticket.counter = counter;
-      return {
-        chunk: (bytes) => {
-          counter.push(bytes);
-          return undefined;
-        },
-        end: () => {
-          counter.end();
-          return undefined;
-        },
-      };
+      return new SseCounting(counter);
     }
-    const count: AnswerCount = { usage: undefined, generatedChars: 0 };
+    const count = new JsonCounting();
     ticket.counter = count;
-    return {
-      chunk: (bytes) => {
-        const seen = countJsonAnswer(bytes);
-        if (seen.usage !== undefined) count.usage = seen.usage;
-        count.generatedChars += seen.generatedChars;
-        return undefined;
-      },
-      end: () => undefined,
-    };
+    return count;
   };
 
   const up = (): boolean => health?.up ?? true;
@@ -239,6 +222,38 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
       return Promise.resolve();
     },
   };
+}
+
+/** Watches a streamed answer go by, counting it (never holds or cuts it). */
+class SseCounting implements ResponseInspector {
+  constructor(private readonly counter: SseCounter) {}
+
+  chunk(bytes: Buffer): undefined {
+    this.counter.push(bytes);
+    return undefined;
+  }
+
+  end(): undefined {
+    this.counter.end();
+    return undefined;
+  }
+}
+
+/** Watches a JSON answer go by, counting it (never holds or cuts it); it is its own count. */
+class JsonCounting implements ResponseInspector, AnswerCount {
+  usage: number | undefined = undefined;
+  generatedChars = 0;
+
+  chunk(bytes: Buffer): undefined {
+    const seen = countJsonAnswer(bytes);
+    if (seen.usage !== undefined) this.usage = seen.usage;
+    this.generatedChars += seen.generatedChars;
+    return undefined;
+  }
+
+  end(): undefined {
+    return undefined;
+  }
 }
 
 /** The tokens to charge for a settled request, and where the figure comes from. */
