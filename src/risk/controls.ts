@@ -8,7 +8,7 @@
 import type { SystemView } from './system-view.js';
 import type { Threat } from './threat.js';
 import type { ThreatKind } from './threat-kinds.js';
-import { locatesPath, type ObservedEndpoint, type RiskEvidence } from './evidence.js';
+import { locatesPath, matchingFindings, type ObservedEndpoint, type RiskEvidence } from './evidence.js';
 
 export type ControlState = 'in-place' | 'claimed' | 'missing';
 
@@ -38,15 +38,21 @@ interface ControlDef {
 
 const missing = { state: 'missing' as const, evidence: [] as string[] };
 
+/** The endpoints a threat is reached through: its own, or every endpoint for a threat to the whole system. */
+function threatEndpoints(ctx: Ctx): readonly string[] {
+  return ctx.threat.asset.kind === 'system' ? ctx.system.endpoints.map((e) => e.name) : ctx.threat.endpoints;
+}
+
 function endpointsOf(ctx: Ctx): ObservedEndpoint[] {
-  return ctx.threat.endpoints.map((name) => ctx.evidence.endpoints.find((e) => e.endpoint === name)).filter((e): e is ObservedEndpoint => e !== undefined);
+  return threatEndpoints(ctx).map((name) => ctx.evidence.endpoints.find((e) => e.endpoint === name)).filter((e): e is ObservedEndpoint => e !== undefined);
 }
 
 /** Judge a control on every endpoint of the threat: in place when each one enforces it at the gateway. */
 function onEndpoints(enforced: (e: ObservedEndpoint) => string | undefined): Judge {
   return (ctx) => {
     const observed = endpointsOf(ctx);
-    if (ctx.threat.endpoints.length === 0 || observed.length < ctx.threat.endpoints.length) return missing;
+    const wanted = threatEndpoints(ctx);
+    if (wanted.length === 0 || observed.length < wanted.length) return missing;
     const facts = observed.map((e) => ({ e, fact: enforced(e) }));
     if (facts.every((f) => f.fact !== undefined && f.e.source === 'gateway')) return { state: 'in-place', evidence: facts.map((f) => `${f.e.endpoint}: ${f.fact} (gateway configuration)`) };
     if (facts.every((f) => f.fact !== undefined)) return { state: 'claimed', evidence: facts.map((f) => `${f.e.endpoint}: ${f.fact} (${f.e.source === 'gateway' ? 'gateway configuration' : 'declared in aisec.yaml'})`) };
@@ -69,7 +75,7 @@ const outputGuard = onEndpoints((e) => {
 function artifactPaths(ctx: Ctx): { path: string; signed: boolean }[] {
   const { threat, system } = ctx;
   const out: { path: string; signed: boolean }[] = [];
-  if (threat.asset.kind === 'model') {
+  if (threat.asset.kind === 'model' && threat.kind !== 'data-poisoning') {
     const m = system.models.find((x) => x.name === threat.asset.name);
     if (m?.path) out.push({ path: m.path, signed: m.signed });
   }
@@ -100,12 +106,17 @@ function testRan(kinds: readonly string[], label: string): Judge {
   };
 }
 
-/** The assets of the threat were scanned completely by the assessment. */
+/** The assets of the threat were scanned completely by the assessment and the scan passed (no open finding of the threat's kind on them). */
 const scanned: Judge = (ctx) => {
   const artifacts = artifactPaths(ctx);
   if (artifacts.length === 0) return missing;
-  const hits = artifacts.map((a) => ctx.evidence.targets.find((t) => t.status === 'complete' && (locatesPath(t.key ?? t.path, a.path) || locatesPath(t.path, a.path))));
-  return hits.every((t) => t !== undefined) ? { state: 'in-place', evidence: hits.map((t) => `${t!.key ?? t!.path}: scanned completely by the latest assessment`) } : missing;
+  const open = matchingFindings(ctx.threat, ctx.system, ctx.evidence.findings);
+  const hits = artifacts.map((a) => ({
+    a,
+    target: ctx.evidence.targets.find((t) => t.status === 'complete' && (locatesPath(t.key ?? t.path, a.path) || locatesPath(t.path, a.path))),
+    failed: open.some((f) => locatesPath(f.location.path, a.path)),
+  }));
+  return hits.every((h) => h.target !== undefined && !h.failed) ? { state: 'in-place', evidence: hits.map((h) => `${h.a.path}: scanned completely by the latest assessment, nothing of this kind found`) } : missing;
 };
 
 /** Stated in the descriptor, never observable by aisec. */
