@@ -25,7 +25,7 @@ export function checkAcceptance(input: AcceptanceInput, recordedBy: string, now:
   const rationale = input.rationale?.trim() ?? '';
   const approver = input.approver?.trim() ?? '';
   if (rationale === '') problems.push('a rationale (--rationale: why the risk is accepted)');
-  if (approver === '') problems.push('an approver (--approver: who accountable approved it)');
+  if (approver === '') problems.push('an approver (--approver: the accountable person who approved it)');
   if (rationale.length > 2000) problems.push('a rationale of at most 2000 characters');
   if (approver.length > 200) problems.push('an approver of at most 200 characters');
   let expiresAt: string | undefined;

@@ -49,7 +49,7 @@ Examples:
     .argument('<risk-id>', 'risk id (R-…) from `aisec risk list`')
     .option('-d, --dir <dir>', 'folder of the AI system', '.')
     .option('--rationale <text>', 'why the risk is accepted')
-    .option('--approver <name>', 'who accountable approved it')
+    .option('--approver <name>', 'the accountable person who approved it')
     .option('--expires <date>', 'when the acceptance lapses (YYYY-MM-DD, at most three years ahead)')
     .option('--actor <name>', 'who records it (default: AISEC_ACTOR or the OS user)')
     .addHelpText('after', `
