@@ -101,14 +101,14 @@ export async function syncRegister(store: Store, systemId: string, risks: readon
   return changes;
 }
 
-/** Accept a stored risk; `ERR_USAGE` when the register has no such risk or the acceptance is incomplete. */
+/** Accept a stored risk; `ERR_RISK_NOT_FOUND` when the register has no such risk, `ERR_USAGE` when the acceptance is incomplete. */
 export async function acceptStoredRisk(store: Store, systemId: string, riskId: string, input: AcceptanceInput, options: { actor: string; now: Date }): Promise<Risk> {
   const acceptance = checkAcceptance(input, options.actor, options.now);
   const entries = await store.listRegister(systemId);
   const entry = entries.find((e) => e.riskId === riskId);
   if (!entry) {
     const ids = entries.map((e) => e.riskId).slice(0, 5).join(', ');
-    throw new AisecError('ERR_USAGE', `The register has no risk ${JSON.stringify(riskId.slice(0, 40))}${ids ? ` (it has ${ids}${entries.length > 5 ? ', …' : ''})` : ''}. List the risks with \`aisec risk list\`.`);
+    throw new AisecError('ERR_RISK_NOT_FOUND', `The register has no risk ${JSON.stringify(riskId.slice(0, 40))}${ids ? ` (it has ${ids}${entries.length > 5 ? ', …' : ''})` : ''}. List the risks with \`aisec risk list\`.`);
   }
   if (entry.status === 'retired') throw new AisecError('ERR_USAGE', `Risk ${riskId} is retired (no rule raises it any more); there is nothing to accept.`);
   const old = asRisk(entry);

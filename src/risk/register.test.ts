@@ -116,7 +116,7 @@ describe('the register in the store', () => {
 
         const extraction = byKind(first, 'model-extraction');
         await expect(acceptStoredRisk(store, system.id, extraction.id, { rationale: 'contract', approver: '' , expires: '2026-07-01' }, { actor: 'bob', now })).rejects.toMatchObject({ code: 'ERR_USAGE' });
-        await expect(acceptStoredRisk(store, system.id, 'R-0000000000', { rationale: 'r', approver: 'a', expires: '2026-07-01' }, { actor: 'bob', now })).rejects.toMatchObject({ code: 'ERR_USAGE' });
+        await expect(acceptStoredRisk(store, system.id, 'R-0000000000', { rationale: 'r', approver: 'a', expires: '2026-07-01' }, { actor: 'bob', now })).rejects.toMatchObject({ code: 'ERR_RISK_NOT_FOUND' });
         const accepted = await acceptStoredRisk(store, system.id, extraction.id, { rationale: 'partners under contract', approver: 'CRO', expires: '2026-07-01' }, { actor: 'bob', now });
         expect(accepted.status).toBe('accepted');
 
