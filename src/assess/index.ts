@@ -16,3 +16,4 @@ export { runRedTeamForSystem, type RunRedTeamForSystemOptions, type RedTeamForSy
 export type { ExplicitTarget } from './red-team/choose-target.js';
 export { redTeamProfiles, type RedTeamProfile } from './red-team/profiles.js';
 export { systemThreatModel, systemRiskRegister, acceptSystemRisk, systemRiskHistory, updateRegister, riskEvidence, reportRiskOf, storedRiskOf, type SystemRiskOptions } from './risk-register.js';
+export { systemCompliance, systemComplianceEvidence, type SystemComplianceOptions } from './system-compliance.js';

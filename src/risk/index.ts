@@ -16,3 +16,4 @@ export { noEvidence, matchingFindings, type ControlClaim, type ObservedEndpoint,
 export { buildRegister, riskIdOf, acceptanceActive, type BuildRegisterOptions, type Risk, type RiskAcceptance, type RiskStatus } from './register.js';
 export { checkAcceptance, syncRegister, acceptStoredRisk, previousOf, maxAcceptanceDays, type AcceptanceInput } from './register-store.js';
 export { renderRegister, registerJson } from './render-register.js';
+export * from './compliance/index.js';

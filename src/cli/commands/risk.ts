@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { acceptSystemRisk, systemRiskHistory, systemRiskRegister, systemThreatModel } from '../../assess/index.js';
 import { registerJson, renderRegister, renderThreatModel, threatModelJson } from '../../risk/index.js';
 import { actor } from '../options.js';
+import { registerRiskCompliance } from './risk-compliance.js';
 import type { CliContext } from '../context.js';
 
 /** `aisec risk threats|list|accept|history`. */
@@ -74,4 +75,5 @@ Examples:
       if (events.length === 0) process.stdout.write('No history yet: run `aisec risk list` or `aisec assess`.\n');
       for (const e of events) process.stdout.write(`${e.at}  ${e.riskId}  #${e.seq}  ${e.action.padEnd(18)} ${e.actor}  ${JSON.stringify(e.detail)}\n`);
     });
+  registerRiskCompliance(risk, ctx);
 }
