@@ -71,6 +71,11 @@ export interface TextScanner {
   push(channel: string, text: string): number;
   /** The channel has ended: decide what was held. Returns true for a violation. */
   finish(channel: string): boolean;
+  /**
+   * Optional: take a channel's whole text at once (a JSON answer) and decide it, in one scan:
+   * the same decision as `push(channel, text)` then `finish(channel)`. True for a violation.
+   */
+  whole?(channel: string, text: string): boolean;
 }
 
 /** A response guard. */

@@ -38,7 +38,7 @@ export class JsonGuardInspector implements ResponseInspector {
     const cut = this.run.checkSize(total);
     if (cut) return cut;
     for (const [channel, text] of texts) {
-      const cut = this.run.push(channel, text, text.length) ?? this.run.finish(channel);
+      const cut = this.run.whole(channel, text);
       if (cut) return cut;
     }
     this.run.close();

@@ -162,5 +162,10 @@ export function leakScanner(kinds: readonly PiiKind[]): TextScanner {
       const s = channels.get(channel);
       return s !== undefined && scan(s, true) === VIOLATION;
     },
+    whole(channel, text) {
+      const s = state(channel);
+      s.text += text;
+      return scan(s, true) === VIOLATION;
+    },
   };
 }

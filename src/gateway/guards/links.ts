@@ -171,6 +171,7 @@ export function linksGuard(config: LinksGuardConfig): ResponseGuard {
     return {
       push: (channel, text) => step(channel, text, false),
       finish: (channel) => channels.has(channel) && step(channel, '', true) === VIOLATION,
+      whole: (channel, text) => step(channel, text, true) === VIOLATION,
     };
   };
 

@@ -38,10 +38,51 @@ export class ResponseRun {
   push(channel: string, text: string, length: number): AisecError | undefined {
     for (const e of this.entries) {
       if (e.state === 'off') continue;
-      let hold: number;
+      const cut = this.pushTo(e, channel, text, length);
+      if (cut) return cut;
+    }
+    return undefined;
+  }
+
+  private pushTo(e: Entry, channel: string, text: string, length: number): AisecError | undefined {
+    let hold: number;
+    const start = performance.now();
+    try {
+      hold = e.scanner.push(channel, text);
+    } catch (error) {
+      e.ms += performance.now() - start;
+      return this.fail(e, 'error', error);
+    }
+    e.ms += performance.now() - start;
+    if (hold === VIOLATION) return this.found(e);
+    if (e.guard.action === 'block' && e.state === 'on') {
+      e.holds.set(channel, hold);
+      if (length - hold > e.guard.maxChars) return this.fail(e, 'not-scanned');
+    }
+    return undefined;
+  }
+
+  /**
+   * A channel's whole text (a JSON answer): each guard decides it in one scan when its scanner
+   * can (`whole`), otherwise by push then finish. An error cuts the answer.
+   */
+  whole(channel: string, text: string): AisecError | undefined {
+    for (const e of this.entries) {
+      if (e.state === 'off') continue;
+      if (e.scanner.whole === undefined) {
+        const cut = this.pushTo(e, channel, text, text.length);
+        if (cut) return cut;
+        // pushTo may have switched the guard off (failed open).
+        const after = e as Entry;
+        if (after.state === 'off') continue;
+        const last = this.finishOf(e, channel);
+        if (last) return last;
+        continue;
+      }
+      let violation: boolean;
       const start = performance.now();
       try {
-        hold = e.scanner.push(channel, text);
+        violation = e.scanner.whole(channel, text);
       } catch (error) {
         e.ms += performance.now() - start;
         const cut = this.fail(e, 'error', error);
@@ -49,17 +90,9 @@ export class ResponseRun {
         continue;
       }
       e.ms += performance.now() - start;
-      if (hold === VIOLATION) {
+      if (violation) {
         const cut = this.found(e);
         if (cut) return cut;
-        continue;
-      }
-      if (e.guard.action === 'block' && e.state === 'on') {
-        e.holds.set(channel, hold);
-        if (length - hold > e.guard.maxChars) {
-          const cut = this.fail(e, 'not-scanned');
-          if (cut) return cut;
-        }
       }
     }
     return undefined;
@@ -69,24 +102,24 @@ export class ResponseRun {
   finish(channel: string): AisecError | undefined {
     for (const e of this.entries) {
       if (e.state === 'off') continue;
-      let violation: boolean;
-      const start = performance.now();
-      try {
-        violation = e.scanner.finish(channel);
-      } catch (error) {
-        e.ms += performance.now() - start;
-        const cut = this.fail(e, 'error', error);
-        if (cut) return cut;
-        continue;
-      }
-      e.ms += performance.now() - start;
-      e.holds.delete(channel);
-      if (violation) {
-        const cut = this.found(e);
-        if (cut) return cut;
-      }
+      const cut = this.finishOf(e, channel);
+      if (cut) return cut;
     }
     return undefined;
+  }
+
+  private finishOf(e: Entry, channel: string): AisecError | undefined {
+    let violation: boolean;
+    const start = performance.now();
+    try {
+      violation = e.scanner.finish(channel);
+    } catch (error) {
+      e.ms += performance.now() - start;
+      return this.fail(e, 'error', error);
+    }
+    e.ms += performance.now() - start;
+    e.holds.delete(channel);
+    return violation ? this.found(e) : undefined;
   }
 
   /** The offset up to which `channel` (of `length` characters) may be released. */
