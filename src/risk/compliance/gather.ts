@@ -174,15 +174,16 @@ export function gatherEvidence(input: GatherInput): ComplianceEvidence & { notAp
     }
   }
 
-  // Endpoints, from the gateway configuration (observed) or the descriptor (claimed).
+  // Endpoints, from the gateway configuration (observed once the system was assessed, its
+  // configuration read now) or the descriptor (claimed).
   const eps = [...input.endpoints].sort((x, y) => (x.endpoint < y.endpoint ? -1 : x.endpoint > y.endpoint ? 1 : 0));
   if (eps.length > 0) {
     const every = (kind: EvidenceKind, fact: (e: EndpointFacts) => string | undefined, applies: (e: EndpointFacts) => boolean = () => true) => {
       const relevant = eps.filter(applies);
       if (relevant.length === 0) return;
       const facts = relevant.map((e) => ({ e, fact: fact(e) }));
-      if (facts.every((f) => f.fact !== undefined && f.e.source === 'gateway')) see(kind, facts.map((f) => `${f.e.endpoint}: ${f.fact}`).join('; '), 'gateway configuration', input.readAt);
-      else for (const f of facts) if (f.fact !== undefined && f.e.source === 'descriptor') claim(kind, `${f.e.endpoint}: ${f.fact}`, 'aisec.yaml');
+      if (a && facts.every((f) => f.fact !== undefined && f.e.source === 'gateway')) see(kind, facts.map((f) => `${f.e.endpoint}: ${f.fact}`).join('; '), 'gateway configuration', input.readAt);
+      else for (const f of facts) if (f.fact !== undefined) claim(kind, `${f.e.endpoint}: ${f.fact}`, f.e.source === 'gateway' ? 'gateway configuration (not yet assessed)' : 'aisec.yaml');
     };
     const predict = (e: EndpointFacts) => e.routeKind !== 'openai';
     const llm = (e: EndpointFacts) => e.routeKind === 'openai' || (e.source === 'descriptor' && view.llm.length > 0);
