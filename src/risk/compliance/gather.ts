@@ -62,7 +62,7 @@ export interface GatherInput {
 }
 
 /** Which evidence kind a recorded control (ATLAS mitigation or CoSAI control) claims. */
-export const controlClaims: Readonly<Record<string, EvidenceKind>> = {
+export const claimedEvidenceOf: Readonly<Record<string, EvidenceKind>> = {
   'AML.M0002': 'gateway.output-hardening',
   'AML.M0004': 'gateway.rate-limit',
   'AML.M0007': 'data.poisoning-scanned',
@@ -210,13 +210,13 @@ export function gatherEvidence(input: GatherInput): ComplianceEvidence & { notAp
     if (untreated.length === 0) see('risk.treatment', `no high or critical residual risk open without an acceptance (${input.register.filter((r) => r.accepted).length} accepted)`, 'store (risk register)', input.readAt);
     for (const r of input.register) {
       for (const c of r.controls) {
-        const kind = controlClaims[c.id];
+        const kind = claimedEvidenceOf[c.id];
         if (kind && c.state === 'claimed') claim(kind, `${c.id} claimed for ${r.riskId}`, 'risk register');
       }
     }
   }
   for (const c of input.controls) {
-    const kind = controlClaims[c.id];
+    const kind = claimedEvidenceOf[c.id];
     if (kind && (c.status === 'implemented' || c.status === 'verified')) claim(kind, `${c.id} recorded as ${c.status}${c.note ? `: ${short(c.note, 80)}` : ''}`, 'store (controls)');
   }
 
