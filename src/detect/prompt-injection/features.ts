@@ -255,6 +255,35 @@ interface Canonical {
 }
 
 /**
+ * Write the canonical form of `text` from `start` to `end` into `codes` (with each code's index
+ * in the text in `origin`): a leading space, then the folded characters with whitespace runs as
+ * one space. Returns the number written.
+ *
+ * The loop is a function of its own with nothing after it but the return: V8 compiles a long
+ * first text's loop on-stack (OSR) before the code after the loop has ever run, and on Node 20
+ * that code's first use then deoptimised the cached OSR code again on every later call.
+ */
+function canonicalise(text: string, start: number, end: number, codes: Uint16Array, origin: Int32Array, cls: Uint8Array, fold: Uint16Array): number {
+  let k = 0;
+  codes[k] = 0x20; // a leading space marks the start of the first word
+  origin[k++] = start;
+  let lastSpace = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (cls[c] === SPACE) {
+      if (lastSpace) continue;
+      lastSpace = true;
+      codes[k] = 0x20;
+    } else {
+      lastSpace = false;
+      codes[k] = fold[c]!;
+    }
+    origin[k++] = i;
+  }
+  return k;
+}
+
+/**
  * Turns texts into hashed bucket streams. One instance holds reusable scratch buffers, so it is
  * not reentrant: use one per synchronous caller (scoring is synchronous, so one per detector).
  */
@@ -306,23 +335,9 @@ export class HashedFeaturizer {
       this.canon = { codes: new Uint16Array(cap), origin: new Int32Array(cap), length: 0 };
     }
     const { codes, origin } = this.canon;
-    let k = 0;
-    codes[k] = 0x20; // a leading space marks the start of the first word
-    origin[k++] = start;
-    let lastSpace = true;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (cls[c] === SPACE) {
-        if (lastSpace) continue;
-        lastSpace = true;
-        codes[k] = 0x20;
-      } else {
-        lastSpace = false;
-        codes[k] = fold[c]!;
-      }
-      origin[k++] = i;
-    }
-    if (!lastSpace) {
+    let k = canonicalise(text, start, end, codes, origin, cls, fold);
+    // The text ends in a word: a trailing space marks its end (only spaces fold to 0x20).
+    if (codes[k - 1] !== 0x20) {
       codes[k] = 0x20;
       origin[k++] = end;
     }
