@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAisecError } from '../core/errors.js';
 import { openStore } from '../store/index.js';
+import { testBackends } from '../store/test-support/backends.js';
 import { runAssessment } from './run-assessment.js';
 import { systemCompliance } from './system-compliance.js';
 
@@ -126,5 +127,36 @@ describe('a system with nothing assessed', () => {
     mkdirSync(bare);
     writeFileSync(path.join(bare, 'notes.txt'), 'no descriptor here');
     expect((await refused(systemCompliance({ dir: bare, framework: 'eu-ai-act' }))).code).toBe('ERR_CONFIG_NOT_FOUND');
+  });
+});
+
+describe('on every store backend', () => {
+  it('reads controls people recorded as claims, never as evidence, through AISEC_DATABASE_URL or the SQLite file', async () => {
+    const dir = path.join(root, 'backends');
+    copyExample(dir);
+    const backends = await testBackends();
+    try {
+      for (const backend of backends) {
+        const location = await backend.location();
+        const store = await location.open();
+        try {
+          const system = await store.upsertSystem('credit-scoring', null);
+          await store.upsertControl({ id: 'AML.M0024', systemId: system.id, title: 'AI Telemetry Logging', status: 'implemented', evidence: { note: 'central SIEM' } });
+        } finally {
+          await store.close();
+        }
+        const options = backend.name === 'postgres' ? { databaseUrl: location.where } : {};
+        if (backend.name === 'sqlite') {
+          rmSync(path.join(dir, '.aisec'), { recursive: true, force: true });
+          cpSync(path.dirname(location.where), path.join(dir, '.aisec'), { recursive: true });
+        }
+        const { result, evidence } = await systemCompliance({ dir, framework: 'eu-ai-act', ...options });
+        expect(result.assessment, backend.name).toBeNull();
+        expect(evidence.claims, backend.name).toContainEqual({ kind: 'gateway.audit-log', detail: 'AML.M0024 recorded as implemented: central SIEM', source: 'store (controls)' });
+        expect(result.items.find((i) => i.id === 'eu-ai-act:Art.12')?.status, backend.name).toBe('claimed');
+      }
+    } finally {
+      for (const backend of backends) await backend.dispose();
+    }
   });
 });
