@@ -147,6 +147,10 @@ describe('statuses', () => {
       ['model flaws', 'covered'],
       ['respond and resolve', 'covered'],
     ]);
+    expect(eu.items.find((i) => i.id === 'eu-ai-act:Art.14')?.status).toBe('covered'); // review mode and kill switch at the gateway
+    expect(eu.items.find((i) => i.id === 'eu-ai-act:Art.9')?.status).toBe('covered');
+    const noReview = evaluateCompliance('eu-ai-act', gatherEvidence({ ...full, endpoints: [gatewayEndpoint({ review: false })] }));
+    expect(noReview.items.find((i) => i.id === 'eu-ai-act:Art.14')?.status).toBe('claimed'); // automation: human-review in aisec.yaml only
     const unsafe = { ...cleanAssessment, findings: [...cleanAssessment.findings, { ruleId: 'model:onnx/external-data', severity: 'critical', location: { path: '/x/models/scorer.onnx' } }] };
     const worse = gatherEvidence({ ...full, assessment: unsafe });
     expect(worse.observed.map((o) => o.kind)).not.toContain('model.scanned');
@@ -158,6 +162,19 @@ describe('statuses', () => {
   it('a test that ran on only some models, or did not finish, is not evidence', () => {
     const partial = { ...cleanAssessment, evaluations: [{ kind: 'robustness', model: 'scorer', status: 'incomplete' }] };
     expect(gatherEvidence(input({ assessment: partial })).observed.map((o) => o.kind)).not.toContain('test.robustness');
+  });
+});
+
+describe('what applies', () => {
+  it('asks an LLM system for the red team and guards, and a system without one does not', () => {
+    const llm = creditSystem({ llm: [{ name: 'bot', provider: 'openai', model: 'gpt', tools: [], retrieval: [] }] });
+    const evasion = (descriptor: unknown) => evaluateCompliance('eu-ai-act', gatherEvidence(input({ descriptor, assessment: cleanAssessment }))).items.find((i) => i.aspect === 'adversarial examples, evasion')!;
+    expect(evasion(llm).status).toBe('gap');
+    expect(evasion(llm).missing).toContain('test.red-team');
+    expect(evasion(creditSystem()).requires).toEqual(['test.robustness']);
+    const none = evasion(creditSystem({ models: [] }));
+    expect(none.status).toBe('not-assessed');
+    expect(none.rationale).toMatch(/Does not apply here: the system declares no model; the system has no LLM part/);
   });
 });
 
