@@ -10,7 +10,13 @@ export function registerRisk(program: Command, ctx: CliContext): void {
   const risk = program
     .command('risk')
     .summary('threat model and risk register of an AI system')
-    .description('The threat model from aisec.yaml (deterministic rules; docs/risk.md) and the risk register that weighs it with the evidence of the latest assessment and the gateway configuration.');
+    .description('The threat model from aisec.yaml (deterministic rules; docs/risk.md) and the risk register that weighs it with the evidence of the latest assessment and the gateway configuration.')
+    .addHelpText('after', `
+Examples:
+  $ aisec risk threats examples/credit-scoring
+  $ aisec risk list examples/credit-scoring --json
+  $ aisec risk accept R-0123456789 --dir examples/credit-scoring --rationale "partner contract caps queries" --approver "CRO" --expires 2027-06-30
+  $ aisec risk compliance examples/credit-scoring --framework eu-ai-act`);
   risk
     .command('threats')
     .summary('print the threat model of a system (same descriptor, same output)')
