@@ -12,7 +12,7 @@ import { parseJsonBody } from '../http/json-body.js';
 import { collect, pump } from '../http/pump.js';
 import { isRelease, type GatewayRequest } from '../pipeline/stages.js';
 import { getAt, setAt } from '../routes/json-pointer.js';
-import { sendUpstream, upstreamError } from '../upstream/upstreams.js';
+import { sendUpstream, UpstreamAbort, upstreamError } from '../upstream/upstreams.js';
 import type { ActiveConfig } from './active-config.js';
 import type { HandlerDeps, RequestInfo } from './handler.js';
 
@@ -51,7 +51,7 @@ export interface ForwardArgs {
 /** Send the request upstream and pass the answer to the client. */
 export async function forward({ active, route, req, res, greq, body, info, deps }: ForwardArgs): Promise<void> {
   const upstream = active.upstreams.get(route.upstream)!;
-  const controller = new AbortController();
+  const controller = new UpstreamAbort();
   const onClose = (): void => {
     if (!res.writableFinished) controller.abort();
   };
@@ -61,7 +61,7 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
   const path = route.kind === 'openai' ? `/${greq.endpoint}` : route.path;
   let response;
   try {
-    response = await sendUpstream(upstream, { method: isGet ? 'GET' : 'POST', path, headers, body: isGet ? undefined : body, signal: controller.signal });
+    response = await sendUpstream(upstream, { method: isGet ? 'GET' : 'POST', path, headers, body: isGet ? undefined : body, signal: controller });
   } catch (error) {
     if (error instanceof AisecError && error.code === 'ERR_UPSTREAM') deps.metrics.upstreamError(upstream.config.name, String(error.details?.kind ?? 'error'));
     throw error;
