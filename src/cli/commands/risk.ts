@@ -72,6 +72,10 @@ Examples:
     .argument('[risk-id]', 'risk id (R-…); all risks when left out')
     .option('-d, --dir <dir>', 'folder of the AI system', '.')
     .option('--json', 'print JSON')
+    .addHelpText('after', `
+Examples:
+  $ aisec risk history --dir examples/credit-scoring
+  $ aisec risk history R-0123456789 --dir examples/credit-scoring --json`)
     .action(async (riskId: string | undefined, flags: { dir: string; json?: boolean }) => {
       const events = await systemRiskHistory({ dir: flags.dir, actor: actor(undefined), ...(riskId ? { riskId } : {}) });
       if (flags.json) {
