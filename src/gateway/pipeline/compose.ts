@@ -110,40 +110,7 @@ export function composeParts(parts: readonly GatewayPart[]): ComposedParts {
       }
       if (active.length === 0) return undefined;
       if (active.length === 1) return active[0];
-      // Each inspector sees what the ones before it let through (so an observer after a guard
-      // that holds bytes back sees them when they are released), and the last one's output is sent.
-      return {
-        chunk: (bytes) => {
-          let current = bytes;
-          let replaced = false;
-          for (const i of active) {
-            if (replaced && current.length === 0) break;
-            const result = i.chunk(current);
-            if (result === undefined) continue;
-            if (!isRelease(result)) return result;
-            current = result.send;
-            replaced = true;
-          }
-          return replaced ? { send: current } : undefined;
-        },
-        end: () => {
-          let pending: Buffer | undefined;
-          for (const i of active) {
-            if (pending !== undefined && pending.length > 0) {
-              const result = i.chunk(pending);
-              if (result !== undefined) {
-                if (!isRelease(result)) return result;
-                pending = result.send;
-              }
-            }
-            const result = i.end();
-            if (result === undefined) continue;
-            if (!isRelease(result)) return result;
-            pending = pending === undefined || pending.length === 0 ? result.send : Buffer.concat([pending, result.send]);
-          }
-          return pending === undefined ? undefined : { send: pending };
-        },
-      };
+      return new ComposedInspector(active);
     };
   }
 
@@ -182,6 +149,47 @@ export function composeParts(parts: readonly GatewayPart[]): ComposedParts {
       for (const part of [...parts].reverse()) await part.close?.();
     },
   };
+}
+
+/**
+ * Several inspectors as one. Each inspector sees what the ones before it let through (so an
+ * observer after a guard that holds bytes back sees them when they are released), and the last
+ * one's output is sent. A class, so no closures are made per response.
+ */
+class ComposedInspector implements ResponseInspector {
+  constructor(private readonly active: readonly ResponseInspector[]) {}
+
+  chunk(bytes: Buffer): ReturnType<ResponseInspector['chunk']> {
+    let current = bytes;
+    let replaced = false;
+    for (const i of this.active) {
+      if (replaced && current.length === 0) break;
+      const result = i.chunk(current);
+      if (result === undefined) continue;
+      if (!isRelease(result)) return result;
+      current = result.send;
+      replaced = true;
+    }
+    return replaced ? { send: current } : undefined;
+  }
+
+  end(): ReturnType<ResponseInspector['end']> {
+    let pending: Buffer | undefined;
+    for (const i of this.active) {
+      if (pending !== undefined && pending.length > 0) {
+        const result = i.chunk(pending);
+        if (result !== undefined) {
+          if (!isRelease(result)) return result;
+          pending = result.send;
+        }
+      }
+      const result = i.end();
+      if (result === undefined) continue;
+      if (!isRelease(result)) return result;
+      pending = pending === undefined || pending.length === 0 ? result.send : Buffer.concat([pending, result.send]);
+    }
+    return pending === undefined ? undefined : { send: pending };
+  }
 }
 
 /** A record for a request refused before it reached the upstream. */
