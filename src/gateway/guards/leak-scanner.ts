@@ -121,21 +121,49 @@ interface ChannelState {
   decided: number;
 }
 
-/** A scanner for one answer, finding `kinds`. */
-export function leakScanner(kinds: readonly PiiKind[]): TextScanner {
-  const starts = kinds.every((k) => secretStarts[k] !== undefined) ? kinds.flatMap((k) => secretStarts[k]!) : undefined;
-  const named = kinds.includes('generic-secret');
-  const channels = new Map<string, ChannelState>();
-  const state = (channel: string): ChannelState => {
-    let s = channels.get(channel);
+/** What a scanner for `kinds` needs, worked out once per guard. */
+interface LeakPlan {
+  readonly kinds: readonly PiiKind[];
+  /** Where secrets start, when only secrets are looked for. */
+  readonly starts: readonly string[] | undefined;
+  readonly named: boolean;
+}
+
+/** A scanner for one answer (a class: nothing is worked out or made per answer but its channel map). */
+class LeakScanner implements TextScanner {
+  private readonly channels = new Map<string, ChannelState>();
+
+  constructor(private readonly plan: LeakPlan) {}
+
+  push(channel: string, text: string): number {
+    const s = this.state(channel);
+    s.text += text;
+    return this.scan(s, false);
+  }
+
+  finish(channel: string): boolean {
+    const s = this.channels.get(channel);
+    return s !== undefined && this.scan(s, true) === VIOLATION;
+  }
+
+  whole(channel: string, text: string): boolean {
+    const s = this.state(channel);
+    s.text += text;
+    return this.scan(s, true) === VIOLATION;
+  }
+
+  private state(channel: string): ChannelState {
+    let s = this.channels.get(channel);
     if (s === undefined) {
       s = { text: '', base: 0, decided: 0 };
-      channels.set(channel, s);
+      this.channels.set(channel, s);
     }
     return s;
-  };
+  }
+
   /** Matches that end after what was decided; returns VIOLATION or the hold offset. */
-  const scan = (s: ChannelState, final: boolean): number => {
+  private scan(s: ChannelState, final: boolean): number {
+    const { kinds, starts, named } = this.plan;
     let run = final ? s.text.length : heldRunStart(s.text);
     if (starts !== undefined && run < s.text.length) run = secretStart(s.text, run, starts, named);
     let hold = run;
@@ -151,21 +179,20 @@ export function leakScanner(kinds: readonly PiiKind[]): TextScanner {
       s.base += keep;
     }
     return s.decided;
+  }
+}
+
+/** A maker of scanners finding `kinds`, one per answer (what depends only on the kinds is worked out here, once). */
+export function leakScanners(kinds: readonly PiiKind[]): () => TextScanner {
+  const plan: LeakPlan = {
+    kinds,
+    starts: kinds.every((k) => secretStarts[k] !== undefined) ? kinds.flatMap((k) => secretStarts[k]!) : undefined,
+    named: kinds.includes('generic-secret'),
   };
-  return {
-    push(channel, text) {
-      const s = state(channel);
-      s.text += text;
-      return scan(s, false);
-    },
-    finish(channel) {
-      const s = channels.get(channel);
-      return s !== undefined && scan(s, true) === VIOLATION;
-    },
-    whole(channel, text) {
-      const s = state(channel);
-      s.text += text;
-      return scan(s, true) === VIOLATION;
-    },
-  };
+  return () => new LeakScanner(plan);
+}
+
+/** A scanner for one answer, finding `kinds`. */
+export function leakScanner(kinds: readonly PiiKind[]): TextScanner {
+  return leakScanners(kinds)();
 }
