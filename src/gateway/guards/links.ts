@@ -119,6 +119,44 @@ interface ChannelState {
   from: number;
 }
 
+/** A links scanner for one answer (a class: no closures made per answer). */
+class LinkScanner implements TextScanner {
+  private readonly channels = new Map<string, ChannelState>();
+
+  constructor(private readonly scan: (s: ChannelState, final: boolean) => number) {}
+
+  push(channel: string, text: string): number {
+    return this.step(channel, text, false);
+  }
+
+  finish(channel: string): boolean {
+    return this.channels.has(channel) && this.step(channel, '', true) === VIOLATION;
+  }
+
+  whole(channel: string, text: string): boolean {
+    return this.step(channel, text, true) === VIOLATION;
+  }
+
+  private step(channel: string, text: string, final: boolean): number {
+    let s = this.channels.get(channel);
+    if (s === undefined) {
+      s = { text: '', base: 0, from: 0 };
+      this.channels.set(channel, s);
+    }
+    s.text += text;
+    const hold = this.scan(s, final);
+    if (hold === VIOLATION) return VIOLATION;
+    s.from = hold;
+    const keep = Math.max(0, hold - CONTEXT);
+    if (keep > 0) {
+      s.text = s.text.slice(keep);
+      s.base += keep;
+      s.from -= keep;
+    }
+    return s.base + hold;
+  }
+}
+
 /** Make the links guard. */
 export function linksGuard(config: LinksGuardConfig): ResponseGuard {
   const domains = config.allowDomains.map((d) => (d.startsWith('*.') ? `*.${canonicalHost(d.slice(2)) ?? d.slice(2)}` : (canonicalHost(d) ?? d)));
@@ -148,32 +186,7 @@ export function linksGuard(config: LinksGuardConfig): ResponseGuard {
     return hold;
   };
 
-  const scanner = (): TextScanner => {
-    const channels = new Map<string, ChannelState>();
-    const step = (channel: string, text: string, final: boolean): number => {
-      let s = channels.get(channel);
-      if (s === undefined) {
-        s = { text: '', base: 0, from: 0 };
-        channels.set(channel, s);
-      }
-      s.text += text;
-      const hold = scan(s, final);
-      if (hold === VIOLATION) return VIOLATION;
-      s.from = hold;
-      const keep = Math.max(0, hold - CONTEXT);
-      if (keep > 0) {
-        s.text = s.text.slice(keep);
-        s.base += keep;
-        s.from -= keep;
-      }
-      return s.base + hold;
-    };
-    return {
-      push: (channel, text) => step(channel, text, false),
-      finish: (channel) => channels.has(channel) && step(channel, '', true) === VIOLATION,
-      whole: (channel, text) => step(channel, text, true) === VIOLATION,
-    };
-  };
+  const scanner = (): TextScanner => new LinkScanner(scan);
 
   const rate = throughput('links', (text) => {
     const s = scanner();
