@@ -22,7 +22,8 @@ export class JsonGuardInspector implements ResponseInspector {
   end(): AisecError | InspectorRelease | undefined {
     let answer: unknown;
     try {
-      answer = JSON.parse(Buffer.concat(this.parts).toString('utf8'));
+      const whole = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts);
+      answer = JSON.parse(whole.toString('utf8'));
     } catch {
       const cut = this.run.failAll('error');
       if (cut) return cut;
