@@ -21,6 +21,7 @@ export { builtinGatewayParts, createGatewayParts } from './parts.js';
 export { stateLocation } from './server/part-context.js';
 export { errorBody, sseErrorEvent } from './http/error-response.js';
 export { GatewayMetrics } from './observe/metrics.js';
+export { defaultGuards } from './guards/guard-set.js';
 export { formatLogLine, logFormats, type LogFormat } from './observe/log-line.js';
 export type { HealthReport, UpstreamHealth } from './observe/health.js';
 export { startGateway, type Gateway, type GatewayOptions, type ReloadResult } from './server/gateway.js';

@@ -5,7 +5,7 @@
  * declares; a fact nobody states is `undefined` (unknown, and the findings assume the worst).
  */
 import type { Endpoint } from '../../config/index.js';
-import type { GatewayConfig, RouteConfig } from '../../gateway/index.js';
+import { defaultGuards, type GatewayConfig, type RouteConfig } from '../../gateway/index.js';
 
 /** How callers authenticate. */
 export type PostureAuth = 'none' | 'optional' | 'api-key' | 'jwt' | 'oauth' | 'mtls';
@@ -67,7 +67,7 @@ function guardsOf(config: GatewayConfig, route: RouteConfig): EndpointPosture['g
   const guards = config.guards;
   if (guards === undefined || route.kind !== 'openai') return route.kind === 'openai' ? { request: [], response: [] } : undefined;
   if (guards.routes !== undefined && !guards.routes.includes(route.id)) return { request: [], response: [] };
-  const defaults = guards.defaults ? { request: ['prompt-injection', 'secrets', 'pii', 'size'], response: ['secrets-leak', 'pii-leak', 'links'] } : { request: [], response: [] };
+  const defaults = guards.defaults ? { request: Object.keys(defaultGuards.request), response: Object.keys(defaultGuards.response) } : { request: [], response: [] };
   const pick = (section: Record<string, { enabled?: boolean } | undefined>, base: string[]): string[] => {
     const on = new Set(base);
     for (const [id, guard] of Object.entries(section)) {

@@ -8,19 +8,22 @@
  * id, score: when the lease runs out).
  */
 
+/** Both scripts start here: `now` is ARGV[1] in ms, or the Redis server's clock when it is 0. */
+const clockLua = `
+local now = tonumber(ARGV[1])
+if now <= 0 then
+  local t = redis.call('TIME')
+  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+`;
+
 /**
  * Admit: KEYS = per rule [window hash, lease set]; ARGV = now ms (0: the server's clock),
  * bucket ms, window buckets, tokens to reserve (-1: the request uses no tokens, token limits do not apply), lease id, lease ms, then per rule its
  * requests-per-minute, tokens-per-minute and concurrency (0: none).
  * Returns {1, bucket, figures×6} or {0, rule index, kind (1 requests, 2 tokens, 3 concurrency), retry ms, figures×6}.
  */
-export const admitLua = `
-local now = tonumber(ARGV[1])
-if now <= 0 then
-  local t = redis.call('TIME')
-  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-end
-local bms = tonumber(ARGV[2])
+export const admitLua = `${clockLua}local bms = tonumber(ARGV[2])
 local n = tonumber(ARGV[3])
 local tokens = tonumber(ARGV[4])
 local lease = ARGV[5]
@@ -134,13 +137,7 @@ return {1, b, fig[1], fig[2], fig[3], fig[4], fig[5], fig[6]}
  * bucket ms, window buckets, the bucket admitted in, token delta, lease id, then per rule
  * 1/0 whether it has a token limit and 1/0 whether it has a concurrency cap.
  */
-export const settleLua = `
-local now = tonumber(ARGV[1])
-if now <= 0 then
-  local t = redis.call('TIME')
-  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-end
-local bms = tonumber(ARGV[2])
+export const settleLua = `${clockLua}local bms = tonumber(ARGV[2])
 local n = tonumber(ARGV[3])
 local ab = tonumber(ARGV[4])
 local delta = tonumber(ARGV[5])

@@ -84,6 +84,8 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
     const held = await collect(response.body, maxHeldResponseBytes);
     if (held === undefined) throw new AisecError('ERR_UPSTREAM', `The upstream model server "${upstream.config.name}" answered with more than ${maxHeldResponseBytes} bytes.`);
     let out = held;
+    // The mapped answer is kept as a value so a prediction stage does not parse it again.
+    let mapped: { value: unknown } | undefined;
     if (mapping !== undefined) {
       let value: unknown;
       try {
@@ -92,20 +94,23 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
         value = undefined;
       }
       if (value === undefined) throw new AisecError('ERR_UPSTREAM', `The upstream model server "${upstream.config.name}" answered without a value at ${mapping.from || '(the whole body)'}.`);
-      out = Buffer.from(JSON.stringify(setAt({}, mapping.to, value)));
+      mapped = { value: setAt({}, mapping.to, value) };
     }
     let outStatus = status;
     if (predicted !== undefined) {
       let body: unknown;
-      try {
-        body = parseJsonBody(out);
-      } catch {
-        throw new AisecError('ERR_UPSTREAM', `The upstream model server "${upstream.config.name}" answered a prediction with a body that is not JSON.`);
+      if (mapped !== undefined) body = mapped.value;
+      else {
+        try {
+          body = parseJsonBody(out);
+        } catch {
+          throw new AisecError('ERR_UPSTREAM', `The upstream model server "${upstream.config.name}" answered a prediction with a body that is not JSON.`);
+        }
       }
       const answer = await predicted(greq, { status, body });
       outStatus = answer.status;
-      if (answer.body !== body) out = Buffer.from(JSON.stringify(answer.body));
-    }
+      if (mapped !== undefined || answer.body !== body) out = Buffer.from(JSON.stringify(answer.body));
+    } else if (mapped !== undefined) out = Buffer.from(JSON.stringify(mapped.value));
     if (inspector) {
       const first = inspector.chunk(out);
       if (first !== undefined && !isRelease(first)) {

@@ -1,4 +1,5 @@
 /** Small reads shared by the threat rules. */
+import { criticalities } from '../../config/index.js';
 import type { EndpointView, SystemView } from '../system-view.js';
 
 /** Who can reach the system, with the worst case (public) when the descriptor does not say. */
@@ -23,21 +24,11 @@ export const codeLoadingFormats = new Set(['pickle', 'pkl', 'joblib', 'pt', 'pth
 /** Tool permissions that act outside the conversation. */
 export const actingPermissions = new Set(['write', 'delete', 'execute', 'network', 'payments', 'messaging', 'admin']);
 
-/** Criticalities whose decisions are about people's lives (EU AI Act Annex III areas and safety). */
-export const highImpactCriticalities = new Set([
-  'credit',
-  'insurance',
-  'health',
-  'employment',
-  'education',
-  'essential-services',
-  'law-enforcement',
-  'migration',
-  'legal',
-  'biometric',
-  'critical-infrastructure',
-  'safety',
-]);
+/** The criticalities of the descriptor that are not decisions about people. */
+const notAboutPeople: ReadonlySet<string> = new Set(['content', 'internal-tooling', 'other']);
+
+/** Criticalities whose decisions are about people's lives (EU AI Act Annex III areas and safety): every other one. */
+export const highImpactCriticalities: ReadonlySet<string> = new Set(criticalities.filter((c) => !notAboutPeople.has(c)));
 
 /** "a, b and c". */
 export function words(items: readonly string[]): string {
