@@ -12,6 +12,8 @@ import { verifyAuditLog, type AuditVerification } from './verify-log.js';
 let folder: AuditFolder;
 let publicKey: Awaited<ReturnType<typeof loadPublicKey>>;
 let copies = 0;
+/** The tree sizes of the first tree heads. The gateway writes a head once 4 entries are on disk, covering every entry written by then: under load a batch can carry it past a multiple of 4, so the tests read the sizes from the log instead of assuming them. */
+let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
 
 // One real log: 20 requests through a real gateway, a signed tree head every 4 entries.
 beforeAll(async () => {
@@ -20,6 +22,9 @@ beforeAll(async () => {
   for (let i = 0; i < 20; i++) expect((await chat(g.gw.url, `message ${i}`, i % 5 === 0 ? { stream: true } : {})).status).toBe(200);
   await g.close();
   publicKey = await loadPublicKey(folder.publicKey);
+  [s0, s1, s2, s3] = heads(folder.logDir).map((h) => h.treeSize) as [number, number, number, number];
+  expect(s0).toBeGreaterThanOrEqual(4);
+  expect(s0 < s1 && s1 < s2 && s2 < s3).toBe(true);
 });
 afterAll(() => folder.cleanup());
 
@@ -55,33 +60,35 @@ describe('aisec audit verify on a log written by a real gateway', () => {
   it('names an entry changed by one byte, and the first tree head it breaks', async () => {
     const dir = copy();
     const list = lines(dir, 'entries.log');
-    list[7] = list[7]!.replace('"decision":"allowed"', '"decision":"allowes"');
+    const e = s1 - 1;
+    list[e] = list[e]!.replace('"decision":"allowed"', '"decision":"allowes"');
     writeLines(dir, 'entries.log', list);
     const r = await verify(dir);
     expect(r.ok).toBe(false);
-    expect(messages(r)[0]).toBe(`entries.log entry 7 (byte ${offsetOf(dir, 7)}): its content does not match its record hash: it was changed after it was written`);
-    expect(messages(r)[1]).toMatch(/^checkpoints.log line 2 \(tree size 8\): its root hash does not match entries 0–7 as they are now: an entry after entry 3 \(the last one covered by a matching checkpoint, line 1\) was changed/);
+    expect(messages(r)[0]).toBe(`entries.log entry ${e} (byte ${offsetOf(dir, e)}): its content does not match its record hash: it was changed after it was written`);
+    expect(messages(r)[1]).toContain(`checkpoints.log line 2 (tree size ${s1}): its root hash does not match entries 0–${s1 - 1} as they are now: an entry after entry ${s0 - 1} (the last one covered by a matching checkpoint, line 1) was changed`);
   });
 
   it('names the tree head an entry changed with its record hash recomputed breaks', async () => {
     const dir = copy();
     const list = lines(dir, 'entries.log');
-    const entry = JSON.parse(list[10]!.slice(65)) as Record<string, unknown>;
-    list[10] = rehashed({ ...entry, status: 204 });
+    const e = s2 - 1;
+    const entry = JSON.parse(list[e]!.slice(65)) as Record<string, unknown>;
+    list[e] = rehashed({ ...entry, status: 204 });
     writeLines(dir, 'entries.log', list);
     const r = await verify(dir);
-    expect(messages(r)).toHaveLength(r.checkpoints - 2); // every head from size 12 on
-    expect(messages(r)[0]).toMatch(/^checkpoints.log line 3 \(tree size 12\): its root hash does not match entries 0–11 as they are now: an entry after entry 7 /);
+    expect(messages(r)).toHaveLength(r.checkpoints - 2); // every head from the third on
+    expect(messages(r)[0]).toContain(`checkpoints.log line 3 (tree size ${s2}): its root hash does not match entries 0–${s2 - 1} as they are now: an entry after entry ${s1 - 1} `);
   });
 
   it('names a deleted entry and two swapped entries', async () => {
     const dir = copy();
     const list = lines(dir, 'entries.log');
-    list.splice(5, 1);
+    list.splice(s0, 1);
     writeLines(dir, 'entries.log', list);
     const deleted = await verify(dir);
-    expect(messages(deleted)[0]).toBe(`entries.log entry 5 (byte ${offsetOf(dir, 5)}): its seq is 6 where 5 was expected: entry 5 is missing (removed), or entries were reordered`);
-    expect(messages(deleted).some((m) => /line 2 \(tree size 8\): its root hash does not match/.test(m))).toBe(true);
+    expect(messages(deleted)[0]).toBe(`entries.log entry ${s0} (byte ${offsetOf(dir, s0)}): its seq is ${s0 + 1} where ${s0} was expected: entry ${s0} is missing (removed), or entries were reordered`);
+    expect(messages(deleted).some((m) => m.includes(`line 2 (tree size ${s1}): its root hash does not match`))).toBe(true);
 
     const swapped = copy();
     const all = lines(swapped, 'entries.log');
@@ -96,11 +103,12 @@ describe('aisec audit verify on a log written by a real gateway', () => {
 
   it('names a record cut short and the tree heads that cover what is gone', async () => {
     const dir = copy();
-    const at = offsetOf(dir, 15) + 30;
+    const t = s3 - 1;
+    const at = offsetOf(dir, t) + 30;
     truncateSync(file(dir, 'entries.log'), at);
     const r = await verify(dir);
-    expect(messages(r)[0]).toBe(`entries.log entry 15 (byte ${offsetOf(dir, 15)}): the last record is incomplete (30 bytes without a line end): a write was cut short, e.g. by a crash; the gateway removes it when it next starts`);
-    expect(messages(r)[1]).toMatch(/^checkpoints.log line 4 \(tree size 16\): it covers 16 entries, but entries.log holds only 15: entries 15–15 were removed$/);
+    expect(messages(r)[0]).toBe(`entries.log entry ${t} (byte ${offsetOf(dir, t)}): the last record is incomplete (30 bytes without a line end): a write was cut short, e.g. by a crash; the gateway removes it when it next starts`);
+    expect(messages(r)[1]).toBe(`checkpoints.log line 4 (tree size ${s3}): it covers ${s3} entries, but entries.log holds only ${t}: entries ${t}–${s3 - 1} were removed`);
   });
 
   it('names a tree head whose root was replaced, whose signature was forged, or that was removed or moved', async () => {
@@ -110,9 +118,9 @@ describe('aisec audit verify on a log written by a real gateway', () => {
     cps[1] = canonicalJson({ ...second, rootHash: (JSON.parse(cps[2]!) as Checkpoint).rootHash });
     writeLines(replaced, 'checkpoints.log', cps);
     const r1 = await verify(replaced);
-    expect(messages(r1)[0]).toBe('checkpoints.log line 2 (tree size 8): its signature does not verify with key ' + `${second.keyId!.slice(0, 16)}…: the tree head was changed or forged`);
-    expect(messages(r1)).toContain('checkpoints.log line 3 (tree size 12): it follows a tree head of size 8 that is not before it in checkpoints.log (the line before it is a tree head of size 8): a tree head was removed');
-    expect(messages(r1).some((m) => /line 2 \(tree size 8\): its root hash does not match entries 0–7/.test(m))).toBe(true);
+    expect(messages(r1)[0]).toBe(`checkpoints.log line 2 (tree size ${s1}): its signature does not verify with key ${second.keyId!.slice(0, 16)}…: the tree head was changed or forged`);
+    expect(messages(r1)).toContain(`checkpoints.log line 3 (tree size ${s2}): it follows a tree head of size ${s1} that is not before it in checkpoints.log (the line before it is a tree head of size ${s1}): a tree head was removed`);
+    expect(messages(r1).some((m) => m.includes(`line 2 (tree size ${s1}): its root hash does not match entries 0–${s1 - 1}`))).toBe(true);
 
     // Signed with another key: under its own key id, or under the log's.
     const other = generateKeyPairSync('ed25519').privateKey;
@@ -122,22 +130,22 @@ describe('aisec audit verify on a log written by a real gateway', () => {
     const signature = signBytes(other, treeHeadMessage({ ...head, timestamp: head.timestamp + 1 })).toString('base64');
     f[1] = canonicalJson({ ...head, timestamp: head.timestamp + 1, signature, keyId: keyHint(other) });
     writeLines(forged, 'checkpoints.log', f);
-    expect(messages(await verify(forged))[0]).toBe(`checkpoints.log line 2 (tree size 8): it is signed by key ${keyHint(other).slice(0, 16)}…, which is not among the public keys given`);
+    expect(messages(await verify(forged))[0]).toBe(`checkpoints.log line 2 (tree size ${s1}): it is signed by key ${keyHint(other).slice(0, 16)}…, which is not among the public keys given`);
     f[1] = canonicalJson({ ...head, timestamp: head.timestamp + 1, signature });
     writeLines(forged, 'checkpoints.log', f);
-    expect(messages(await verify(forged))[0]).toMatch(/^checkpoints.log line 2 \(tree size 8\): its signature does not verify with key/);
+    expect(messages(await verify(forged))[0]).toContain(`checkpoints.log line 2 (tree size ${s1}): its signature does not verify with key`);
 
     const dropped = copy();
     const d = lines(dropped, 'checkpoints.log');
     d.splice(1, 1);
     writeLines(dropped, 'checkpoints.log', d);
-    expect(messages(await verify(dropped))).toEqual(['checkpoints.log line 2 (tree size 12): it follows a tree head of size 8 that is not before it in checkpoints.log (the line before it is a tree head of size 4): a tree head was removed']);
+    expect(messages(await verify(dropped))).toEqual([`checkpoints.log line 2 (tree size ${s2}): it follows a tree head of size ${s1} that is not before it in checkpoints.log (the line before it is a tree head of size ${s0}): a tree head was removed`]);
 
     const moved = copy();
     const m = lines(moved, 'checkpoints.log');
     [m[1], m[2]] = [m[2]!, m[1]!];
     writeLines(moved, 'checkpoints.log', m);
-    expect(messages(await verify(moved))).toContain('checkpoints.log line 3 (tree size 8): it comes after a checkpoint of tree size 12: checkpoints were reordered or one was copied in');
+    expect(messages(await verify(moved))).toContain(`checkpoints.log line 3 (tree size ${s1}): it comes after a checkpoint of tree size ${s2}: checkpoints were reordered or one was copied in`);
   });
 
   it('names a tree head copied in from another log', async () => {
