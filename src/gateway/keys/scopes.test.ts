@@ -46,12 +46,29 @@ describe('scope grammar', () => {
     expect(broken.admin && !coversRoute(broken, 'chat')).toBe(true);
   });
 
+  it('parses a dashboard role scope, which grants no gateway route, model, listing or admin call', () => {
+    expect(parseScope('role:viewer')).toEqual({ kind: 'role', role: 'viewer' });
+    expect(parseScope('role:analyst')).toEqual({ kind: 'role', role: 'analyst' });
+    expect(parseScope('role:admin')).toEqual({ kind: 'role', role: 'admin' });
+    for (const bad of ['role:', 'role:Admin', 'role:root', 'role:admin ', 'role:*', 'roles:admin']) expect(parseScope(bad), bad).toBeUndefined();
+    expect(() => checkScopes(['role:analyst'])).not.toThrow();
+    expect(() => checkScopes(['role:owner'])).toThrow(/"role:owner" is not valid.*role:analyst/);
+    const roles = compileScopes(['role:admin', 'role:analyst', 'role:viewer']);
+    expect(roles.invalid).toEqual([]);
+    expect(roles.all || roles.admin).toBe(false);
+    expect(coversRoute(roles, 'chat') || coversModel(roles, 'chat', 'admin') || coversListing(roles, 'chat', undefined) || coversListing(roles, 'chat', ['admin'])).toBe(false);
+    expect(roles.routes.size + roles.models.size + roles.routeModels.size).toBe(0);
+    // Beside a gateway scope, the role adds nothing and takes nothing away.
+    const mixed = compileScopes(['role:admin', 'route:chat']);
+    expect(coversRoute(mixed, 'chat') && !coversRoute(mixed, 'other') && !mixed.admin).toBe(true);
+  });
+
   it('property: parsing never throws and a parsed scope prints back to itself', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('route:', 'model:', 'route:a/model:').chain((p) => fc.string({ maxLength: 40 }).map((s) => p + s))), (text) => {
         const scope = parseScope(text);
         if (scope === undefined) return;
-        const printed = scope.kind === 'all' ? '*' : scope.kind === 'admin' ? 'admin' : scope.kind === 'route' ? `route:${scope.route}` : scope.kind === 'model' ? `model:${scope.model}` : `route:${scope.route}/model:${scope.model}`;
+        const printed = scope.kind === 'all' ? '*' : scope.kind === 'admin' ? 'admin' : scope.kind === 'role' ? `role:${scope.role}` : scope.kind === 'route' ? `route:${scope.route}` : scope.kind === 'model' ? `model:${scope.model}` : `route:${scope.route}/model:${scope.model}`;
         expect(printed).toBe(text);
       }),
     );

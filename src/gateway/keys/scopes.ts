@@ -9,6 +9,8 @@
  *                              route's `model`
  *   route:<route id>/model:<name>   that model on that route only
  *   admin                      the admin API (`/admin/…`); never implied by `*`
+ *   role:<admin|analyst|viewer>     a dashboard role (`aisec serve`, docs/dashboard.md); it
+ *                              grants no gateway route, model or admin call
  *
  * Names match exactly (case-sensitive, no wildcards). A scope that does not parse grants
  * nothing (the gateway logs it); `aisec keys create` refuses it.
@@ -17,6 +19,10 @@ import { AisecError } from '../../core/errors.js';
 
 /** The scope that opens the admin API (the same string `server/admin.ts` checks). */
 export const adminScopeName = 'admin';
+/** The dashboard roles a `role:` scope may name, weakest first. */
+export const dashboardRoles = ['viewer', 'analyst', 'admin'] as const;
+/** A dashboard role. */
+export type DashboardRole = (typeof dashboardRoles)[number];
 /** Most scopes one credential may carry. */
 export const maxScopes = 100;
 
@@ -29,6 +35,7 @@ const modelName = /^[^\s\u0000-\u001f\u007f]{1,256}$/u;
 export type Scope =
   | { readonly kind: 'all' }
   | { readonly kind: 'admin' }
+  | { readonly kind: 'role'; readonly role: DashboardRole }
   | { readonly kind: 'route'; readonly route: string }
   | { readonly kind: 'model'; readonly model: string }
   | { readonly kind: 'route-model'; readonly route: string; readonly model: string };
@@ -38,6 +45,10 @@ export function parseScope(text: unknown): Scope | undefined {
   if (typeof text !== 'string' || text.length > 600) return undefined;
   if (text === '*') return { kind: 'all' };
   if (text === adminScopeName) return { kind: 'admin' };
+  if (text.startsWith('role:')) {
+    const role = text.slice(5);
+    return (dashboardRoles as readonly string[]).includes(role) ? { kind: 'role', role: role as DashboardRole } : undefined;
+  }
   if (text.startsWith('model:')) {
     const model = text.slice(6);
     return modelName.test(model) ? { kind: 'model', model } : undefined;
@@ -83,6 +94,7 @@ export function compileScopes(list: readonly unknown[]): ScopeSet {
     if (scope === undefined) invalid.push(typeof text === 'string' ? text.slice(0, 100) : typeof text);
     else if (scope.kind === 'all') all = true;
     else if (scope.kind === 'admin') admin = true;
+    else if (scope.kind === 'role') continue; // for the dashboard; grants nothing here
     else if (scope.kind === 'route') routes.add(scope.route);
     else if (scope.kind === 'model') models.add(scope.model);
     else {
@@ -140,7 +152,7 @@ export function checkScopes(list: readonly string[]): void {
       const shown = JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
       throw new AisecError(
         'ERR_USAGE',
-        `The scope ${shown} is not valid. Scopes are "*", "admin", "route:<route id>", "model:<model name>" or "route:<route id>/model:<model name>" (docs/gateway/keys.md).`,
+        `The scope ${shown} is not valid. Scopes are "*", "admin", "route:<route id>", "model:<model name>", "route:<route id>/model:<model name>" (docs/gateway/keys.md) or a dashboard role "role:admin", "role:analyst", "role:viewer" (docs/dashboard.md).`,
       );
     }
   }
