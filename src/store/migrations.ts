@@ -3,6 +3,7 @@ import { initialPostgres, initialSqlite } from './migrations/0001-initial.js';
 import { apiKeysPostgres, apiKeysSqlite } from './migrations/0002-api-keys.js';
 import { gatewayControlsPostgres, gatewayControlsSqlite } from './migrations/0003-gateway-controls.js';
 import { riskRegisterPostgres, riskRegisterSqlite } from './migrations/0004-risk-register.js';
+import { monitorPostgres, monitorSqlite } from './migrations/0005-monitor.js';
 import type { SqlDriver, SqlExecutor } from './sql/driver.js';
 
 /** One step of a migration: a SQL script, or a function for changes a script cannot express. */
@@ -42,6 +43,12 @@ export const migrations: readonly Migration[] = [
     name: 'risk-register',
     description: 'The risk register across assessments: the current entry of each risk (by id, unique by threat fingerprint) and the append-only history of its changes.',
     up: { sqlite: riskRegisterSqlite, postgres: riskRegisterPostgres },
+  },
+  {
+    id: 5,
+    name: 'monitor',
+    description: 'The monitor: reference profiles per system and model, summaries of closed windows, and alerts with their status (open, acknowledged, closed).',
+    up: { sqlite: monitorSqlite, postgres: monitorPostgres },
   },
 ];
 

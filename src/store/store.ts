@@ -242,6 +242,89 @@ export interface ReviewDecision {
   readonly at?: string;
 }
 
+/** A reference profile of the monitor: what production windows of one model are compared with. */
+export interface MonitorReferenceRecord {
+  readonly id: string;
+  readonly systemId: string;
+  /** The model or endpoint name events carry. */
+  readonly model: string;
+  readonly createdAt: string;
+  /** Where it was built from (the data file, as given). */
+  readonly source: string;
+  readonly rowsRead: number;
+  /** The profile (the monitor defines it): per-column samples, output balance, confidences. */
+  readonly profile: Readonly<Record<string, unknown>>;
+}
+
+/** The summary of one closed monitor window. */
+export interface MonitorWindowRecord {
+  readonly id: string;
+  readonly systemId: string;
+  readonly model: string;
+  readonly startAt: string;
+  readonly endAt: string;
+  readonly events: number;
+  readonly errors: number;
+  readonly guardHits: number;
+  readonly alarms: number;
+  /** Events that arrived after their window had closed (counted here, not in the samples). */
+  readonly late: number;
+  /** Events refused because the monitor's queue was full. */
+  readonly dropped: number;
+  /** Everything else the monitor keeps of the window (the monitor defines it). */
+  readonly summary: Readonly<Record<string, unknown>>;
+}
+
+/** Where an alert stands. */
+export type MonitorAlertStatus = 'open' | 'acknowledged' | 'closed';
+
+/** An alert the monitor raised on a window. */
+export interface MonitorAlertRecord {
+  readonly id: string;
+  readonly systemId: string;
+  readonly model: string;
+  /** The rule id, e.g. `feature-drift`. */
+  readonly rule: string;
+  /** The column the rule looked at; empty for rules about the whole window. */
+  readonly column: string;
+  readonly windowId: string | null;
+  /** Event time the alert is about (the end of its window); cool-downs count from it. */
+  readonly at: string;
+  /** Wall-clock time it was raised. */
+  readonly raisedAt: string;
+  readonly severity: Severity;
+  readonly status: MonitorAlertStatus;
+  readonly value: number | null;
+  readonly threshold: number | null;
+  readonly message: string;
+  readonly detail: Readonly<Record<string, unknown>>;
+  readonly incidentId: string | null;
+  /** Who last changed the status, and when. */
+  readonly statusBy: string | null;
+  readonly statusAt: string | null;
+}
+
+/** A new alert (status `open`). */
+export type NewMonitorAlert = Omit<MonitorAlertRecord, 'status' | 'statusBy' | 'statusAt' | 'incidentId'> & { readonly incidentId?: string | null };
+
+/** A change of an alert: its status (who and when), or the incident opened for it. */
+export interface MonitorAlertChange {
+  readonly status?: MonitorAlertStatus;
+  readonly by: string;
+  readonly incidentId?: string;
+  /** When (default now). */
+  readonly at?: string;
+}
+
+/** Which alerts to list. */
+export interface MonitorAlertQuery {
+  readonly systemId?: string;
+  readonly model?: string;
+  readonly status?: MonitorAlertStatus;
+  /** At most (default 100). */
+  readonly limit?: number;
+}
+
 /**
  * The store: the only way capabilities reach the database. SQLite by default, PostgreSQL
  * with `AISEC_DATABASE_URL`. Every write that spans rows is one transaction, so a crash mid-run
@@ -362,6 +445,24 @@ export interface Store {
   decideReviewItem(id: string, decision: ReviewDecision): Promise<ReviewItem>;
   /** Mark pending items whose time ran out at `now` as expired (audited); returns them. */
   expireReviewItems(now: Date): Promise<ReviewItem[]>;
+
+  /** Store a reference profile of the monitor (at most 64 MiB of JSON); the newest one of a model is the one used. */
+  saveMonitorReference(reference: MonitorReferenceRecord): Promise<void>;
+  /** The newest reference profile of a model, or `null`. */
+  getMonitorReference(systemId: string, model: string): Promise<MonitorReferenceRecord | null>;
+  /** The references of a system, newest first, without their profiles. */
+  listMonitorReferences(systemId: string): Promise<Omit<MonitorReferenceRecord, 'profile'>[]>;
+  /** Store a closed window and the alerts raised on it, in one transaction. */
+  saveMonitorWindow(window: MonitorWindowRecord, alerts: readonly NewMonitorAlert[]): Promise<void>;
+  /** Closed windows of a system (of one model), newest first, at most `limit` (default 100). */
+  listMonitorWindows(systemId: string, options?: { model?: string; limit?: number }): Promise<MonitorWindowRecord[]>;
+  /** Alerts, newest first. */
+  listMonitorAlerts(query?: MonitorAlertQuery): Promise<MonitorAlertRecord[]>;
+  getMonitorAlert(id: string): Promise<MonitorAlertRecord | null>;
+  /** The event time of the latest alert of a rule on a column of a model (for cool-downs), or `null`. */
+  lastMonitorAlertAt(systemId: string, model: string, rule: string, column: string): Promise<string | null>;
+  /** Change an alert's status or link the incident opened for it; `ERR_STORE_INPUT` when no alert has the id. */
+  updateMonitorAlert(id: string, change: MonitorAlertChange): Promise<MonitorAlertRecord>;
 
   close(): Promise<void>;
 }

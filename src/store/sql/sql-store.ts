@@ -11,6 +11,12 @@ import type {
   GatewayControl,
   GatewayControlChange,
   IncidentRecord,
+  MonitorAlertChange,
+  MonitorAlertQuery,
+  MonitorAlertRecord,
+  MonitorReferenceRecord,
+  MonitorWindowRecord,
+  NewMonitorAlert,
   NewReviewItem,
   RegisterChange,
   RegisterEntry,
@@ -33,6 +39,7 @@ import { appendAuditEvent, listAuditEvents } from './audit-log.js';
 import type { SqlDriver } from './driver.js';
 import * as findings from './finding-queries.js';
 import * as gatewayControls from './gateway-control-queries.js';
+import * as monitor from './monitor-queries.js';
 import {
   ApprovalSchema,
   AssessmentRecordSchema,
@@ -363,6 +370,68 @@ export class SqlStore implements Store {
   async expireReviewItems(now: Date): Promise<ReviewItem[]> {
     checkInput(z.date(), now, 'expireReviewItems: now');
     return this.#write('Expiring review items', () => gatewayControls.expireReviewItems(this.#db, now));
+  }
+
+  async saveMonitorReference(reference: MonitorReferenceRecord): Promise<void> {
+    checkInput(monitor.MonitorReferenceSchema, reference, 'saveMonitorReference');
+    const text = monitor.referenceText(reference.profile);
+    return this.#write('Storing the monitor reference', () =>
+      this.#db.transaction(async (tx) => {
+        await requireSystem(tx, reference.systemId, 'saveMonitorReference');
+        await monitor.saveReference(tx, reference, text);
+      }),
+    );
+  }
+
+  async getMonitorReference(systemId: string, model: string): Promise<MonitorReferenceRecord | null> {
+    checkInput(z.string().max(1000), systemId, 'getMonitorReference: systemId');
+    checkInput(z.string().max(1000), model, 'getMonitorReference: model');
+    return this.#read(() => monitor.getReference(this.#db, systemId, model));
+  }
+
+  async listMonitorReferences(systemId: string): Promise<Omit<MonitorReferenceRecord, 'profile'>[]> {
+    checkInput(z.string().max(1000), systemId, 'listMonitorReferences: systemId');
+    return this.#read(() => monitor.listReferences(this.#db, systemId));
+  }
+
+  async saveMonitorWindow(window: MonitorWindowRecord, alerts: readonly NewMonitorAlert[]): Promise<void> {
+    checkInput(monitor.MonitorWindowSchema, window, 'saveMonitorWindow');
+    checkInput(z.array(monitor.NewMonitorAlertSchema).max(10_000), alerts, 'saveMonitorWindow: alerts');
+    const summary = jsonObject(window.summary, 'saveMonitorWindow: summary', 16 * 1024 * 1024).text;
+    const prepared = alerts.map((alert, i) => ({ ...alert, detailText: jsonObject(alert.detail, `saveMonitorWindow: alerts[${i}].detail`).text }));
+    return this.#write('Storing the monitor window', () =>
+      this.#db.transaction(async (tx) => {
+        await requireSystem(tx, window.systemId, 'saveMonitorWindow');
+        await monitor.saveWindow(tx, window, summary, prepared);
+      }),
+    );
+  }
+
+  async listMonitorWindows(systemId: string, options: { model?: string; limit?: number } = {}): Promise<MonitorWindowRecord[]> {
+    checkInput(z.string().max(1000), systemId, 'listMonitorWindows: systemId');
+    checkInput(z.object({ model: z.string().max(1000).optional(), limit: LimitSchema.optional() }), options, 'listMonitorWindows: options');
+    return this.#read(() => monitor.listWindows(this.#db, systemId, options.model, options.limit ?? 100));
+  }
+
+  async listMonitorAlerts(query: MonitorAlertQuery = {}): Promise<MonitorAlertRecord[]> {
+    checkInput(monitor.MonitorAlertQuerySchema, query, 'listMonitorAlerts');
+    return this.#read(() => monitor.listAlerts(this.#db, query));
+  }
+
+  async getMonitorAlert(id: string): Promise<MonitorAlertRecord | null> {
+    checkInput(z.string().max(1000), id, 'getMonitorAlert: id');
+    return this.#read(() => monitor.getAlert(this.#db, id));
+  }
+
+  async lastMonitorAlertAt(systemId: string, model: string, rule: string, column: string): Promise<string | null> {
+    checkInput(z.tuple([z.string().max(1000), z.string().max(1000), z.string().max(1000), z.string().max(1000)]), [systemId, model, rule, column], 'lastMonitorAlertAt');
+    return this.#read(() => monitor.lastAlertAt(this.#db, systemId, model, rule, column));
+  }
+
+  async updateMonitorAlert(id: string, change: MonitorAlertChange): Promise<MonitorAlertRecord> {
+    checkInput(z.string().max(1000), id, 'updateMonitorAlert: id');
+    checkInput(monitor.MonitorAlertChangeSchema, change, 'updateMonitorAlert');
+    return this.#write('Updating the monitor alert', () => this.#db.transaction((tx) => monitor.updateAlert(tx, id, change)));
   }
 
   async close(): Promise<void> {
