@@ -1,0 +1,44 @@
+/**
+ * One function per server route the dashboard calls (docs/dashboard.md lists the routes). Paths
+ * are relative to `api/v1/`; every name in a path is encoded.
+ */
+import type { ApiClient } from './client.js';
+import type { FindingPage, GatewayControl, Incident, Inventory, MonitorSeries, Risk, SessionInfo, SystemPosture } from './types.js';
+
+const seg = encodeURIComponent;
+
+export interface FindingFilters {
+  readonly severity?: string;
+  readonly scanner?: string;
+  readonly status?: string;
+  readonly text?: string;
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
+export const endpoints = {
+  login: (api: ApiClient, token: string) => api.post<SessionInfo>('session', { token }),
+  logout: (api: ApiClient) => api.delete<unknown>('session'),
+  session: (api: ApiClient) => api.get<SessionInfo>('session'),
+
+  systems: (api: ApiClient) => api.get<{ systems: SystemPosture[] }>('systems'),
+  inventory: (api: ApiClient, system: string) => api.get<Inventory>(`systems/${seg(system)}/lineage`),
+  findings: (api: ApiClient, system: string, filters: FindingFilters) => api.get<FindingPage>(`systems/${seg(system)}/findings`, { ...filters }),
+  suppress: (api: ApiClient, system: string, finding: string, body: { reason: string; expiresAt: string | null }) =>
+    api.post<unknown>(`systems/${seg(system)}/findings/${seg(finding)}/suppress`, body),
+  risks: (api: ApiClient, system: string) => api.get<{ risks: Risk[] }>(`systems/${seg(system)}/risks`),
+  acceptRisk: (api: ApiClient, system: string, risk: string, body: { rationale: string; approver: string; expiresAt: string }) =>
+    api.post<unknown>(`systems/${seg(system)}/risks/${seg(risk)}/accept`, body),
+
+  incidents: (api: ApiClient) => api.get<{ incidents: Incident[] }>('incidents'),
+  incident: (api: ApiClient, id: string) => api.get<Incident>(`incidents/${seg(id)}`),
+  noteIncident: (api: ApiClient, id: string, text: string) => api.post<Incident>(`incidents/${seg(id)}/notes`, { text }),
+  actOnIncident: (api: ApiClient, id: string, step: string) => api.post<Incident>(`incidents/${seg(id)}/act`, { step, confirmed: true }),
+  closeIncident: (api: ApiClient, id: string, resolution: string) => api.post<Incident>(`incidents/${seg(id)}/close`, { resolution }),
+
+  controls: (api: ApiClient) => api.get<{ controls: GatewayControl[]; models?: string[] }>('gateway/controls'),
+  setControl: (api: ApiClient, model: string, state: 'disable' | 'restrict' | 'enable', reason: string) =>
+    api.post<GatewayControl>(`gateway/models/${seg(model)}/${state}`, { reason }),
+
+  monitoring: (api: ApiClient, system: string) => api.get<{ series: MonitorSeries[] }>(`systems/${seg(system)}/monitor/series`),
+};

@@ -1,0 +1,144 @@
+/**
+ * The shapes of the server's JSON answers the dashboard reads (docs/dashboard.md, routes).
+ * Only the fields the pages use are declared; the pages check what they rely on.
+ */
+import type { Role } from '../lib/roles.js';
+
+export interface SessionInfo {
+  readonly role: Role;
+  readonly keyId: string;
+  readonly owner?: string;
+  readonly expiresAt?: string;
+}
+
+export type SeverityCounts = Readonly<Record<string, number>>;
+
+export interface SystemPosture {
+  readonly name: string;
+  readonly latest: {
+    readonly id: string;
+    readonly finishedAt: string;
+    readonly status: 'complete' | 'incomplete';
+    readonly exitCode?: number;
+    readonly counts: SeverityCounts;
+  } | null;
+  readonly openRisks?: number;
+  readonly openIncidents?: number;
+  readonly openAlerts?: number | null;
+}
+
+export interface Finding {
+  readonly id: string;
+  readonly ruleId: string;
+  readonly title: string;
+  readonly severity: string;
+  readonly confidence?: string;
+  readonly location: { readonly path: string; readonly member?: string; readonly line?: number; readonly row?: number; readonly column?: string };
+  readonly message: string;
+  readonly why?: string;
+  readonly fix?: string;
+  readonly fingerprint: string;
+}
+
+export interface Suppression {
+  readonly reason: string;
+  readonly owner: string;
+  readonly expiresAt: string | null;
+  readonly createdAt: string;
+}
+
+export interface StoredFinding {
+  readonly finding: Finding;
+  readonly firstSeen?: string;
+  readonly lastSeen?: string;
+  readonly suppression: Suppression | null;
+}
+
+export interface FindingPage {
+  readonly findings: readonly StoredFinding[];
+  readonly total: number;
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
+export interface RiskAcceptance {
+  readonly rationale: string;
+  readonly approver: string;
+  readonly expiresAt: string;
+  readonly acceptedAt?: string;
+}
+
+export interface Risk {
+  readonly id: string;
+  readonly title: string;
+  readonly owner: string;
+  readonly status: string;
+  readonly inherent: { readonly score: number; readonly level: string };
+  readonly residual: { readonly score: number; readonly level: string };
+  readonly findings?: readonly string[];
+  readonly acceptance: RiskAcceptance | null;
+  readonly threat?: { readonly kind?: string; readonly meaning?: string; readonly asset?: { readonly kind?: string; readonly name?: string } };
+}
+
+export interface TimelineEntry {
+  readonly at: string;
+  readonly actor: string;
+  readonly kind: string;
+  readonly step?: string;
+  readonly outcome?: string;
+  readonly text: string;
+}
+
+export interface PlaybookStep {
+  readonly step: string;
+  readonly name: string;
+  readonly action?: string | null;
+  readonly destructive?: boolean;
+  readonly gateway?: boolean;
+  readonly description?: string;
+}
+
+export interface Incident {
+  readonly id: string;
+  readonly systemId: string | null;
+  readonly title: string;
+  readonly severity: string;
+  readonly status: 'open' | 'contained' | 'resolved';
+  readonly openedAt: string;
+  readonly detail: {
+    readonly playbook?: { readonly id: string; readonly name: string };
+    readonly system?: { readonly name: string } | null;
+    readonly subjects?: Readonly<Record<string, string>>;
+    readonly timeline?: readonly TimelineEntry[];
+    readonly resolution?: { readonly at: string; readonly by: string; readonly text: string } | null;
+  };
+  readonly steps?: readonly PlaybookStep[];
+}
+
+export interface GatewayControl {
+  readonly subject: string;
+  readonly state: 'enabled' | 'disabled' | 'restricted' | 'review';
+  readonly reason: string;
+  readonly actor: string;
+  readonly updatedAt: string;
+}
+
+export interface LineageEdge {
+  readonly dataset: string;
+  readonly model: string;
+  readonly endpoints: readonly string[];
+}
+
+export interface Inventory {
+  readonly system: string;
+  readonly assets: readonly { readonly kind: string; readonly name: string; readonly path?: string; readonly sha256?: string; readonly status?: string }[];
+  readonly lineage: readonly LineageEdge[];
+}
+
+/** One monitoring series: points of (unix seconds, value). */
+export interface MonitorSeries {
+  readonly name: string;
+  readonly unit?: string;
+  readonly points: readonly (readonly [number, number | null])[];
+  readonly threshold?: number | null;
+}
