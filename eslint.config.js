@@ -20,6 +20,15 @@ export default tseslint.config(
     },
   },
   {
+    // The dashboard runs in the browser and reaches aisec only over the HTTP API.
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-console': 'error',
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', 'aisec', 'node:*'], message: 'web/ talks to the server over HTTP; it may import types only from src/.', allowTypeImports: true }] }],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/**/*.test.ts'],
     rules: { 'no-console': 'error' },
