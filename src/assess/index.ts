@@ -1,6 +1,7 @@
 export { runAssessment, type AssessOptions, type AssessResult } from './run-assessment.js';
 export { approveAsset, type ApproveOptions, type Approved } from './approve.js';
-export { listSystemFindings, suppressSystemFinding, type SuppressOptions } from './findings.js';
+export { listSystemFindings, suppressSystemFinding, suppressStoredFinding, type SuppressOptions } from './findings.js';
+export { openSystemStore } from './system-store.js';
 export { resolveSystem, type ResolvedSystem } from './resolve-system.js';
 export { knownFormats, writeReports, type WrittenReports } from './write-reports.js';
 export { scanPaths, type ScanPathsOptions } from './scan-paths.js';
