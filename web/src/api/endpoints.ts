@@ -25,20 +25,20 @@ export const endpoints = {
   inventory: (api: ApiClient, system: string) => api.get<Inventory>(`systems/${seg(system)}/lineage`),
   findings: (api: ApiClient, system: string, filters: FindingFilters) => api.get<FindingPage>(`systems/${seg(system)}/findings`, { ...filters }),
   suppress: (api: ApiClient, system: string, finding: string, body: { reason: string; expiresAt: string | null }) =>
-    api.post<unknown>(`systems/${seg(system)}/findings/${seg(finding)}/suppress`, body),
+    api.post<{ id: string; fingerprint: string; expiresAt: string | null }>(`systems/${seg(system)}/findings/${seg(finding)}/suppress`, body),
   risks: (api: ApiClient, system: string) => api.get<{ risks: Risk[] }>(`systems/${seg(system)}/risks`),
   acceptRisk: (api: ApiClient, system: string, risk: string, body: { rationale: string; approver: string; expiresAt: string }) =>
     api.post<unknown>(`systems/${seg(system)}/risks/${seg(risk)}/accept`, body),
 
   incidents: (api: ApiClient) => api.get<{ incidents: Incident[] }>('incidents'),
   incident: (api: ApiClient, id: string) => api.get<Incident>(`incidents/${seg(id)}`),
-  noteIncident: (api: ApiClient, id: string, text: string) => api.post<Incident>(`incidents/${seg(id)}/notes`, { text }),
-  actOnIncident: (api: ApiClient, id: string, step: string) => api.post<Incident>(`incidents/${seg(id)}/act`, { step, confirmed: true }),
+  noteIncident: (api: ApiClient, id: string, text: string) => api.post<unknown>(`incidents/${seg(id)}/notes`, { text }),
+  actOnIncident: (api: ApiClient, id: string, step: string) => api.post<{ entry: { outcome?: string; text: string }; incident: Incident }>(`incidents/${seg(id)}/act`, { step, confirmed: true }),
   closeIncident: (api: ApiClient, id: string, resolution: string) => api.post<Incident>(`incidents/${seg(id)}/close`, { resolution }),
 
   controls: (api: ApiClient) => api.get<{ controls: GatewayControl[]; models?: string[] }>('gateway/controls'),
   setControl: (api: ApiClient, model: string, state: 'disable' | 'restrict' | 'enable', reason: string) =>
-    api.post<GatewayControl>(`gateway/models/${seg(model)}/${state}`, { reason }),
+    api.post<{ control: GatewayControl; warnings: string[] }>(`gateway/models/${seg(model)}/${state}`, { reason }),
 
   monitoring: (api: ApiClient, system: string) => api.get<{ series: MonitorSeries[] }>(`systems/${seg(system)}/monitor/series`),
 };

@@ -19,12 +19,16 @@ export interface SystemPosture {
     readonly id: string;
     readonly finishedAt: string;
     readonly status: 'complete' | 'incomplete';
-    readonly exitCode?: number;
+    readonly exitCode: number | null;
+    readonly findings?: number;
     readonly counts: SeverityCounts;
   } | null;
   readonly openRisks?: number;
   readonly openIncidents?: number;
+  /** Present once the server has monitoring. */
   readonly openAlerts?: number | null;
+  readonly owner?: string | null;
+  readonly criticality?: string | null;
 }
 
 export interface Finding {
@@ -101,6 +105,8 @@ export interface PlaybookStep {
 export interface Incident {
   readonly id: string;
   readonly systemId: string | null;
+  /** The served system it belongs to, by name. */
+  readonly system?: string | null;
   readonly title: string;
   readonly severity: string;
   readonly status: 'open' | 'contained' | 'resolved';
@@ -118,20 +124,25 @@ export interface Incident {
 export interface GatewayControl {
   readonly subject: string;
   readonly state: 'enabled' | 'disabled' | 'restricted' | 'review';
-  readonly reason: string;
-  readonly actor: string;
-  readonly updatedAt: string;
+  /** Null for a model never changed (enabled by default). */
+  readonly reason: string | null;
+  readonly actor: string | null;
+  readonly updatedAt: string | null;
+  /** Route ids that serve it at the gateway. */
+  readonly routes?: readonly string[];
 }
 
 export interface LineageEdge {
   readonly dataset: string;
   readonly model: string;
   readonly endpoints: readonly string[];
+  /** Endpoints served through the aisec gateway, with the route id. */
+  readonly gateways?: readonly { readonly endpoint: string; readonly route: string }[];
 }
 
 export interface Inventory {
   readonly system: string;
-  readonly assets: readonly { readonly kind: string; readonly name: string; readonly path?: string; readonly sha256?: string; readonly status?: string }[];
+  readonly assets: readonly { readonly kind: string; readonly name: string; readonly path?: string }[];
   readonly lineage: readonly LineageEdge[];
 }
 

@@ -39,9 +39,16 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
   );
 }
 
-/** Render a loaded value, or its loading or error state. */
-export function Show<T>({ loaded, what, onRetry, children }: { loaded: Loaded<T>; what: string; onRetry?: () => void; children: (value: T) => ReactNode }) {
+/**
+ * Render a loaded value, or its loading or error state. `explain` turns an error that is an
+ * honest state of the server (no gateway configured, no descriptor) into an empty state.
+ */
+export function Show<T>({ loaded, what, onRetry, explain, children }: { loaded: Loaded<T>; what: string; onRetry?: () => void; explain?: (error: ApiError) => ReactNode | null; children: (value: T) => ReactNode }) {
   if (loaded.state === 'loading') return <Loading what={what} />;
-  if (loaded.state === 'error') return <ErrorView error={loaded.error} {...(onRetry ? { onRetry } : {})} />;
+  if (loaded.state === 'error') {
+    const explained = explain && loaded.error instanceof ApiError ? explain(loaded.error) : null;
+    if (explained !== null && explained !== undefined) return <>{explained}</>;
+    return <ErrorView error={loaded.error} {...(onRetry ? { onRetry } : {})} />;
+  }
   return <>{children(loaded.value)}</>;
 }

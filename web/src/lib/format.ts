@@ -54,6 +54,24 @@ export function dateTime(iso: string | null | undefined): string {
   return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** What an assessment's exit code says (docs/exit-codes.md). */
+export function verdictOf(exitCode: number | null | undefined): string {
+  switch (exitCode) {
+    case 0:
+      return 'passed';
+    case 1:
+      return 'findings at or above the failure threshold';
+    case 2:
+      return 'stopped on a usage error';
+    case 3:
+      return 'incomplete: some targets could not be analysed';
+    case 4:
+      return 'stopped on an internal error';
+    default:
+      return 'no verdict recorded';
+  }
+}
+
 /** `1 finding`, `3 findings`. */
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;

@@ -167,8 +167,8 @@ function SuppressForm({ system, findingId, onDone, onCancel }: { system: string;
         <textarea name="reason" required maxLength={2000} rows={2} autoFocus />
       </label>
       <label>
-        Expires (optional)
-        <input name="expires" type="date" min={dateInputValue(new Date(), 1)} />
+        Expires (empty: never)
+        <input name="expires" type="date" min={dateInputValue(new Date(), 1)} defaultValue={dateInputValue(new Date(), 90)} />
       </label>
       <div className="buttons">
         <ActButton act="suppress-finding" type="submit" busy={busy}>

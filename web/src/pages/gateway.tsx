@@ -24,7 +24,7 @@ export function GatewayPage() {
     <section aria-labelledby="page-title">
       <h1 id="page-title">Gateway</h1>
       <p className="muted">A change here is written to the store the gateway polls; a running gateway applies it within its poll interval, and the audit trail records who made it and why.</p>
-      <Show loaded={loaded} what="model controls" onRetry={reload}>
+      <Show loaded={loaded} what="model controls" onRetry={reload} explain={(e) => (e.code === 'ERR_CONFIG_NOT_FOUND' ? <Empty title="No gateway is connected to this server.">{e.message}</Empty> : null)}>
         {({ controls, models }) => {
           const names = [...new Set([...(models ?? []), ...controls.map((c) => c.subject)])].sort();
           const byName = new Map(controls.map((c) => [c.subject, c]));
@@ -56,7 +56,11 @@ function ModelControl({ model, control, onChanged }: { model: string; control: G
         <h2 className="risk-title">{model}</h2>
         <span className={`tag state-${state}`}>{state}</span>
       </div>
-      <p className="muted">{meaning[state]}{control ? <> · {control.actor}, {dateTime(control.updatedAt)}{control.reason ? `: ${control.reason}` : ''}</> : null}</p>
+      <p className="muted">
+        {meaning[state]}
+        {control?.routes && control.routes.length > 0 ? <> · routes {control.routes.join(', ')}</> : null}
+        {control?.actor ? <> · changed by {control.actor}, {dateTime(control.updatedAt)}{control.reason ? `: ${control.reason}` : ''}</> : null}
+      </p>
       <ChangeForm model={model} current={state} onChanged={onChanged} />
     </li>
   );
@@ -66,6 +70,7 @@ function ChangeForm({ model, current, onChanged }: { model: string | null; curre
   const { api } = useSession();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [warnings, setWarnings] = useState<readonly string[]>([]);
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
@@ -75,7 +80,8 @@ function ChangeForm({ model, current, onChanged }: { model: string | null; curre
     setBusy(true);
     setError(null);
     try {
-      await endpoints.setControl(api, name, change, String(data.get('reason') ?? '').trim());
+      const answer = await endpoints.setControl(api, name, change, String(data.get('reason') ?? '').trim());
+      setWarnings(answer.warnings);
       onChanged();
     } catch (err) {
       setError(err);
@@ -107,6 +113,11 @@ function ChangeForm({ model, current, onChanged }: { model: string | null; curre
           Enable
         </ActButton>
       </div>
+      {warnings.length > 0 ? (
+        <ul className="state warnings" role="status">
+          {warnings.map((w) => <li key={w}>{w}</li>)}
+        </ul>
+      ) : null}
       {error ? <ErrorView error={error} /> : null}
     </form>
   );

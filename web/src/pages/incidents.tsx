@@ -45,7 +45,7 @@ export function IncidentsPage() {
                       </td>
                       <td><SeverityBadge severity={i.severity} /></td>
                       <td><span className={`tag status-${i.status}`}>{i.status}</span></td>
-                      <td>{i.detail.system?.name ?? '—'}</td>
+                      <td>{i.system ?? i.detail.system?.name ?? '—'}</td>
                       <td><time dateTime={i.openedAt} title={dateTime(i.openedAt)}>{relativeTime(i.openedAt, now)}</time></td>
                     </tr>
                   ))}

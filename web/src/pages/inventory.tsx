@@ -14,7 +14,7 @@ export function InventoryPage({ route }: { route: Route }) {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Inventory{system ? <span className="sub"> · {system}</span> : null}</h1>
-      <Show loaded={loaded} what="the inventory" onRetry={reload}>
+      <Show loaded={loaded} what="the inventory" onRetry={reload} explain={(e) => (e.code === 'ERR_CONFIG_NOT_FOUND' ? <Empty title="No descriptor is served for this system.">{e.message}</Empty> : null)}>
         {(inv) => (inv === null ? <Empty title="No system is served." /> : <InventoryView inventory={inv} />)}
       </Show>
     </section>
@@ -35,7 +35,19 @@ function InventoryView({ inventory }: { inventory: Inventory }) {
               <span className="arrow" aria-label="trains">→</span>
               <span className="node model" title="model">{l.model}</span>
               <span className="arrow" aria-label="served by">→</span>
-              {l.endpoints.length === 0 ? <span className="node none">not served</span> : l.endpoints.map((e) => <span key={e} className="node endpoint" title="endpoint">{e}</span>)}
+              {l.endpoints.length === 0 ? (
+                <span className="node none">not served</span>
+              ) : (
+                l.endpoints.map((e) => {
+                  const route = l.gateways?.find((g) => g.endpoint === e)?.route;
+                  return (
+                    <span key={e} className="node endpoint" title={route ? `endpoint, behind the gateway route ${route}` : 'endpoint'}>
+                      {e}
+                      {route ? <span className="muted small"> via gateway</span> : null}
+                    </span>
+                  );
+                })
+              )}
             </li>
           ))}
         </ul>
@@ -51,7 +63,6 @@ function InventoryView({ inventory }: { inventory: Inventory }) {
                 <th scope="col">Kind</th>
                 <th scope="col">Name</th>
                 <th scope="col">Path</th>
-                <th scope="col">SHA-256</th>
               </tr>
             </thead>
             <tbody>
@@ -59,8 +70,7 @@ function InventoryView({ inventory }: { inventory: Inventory }) {
                 <tr key={i}>
                   <td>{a.kind}</td>
                   <td>{a.name}</td>
-                  <td className="break">{a.path ?? '—'}</td>
-                  <td><code title={a.sha256}>{a.sha256 ? `${a.sha256.slice(0, 12)}…` : '—'}</code></td>
+                  <td className="break">{a.path ? <code>{a.path}</code> : '—'}</td>
                 </tr>
               ))}
             </tbody>

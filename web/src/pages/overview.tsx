@@ -3,7 +3,7 @@ import { endpoints } from '../api/endpoints.js';
 import type { SystemPosture } from '../api/types.js';
 import { SeverityCounts } from '../components/severity.js';
 import { Empty, Show } from '../components/states.js';
-import { dateTime, relativeTime } from '../lib/format.js';
+import { dateTime, relativeTime, verdictOf } from '../lib/format.js';
 import { hrefFor } from '../lib/route.js';
 import { useLoad } from '../lib/use-load.js';
 import { useSession } from '../session.js';
@@ -50,6 +50,7 @@ function SystemCard({ system }: { system: SystemPosture }) {
             Last assessed <time dateTime={latest.finishedAt} title={dateTime(latest.finishedAt)}>{relativeTime(latest.finishedAt, now)}</time>
             {latest.status === 'incomplete' ? <span className="tag warn"> incomplete</span> : null}
           </p>
+          <p className={`verdict exit-${latest.exitCode ?? 'none'}`}>{verdictOf(latest.exitCode)}</p>
           <SeverityCounts counts={latest.counts} />
         </>
       )}
