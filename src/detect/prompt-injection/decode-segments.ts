@@ -5,6 +5,7 @@
  * and the total decoded output and the number of segments are capped, so time and memory stay
  * bounded on large inputs and on nesting bombs. Nothing decoded is ever executed or parsed.
  */
+import { isUtf8 } from 'node:buffer';
 import { AisecError } from '../../core/errors.js';
 
 /** How a segment was encoded. */
@@ -45,35 +46,51 @@ export interface DecodeResult {
 export const DEFAULT_DECODE_LIMITS = Object.freeze({ maxDepth: 3, maxOutputChars: 1 << 20, maxSegments: 1000 });
 
 // Candidates: each pattern is linear (disjoint classes, starts anchored at token boundaries).
-const BASE64_TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+// Base64 and leetspeak tokens are found by loops over the code units (base64Tokens, leetTokens).
 const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){8,}$/;
 const URL_TOKEN = /(?<![^\s%])[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}/g;
 const LETTER_RUN = /(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}/g;
-// Only tokens with a leet character and a letter somewhere in them (the lookaheads stay inside
-// the token, which is at most 40 long): the others cannot spell a leet word, and skipping them in
-// the regex spares a match object per ordinary word.
-const LEET_TOKEN = /(?<![A-Za-z0-9@$!|+])(?=[A-Za-z0-9@$!|+]{0,39}[0-9@$!|+])(?=[A-Za-z0-9@$!|+]{0,39}[A-Za-z])[A-Za-z0-9@$!|+]{3,40}(?![A-Za-z0-9@$!|+])/g;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Number of "%XX" escapes in `text`, counting up to `enough`. */
+function percentEscapes(text: string, enough: number): number {
+  let n = 0;
+  for (let i = text.indexOf('%'); i !== -1 && i + 2 < text.length; i = text.indexOf('%', i + 1)) {
+    if (isHexDigit(text.charCodeAt(i + 1)) && isHexDigit(text.charCodeAt(i + 2)) && ++n >= enough) break;
+  }
+  return n;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
 
 /** Decoded bytes as text when they are valid UTF-8, at least 95 % printable, at least half letters or digits, with a letter. */
 function printableText(bytes: Uint8Array): string | undefined {
   if (bytes.length < 4) return undefined;
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  // Checked before decoding: a decoder that throws on invalid input costs an exception per
+  // token, and most base64-looking tokens of prose decode to invalid UTF-8.
+  if (!isUtf8(bytes)) return undefined;
+  const text = utf8.decode(bytes);
   let printable = 0;
   let letters = 0;
   let alnum = 0;
   let total = 0;
   for (const ch of text) {
     total++;
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) {
+      // ASCII without regexes: the same classes as the Unicode tests below.
+      const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+      if (letter) letters++;
+      if (letter || (c >= 0x30 && c <= 0x39)) alnum++;
+      if (c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c < 0x7f)) printable++;
+      continue;
+    }
     if (/\p{L}/u.test(ch)) letters++;
     if (/[\p{L}\p{N}]/u.test(ch)) alnum++;
-    if (/[\t\n\r]/.test(ch) || !/[\p{C}]/u.test(ch)) printable++;
+    if (!/[\p{C}]/u.test(ch)) printable++;
   }
   return printable >= 0.95 * total && letters > 0 && alnum >= 0.5 * total ? text : undefined;
 }
@@ -196,8 +213,8 @@ function findLeet(text: string): { start: number; end: number; text: string }[] 
     }
     found.push({ start, end, text: out });
   };
-  for (const m of text.matchAll(LEET_TOKEN)) {
-    const token = m[0].replace(/!+$/, ''); // a trailing "!" is punctuation
+  for (const m of leetTokens(text)) {
+    const token = m.token.replace(/!+$/, ''); // a trailing "!" is punctuation
     const r = unleet(token);
     if (r === undefined) continue;
     const start = m.index;
@@ -220,26 +237,136 @@ interface Candidate {
   readonly text: string;
 }
 
+/** Characters of a base64 token (standard and URL-safe alphabets), as a table over ASCII. */
+const BASE64_CHAR = asciiTable(/[A-Za-z0-9+/_-]/);
+/** Characters of a leetspeak token. */
+const LEET_CHAR = asciiTable(/[A-Za-z0-9@$!|+]/);
+/** The leet characters (digits and the symbols that stand for letters). */
+const LEET_DIGIT = asciiTable(/[0-9@$!|+]/);
+
+function asciiTable(chars: RegExp): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (chars.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+}
+
+function inTable(table: Uint8Array, c: number): boolean {
+  return c < 128 && table[c] === 1;
+}
+
+/**
+ * The base64 candidates: maximal runs of at least 16 characters of [A-Za-z0-9+/_-], each with
+ * up to two trailing "=" (one loop over the code units; a regex with a lookbehind at every
+ * position costs several times more on long prose).
+ * @internal
+ */
+export function base64Tokens(text: string): { start: number; token: string }[] {
+  const out: { start: number; token: string }[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!inTable(BASE64_CHAR, text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && inTable(BASE64_CHAR, text.charCodeAt(i))) i++;
+    if (i - start < 16) continue;
+    let end = i;
+    if (end < n && text.charCodeAt(end) === 0x3d) end++;
+    if (end < n && text.charCodeAt(end) === 0x3d) end++;
+    out.push({ start, token: text.slice(start, end) });
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * The leetspeak candidates: maximal runs of 3 to 40 characters of [A-Za-z0-9@$!|+] holding a
+ * leet character ([0-9@$!|+]) and a letter (one loop over the code units).
+ * @internal
+ */
+export function leetTokens(text: string): { index: number; token: string }[] {
+  const out: { index: number; token: string }[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!inTable(LEET_CHAR, text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let leet = false;
+    let letter = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!inTable(LEET_CHAR, c)) break;
+      if (LEET_DIGIT[c] === 1) leet = true;
+      else letter = true;
+    }
+    if (leet && letter && i - start >= 3 && i - start <= 40) out.push({ index: start, token: text.slice(start, i) });
+  }
+  return out;
+}
+
+/** Key of a lower-cased word of at most {@link MAX_KEYED} ASCII letters (base 27, so distinct words get distinct keys). */
+const MAX_KEYED = 10;
+function wordKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 27 + ((word.charCodeAt(i) | 0x20) - 0x60);
+  return key;
+}
+const ROT13_OF_COMMON_KEYS: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filter((w) => w.length <= MAX_KEYED).map(wordKey));
+
+/**
+ * Whether the text holds at least 3 words (runs of ASCII letters) that are the ROT13 of a
+ * common word: no run of it can pass {@link decodeRot13} otherwise, so the run search is skipped.
+ */
+function mayHoldRot13(text: string): boolean {
+  let found = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let key = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!isAsciiLetter(c)) break;
+      key = key * 27 + ((c | 0x20) - 0x60);
+    }
+    const length = i - start;
+    if (length > LONGEST_COMMON) continue;
+    const hit = length <= MAX_KEYED ? ROT13_OF_COMMON_KEYS.has(key) : ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase());
+    if (hit && ++found >= 3) return true;
+  }
+  return false;
+}
+
 function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(BASE64_TOKEN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const hex = decodeHex(m[0]);
+  for (const { start, token } of base64Tokens(text)) {
+    const end = start + token.length;
+    const hex = decodeHex(token);
     if (hex !== undefined) {
       out.push({ start, end, encoding: 'hex', text: hex });
       continue;
     }
-    const b64 = decodeBase64(m[0]);
+    const b64 = decodeBase64(token);
     if (b64 !== undefined) out.push({ start, end, ...b64 });
   }
-  for (const m of text.matchAll(URL_TOKEN)) {
-    const decoded = decodeUrl(m[0]);
-    if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'url', text: decoded });
+  // A URL token holds at least three "%XX".
+  if (percentEscapes(text, 3) >= 3) {
+    for (const m of text.matchAll(URL_TOKEN)) {
+      const decoded = decodeUrl(m[0]);
+      if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'url', text: decoded });
+    }
   }
-  for (const m of text.matchAll(LETTER_RUN)) {
-    const decoded = decodeRot13(m[0]);
-    if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'rot13', text: decoded });
+  if (mayHoldRot13(text)) {
+    for (const m of text.matchAll(LETTER_RUN)) {
+      const decoded = decodeRot13(m[0]);
+      if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'rot13', text: decoded });
+    }
   }
   for (const l of findLeet(text)) out.push({ ...l, encoding: 'leet' });
   return out.sort((a, b) => a.start - b.start);
