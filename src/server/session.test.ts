@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionStore, maxSessions, sessionIdOf } from './sessions.js';
-import { call, serveSeeded, tempRoot, type Served } from './test-support/fixture.js';
+import { call, serveSeeded, tempRoot, type Json, type Served } from './test-support/fixture.js';
 
 const root = tempRoot('session');
 let s: Served;
@@ -17,7 +17,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function login(token: string): Promise<{ cookie: string; setCookie: string; json: any }> {
+async function login(token: string): Promise<{ cookie: string; setCookie: string; json: Json }> {
   const answer = await call(s.server, 'POST', '/api/v1/session', { body: { token } });
   expect(answer.status).toBe(201);
   const setCookie = answer.headers.get('set-cookie')!;

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import path from 'node:path';
 import { systemRiskRegister } from '../../assess/index.js';
 import { issueApiKey } from '../../gateway/index.js';
@@ -13,6 +14,10 @@ import type { Store } from '../../store/index.js';
 import { makeFinding, makeRecord, makeTarget } from '../../store/test-support/records.js';
 import { openServedStores, type ServedStores } from '../served-stores.js';
 import { startServer, type RunningServer, type ServerOptions } from '../server.js';
+
+/** A parsed JSON answer, read field by field by the tests. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests assert the shape
+export type Json = any;
 
 /** The descriptor of the test system `name`. */
 export function descriptorYaml(name: string): string {
@@ -137,7 +142,7 @@ export async function serveSeeded(root: string, options: { databaseUrl?: string;
 }
 
 /** Call the server with a Bearer token (or none) and a JSON body; answers status, headers and JSON. */
-export async function call(server: RunningServer, method: string, pathAndQuery: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<{ status: number; headers: Headers; json: any }> {
+export async function call(server: RunningServer, method: string, pathAndQuery: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<{ status: number; headers: Headers; json: Json }> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined;
@@ -154,4 +159,27 @@ export async function call(server: RunningServer, method: string, pathAndQuery: 
     json = text;
   }
   return { status: res.status, headers: res.headers, json };
+}
+
+/** A request with the path exactly as written (fetch would normalise ".." and %2e%2e). */
+export function raw(server: RunningServer, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; json: Json }> {
+  const url = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: url.hostname, port: url.port, method, path, headers: { ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}), ...headers } }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(parts).toString('utf8');
+        let json: unknown = text;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          /* not JSON */
+        }
+        resolve({ status: res.statusCode!, headers: res.headers, json });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
