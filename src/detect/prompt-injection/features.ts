@@ -155,6 +155,8 @@ function tables(): { cls: Uint8Array; fold: Uint16Array } {
 interface ConceptTrie {
   /** Edge from node n on code unit c: key n · 65536 + c. */
   readonly edges: Map<number, number>;
+  /** The root's edges as a table (0: none; the root is no node's child), so a word that starts no form costs one array read. */
+  readonly root: Int32Array;
   /** Concept index ending at each node (−1: none). */
   readonly conceptAt: Int32Array;
   /** Whether the form ending at the node must be a whole word. */
@@ -203,7 +205,9 @@ function concepts(): ConceptTrie {
     for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), FNV_PRIME);
     return fmix32(h);
   });
-  conceptTrie = { edges, conceptAt: Int32Array.from(conceptAt), wholeWord: Uint8Array.from(wholeWord), names, hashes };
+  const root = new Int32Array(65536);
+  for (const [key, child] of edges) if (key < 65536) root[key] = child;
+  conceptTrie = { edges, root, conceptAt: Int32Array.from(conceptAt), wholeWord: Uint8Array.from(wholeWord), names, hashes };
   return conceptTrie;
 }
 
@@ -368,11 +372,6 @@ export class HashedFeaturizer {
     const { codes, length } = this.canon;
     const { charMinN, charMaxN } = this.config;
     const charMask = this.charMask;
-    const wordMask = this.wordMask;
-    const wordOffset = this.wordOffset;
-    const conceptOffset = this.conceptOffset;
-    const conceptMask = (1 << CONCEPT_BITS) - 1;
-    const bigrams = this.config.wordBigrams;
     const end = Math.min(to, length);
     let w = 0;
     for (let i = this.at; i < end; i++) {
@@ -388,43 +387,74 @@ export class HashedFeaturizer {
       }
       const c = cls[codes[i]!]!;
       const wordStart = c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD));
-      if (!wordStart) continue;
-      // The word starting at i.
-      let wh = (FNV_OFFSET ^ WORD_SEED) >>> 0;
-      let j = i;
-      if (c === SOLO) wh = Math.imul(wh ^ codes[j++]!, FNV_PRIME);
-      else while (j < length && cls[codes[j]!] === WORD) wh = Math.imul(wh ^ codes[j++]!, FNV_PRIME);
-      wh = fmix32(wh);
-      if (info !== undefined) info[w] = KIND_WORD | Math.min(j - i, 0xffff);
-      out[w++] = wordOffset + (wh & wordMask);
-      if (bigrams && this.prevWord !== -1) {
-        if (info !== undefined) info[w] = KIND_WORD_BIGRAM;
-        out[w++] = wordOffset + (fmix32(Math.imul(this.prevWord ^ BIGRAM_SEED, FNV_PRIME) ^ wh) & wordMask);
-      }
-      this.prevWord = wh;
-      if (trie === undefined) continue;
-      // The longest concept form starting at i.
-      let node = 0;
-      let found = -1;
-      for (let k = i; k < length; ) {
-        const nextNode = trie.edges.get(node * 65536 + codes[k]!);
-        if (nextNode === undefined) break;
-        node = nextNode;
-        k++;
-        const concept = trie.conceptAt[node]!;
-        if (concept >= 0 && (trie.wholeWord[node] === 0 || k >= length || cls[codes[k]!] !== WORD)) found = concept;
-      }
-      if (found === -1) continue;
-      const ch = trie.hashes[found]!;
-      if (info !== undefined) info[w] = KIND_CONCEPT | found;
-      out[w++] = conceptOffset + (ch & conceptMask);
-      if (this.prevConcept !== -1) {
-        if (info !== undefined) info[w] = KIND_CONCEPT_BIGRAM | this.prevConcept;
-        out[w++] = conceptOffset + (fmix32(Math.imul(trie.hashes[this.prevConcept]! ^ CONCEPT_BIGRAM_SEED, FNV_PRIME) ^ ch) & conceptMask);
-      }
-      this.prevConcept = found;
+      if (wordStart) w = this.wordAt(i, c, out, w, info, trie);
     }
     this.at = Math.max(this.at, end);
+    return w;
+  }
+
+  /**
+   * Like {@link next}, but only the word family's buckets (words, word pairs, concepts and their
+   * pairs): a cheap look at a stretch of text, with no character n-gram hashed.
+   */
+  nextWords(to: number, out: Int32Array): number {
+    const { cls } = tables();
+    const trie = this.config.concepts ? concepts() : undefined;
+    const { codes, length } = this.canon;
+    const end = Math.min(to, length);
+    let w = 0;
+    for (let i = this.at; i < end; i++) {
+      const c = cls[codes[i]!]!;
+      if (c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD))) w = this.wordAt(i, c, out, w, undefined, trie);
+    }
+    this.at = Math.max(this.at, end);
+    return w;
+  }
+
+  /** Write the buckets of the word starting at canonical position `i` (class `c`) from `out[w]`; returns the new `w`. */
+  private wordAt(i: number, c: number, out: Int32Array, w: number, info: Int32Array | undefined, trie: ConceptTrie | undefined): number {
+    const { cls } = tables();
+    const { codes, length } = this.canon;
+    const wordMask = this.wordMask;
+    const wordOffset = this.wordOffset;
+    const conceptOffset = this.conceptOffset;
+    const conceptMask = (1 << CONCEPT_BITS) - 1;
+    // The word starting at i.
+    let wh = (FNV_OFFSET ^ WORD_SEED) >>> 0;
+    let j = i;
+    if (c === SOLO) wh = Math.imul(wh ^ codes[j++]!, FNV_PRIME);
+    else while (j < length && cls[codes[j]!] === WORD) wh = Math.imul(wh ^ codes[j++]!, FNV_PRIME);
+    wh = fmix32(wh);
+    if (info !== undefined) info[w] = KIND_WORD | Math.min(j - i, 0xffff);
+    out[w++] = wordOffset + (wh & wordMask);
+    if (this.config.wordBigrams && this.prevWord !== -1) {
+      if (info !== undefined) info[w] = KIND_WORD_BIGRAM;
+      out[w++] = wordOffset + (fmix32(Math.imul(this.prevWord ^ BIGRAM_SEED, FNV_PRIME) ^ wh) & wordMask);
+    }
+    this.prevWord = wh;
+    if (trie === undefined) return w;
+    // The longest concept form starting at i.
+    let node = trie.root[codes[i]!]!;
+    if (node === 0) return w;
+    let found = -1;
+    for (let k = i + 1; ; ) {
+      const concept = trie.conceptAt[node]!;
+      if (concept >= 0 && (trie.wholeWord[node] === 0 || k >= length || cls[codes[k]!] !== WORD)) found = concept;
+      if (k >= length) break;
+      const nextNode = trie.edges.get(node * 65536 + codes[k]!);
+      if (nextNode === undefined) break;
+      node = nextNode;
+      k++;
+    }
+    if (found === -1) return w;
+    const ch = trie.hashes[found]!;
+    if (info !== undefined) info[w] = KIND_CONCEPT | found;
+    out[w++] = conceptOffset + (ch & conceptMask);
+    if (this.prevConcept !== -1) {
+      if (info !== undefined) info[w] = KIND_CONCEPT_BIGRAM | this.prevConcept;
+      out[w++] = conceptOffset + (fmix32(Math.imul(trie.hashes[this.prevConcept]! ^ CONCEPT_BIGRAM_SEED, FNV_PRIME) ^ ch) & conceptMask);
+    }
+    this.prevConcept = found;
     return w;
   }
 

@@ -4,6 +4,13 @@
  * as blocks of text enter and leave it (the sublinear counts, their dot product with the
  * weights and their norm change by one term per bucket). Work is linear in the text's length
  * whatever the overlap, and memory is bounded by the window.
+ *
+ * A text longer than {@link EXACT_SCAN_WINDOWS} windows is scored by its most promising windows
+ * only: one pass sums the weights of each block's words, word pairs and concepts (raw counts,
+ * no character n-gram hashed, no count kept), the {@link CANDIDATE_WINDOWS} windows with the highest sums are each scored as a text of
+ * their own, and the best of them is the text's score (no whole-text logit: a long document's
+ * whole-text score is its prose's, and a buried attack shows in a window). This bounds the
+ * costly sublinear scoring to a few windows whatever the length.
  */
 import type { HashedFeatureConfig, HashedFeaturizer } from './features.js';
 
@@ -17,6 +24,11 @@ export interface WindowConfig {
 
 export const DEFAULT_WINDOW: WindowConfig = Object.freeze({ size: 1024, stride: 256 });
 
+/** Texts up to this many windows long (canonical characters) get every window and the whole text scored exactly. */
+export const EXACT_SCAN_WINDOWS = 8;
+/** Windows of a longer text scored exactly: those with the highest sums of raw weights. */
+export const CANDIDATE_WINDOWS = 4;
+
 /** A linear model over hashed features. */
 export interface LinearTextModel {
   readonly featurizer: HashedFeaturizer;
@@ -28,7 +40,7 @@ export interface LinearTextModel {
 
 /** The logits of one text. */
 export interface TextLogits {
-  /** Logit of the whole text. */
+  /** Logit of the whole text; −Infinity for a text longer than {@link EXACT_SCAN_WINDOWS} windows, which is scored by its windows only. */
   readonly whole: number;
   /** The highest-scoring window of a text longer than the window, in source indices. */
   readonly window?: { readonly start: number; readonly end: number; readonly logit: number };
@@ -93,6 +105,8 @@ export class LinearTextScorer {
   private readonly ring: Int32Array[];
   private readonly ringLength: Int32Array;
   private readonly blocks: number;
+  /** Sum of the raw weights of each block of a text scored by candidate windows (grown as needed). */
+  private blockSums = new Float64Array(64);
   private readonly wordOffset: number;
   private readonly conceptOffset: number;
 
@@ -200,6 +214,7 @@ export class LinearTextScorer {
     const { featurizer, bias, window } = this.model;
     const config = featurizer.config;
     const len = featurizer.load(text);
+    if (len > EXACT_SCAN_WINDOWS * window.size) return this.scoreByCandidates(text, len);
     const { stride } = window;
     const K = this.blocks;
     // A text at most one stride longer than a window is covered by its whole-text score.
@@ -222,5 +237,65 @@ export class LinearTextScorer {
     const wholeLogit = this.wholeSums().logit(bias, config);
     this.clear();
     return best === undefined ? { whole: wholeLogit } : { whole: wholeLogit, window: best };
+  }
+
+  /**
+   * A long text (already loaded, canonical length `len`): the sum of the raw weights of the word
+   * family's n-grams in each block, then the windows (K consecutive blocks) with the highest sums, each scored as a text
+   * of its own; the best of those.
+   */
+  private scoreByCandidates(text: string, len: number): TextLogits {
+    const { featurizer, window } = this.model;
+    const { stride } = window;
+    const K = this.blocks;
+    const blockCount = Math.ceil(len / stride);
+    // Block sums, then window sums after them.
+    if (this.blockSums.length < 2 * blockCount) this.blockSums = new Float64Array(Math.max(2 * blockCount, this.blockSums.length * 2));
+    const sums = this.blockSums;
+    const { table } = this;
+    const buf = this.ring[0]!;
+    for (let block = 0; block < blockCount; block++) {
+      const n = featurizer.nextWords((block + 1) * stride, buf);
+      let sum = 0;
+      for (let k = 0; k < n; k++) sum += table[buf[k]! * RECORD + WEIGHT]!;
+      sums[block] = sum;
+    }
+    // The windows with the highest sums (ties: the earlier), their source ranges taken before
+    // the text is loaded again.
+    const windows = blockCount - K + 1;
+    const top: number[] = [];
+    let sum = 0;
+    for (let b = 0; b < K - 1; b++) sum += sums[b]!;
+    for (let w = 0; w < windows; w++) {
+      sum += sums[w + K - 1]!;
+      if (w > 0) sum -= sums[w - 1]!;
+      sums[blockCount + w] = sum;
+      let at = top.length;
+      while (at > 0 && sums[blockCount + top[at - 1]!]! < sum) at--;
+      if (at >= CANDIDATE_WINDOWS) continue;
+      top.splice(at, 0, w);
+      if (top.length > CANDIDATE_WINDOWS) top.pop();
+    }
+    const ranges = top.map((w) => ({ start: featurizer.sourceIndex(w * stride), end: featurizer.sourceIndex(Math.min((w + K) * stride, len)) }));
+    let best: { start: number; end: number; logit: number } | undefined;
+    for (const r of ranges) {
+      const logit = this.wholeLogit(text, r.start, r.end);
+      if (best === undefined || logit > best.logit) best = { ...r, logit };
+    }
+    return { whole: Number.NEGATIVE_INFINITY, window: best! };
+  }
+
+  /** The whole-text logit of `text` from `start` to `end`, as if it were a text of its own. */
+  private wholeLogit(text: string, start: number, end: number): number {
+    const { featurizer, bias, window } = this.model;
+    const len = featurizer.load(text, start, end);
+    const buf = this.ring[0]!;
+    for (let pos = 0; pos < len; pos += window.stride) {
+      const n = featurizer.next(pos + window.stride, buf);
+      this.add(buf, n, false);
+    }
+    const logit = this.wholeSums().logit(bias, featurizer.config);
+    this.clear();
+    return logit;
   }
 }
