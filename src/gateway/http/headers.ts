@@ -3,7 +3,7 @@
  * request id goes both ways, and configured upstream headers replace the client's.
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 
 const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'expect', 'x-request-id']);
 
@@ -27,14 +27,28 @@ export function upstreamHeaders(client: IncomingHttpHeaders, configured: Readonl
   return out;
 }
 
-/** Headers for the client response. */
-export function clientHeaders(upstream: IncomingHttpHeaders, id: string, dropLength: boolean): OutgoingHttpHeaders {
-  const out: OutgoingHttpHeaders = {};
-  for (const name in upstream) {
-    if (hopByHop.has(name) && !(name === 'content-length' && !dropLength)) continue;
-    const value = upstream[name];
-    if (value !== undefined) out[name] = value;
+/** The first value of header `name` (lower case) in undici's raw list (name, value, …), or ''. */
+export function rawHeader(raw: readonly Buffer[], name: string): string {
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const key = raw[i]!;
+    if (key.length === name.length && key.toString('latin1').toLowerCase() === name) return raw[i + 1]!.toString('latin1');
   }
-  out['x-request-id'] = id;
+  return '';
+}
+
+/**
+ * Headers for the client response as a flat list for `writeHead` (name, value, …): the
+ * upstream's raw headers without hop-by-hop ones (content-length kept unless `dropLength`),
+ * without content-type when `dropType`, then the request id.
+ */
+export function clientHeaderList(raw: readonly Buffer[], id: string, dropLength: boolean, dropType = false): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!.toString('latin1').toLowerCase();
+    if (hopByHop.has(name) && !(name === 'content-length' && !dropLength)) continue;
+    if (dropType && name === 'content-type') continue;
+    out.push(name, raw[i + 1]!.toString('latin1'));
+  }
+  out.push('x-request-id', id);
   return out;
 }

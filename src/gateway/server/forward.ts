@@ -7,12 +7,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AisecError } from '../../core/errors.js';
 import type { RouteConfig } from '../config/schema.js';
 import { sendError } from '../http/error-response.js';
-import { clientHeaders, upstreamHeaders } from '../http/headers.js';
+import { clientHeaderList, rawHeader, upstreamHeaders } from '../http/headers.js';
 import { parseJsonBody } from '../http/json-body.js';
-import { collect, pump } from '../http/pump.js';
+import { pump } from '../http/pump.js';
 import { isRelease, type GatewayRequest } from '../pipeline/stages.js';
 import { getAt, setAt } from '../routes/json-pointer.js';
-import { sendUpstream, UpstreamAbort, upstreamError } from '../upstream/upstreams.js';
+import { callUpstream } from '../upstream/exchange.js';
+import { upstreamError } from '../upstream/upstreams.js';
 import type { ActiveConfig } from './active-config.js';
 import type { HandlerDeps, RequestInfo } from './handler.js';
 
@@ -51,27 +52,25 @@ export interface ForwardArgs {
 /** Send the request upstream and pass the answer to the client. */
 export async function forward({ active, route, req, res, greq, body, info, deps }: ForwardArgs): Promise<void> {
   const upstream = active.upstreams.get(route.upstream)!;
-  const controller = new UpstreamAbort();
-  const onClose = (): void => {
-    if (!res.writableFinished) controller.abort();
-  };
-  res.once('close', onClose);
   const isGet = greq.method === 'GET';
   const headers = upstreamHeaders(req.headers, upstream.headers, greq.id, isGet ? undefined : body.length, deps.stages.responseGuard !== undefined);
   const path = route.kind === 'openai' ? `/${greq.endpoint}` : route.path;
-  let response;
+  const response = callUpstream(upstream, { method: isGet ? 'GET' : 'POST', path, headers, body: isGet ? undefined : body });
+  res.once('close', () => {
+    if (!res.writableFinished) response.cancel();
+  });
   try {
-    response = await sendUpstream(upstream, { method: isGet ? 'GET' : 'POST', path, headers, body: isGet ? undefined : body, signal: controller });
+    await response.response;
   } catch (error) {
     if (error instanceof AisecError && error.code === 'ERR_UPSTREAM') deps.metrics.upstreamError(upstream.config.name, String(error.details?.kind ?? 'error'));
     throw error;
   }
   const status = response.statusCode;
-  const type = String(response.headers['content-type'] ?? '');
+  const type = rawHeader(response.rawHeaders, 'content-type');
   const sse = type.startsWith('text/event-stream');
   const badType = status >= 200 && status < 300 && route.kind === 'openai' && !sse && !type.startsWith('application/json');
   if (status >= 500 || badType) {
-    response.body.on('error', () => undefined).destroy();
+    response.cancel();
     const kind = status >= 500 ? `status_${status}` : 'content_type';
     deps.metrics.upstreamError(upstream.config.name, kind);
     const what = status >= 500 ? `answered with status ${status}` : 'answered with a body that is not JSON or an event stream';
@@ -81,7 +80,7 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
   const mapping = route.kind === 'predict' && status < 300 ? route.response : undefined;
   const predicted = route.kind === 'predict' && status >= 200 && status < 300 ? deps.stages.prediction : undefined;
   if (mapping !== undefined || predicted !== undefined || (inspector !== undefined && !sse)) {
-    const held = await collect(response.body, maxHeldResponseBytes);
+    const held = await response.hold(maxHeldResponseBytes);
     if (held === undefined) throw new AisecError('ERR_UPSTREAM', `The upstream model server "${upstream.config.name}" answered with more than ${maxHeldResponseBytes} bytes.`);
     let out = held;
     // The mapped answer is kept as a value so a prediction stage does not parse it again.
@@ -127,14 +126,15 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
       }
       if (last !== undefined && last.send.length > 0) out = out.length === 0 ? last.send : Buffer.concat([out, last.send]);
     }
-    const outHeaders = clientHeaders(response.headers, greq.id, true);
-    outHeaders['content-length'] = out.length;
-    if (mapping !== undefined || predicted !== undefined) outHeaders['content-type'] = 'application/json';
+    const json = mapping !== undefined || predicted !== undefined;
+    const outHeaders = clientHeaderList(response.rawHeaders, greq.id, true, json);
+    outHeaders.push('content-length', String(out.length));
+    if (json) outHeaders.push('content-type', 'application/json');
     res.writeHead(outStatus, outHeaders);
     res.end(out);
     return;
   }
-  res.writeHead(status, clientHeaders(response.headers, greq.id, sse));
+  res.writeHead(status, clientHeaderList(response.rawHeaders, greq.id, sse));
   if (sse) {
     info.streamed = true;
     deps.metrics.stream(1);
@@ -142,7 +142,7 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
     res.flushHeaders();
   }
   const outcome = await pump(
-    response.body,
+    response,
     res,
     inspector,
     sse,

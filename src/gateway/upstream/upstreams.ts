@@ -1,9 +1,8 @@
 /**
- * One keep-alive connection pool per upstream (undici `Pool`), built from the configuration,
- * and the call that sends one request through it with the configured retries.
+ * One keep-alive connection pool per upstream (undici `Pool`), built from the configuration
+ * (calls through it: `exchange.ts`).
  */
-import { EventEmitter } from 'node:events';
-import { Pool, type Dispatcher } from 'undici';
+import { Pool } from 'undici';
 import { AisecError } from '../../core/errors.js';
 import type { UpstreamConfig } from '../config/schema.js';
 
@@ -42,65 +41,6 @@ export function createUpstreams(configs: readonly UpstreamConfig[]): Map<string,
 /** Close every pool after its in-flight requests end. */
 export async function closeUpstreams(upstreams: Map<string, Upstream>): Promise<void> {
   await Promise.all([...upstreams.values()].map((u) => u.pool.close().catch(() => undefined)));
-}
-
-// Failures where the request cannot have reached the model: safe to retry for any method.
-const beforeSend = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'ENOTFOUND', 'EAI_AGAIN']);
-// Further failures that are safe to retry for idempotent methods only.
-const idempotentRetry = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'EPIPE']);
-
-/**
- * Cancels an upstream call when the client goes away: an `EventEmitter` signal (undici takes one
- * in place of an `AbortSignal`), about 50 times cheaper to make per request on Node 20 than an
- * `AbortController`.
- */
-export class UpstreamAbort extends EventEmitter {
-  aborted = false;
-
-  /** Cancel the call (once); undici fails it with an abort error. */
-  abort(): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.emit('abort');
-  }
-}
-
-/** One upstream call. */
-export interface UpstreamCall {
-  method: 'GET' | 'POST';
-  /** Path after the base path, e.g. `/chat/completions`. */
-  path: string;
-  headers: Record<string, string>;
-  body: Buffer | undefined;
-  signal: AbortSignal | UpstreamAbort;
-}
-
-/**
- * Send `call` to `upstream`, retrying as configured; resolves when the response headers have
- * arrived. Throws ERR_UPSTREAM (never the internal cause text) or ERR_ABORTED.
- */
-export async function sendUpstream(upstream: Upstream, call: UpstreamCall): Promise<Dispatcher.ResponseData> {
-  const attempts = upstream.config.retries + 1;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const response = await upstream.pool.request({
-        method: call.method,
-        path: upstream.basePath + call.path,
-        headers: call.headers,
-        body: call.body,
-        signal: call.signal,
-      });
-      upstream.lastOk = true;
-      return response;
-    } catch (cause) {
-      if (call.signal.aborted) throw new AisecError('ERR_ABORTED', 'The client went away.', { cause });
-      const code = (cause as { code?: string }).code ?? ((cause as Error).name === 'HTTPParserError' ? 'HPE_INVALID' : '');
-      const retryable = beforeSend.has(code) || (call.method === 'GET' && idempotentRetry.has(code));
-      if (retryable && attempt < attempts) continue;
-      upstream.lastOk = false;
-      throw upstreamError(upstream.config.name, code, cause);
-    }
-  }
 }
 
 /** The ERR_UPSTREAM for a failed call: a plain description of the failure kind, no internals. */
