@@ -25,6 +25,7 @@ import type { RiskHistoryEvent, Store, StoredRisk } from '../store/index.js';
 import { assessDeployment } from './deployment/assess-deployment.js';
 import type { EndpointPosture } from './deployment/endpoint-posture.js';
 import { resolveSystem, type ResolvedSystem } from './resolve-system.js';
+import { riskConsequence } from './risk-consequences.js';
 import { openSystemStore } from './system-store.js';
 
 /** The threat model of the system in `dir` (its aisec.yaml); `ERR_CONFIG_NOT_FOUND` without one. */
@@ -55,8 +56,22 @@ export async function updateRegister(store: Store, systemId: string, descriptor:
   return risks;
 }
 
-/** A risk as the report's `risks[]` shows it (`aisec.report/v1`: id, title, level, likelihood, impact, findings, controls, taxonomy). */
+/** Where a risk stands: accepted (an acceptance in force), mitigated, or open (retired risks are never reported). */
+function statusOf(risk: Risk): 'open' | 'mitigated' | 'accepted' {
+  return risk.status === 'accepted' ? 'accepted' : risk.status === 'mitigated' ? 'mitigated' : 'open';
+}
+
+function acceptanceOf(risk: Risk): ReportRisk['acceptance'] {
+  return risk.acceptance ? { by: risk.acceptance.approver, reason: risk.acceptance.rationale, expiresAt: risk.acceptance.expiresAt } : null;
+}
+
+/**
+ * A risk as the report's `risks[]` shows it (`aisec.report/v1`): the scores and controls in
+ * place, and for readers who are not engineers what it would mean, who owns it, where it
+ * stands, what is only claimed or missing, and any acceptance in force.
+ */
 export function reportRiskOf(risk: Risk): ReportRisk {
+  const ids = (state: 'in-place' | 'claimed' | 'missing') => risk.controls.filter((c) => c.state === state).map((c) => c.id);
   return {
     id: risk.id,
     title: risk.title,
@@ -64,18 +79,24 @@ export function reportRiskOf(risk: Risk): ReportRisk {
     likelihood: risk.likelihood.residual,
     impact: risk.impact.value,
     findings: [...risk.findings],
-    controls: risk.controls.filter((c) => c.state === 'in-place').map((c) => c.id),
+    controls: ids('in-place'),
     taxonomy: { atlas: [...risk.taxonomy.atlas], cosai: [...risk.taxonomy.cosai], owasp: [...risk.taxonomy.owasp] },
+    meaning: riskConsequence(risk),
+    asset: { kind: risk.threat.asset.kind, name: risk.threat.asset.name },
+    owner: risk.owner,
+    status: statusOf(risk),
+    inherentLevel: risk.inherent.level,
+    acceptance: acceptanceOf(risk),
+    controlsClaimed: ids('claimed'),
+    controlsMissing: ids('missing'),
+    controlTitles: Object.fromEntries(risk.controls.map((c) => [c.id, c.title])),
   };
 }
 
 /** A risk as saved with an assessment. */
 export function storedRiskOf(risk: Risk): StoredRisk {
-  return {
-    ...reportRiskOf(risk),
-    status: risk.status === 'accepted' ? 'accepted' : risk.status === 'mitigated' ? 'mitigated' : 'open',
-    acceptance: risk.acceptance ? { by: risk.acceptance.approver, reason: risk.acceptance.rationale, expiresAt: risk.acceptance.expiresAt } : null,
-  };
+  const { id, title, level, likelihood, impact, findings, controls, taxonomy } = reportRiskOf(risk);
+  return { id, title, level, likelihood, impact, findings, controls, taxonomy, status: statusOf(risk), acceptance: acceptanceOf(risk) };
 }
 
 /** Options of the register commands. */

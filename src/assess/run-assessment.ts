@@ -12,6 +12,7 @@ import { planAssessTests, runAssessTests, type AssessTestProgress, type AssessTe
 import { compareDatasets, withComparisons } from './compare-datasets.js';
 import { runAssessRedTeam } from './red-team/assess-red-team.js';
 import type { RedTeamProgress } from './red-team/run-red-team-for-system.js';
+import { assessmentCompliance } from './report-compliance.js';
 import { reportSystemOf } from './report-system.js';
 import { resolveSystem } from './resolve-system.js';
 import { reportRiskOf, riskEvidence, storedRiskOf } from './risk-register.js';
@@ -122,14 +123,14 @@ export async function runAssessment(options: AssessOptions): Promise<AssessResul
       failOn: options.failOn === undefined ? 'high' : options.failOn,
     });
     // The risk register: the descriptor's threats weighed with this run's evidence.
-    const registerRisks = system.loaded
-      ? buildRegister(buildThreatModel(system.loaded.descriptor), system.loaded.descriptor, {
-          evidence: await riskEvidence(store, stored.id, { findings: draft.findings, evaluations: draft.evaluations, targets: draft.targets, postures: deployment.postures }),
-          now: startedAt,
-          previous: previousOf(await store.listRegister(stored.id)),
-        })
-      : [];
+    const evidence = system.loaded ? await riskEvidence(store, stored.id, { findings: draft.findings, evaluations: draft.evaluations, targets: draft.targets, postures: deployment.postures }) : null;
+    const registerRisks =
+      system.loaded && evidence
+        ? buildRegister(buildThreatModel(system.loaded.descriptor), system.loaded.descriptor, { evidence, now: startedAt, previous: previousOf(await store.listRegister(stored.id)) })
+        : [];
     draft.risks.push(...registerRisks.map(reportRiskOf));
+    // The compliance roll-ups of the system as this run leaves it, from what is in hand (no second store read).
+    if (evidence) draft.compliance = await assessmentCompliance({ system, report: draft, risks: registerRisks, claims: evidence.claims, postures: deployment.postures });
     const assessmentId = await store.saveAssessment({
       systemId: stored.id,
       startedAt: draft.startedAt,

@@ -22,6 +22,7 @@ import {
 } from '../risk/index.js';
 import type { Store } from '../store/index.js';
 import { assessDeployment } from './deployment/assess-deployment.js';
+import type { EndpointPosture } from './deployment/endpoint-posture.js';
 import { resolveSystem, type ResolvedSystem } from './resolve-system.js';
 import { defaultSqlitePath, openSystemStore } from './system-store.js';
 
@@ -83,7 +84,8 @@ async function readAssessment(store: Store, systemId: string, display: string): 
   };
 }
 
-function registerViewOf(entry: { riskId: string; status: string; entry: Readonly<Record<string, unknown>> }): RegisterView {
+/** A register entry (stored, or a risk just built) as the roll-up reads it. */
+export function registerViewOf(entry: { riskId: string; status: string; entry: Readonly<Record<string, unknown>> }): RegisterView {
   const e = entry.entry;
   const residual = e.residual !== null && typeof e.residual === 'object' ? (e.residual as Record<string, unknown>) : {};
   const controls = Array.isArray(e.controls) ? e.controls : [];
@@ -99,9 +101,8 @@ function registerViewOf(entry: { riskId: string; status: string; entry: Readonly
 
 const placeholderEnv = new Proxy({} as NodeJS.ProcessEnv, { get: (_t, key) => (typeof key === 'string' ? 'value-set-at-run-time' : undefined) });
 
-/** What each endpoint enforces, plus the kill switch (every aisec gateway has one) and review mode of its route. */
-async function endpointFacts(system: ResolvedSystem): Promise<EndpointFacts[]> {
-  const { postures } = await assessDeployment(system);
+/** What each endpoint enforces (its posture), plus the kill switch (every aisec gateway has one) and review mode of its route. */
+export async function endpointFacts(system: ResolvedSystem, postures: readonly EndpointPosture[]): Promise<EndpointFacts[]> {
   const endpoints = system.loaded?.descriptor.endpoints ?? [];
   const out: EndpointFacts[] = [];
   for (const p of postures) {
@@ -119,7 +120,7 @@ async function endpointFacts(system: ResolvedSystem): Promise<EndpointFacts[]> {
 }
 
 /** The built-in playbooks that load and validate. */
-function validPlaybooks(): string[] {
+export function validPlaybooks(): string[] {
   return builtinPlaybooks.filter((key) => {
     try {
       loadPlaybook(key);
@@ -145,7 +146,7 @@ export async function systemComplianceEvidence(options: Omit<SystemComplianceOpt
     const assessment = stored ? await readAssessment(store, stored.id, system.displayDir) : null;
     const register = stored ? (await store.listRegister(stored.id)).map(registerViewOf) : [];
     const controls = stored ? (await store.listControls(stored.id)).map((c) => ({ id: c.id, status: c.status, ...(typeof c.evidence.note === 'string' ? { note: c.evidence.note } : {}) })) : [];
-    const endpoints = await endpointFacts(system);
+    const endpoints = await endpointFacts(system, (await assessDeployment(system)).postures);
     return gatherEvidence({
       system: system.name,
       descriptor: system.loaded.descriptor,
