@@ -40,7 +40,7 @@ describe('sessions', () => {
   it('refuses a state-changing request with the cookie but without the server\'s Origin (CSRF), and lets it through with it', async () => {
     const { cookie } = await login(s.tokens.analyst);
     const path = `/api/v1/incidents/${s.seeded.incidentId}/notes`;
-    for (const headers of [{ cookie }, { cookie, origin: 'https://evil.example' }, { cookie, origin: 'null' }, { cookie, origin: origin().replace('127.0.0.1', 'localhost') }]) {
+    for (const headers of [{ cookie }, { cookie, origin: 'https://evil.example' }, { cookie, origin: 'null' }, { cookie, origin: origin().replace('127.0.0.1', 'localhost') }] as Record<string, string>[]) {
       const refused = await call(s.server, 'POST', path, { headers, body: { text: 'from elsewhere' } });
       expect([refused.status, refused.json.error.code]).toEqual([403, 'ERR_AUTH_FORBIDDEN']);
       expect(refused.json.error.message).toMatch(/Origin/);
@@ -121,7 +121,7 @@ describe('sessions over TLS', () => {
     try {
       expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
       const send = (method: string, p: string, headers: Record<string, string>, body?: unknown) =>
-        fetch(`${server.url}${p}`, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body ? { body: JSON.stringify(body) } : {}), dispatcher } as RequestInit);
+        fetch(`${server.url}${p}`, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body ? { body: JSON.stringify(body) } : {}), dispatcher } as unknown as RequestInit);
       const res = await send('POST', '/api/v1/session', {}, { token: s.tokens.analyst });
       const setCookie = res.headers.get('set-cookie')!;
       expect(setCookie).toMatch(/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/);
