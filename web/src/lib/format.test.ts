@@ -58,7 +58,7 @@ describe('words', () => {
   it('pluralises and reads exit codes', () => {
     expect(plural(1, 'finding')).toBe('1 finding');
     expect(plural(3, 'finding')).toBe('3 findings');
-    expect(verdictOf(0)).toBe('passed');
+    expect(verdictOf(0)).toBe('nothing at or above the failure threshold');
     expect(verdictOf(3)).toContain('incomplete');
     expect(verdictOf(null)).toBe('no verdict recorded');
   });

@@ -58,7 +58,7 @@ export function dateTime(iso: string | null | undefined): string {
 export function verdictOf(exitCode: number | null | undefined): string {
   switch (exitCode) {
     case 0:
-      return 'passed';
+      return 'nothing at or above the failure threshold';
     case 1:
       return 'findings at or above the failure threshold';
     case 2:

@@ -1,0 +1,202 @@
+// The dashboard in headless Chromium against the real `aisec serve` over a store filled by a
+// real assessment of the bundled example: log in per role, visit every page, check what each
+// shows from the data, save screenshots, change the gateway as an admin (and see the running
+// gateway refuse the model), see the same buttons disabled for a viewer. No console errors, no
+// request leaves the server's origin, no horizontal overflow on a phone.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, pageWidths, skipBrowser, watchPage, type PageLog } from '../../src/report/reporters/html/test-support/browser.js';
+import { buildDashboard, startDashboardFixture, type DashboardFixture } from './fixture.js';
+
+const shots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+
+/** The pages, their hash, and text each must show from the example's data. */
+const pages = [
+  { name: 'overview', hash: '#/', heading: 'Overview', expect: ['credit-scoring', 'Last assessed', 'Open risks'] },
+  { name: 'inventory', hash: '#/inventory', heading: 'Inventory', expect: ['credit-model', 'scoring-api', 'train'] },
+  { name: 'findings', hash: '#/findings', heading: 'Findings', expect: ['Showing 1–'] },
+  { name: 'risks', hash: '#/risks', heading: 'Risk register', expect: ['Residual', 'Inherent'] },
+  { name: 'incidents', hash: '#/incidents', heading: 'Incidents', expect: ['Model extraction through the inference API', 'credit-scoring', 'open'] },
+  { name: 'gateway', hash: '#/gateway', heading: 'Gateway', expect: ['credit-model', 'routes score'] },
+  { name: 'monitoring', hash: '#/monitoring', heading: 'Monitoring', expect: [] },
+] as const;
+
+describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve', () => {
+  let browser: Browser;
+  let fx: DashboardFixture;
+  let webRoot: string;
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(path.join(tmpdir(), 'aisec-web-'));
+    // The assessment of the example takes most of the time (a minute on a loaded machine).
+    const [, fixture] = await Promise.all([buildDashboard(webRoot), startDashboardFixture(webRoot)]);
+    fx = fixture;
+    browser = await launchChromium();
+    mkdirSync(shots, { recursive: true });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await fx?.close();
+    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  /** A fresh browser context (no cookie), logged in with the role's token through the login form. */
+  async function loginAs(role: 'viewer' | 'analyst' | 'admin', width = 1280): Promise<{ page: Page; log: PageLog; responses: { url: string; status: number }[] }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const log = watchPage(page);
+    const responses: { url: string; status: number }[] = [];
+    page.on('response', (r) => responses.push({ url: r.url(), status: r.status() }));
+    await page.goto(`${fx.server.url}/`);
+    await page.getByLabel('API token').fill(fx.tokens[role]);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    return { page, log, responses };
+  }
+
+  /** What must hold after any session: nothing failed but the expected answers, nothing left the origin. */
+  function expectClean(log: PageLog, responses: { url: string; status: number }[]): void {
+    const origin = fx.server.url;
+    expect(log.requests.filter((u) => !u.startsWith(`${origin}/`))).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.failedRequests).toEqual([]);
+    // Chromium logs every 4xx answer as "Failed to load resource"; those are checked one by one below.
+    expect(log.consoleErrors.filter((m) => !m.startsWith('Failed to load resource'))).toEqual([]);
+    const failed = responses.filter((r) => r.status >= 400).map((r) => `${r.status} ${new URL(r.url).pathname}`);
+    // Before login the app asks who is logged in (401); without monitor routes the monitoring page gets a 404.
+    for (const f of failed) expect(['401 /api/v1/session', `404 /api/v1/systems/${fx.system}/monitor/series`]).toContain(f);
+  }
+
+  it('refuses a wrong token on the login page with the server\'s message', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${fx.server.url}/`);
+    await page.getByLabel('API token').fill('aisec_notakey_000000000000000000000000');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('A valid dashboard token is required');
+    expect(await page.getByRole('heading', { name: 'Overview' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows every page with the assessed data as an admin, with screenshots', async () => {
+    const { page, log, responses } = await loginAs('admin');
+    for (const p of pages) {
+      await page.goto(`${fx.server.url}/${p.hash}`);
+      await page.getByRole('heading', { name: p.heading, level: 1 }).waitFor();
+      await page.locator('.state-loading').waitFor({ state: 'detached' });
+      const text = await page.locator('main').innerText();
+      for (const t of p.expect) expect(text, `${p.name} shows ${t}`).toContain(t);
+      expect(await page.locator('.state-error').count(), `${p.name} shows no error`).toBe(0);
+      await page.screenshot({ path: path.join(shots, `${p.name}-1280.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+    }
+    // The overview's numbers are the stored assessment's.
+    await page.goto(`${fx.server.url}/#/`);
+    await page.locator('.system').waitFor();
+    expect(Number(await page.locator('.count.sev-high .count-n').textContent()) + Number(await page.locator('.count.sev-critical .count-n').textContent())).toBeGreaterThan(0);
+    // Findings filter by severity through the address.
+    await page.goto(`${fx.server.url}/#/findings?severity=info`);
+    await page.locator('.state-loading').waitFor({ state: 'detached' });
+    for (const badge of await page.locator('.finding .sev').allTextContents()) expect(badge).toBe('info');
+    // The monitoring page says what is missing instead of failing.
+    await page.goto(`${fx.server.url}/#/monitoring`);
+    await page.locator('.state-loading').waitFor({ state: 'detached' });
+    expect(await page.locator('main').innerText()).toMatch(/no monitoring routes|No monitoring data yet|Monitoring/);
+    // The incident page shows its playbook steps and timeline.
+    await page.goto(`${fx.server.url}/#/incidents/${fx.incidentId}`);
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    expect(await page.locator('.steps').innerText()).toContain('disable-model');
+    await page.screenshot({ path: path.join(shots, 'incident-1280.png'), fullPage: true, animations: 'disabled', caret: 'hide' });
+    expectClean(log, responses);
+    await page.context().close();
+  });
+
+  it('lets an admin disable the model at the running gateway, which then refuses it', async () => {
+    expect((await fx.predict()).status).toBe(200);
+    const { page, log, responses } = await loginAs('admin');
+    await page.goto(`${fx.server.url}/#/gateway`);
+    const card = page.locator('li.control[data-model="credit-model"]');
+    await card.getByLabel('Reason (required)').fill('extraction suspected from partner-a');
+    await card.getByRole('button', { name: 'Disable' }).click();
+    await card.locator('.tag.state-disabled').waitFor();
+    expect(await card.innerText()).toContain('extraction suspected from partner-a');
+    let refused = await fx.predict();
+    for (let i = 0; i < 100 && refused.status !== 503; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      refused = await fx.predict();
+    }
+    expect(refused).toEqual({ status: 503, code: 'ERR_MODEL_DISABLED' });
+    // And back on, so the model serves again.
+    await card.getByLabel('Reason (required)').fill('keys rotated');
+    await card.getByRole('button', { name: 'Enable' }).click();
+    await card.locator('.tag.state-enabled').waitFor();
+    expectClean(log, responses);
+    await page.context().close();
+  });
+
+  it('shows a viewer the acts disabled, with the reason', async () => {
+    const { page, log, responses } = await loginAs('viewer');
+    await page.goto(`${fx.server.url}/#/gateway`);
+    const disable = page.locator('li.control[data-model="credit-model"]').getByRole('button', { name: 'Disable' });
+    await disable.waitFor();
+    expect(await disable.isDisabled()).toBe(true);
+    expect(await page.locator('li.control[data-model="credit-model"] .act-reason').first().textContent()).toBe('Your role (viewer) cannot do this: it needs the admin role.');
+    await page.goto(`${fx.server.url}/#/findings`);
+    await page.locator('.finding summary').first().click();
+    const suppress = page.getByRole('button', { name: 'Suppress…' }).first();
+    expect(await suppress.isDisabled()).toBe(true);
+    await page.goto(`${fx.server.url}/#/risks`);
+    await page.locator('.risk').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Accept risk…' }).first().isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(shots, 'risks-viewer-1280.png'), fullPage: false });
+    expectClean(log, responses);
+    await page.context().close();
+  });
+
+  it('lets an analyst suppress a finding with a reason', async () => {
+    const { page, log, responses } = await loginAs('analyst');
+    await page.goto(`${fx.server.url}/#/findings?status=open`);
+    const first = page.locator('.finding').first();
+    await first.locator('summary').click();
+    const title = await first.locator('.title').textContent();
+    await first.getByRole('button', { name: 'Suppress…' }).click();
+    await first.getByLabel('Reason (required)').fill('accepted for the pilot; fixed in the next model');
+    await first.getByRole('button', { name: 'Suppress finding' }).click();
+    await page.goto(`${fx.server.url}/#/findings?status=suppressed`);
+    await page.locator('.state-loading').waitFor({ state: 'detached' });
+    const suppressed = page.locator('.finding', { hasText: title! }).first();
+    await suppressed.locator('summary').click();
+    expect(await suppressed.innerText()).toContain('accepted for the pilot; fixed in the next model');
+    expectClean(log, responses);
+    await page.context().close();
+  });
+
+  it('fits a 390 px phone on every page', async () => {
+    const { page, log, responses } = await loginAs('admin', 390);
+    for (const p of pages) {
+      await page.goto(`${fx.server.url}/${p.hash}`);
+      await page.getByRole('heading', { name: p.heading, level: 1 }).waitFor();
+      await page.locator('.state-loading').waitFor({ state: 'detached' });
+      const { scrollWidth, innerWidth } = await pageWidths(page);
+      expect(scrollWidth, `${p.name} at 390 px`).toBeLessThanOrEqual(innerWidth);
+      if (p.name === 'overview' || p.name === 'findings') await page.screenshot({ path: path.join(shots, `${p.name}-390.png`), fullPage: true });
+    }
+    expectClean(log, responses);
+    await page.context().close();
+  });
+
+  it('can be used from the keyboard: skip link, navigation and a finding opened with Enter', async () => {
+    const { page } = await loginAs('viewer');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Skip to content');
+    await page.goto(`${fx.server.url}/#/findings`);
+    await page.locator('.finding summary').first().focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.finding details').first().getAttribute('open')).not.toBeNull();
+    await page.context().close();
+  });
+});
