@@ -3,7 +3,8 @@
  * number of distinct values, apply it with its default threshold, say whether it drifted.
  */
 import { AisecError } from '../core/errors.js';
-import { driftMethods, type DriftColumnType, type DriftMethodName } from './drift-methods.js';
+import { driftMethodNames, driftMethods, type DriftColumnType, type DriftMethodName } from './drift-methods.js';
+import { DriftSample, distinctUpTo } from './drift-sample.js';
 import type { Category } from './histogram.js';
 
 /** The outcome of one column's drift test. */
@@ -38,9 +39,11 @@ export const datasetDriftShare = 0.5;
  * values) or `z`; with more, `wasserstein` for numbers with more than 5 distinct values,
  * else `jensenshannon`. Distinct values are counted over both samples together.
  */
-export function defaultDriftMethod(reference: readonly Category[], current: readonly Category[], columnType: DriftColumnType): DriftMethodName {
-  const distinct = new Set<Category>([...reference, ...current]).size;
-  if (reference.length <= 1000) {
+export function defaultDriftMethod(reference: readonly Category[] | Float64Array | DriftSample, current: readonly Category[] | Float64Array | DriftSample, columnType: DriftColumnType): DriftMethodName {
+  const ref = DriftSample.of(reference, columnType, 'reference');
+  const cur = DriftSample.of(current, columnType, 'current');
+  const distinct = distinctUpTo([ref, cur], 6);
+  if (ref.length <= 1000) {
     if (columnType === 'numerical' && distinct > 5) return 'ks';
     return distinct > 2 ? 'chisquare' : 'z';
   }
@@ -48,34 +51,33 @@ export function defaultDriftMethod(reference: readonly Category[], current: read
   return 'jensenshannon';
 }
 
-function present(values: readonly unknown[]): Category[] {
-  const out: Category[] = [];
-  for (const v of values) {
-    if (v === null || v === undefined) continue;
-    // Evidently turns ±inf into NaN and drops NaN before testing.
-    if (typeof v === 'number' && !Number.isFinite(v)) continue;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out.push(v);
-    else throw new AisecError('ERR_STATS_INPUT', `columnDrift takes strings, numbers and booleans; got ${typeof v}.`);
-  }
-  return out;
+/**
+ * Prepare one side of a column for {@link columnDrift}: missing and infinite values dropped,
+ * values checked against the column type, numbers held in a Float64Array. Pass the result as
+ * the reference of many {@link columnDrift} calls to sort and check it only once.
+ */
+export function prepareDriftColumn(values: readonly unknown[] | Float64Array, columnType: DriftColumnType): DriftSample {
+  return DriftSample.of(values, columnType);
 }
 
 /**
  * Test one column for drift between a reference and a current sample, Evidently's way.
- * Missing (null, NaN) and infinite values are dropped first; a side left empty is an error.
+ * Missing (null, NaN) and infinite values are dropped first; a side left empty is an error, and
+ * so is a value of the wrong kind (a string in a numerical column).
  *
  * @example
  * columnDrift(oldAges, newAges, { columnType: 'numerical' });
  * // { method: 'ks', score: 0.0000019, threshold: 0.05, drifted: true, ... }
  */
-export function columnDrift(reference: readonly unknown[] | Float64Array, current: readonly unknown[] | Float64Array, options: ColumnDriftOptions): DriftResult {
-  const ref = present(Array.from(reference));
-  const cur = present(Array.from(current));
+export function columnDrift(reference: readonly unknown[] | Float64Array | DriftSample, current: readonly unknown[] | Float64Array | DriftSample, options: ColumnDriftOptions): DriftResult {
+  const ref = DriftSample.of(reference, options.columnType, 'reference');
+  const cur = DriftSample.of(current, options.columnType, 'current');
   if (ref.length === 0 || cur.length === 0) {
     throw new AisecError('ERR_STATS_INPUT', `columnDrift needs values on both sides (reference has ${ref.length}, current has ${cur.length} after dropping missing ones).`);
   }
   const name = options.method ?? defaultDriftMethod(ref, cur, options.columnType);
   const method = driftMethods[name];
+  if (!method) throw new AisecError('ERR_STATS_INPUT', `There is no drift test named ${JSON.stringify(name)}; use one of ${driftMethodNames.join(', ')}.`);
   if (!method.columnTypes.includes(options.columnType)) {
     throw new AisecError('ERR_STATS_INPUT', `The ${name} drift test does not apply to ${options.columnType} columns; use one of ${Object.values(driftMethods).filter((m) => m.columnTypes.includes(options.columnType)).map((m) => m.name).join(', ')}.`);
   }

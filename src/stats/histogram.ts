@@ -19,7 +19,13 @@ export function sturgesEdges(values: ArrayLike<number>): Float64Array {
     if (v > max) max = v;
   }
   if (values.length === 0) throw new AisecError('ERR_STATS_INPUT', 'sturgesEdges needs at least one value.');
+  return sturgesEdgesOfRange(min, max, values.length);
+}
+
+/** {@link sturgesEdges} of `count` values whose smallest is `min` and largest `max`. */
+export function sturgesEdgesOfRange(min: number, max: number, count: number): Float64Array {
   const ptp = max - min;
+  if (!Number.isFinite(ptp)) throw new AisecError('ERR_STATS_INPUT', `The values span ${min} to ${max}, a range too large for a double: rescale the column before binning it.`);
   let first = min;
   let last = max;
   if (first === last) {
@@ -27,7 +33,7 @@ export function sturgesEdges(values: ArrayLike<number>): Float64Array {
     last += 0.5;
   }
   // Same arithmetic as numpy: a width from the data, then the count of bins from the width.
-  const width = ptp / (Math.log2(values.length) + 1);
+  const width = ptp / (Math.log2(count) + 1);
   const bins = width ? Math.ceil((last - first) / width) : 1;
   return linspace(first, last, bins + 1);
 }

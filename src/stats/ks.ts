@@ -63,8 +63,11 @@ function exactP(n1: number, n2: number, d: number): { d: number; p: number } | u
  * ksTwoSample([1, 2, 3, 4], [3, 4, 5, 6]).pValue; // 0.2285714285714286
  */
 export function ksTwoSample(a: ArrayLike<number>, b: ArrayLike<number>, options: { method?: KsMethod } = {}): KsResult {
-  const x = sortedFinite(a, 'ksTwoSample');
-  const y = sortedFinite(b, 'ksTwoSample');
+  return ksTwoSampleSorted(sortedFinite(a, 'ksTwoSample'), sortedFinite(b, 'ksTwoSample'), options);
+}
+
+/** {@link ksTwoSample} of two samples already sorted ascending (finite values). */
+export function ksTwoSampleSorted(x: Float64Array, y: Float64Array, options: { method?: KsMethod } = {}): KsResult {
   if (x.length === 0 || y.length === 0) throw new AisecError('ERR_STATS_INPUT', 'ksTwoSample needs two non-empty samples: drop columns without values before testing.');
   const n1 = x.length;
   const n2 = y.length;

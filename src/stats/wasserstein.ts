@@ -13,8 +13,11 @@ import { std } from './describe.js';
  * wassersteinDistance([0, 1, 3], [5, 6, 8]); // 5
  */
 export function wassersteinDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const x = sortedFinite(a, 'wassersteinDistance');
-  const y = sortedFinite(b, 'wassersteinDistance');
+  return wassersteinDistanceSorted(sortedFinite(a, 'wassersteinDistance'), sortedFinite(b, 'wassersteinDistance'));
+}
+
+/** {@link wassersteinDistance} of two samples already sorted ascending (finite values). */
+export function wassersteinDistanceSorted(x: Float64Array, y: Float64Array): number {
   if (x.length === 0 || y.length === 0) throw new AisecError('ERR_STATS_INPUT', 'wassersteinDistance needs two non-empty samples.');
   const n1 = x.length;
   const n2 = y.length;
