@@ -17,7 +17,7 @@ import type { GatewayStages } from '../pipeline/stages.js';
 import { activate, retire, type ActiveConfig } from './active-config.js';
 import { createAdminHandler } from './admin.js';
 import { createClientCallHandler } from './client-calls.js';
-import { createHandler } from './handler.js';
+import { createHandler, GatewayResponse } from './handler.js';
 import { createPartContext } from './part-context.js';
 
 /** Options for {@link startGateway}. */
@@ -134,6 +134,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       maxHeaderSize: listen.maxHeaderBytes,
       noDelay: true,
       connectionsCheckingInterval: Math.min(1000, listen.headersTimeoutMs),
+      ServerResponse: GatewayResponse,
     },
     createHandler({
       current: () => current,

@@ -3,7 +3,7 @@
  * forward to the upstream and pass the answer back. Each request runs on the configuration
  * that was current when it arrived, to its end.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ServerResponse, type IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { AisecError, type ErrorCode } from '../../core/errors.js';
 import { sendError } from '../http/error-response.js';
@@ -46,7 +46,79 @@ export interface RequestInfo {
 
 const empty = Buffer.alloc(0);
 
-/** The `node:http` request listener. */
+/**
+ * The server's response class: the request's write-ahead hook runs as the response is ended,
+ * before its last bytes are sent (set once on the prototype, not per request).
+ */
+export class GatewayResponse extends ServerResponse {
+  /** The request this response answers, told when the response is ended. */
+  run: RequestRun | undefined = undefined;
+}
+const plainEnd = ServerResponse.prototype.end;
+GatewayResponse.prototype.end = function (this: GatewayResponse, ...args: unknown[]): GatewayResponse {
+  const run = this.run;
+  if (run !== undefined) {
+    this.run = undefined;
+    run.record(false);
+  }
+  return (plainEnd as (...a: unknown[]) => GatewayResponse).apply(this, args);
+} as GatewayResponse['end'];
+
+/**
+ * One request's state, shared by the close listener, the write-ahead hook and the pipeline:
+ * one object per request rather than a closure per use.
+ */
+class RequestRun {
+  readonly info: RequestInfo = { route: 'unmatched', endpoint: '', model: undefined, principal: undefined, code: undefined, streamed: false, settle: undefined, request: undefined };
+  readonly verdicts: GatewayRequest['verdicts'] = [];
+  closed = false;
+  #recorded = false;
+
+  constructor(
+    readonly id: string,
+    readonly res: ServerResponse,
+    readonly active: ActiveConfig,
+    readonly deps: HandlerDeps,
+    readonly startedAt: number,
+  ) {}
+
+  /** The audit record of this request as it stands. */
+  recordOf(durationMs: number, aborted: boolean): AuditRecord {
+    const info = this.info;
+    return {
+      id: this.id, at: new Date(Date.now() - durationMs).toISOString(), route: info.route, endpoint: info.endpoint, model: info.model, principal: info.principal, status: this.res.statusCode, code: info.code,
+      streamed: info.streamed, aborted, durationMs, configVersion: this.active.loaded.version, verdicts: this.verdicts, request: info.request,
+    };
+  }
+
+  /** Settle the limits and write the audit record, once: when the response is ended (before its last bytes go out), or when it closes unfinished. */
+  record(aborted: boolean): void {
+    if (this.#recorded) return;
+    this.#recorded = true;
+    const audit = this.deps.stages.audit;
+    const settle = this.info.settle;
+    if (audit === undefined && settle === undefined) return;
+    const entry = this.recordOf(performance.now() - this.startedAt, aborted);
+    settle?.(entry);
+    audit?.(entry);
+  }
+
+  /** The response closed (sent, or the client went away). */
+  readonly onClose = (): void => {
+    this.closed = true;
+    const res = this.res;
+    release(this.active);
+    this.deps.metrics.request(this.info.route, res.statusCode, (performance.now() - this.startedAt) / 1000);
+    this.record(!res.writableFinished);
+  };
+
+  /** `GatewayRequest.setResponseHeader`. */
+  readonly setResponseHeader = (name: string, value: string): void => {
+    if (!this.res.headersSent) this.res.setHeader(name, value);
+  };
+}
+
+/** The `node:http` request listener (the server is made with {@link GatewayResponse} as its response class). */
 export function createHandler(deps: HandlerDeps): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     void handle(req, res, deps);
@@ -61,39 +133,23 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const path = q < 0 ? url : url.slice(0, q);
-  const info: RequestInfo = { route: 'unmatched', endpoint: '', model: undefined, principal: undefined, code: undefined, streamed: false, settle: undefined, request: undefined };
-  const verdicts: GatewayRequest['verdicts'] = [];
+  const run = new RequestRun(id, res, active, deps, startedAt);
+  const info = run.info;
+  const verdicts = run.verdicts;
   res.setHeader('x-request-id', id);
-  let closed = false;
-  let recorded = false;
-  const recordOf = (durationMs: number, aborted: boolean): AuditRecord => ({
-    id, at: new Date(Date.now() - durationMs).toISOString(), route: info.route, endpoint: info.endpoint, model: info.model, principal: info.principal, status: res.statusCode, code: info.code,
-    streamed: info.streamed, aborted, durationMs, configVersion: active.loaded.version, verdicts, request: info.request,
-  });
-  /** Settle the limits and write the audit record, once: when the response is ended (before its last bytes go out), or when it closes unfinished. */
-  const record = (aborted: boolean): void => {
-    if (recorded) return;
-    recorded = true;
-    if (deps.stages.audit === undefined && info.settle === undefined) return;
-    const entry = recordOf(performance.now() - startedAt, aborted);
-    info.settle?.(entry);
-    deps.stages.audit?.(entry);
-  };
+  // Write-ahead: the audit stage sees the record before the end of the response is sent, so
+  // a client never holds an answer whose entry a crash could still lose.
   if (deps.stages.audit !== undefined) {
-    // Write-ahead: the audit stage sees the record before the end of the response is sent, so
-    // a client never holds an answer whose entry a crash could still lose.
-    const end = res.end;
-    res.end = function (this: ServerResponse, ...args: Parameters<ServerResponse['end']>): ServerResponse {
-      record(false);
-      return end.apply(this, args);
-    } as ServerResponse['end'];
+    if (res instanceof GatewayResponse) res.run = run;
+    else {
+      const end = res.end;
+      res.end = function (this: ServerResponse, ...args: Parameters<ServerResponse['end']>): ServerResponse {
+        run.record(false);
+        return end.apply(this, args);
+      } as ServerResponse['end'];
+    }
   }
-  res.once('close', () => {
-    closed = true;
-    release(active);
-    deps.metrics.request(info.route, res.statusCode, (performance.now() - startedAt) / 1000);
-    record(!res.writableFinished);
-  });
+  res.on('close', run.onClose);
   try {
     const method = req.method ?? 'GET';
     if (method === 'GET') {
@@ -143,9 +199,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
     info.model = model;
     const greq: GatewayRequest = {
       id, method, path, headers: req.headers, route, config: active.loaded.config, endpoint: match.endpoint, body, json, model, principal: undefined, startedAt, verdicts,
-      setResponseHeader: (name, value) => {
-        if (!res.headersSent) res.setHeader(name, value);
-      },
+      setResponseHeader: run.setResponseHeader,
     };
     info.request = greq;
     const stages = deps.stages;
@@ -156,19 +210,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
     if (stages.authorise) await stages.authorise(greq);
     if (stages.limit) {
       info.settle = await stages.limit(greq);
-      if (closed) {
+      if (run.closed) {
         // The client went away while the limits decided (e.g. a Redis round trip): release what they took, forward nothing.
-        info.settle?.(recordOf(performance.now() - startedAt, true));
+        info.settle?.(run.recordOf(performance.now() - startedAt, true));
         return;
       }
     }
     let outBody = body;
     if (stages.requestGuard) {
       const guarded = await stages.requestGuard(greq);
-      if (guarded) {
-        outBody = guarded.body;
-        parsed = undefined;
-      }
+      if (guarded) outBody = guarded.body;
     }
     const prepared = prepareBody(route, model, outBody, outBody === body ? json : () => parseJsonBody(outBody));
     if (prepared.answer !== undefined) {
