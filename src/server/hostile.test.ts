@@ -108,6 +108,6 @@ describe('hostile input', () => {
   it('answers / with a page saying the dashboard is not built and how to build it', async () => {
     const res = await fetch(`${s.server.url}/`);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await res.text()).toMatch(/dashboard is not built[\s\S]*web\/dist/);
+    expect(await res.text()).toMatch(/dashboard is not built[\s\S]*npm run build:web[\s\S]*dist\/web/);
   });
 });

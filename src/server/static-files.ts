@@ -1,5 +1,5 @@
 /**
- * The built dashboard (`web/dist`), served read-only: only regular files under the root
+ * The built dashboard (`dist/web`, what `npm run build:web` writes from `web/`), served read-only: only regular files under the root
  * (real paths checked, so a symbolic link cannot lead out), a fixed set of content types,
  * and `index.html` for any other page path (the dashboard routes in the browser). When the
  * dashboard is not built, `/` says so and how to build it.
@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { AisecError } from '../core/errors.js';
 import { securityHeaders } from './respond.js';
 
-/** Where the built dashboard is, in the source tree and in the package alike. */
-export const defaultWebRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+/** Where the built dashboard is (`dist/web`), from the source tree (src/server) and the package (dist/server) alike. */
+export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 const types: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +34,7 @@ const notBuilt = `<!doctype html>
 <body>
 <h1>aisec server</h1>
 <p>The API is running under <code>/api/v1/</code> (see docs/dashboard.md), but the dashboard is not built.</p>
-<p>Build it with <code>npm run build --prefix web</code> (it is written to <code>web/dist</code>), then reload this page.</p>
+<p>Build it with <code>npm run build:web</code> in the aisec folder (it is written to <code>dist/web</code>), or start <code>aisec serve --web DIR</code> with a built copy, then reload this page.</p>
 </body></html>
 `;
 
@@ -62,7 +62,7 @@ export function staticFiles(root: string): (rawPath: string, res: ServerResponse
     if (decoded.split(/[\\/]/).some((s) => s === '..') || /[\u0000-\u001f\\]/.test(decoded)) throw new AisecError('ERR_USAGE', 'The path has a ".." segment, a backslash or a control character.');
     const index = base === undefined ? undefined : await regularFileUnder(base, 'index.html');
     if (base === undefined || index === undefined) {
-      if (decoded !== '/' && decoded !== '/index.html') throw new AisecError('ERR_ROUTE_NOT_FOUND', `Nothing is served at ${rawPath.slice(0, 200)}: the dashboard is not built (npm run build --prefix web).`);
+      if (decoded !== '/' && decoded !== '/index.html') throw new AisecError('ERR_ROUTE_NOT_FOUND', `Nothing is served at ${rawPath.slice(0, 200)}: the dashboard is not built (npm run build:web).`);
       res.writeHead(200, { ...securityHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(notBuilt) });
       res.end(head ? undefined : notBuilt);
       return;

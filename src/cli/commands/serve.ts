@@ -58,7 +58,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--tls-cert <file>', 'PEM certificate: serve HTTPS (session cookies are then Secure)')
     .option('--tls-key <file>', 'PEM private key of --tls-cert')
     .option('--session-hours <n>', 'how long a sign-in lasts (at most the token\'s own expiry)', '8')
-    .option('--web <dir>', 'the built dashboard to serve (default: web/dist of aisec)')
+    .option('--web <dir>', 'the built dashboard to serve (default: dist/web of aisec, made by npm run build:web)')
     .addHelpText('after', `
 Examples:
   $ aisec keys create --owner alice --scope role:analyst --expires 90d --database examples/credit-scoring/.aisec/aisec.db
