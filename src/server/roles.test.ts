@@ -1,7 +1,7 @@
 // Every route of the table, called with each role's token: refused with 403 ERR_AUTH_FORBIDDEN
 // exactly when the role is below the route's, and never with 401/403 otherwise; missing,
 // expired and revoked tokens get 401 everywhere, a key without a role scope 403.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardRoles, roleAllows, roleOfScopes, type Role } from './roles.js';
 import { apiRoutes, type ApiRoute } from './route-table.js';
@@ -36,6 +36,13 @@ describe('roles', () => {
     const keys = apiRoutes.map((r) => `${r.method} ${r.path}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(apiRoutes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/health', 'POST /api/v1/session']);
+  });
+
+  it('docs/dashboard.md lists every route with its role, in the table\'s order', () => {
+    const doc = readFileSync(new URL('../../docs/dashboard.md', import.meta.url), 'utf8');
+    const table = doc.slice(doc.indexOf('<!-- routes:start -->'), doc.indexOf('<!-- routes:end -->'));
+    const rows = [...table.matchAll(/^\| (GET|POST|DELETE) \| `([^`]+)` \| (\w+) \|/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+    expect(rows).toEqual(apiRoutes.map((r) => `${r.method} ${r.path} ${r.access}`));
   });
 
   for (const role of dashboardRoles) {
