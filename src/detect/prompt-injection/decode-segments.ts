@@ -319,8 +319,10 @@ const ROT13_OF_COMMON_KEYS: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].f
 /**
  * Whether the text holds at least 3 words (runs of ASCII letters) that are the ROT13 of a
  * common word: no run of it can pass {@link decodeRot13} otherwise, so the run search is skipped.
+ * Whitespace does not change the answer (it changes no word).
+ * @internal
  */
-function mayHoldRot13(text: string): boolean {
+export function mayHoldRot13(text: string): boolean {
   let found = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -330,11 +332,13 @@ function mayHoldRot13(text: string): boolean {
     }
     const start = i;
     let key = 0;
-    for (; i < n; i++) {
+    // The key only while the word is short enough to have one (no large-number arithmetic).
+    for (; i < n && i - start < MAX_KEYED; i++) {
       const c = text.charCodeAt(i);
       if (!isAsciiLetter(c)) break;
       key = key * 27 + ((c | 0x20) - 0x60);
     }
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
     const length = i - start;
     if (length > LONGEST_COMMON) continue;
     const hit = length <= MAX_KEYED ? ROT13_OF_COMMON_KEYS.has(key) : ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase());
@@ -343,8 +347,17 @@ function mayHoldRot13(text: string): boolean {
   return false;
 }
 
-function findCandidates(text: string): Candidate[] {
+function pushRot13(out: Candidate[], run: string, start: number): void {
+  const decoded = decodeRot13(run);
+  if (decoded !== undefined) out.push({ start, end: start + run.length, encoding: 'rot13', text: decoded });
+}
+
+function findCandidates(text: string, onlyRot13 = false): Candidate[] {
   const out: Candidate[] = [];
+  if (onlyRot13) {
+    if (mayHoldRot13(text)) for (const m of text.matchAll(LETTER_RUN)) pushRot13(out, m[0], m.index);
+    return out;
+  }
   for (const { start, token } of base64Tokens(text)) {
     const end = start + token.length;
     const hex = decodeHex(token);
@@ -362,12 +375,7 @@ function findCandidates(text: string): Candidate[] {
       if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'url', text: decoded });
     }
   }
-  if (mayHoldRot13(text)) {
-    for (const m of text.matchAll(LETTER_RUN)) {
-      const decoded = decodeRot13(m[0]);
-      if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'rot13', text: decoded });
-    }
-  }
+  if (mayHoldRot13(text)) for (const m of text.matchAll(LETTER_RUN)) pushRot13(out, m[0], m.index);
   for (const l of findLeet(text)) out.push({ ...l, encoding: 'leet' });
   return out.sort((a, b) => a.start - b.start);
 }
@@ -410,11 +418,25 @@ function checkLimit(name: string, value: number, min: number, max: number): numb
  * to `maxDepth`. Segments are listed outer first, each top-level one in order of position.
  */
 export function decodeSegments(text: string, limits: DecodeLimits = {}): DecodeResult {
+  return decode(text, limits, false);
+}
+
+/**
+ * The segments {@link decodeSegments} finds whose outermost encoding is ROT13 (with everything
+ * nested in them). For a text that differs from one already decoded only in its whitespace:
+ * base64, hex, URL and leetspeak tokens do not depend on whitespace, ROT13 runs (words joined by
+ * at most three other characters) do.
+ */
+export function decodeRot13Segments(text: string, limits: DecodeLimits = {}): DecodeResult {
+  return decode(text, limits, true);
+}
+
+function decode(text: string, limits: DecodeLimits, onlyRot13: boolean): DecodeResult {
   const maxDepth = checkLimit('maxDepth', limits.maxDepth ?? DEFAULT_DECODE_LIMITS.maxDepth, 1, 16);
   const maxOutputChars = checkLimit('maxOutputChars', limits.maxOutputChars ?? DEFAULT_DECODE_LIMITS.maxOutputChars, 0, 1 << 28);
   const maxSegments = checkLimit('maxSegments', limits.maxSegments ?? DEFAULT_DECODE_LIMITS.maxSegments, 0, 1_000_000);
 
-  const top = findCandidates(text);
+  const top = findCandidates(text, onlyRot13);
   const offsets = byteOffsets(text, top.flatMap((c) => [c.start, c.end]));
   const segments: DecodedSegment[] = [];
   let output = 0;

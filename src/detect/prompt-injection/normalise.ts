@@ -36,8 +36,10 @@ const LATIN = /\p{Script=Latin}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Any look-alike letter (all are in the Basic Multilingual Plane). */
 const LOOK_ALIKE = new RegExp(`[${[...lookAlikeToLatin.keys()].join('')}]`, 'gu');
-/** Whitespace runs that collapsing changes: two or more characters, or one that is not a space. */
-const CHANGED_SPACE_RUN = / [^\S\n]+|[^\S\n ][^\S\n]*/g;
+/** Any character outside ASCII. */
+const NOT_ASCII = /[\u0080-\uffff]/;
+/** Any character the two patterns above remove (one scan for text that holds none). */
+const HIDDEN = /[\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/u;
 
 function foldWord(word: string): { text: string; folded: number } {
   if (!LATIN.test(word)) return { text: word, folded: 0 };
@@ -119,25 +121,18 @@ function countMatches(text: string, pattern: RegExp): number {
  * `ignore`. A word written wholly in look-alikes is left as it is.
  */
 export function normaliseForDetection(text: string): NormalisedText {
-  const nfkc = text.normalize('NFKC');
-  const bidiRemoved = countMatches(nfkc, BIDI);
+  // ASCII is its own NFKC form and holds no invisible, bidirectional or look-alike character.
+  const ascii = !NOT_ASCII.test(text);
+  const nfkc = ascii ? text : text.normalize('NFKC');
+  const hidden = !ascii && HIDDEN.test(nfkc);
+  const bidiRemoved = hidden ? countMatches(nfkc, BIDI) : 0;
   const noBidi = bidiRemoved > 0 ? nfkc.replace(BIDI, '') : nfkc;
-  const invisibleRemoved = countMatches(noBidi, INVISIBLE);
+  const invisibleRemoved = hidden ? countMatches(noBidi, INVISIBLE) : 0;
   const visible = invisibleRemoved > 0 ? noBidi.replace(INVISIBLE, '') : noBidi;
 
-  const { text: folded, folded: confusablesFolded } = foldLookAlikes(visible);
-
-  let whitespaceCollapsed = 0;
-  const collapsed = folded
-    .replace(/[^\S\n]*\n\s*/g, (run) => {
-      const out = /\n[^\S\n]*\n/.test(run) ? '\n\n' : '\n';
-      if (run !== out) whitespaceCollapsed++;
-      return out;
-    })
-    .replace(CHANGED_SPACE_RUN, () => {
-      whitespaceCollapsed++;
-      return ' ';
-    });
+  const { text: folded, folded: confusablesFolded } = ascii ? { text: visible, folded: 0 } : foldLookAlikes(visible);
+  const { text: collapsed, changed } = collapseWhitespace(folded);
+  let whitespaceCollapsed = changed;
   const trimmed = collapsed.trim();
   if (trimmed.length !== collapsed.length) whitespaceCollapsed++;
 
@@ -145,6 +140,46 @@ export function normaliseForDetection(text: string): NormalisedText {
     text: trimmed,
     changes: { nfkcChanged: nfkc !== text, bidiRemoved, invisibleRemoved, confusablesFolded, whitespaceCollapsed },
   };
+}
+
+/** Whether each UTF-16 unit is whitespace as a regex's \s sees it (every such character is in the BMP). */
+const SPACE = ((): Uint8Array => {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
+/**
+ * Collapse each maximal whitespace run: one with two or more line breaks to a blank line
+ * ("\n\n"), one with a line break to "\n", any other to one space. Returns the text and the
+ * number of runs changed (a run already in its collapsed form is not counted). One pass; the
+ * text is rebuilt only when a run changes.
+ */
+function collapseWhitespace(text: string): { text: string; changed: number } {
+  let out = '';
+  let copied = 0;
+  let changed = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (SPACE[text.charCodeAt(i)] !== 1) continue;
+    const start = i;
+    let breaks = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (SPACE[c] !== 1) break;
+      if (c === 0x0a) breaks++;
+    }
+    const length = i - start;
+    let replacement: string;
+    if (breaks === 0) replacement = length === 1 && text.charCodeAt(start) === 0x20 ? '' : ' ';
+    else if (breaks === 1) replacement = length === 1 ? '' : '\n';
+    else replacement = length === 2 && breaks === 2 ? '' : '\n\n';
+    if (replacement === '') continue;
+    out += text.slice(copied, start) + replacement;
+    copied = i;
+    changed++;
+  }
+  return changed === 0 ? { text, changed } : { text: out + text.slice(copied), changed };
 }
 
 /** Whether any change was made. */

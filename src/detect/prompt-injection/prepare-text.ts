@@ -5,7 +5,7 @@
  * limit) and invalid UTF-8 or lone surrogates become U+FFFD, counted.
  */
 import { AisecError } from '../../core/errors.js';
-import { type DecodeLimits, type SegmentEncoding, decodeSegments } from './decode-segments.js';
+import { type DecodeLimits, type SegmentEncoding, decodeRot13Segments, decodeSegments, mayHoldRot13 } from './decode-segments.js';
 import { type NormaliseChanges, anyChange, normaliseForDetection } from './normalise.js';
 
 /** Limits of {@link prepareForScoring}. */
@@ -117,8 +117,8 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
 
   const seen = new Set<string>([text, normalised.text]);
   let decodeTruncated = false;
-  const addDecoded = (sourceText: string, withOffsets: boolean): void => {
-    const result = decodeSegments(sourceText, limits.decode);
+  const addDecoded = (sourceText: string, withOffsets: boolean, onlyRot13 = false): void => {
+    const result = onlyRot13 ? decodeRot13Segments(sourceText, limits.decode) : decodeSegments(sourceText, limits.decode);
     decodeTruncated ||= result.truncated;
     for (const s of result.segments) {
       const decoded = normaliseForDetection(s.text).text;
@@ -135,7 +135,13 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
   };
   addDecoded(text, true);
   const before = views.length;
-  if (anyChange(changes) && normalised.text !== text) addDecoded(normalised.text, false);
+  // When normalisation changed only whitespace, every segment but a ROT13 run is the raw text's
+  // again (unless the first pass stopped at a limit), so only ROT13 is searched a second time,
+  // and only in text with enough rotated common words to hold a ROT13 run.
+  const whitespaceOnly = !changes.nfkcChanged && changes.bidiRemoved === 0 && changes.invisibleRemoved === 0 && changes.confusablesFolded === 0;
+  if (anyChange(changes) && normalised.text !== text && !(whitespaceOnly && !decodeTruncated && !mayHoldRot13(text))) {
+    addDecoded(normalised.text, false, whitespaceOnly && !decodeTruncated);
+  }
   if (views.length > before) notes.push(`${views.length - before} encoded segments found only after normalisation`);
   if (decodeTruncated) notes.push('decoding stopped at a limit (output size or segment count); some segments were not decoded');
 

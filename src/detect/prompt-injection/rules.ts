@@ -6,7 +6,8 @@
  * a precise, explainable reason.
  *
  * Every pattern is gated by literal keywords, found for all rules in one pass over the
- * lower-cased text, and its search starts a bounded distance before the first keyword. Patterns
+ * lower-cased text, and its search starts a bounded distance before the first keyword; in a
+ * long text it runs only in regions around the keywords. Patterns
  * are linear in the length of the text: gaps are bounded runs of whole words or characters,
  * and follow-up checks (`near`, `unless`, `within`, quotation) run on bounded windows around a
  * hit. A hit quoted as an example in discussion ("the phrase 'ignore previous instructions'")
@@ -23,6 +24,7 @@ import { overrideInternationalRules } from './rules/override-intl.js';
 import { roleHijackRules } from './rules/role-hijack.js';
 import { DEFAULT_KEYWORD_OFFSET, type InjectionRule, type RuleContext } from './rules/rule-types.js';
 import { textForMatching } from './rules/match-text.js';
+import { KeywordScanner } from './rules/keyword-scan.js';
 import { isQuotedMention } from './rules/quoted-mention.js';
 import { toolAbuseRules } from './rules/tool-abuse.js';
 
@@ -56,6 +58,14 @@ export const injectionRules: readonly InjectionRule[] = Object.freeze([
 export const MAX_EXCERPT = 120;
 /** Hits of one pattern examined before the pattern is given up on (bounds the follow-up checks). */
 const MAX_CANDIDATES = 16;
+/**
+ * Texts longer than this are searched only in regions around their keywords: from
+ * `keywordOffset` before a keyword to {@link REGION_AFTER} after it (no hit of any rule is that
+ * long), so a keyword deep in a long document does not make a pattern scan everything after it.
+ * Shorter texts are searched from the first keyword to the end, as the rules were tuned.
+ */
+const REGION_TEXT = 16_384;
+const REGION_AFTER = 2_048;
 
 interface CompiledRule {
   readonly rule: InjectionRule;
@@ -74,64 +84,29 @@ function compile(rules: readonly InjectionRule[]): readonly CompiledRule[] {
 
 const compiled = compile(injectionRules);
 
-/** A character outside ASCII (any UTF-16 unit from U+0080 up, surrogates included). */
-const NON_ASCII = /[\u0080-\uffff]/;
-
-interface KeywordIndex {
-  /** Keywords written in ASCII, scanned in every text. */
-  readonly ascii: RegExp;
-  /** The other keywords, scanned only in text with a non-ASCII character. */
-  readonly other: RegExp | undefined;
-  /** For each keyword, the keywords that are its prefixes (itself included). */
-  readonly prefixes: ReadonlyMap<string, readonly string[]>;
-  /** For each keyword, the positions in {@link compiled} of the rules it gates. */
-  readonly rulesOf: ReadonlyMap<string, readonly number[]>;
-}
-
-/**
- * One pass finds which keywords occur, anywhere in the text: an alternation of every keyword,
- * longest first, resumed one character after each hit so overlapping keywords are all seen. A
- * keyword that is a prefix of the one found at a position is present there too.
- */
-function keywordScanner(rules: readonly InjectionRule[]): KeywordIndex {
-  const keywords = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const prefixes = new Map<string, readonly string[]>();
-  for (const k of keywords) prefixes.set(k, keywords.filter((p) => k.startsWith(p)));
-  const isAscii = (k: string): boolean => !NON_ASCII.test(k);
-  const other = keywords.filter((k) => !isAscii(k));
+/** For each keyword, the positions in {@link compiled} of the rules it gates. */
+function rulesByKeyword(rules: readonly InjectionRule[]): ReadonlyMap<string, readonly number[]> {
   const rulesOf = new Map<string, number[]>();
   rules.forEach((rule, i) => {
     for (const k of rule.keywords) rulesOf.set(k, [...(rulesOf.get(k) ?? []), i]);
   });
-  return {
-    ascii: new RegExp(keywords.filter(isAscii).map(escape).join('|'), 'g'),
-    other: other.length === 0 ? undefined : new RegExp(other.map(escape).join('|'), 'g'),
-    prefixes,
-    rulesOf,
-  };
+  return rulesOf;
 }
 
-const keywordIndex = keywordScanner(injectionRules);
+const rulesOf = rulesByKeyword(injectionRules);
+/** One pass finds every occurrence of every keyword (rules/keyword-scan.ts). */
+const keywordScanner = new KeywordScanner([...rulesOf.keys()]);
 
-/** Where each keyword present in the text first occurs. */
-type KeywordPositions = Map<string, number>;
-
-function scanInto(present: KeywordPositions, scan: RegExp, lower: string): void {
-  scan.lastIndex = 0;
-  for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
-    const found = m[0];
-    if (!present.has(found)) for (const p of keywordIndex.prefixes.get(found) ?? [found]) if (!present.has(p)) present.set(p, m.index);
-    scan.lastIndex = m.index + 1;
+/** The ascending union of two ascending lists. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== next) out.push(next);
   }
-  scan.lastIndex = 0;
-}
-
-function presentKeywords(lower: string): KeywordPositions {
-  const present: KeywordPositions = new Map();
-  scanInto(present, keywordIndex.ascii, lower);
-  if (keywordIndex.other !== undefined && NON_ASCII.test(lower)) scanInto(present, keywordIndex.other, lower);
-  return present;
+  return out;
 }
 
 /**
@@ -178,11 +153,11 @@ function accepted(rule: InjectionRule, lower: string, start: number, end: number
   return cue;
 }
 
-function firstAcceptedHit(entry: CompiledRule, lower: string, from: number): { hit: Span; cue: Span } | undefined {
+function firstAcceptedHit(entry: CompiledRule, lower: string, from: number, subject: string = lower): { hit: Span; cue: Span } | undefined {
   for (const re of entry.patterns) {
     re.lastIndex = from;
     for (let n = 0; n < MAX_CANDIDATES; n++) {
-      const m = re.exec(lower);
+      const m = re.exec(subject);
       if (m === null) break;
       const start = m.index;
       const end = start + m[0].length;
@@ -197,6 +172,25 @@ function firstAcceptedHit(entry: CompiledRule, lower: string, from: number): { h
       }
     }
     re.lastIndex = 0;
+  }
+  return undefined;
+}
+
+/**
+ * The first accepted hit of a rule in a long text, searched region by region: each region runs
+ * from `keywordOffset` before one of the rule's keywords to {@link REGION_AFTER} after it
+ * (overlapping regions merged). The pattern runs on the text cut at the region's end (a slice
+ * shares the text's memory), so its scan stops there; lookbehinds still see the text before.
+ */
+function firstHitInRegions(entry: CompiledRule, lower: string, positions: readonly number[]): { hit: Span; cue: Span } | undefined {
+  const offset = entry.rule.keywordOffset ?? DEFAULT_KEYWORD_OFFSET;
+  let k = 0;
+  while (k < positions.length) {
+    const from = Math.max(0, positions[k]! - offset);
+    let to = positions[k]! + REGION_AFTER;
+    for (k++; k < positions.length && positions[k]! - offset <= to; k++) to = positions[k]! + REGION_AFTER;
+    const hit = firstAcceptedHit(entry, lower, from, to >= lower.length ? lower : lower.slice(0, to));
+    if (hit !== undefined) return hit;
   }
   return undefined;
 }
@@ -249,23 +243,26 @@ function match(text: string, gated: boolean): readonly RuleMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const { lower, source } = textForMatching(text);
   // The rules gated in, each with the first position of any of its keywords.
-  const firstKeyword = new Map<number, number>();
+  // The rules gated in, each with the positions of its keywords.
+  const keywordsAt = new Map<number, number[]>();
   if (gated) {
-    for (const [keyword, at] of presentKeywords(lower)) {
-      for (const i of keywordIndex.rulesOf.get(keyword) ?? []) {
-        const seen = firstKeyword.get(i);
-        if (seen === undefined || at < seen) firstKeyword.set(i, at);
+    for (const [keyword, at] of keywordScanner.scan(lower)) {
+      for (const i of rulesOf.get(keyword) ?? []) {
+        const seen = keywordsAt.get(i);
+        if (seen === undefined) keywordsAt.set(i, at);
+        else keywordsAt.set(i, mergeSorted(seen, at));
       }
     }
   } else {
-    compiled.forEach((_, i) => firstKeyword.set(i, 0));
+    compiled.forEach((_, i) => keywordsAt.set(i, [0]));
   }
+  const regions = gated && lower.length > REGION_TEXT;
   const matches: RuleMatch[] = [];
-  for (const [i, first] of [...firstKeyword].sort((a, b) => a[0] - b[0])) {
+  for (const [i, positions] of [...keywordsAt].sort((a, b) => a[0] - b[0])) {
     const entry = compiled[i];
     if (entry === undefined) continue;
-    const from = gated ? Math.max(0, first - (entry.rule.keywordOffset ?? DEFAULT_KEYWORD_OFFSET)) : 0;
-    const hit = firstAcceptedHit(entry, lower, from);
+    const from = gated ? Math.max(0, positions[0]! - (entry.rule.keywordOffset ?? DEFAULT_KEYWORD_OFFSET)) : 0;
+    const hit = regions ? firstHitInRegions(entry, lower, positions) : firstAcceptedHit(entry, lower, from);
     if (hit === undefined) continue;
     const { id, title, score } = entry.rule;
     matches.push(Object.freeze({ id, title, score, excerpt: excerptOfMatch(source, hit.hit, hit.cue) }));

@@ -252,12 +252,13 @@ export class LinearTextScorer {
     // Block sums, then window sums after them.
     if (this.blockSums.length < 2 * blockCount) this.blockSums = new Float64Array(Math.max(2 * blockCount, this.blockSums.length * 2));
     const sums = this.blockSums;
-    const { table } = this;
+    // The plain weights, not the records: the word family's 2^wordBits floats stay in cache.
+    const { weights } = this.model;
     const buf = this.ring[0]!;
     for (let block = 0; block < blockCount; block++) {
       const n = featurizer.nextWords((block + 1) * stride, buf);
       let sum = 0;
-      for (let k = 0; k < n; k++) sum += table[buf[k]! * RECORD + WEIGHT]!;
+      for (let k = 0; k < n; k++) sum += weights[buf[k]!]!;
       sums[block] = sum;
     }
     // The windows with the highest sums (ties: the earlier), their source ranges taken before
