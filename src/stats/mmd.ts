@@ -69,7 +69,9 @@ export function mmdKernelSigma(reference: ArrayLike<number>): number {
   const k = roundHalfEven(0.5 * (n * n - 1));
   const median = k < n ? 0 : kthPairDifference(sorted, Math.floor((k - n) / 2)) ** 2;
   const sigma = Math.sqrt(0.5 * median);
-  return sigma === 0 ? Math.sqrt(0.5) : sigma;
+  // σ = 0 is Evidently's fallback case; a σ whose square underflows (distances near 1e-162)
+  // would make the kernel 0 · ∞ = NaN in Evidently, so it falls back the same way here.
+  return sigma === 0 || !Number.isFinite(1 / (2 * sigma * sigma)) ? Math.sqrt(0.5) : sigma;
 }
 
 /** The kernel of the pooled values, upper triangle (i < j) packed row by row, and its row sums. */
