@@ -21,7 +21,7 @@ const pages = [
   { name: 'findings', hash: '#/findings', heading: 'Findings', expect: ['Showing 1–'] },
   { name: 'risks', hash: '#/risks', heading: 'Risk register', expect: ['Residual', 'Inherent'] },
   { name: 'incidents', hash: '#/incidents', heading: 'Incidents', expect: ['Model extraction through the inference API', 'credit-scoring', 'open'] },
-  { name: 'gateway', hash: '#/gateway', heading: 'Gateway', expect: ['credit-model', 'routes score'] },
+  { name: 'gateway', hash: '#/gateway', heading: 'Gateway', expect: ['credit-model', 'route:score', 'answers as usual'] },
   { name: 'monitoring', hash: '#/monitoring', heading: 'Monitoring', expect: [] },
 ] as const;
 

@@ -94,7 +94,11 @@ function Steps({ incident, onChanged, disabled }: { incident: Incident; onChange
           <li key={s.step}>
             <span className="step-name">{s.name}</span> <code>{s.step}</code>
             {s.description ? <p className="muted small">{s.description}</p> : null}
-            {disabled ? null : (
+            {disabled ? null : s.action === 'audit.export' ? (
+              <p className="act-reason">
+                This step writes an evidence file on the server: run <code>aisec incident act {incident.id} {s.step} --out FILE</code> there.
+              </p>
+            ) : (
               <ActButton act={s.gateway ? 'act-incident-gateway' : 'act-incident'} danger={s.destructive === true} busy={busy === s.step} onClick={() => void act(s)}>
                 Run step
               </ActButton>

@@ -1,14 +1,16 @@
-/** The page the route names. */
-import { Empty } from '../components/states.js';
+/** The page the route names. The monitoring page (and uPlot with it) loads on first visit. */
+import { lazy, Suspense } from 'react';
+import { Empty, Loading } from '../components/states.js';
 import { hrefFor, type Route } from '../lib/route.js';
 import { FindingsPage } from './findings.js';
 import { GatewayPage } from './gateway.js';
 import { IncidentPage } from './incident.js';
 import { IncidentsPage } from './incidents.js';
 import { InventoryPage } from './inventory.js';
-import { MonitoringPage } from './monitoring.js';
 import { OverviewPage } from './overview.js';
 import { RisksPage } from './risks.js';
+
+const MonitoringPage = lazy(() => import('./monitoring.js').then((m) => ({ default: m.MonitoringPage })));
 
 export function PageView({ route }: { route: Route }) {
   switch (route.page) {
@@ -28,7 +30,11 @@ export function PageView({ route }: { route: Route }) {
     case 'gateway':
       return <GatewayPage />;
     case 'monitoring':
-      return <MonitoringPage route={route} />;
+      return (
+        <Suspense fallback={<Loading what="monitoring" />}>
+          <MonitoringPage route={route} />
+        </Suspense>
+      );
     default:
       return (
         <Empty title="There is no such page.">
