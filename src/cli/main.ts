@@ -14,6 +14,7 @@ import { registerGateway } from './commands/gateway.js';
 import { registerIncident } from './commands/incident.js';
 import { registerInit } from './commands/init.js';
 import { registerKeys } from './commands/keys.js';
+import { registerMonitor } from './commands/monitor.js';
 import { registerProbe } from './commands/probe.js';
 import { registerRisk } from './commands/risk.js';
 import { registerScan } from './commands/scan.js';
@@ -61,6 +62,7 @@ Docs: docs/cli.md · Exit codes: docs/exit-codes.md`);
   registerRisk(program, ctx);
   registerAudit(program, ctx);
   registerIncident(program, ctx);
+  registerMonitor(program, ctx);
   return program;
 }
 
