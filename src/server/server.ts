@@ -73,14 +73,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   async function api(req: IncomingMessage, res: ServerResponse, method: string, rawPath: string, query: string): Promise<void> {
     const { route, params } = match(method, rawPath);
     const sessionId = sessionIdOf(req.headers.cookie);
-    let caller;
-    if (route.access !== 'public' || route.path === '/api/v1/session') {
-      caller = await callerOfRequest(req.headers, sessionId, app.stores.keySources, sessions, app.now().getTime()).catch((error: unknown) => {
-        // Signing in needs no earlier credential; a stale cookie must not stop it.
-        if (route.access === 'public') return undefined;
-        throw error;
-      });
-    }
+    // Public routes (health, signing in) look at no credential: a stale cookie must not stop a sign-in.
+    const caller = route.access === 'public' ? undefined : await callerOfRequest(req.headers, sessionId, app.stores.keySources, sessions, app.now().getTime());
     if (route.access !== 'public') {
       if (caller === undefined) throw new AisecError('ERR_AUTH_REQUIRED', 'Sign in first (POST /api/v1/session with a token) or send "Authorization: Bearer <token>".');
       if (caller.sessionId !== undefined && unsafe.has(method) && !sameOrigin(req, secure)) {
@@ -116,6 +110,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const q = url.indexOf('?');
     const rawPath = q < 0 ? url : url.slice(0, q);
     const query = q < 0 ? '' : url.slice(q + 1, q + 1 + 8192);
+    // A body nobody read (answered without it, or refused) is not drained: the connection closes.
+    res.once('finish', () => {
+      if (!req.complete) req.socket.destroySoon();
+    });
     try {
       if (!rawPath.startsWith('/')) throw new AisecError('ERR_USAGE', 'The request target must be a path starting with "/".');
       if (rawPath === '/api' || rawPath.startsWith('/api/')) await api(req, res, method, rawPath, query);
@@ -124,8 +122,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch (error) {
       const status = sendApiError(res, error);
       if (status >= 500) log(`serve: ${method.slice(0, 10)} ${rawPath.slice(0, 200)} failed: ${error instanceof Error ? error.message : String(error)}`);
-      // A body left unread (refused before it was read) must not be parsed as the next request.
-      if (!req.complete) res.once('finish', () => req.socket.destroySoon());
     }
   };
 
