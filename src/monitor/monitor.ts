@@ -94,6 +94,7 @@ export class Monitor {
   readonly #references = new Map<string, Promise<ReferenceProfile | null>>();
   readonly #lastAlert = new Map<string, number>();
   #pump: Promise<void> | undefined;
+  #inFlight = 0;
   #failure: unknown;
   #seed: number;
 
@@ -112,7 +113,7 @@ export class Monitor {
 
   /** Events waiting in the queue. */
   get queued(): number {
-    return this.#queue.length;
+    return this.#queue.length + this.#inFlight;
   }
 
   /** Webhook counters (undefined without a webhook). */
@@ -145,7 +146,7 @@ export class Monitor {
         return;
       }
       extraFields += parsed.extraFields;
-      if (this.#queue.length >= this.settings.queueSize) {
+      if (this.queued >= this.settings.queueSize) {
         dropped++;
         const model = modelOf(parsed.event);
         this.#droppedFor.set(model, (this.#droppedFor.get(model) ?? 0) + 1);
@@ -158,8 +159,9 @@ export class Monitor {
     this.totals.rejected += rejectedCount;
     this.totals.dropped += dropped;
     this.totals.extraFields += extraFields;
+    const backPressure = dropped > 0 || this.queued >= this.settings.queueSize;
     if (this.#queue.length > 0) this.#startPump();
-    return { accepted, rejected, rejectedCount, dropped, backPressure: this.#queue.length >= this.settings.queueSize, extraFields };
+    return { accepted, rejected, rejectedCount, dropped, backPressure, extraFields };
   }
 
   /** Resolves when every queued event is in its window and every closed window is stored; rejects with the first store failure. */
@@ -193,12 +195,17 @@ export class Monitor {
       try {
         while (this.#queue.length > 0) {
           const batch = this.#queue.splice(0, 1000);
-          for (const item of batch) await this.#route(item);
+          this.#inFlight = batch.length;
+          for (const item of batch) {
+            this.#inFlight--;
+            await this.#route(item);
+          }
         }
       } catch (error) {
         this.#failure ??= error;
         this.#log(`monitor: ${(error as Error).message}`);
       } finally {
+        this.#inFlight = 0;
         this.#pump = undefined;
       }
     })();

@@ -15,9 +15,9 @@ const WebhookSchema = z
   .strict();
 
 const RulesSchema = z
-  .object(Object.fromEntries(builtinRules.map((rule) => [rule.id, (rule.options as unknown as z.ZodObject).default({})])))
+  .object(Object.fromEntries(builtinRules.map((rule) => [rule.id, (rule.options as unknown as z.ZodObject).prefault({})])))
   .strict()
-  .default({});
+  .prefault({});
 
 export const MonitorSettingsSchema = z
   .object({
@@ -31,7 +31,7 @@ export const MonitorSettingsSchema = z
         sampleSize: z.number().int().min(10).max(1_000_000).default(5000),
       })
       .strict()
-      .default({ minutes: 60, sampleSize: 5000 }),
+      .prefault({}),
     /** How far in the future an event may be stamped before it is refused. */
     maxFutureSkewSeconds: z.number().min(0).max(86_400).default(300),
     /** Events waiting to be processed; past it, ingest reports back-pressure and drops (counted). */
