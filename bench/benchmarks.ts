@@ -13,6 +13,7 @@ import { extractionMonitorBenchmark } from './extraction-monitor.js';
 import { gatewayBenchmark } from './gateway.js';
 import { manifestBenchmark } from './manifest.js';
 import { modelScanBenchmark } from './model-scan.js';
+import { monitorAlertsBenchmark } from './monitor-alerts.js';
 import { promptInjectionBenchmark } from './prompt-injection.js';
 
 /** The benchmarks, in the order `npm run bench` lists them. */
@@ -28,4 +29,5 @@ export const benchmarks: readonly BenchmarkDef[] = [
   gatewayBenchmark,
   extractionMonitorBenchmark,
   promptInjectionBenchmark,
+  monitorAlertsBenchmark,
 ];
