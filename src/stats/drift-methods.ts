@@ -18,7 +18,7 @@ import { eppsSingleton2Sample } from './epps-singleton.js';
 import { fisherExact } from './fisher-exact.js';
 import { gTest } from './g-test.js';
 import { hellingerCategorical, hellingerNumerical } from './hellinger.js';
-import { categoriesOf, categoryCounts, histogram, sturgesEdgesOfRange, type Category } from './histogram.js';
+import { categoriesOf, categoryCounts, histogramUniform, sturgesEdgesOfRange, type Category } from './histogram.js';
 import { ksTwoSampleSorted } from './ks.js';
 import { mannWhitneyU } from './mann-whitney.js';
 import { empiricalMmdTest } from './mmd.js';
@@ -87,8 +87,8 @@ function binnedSamples(reference: DriftSample, current: DriftSample, columnType:
     minMax(ref, range);
     minMax(cur, range);
     const edges = sturgesEdgesOfRange(range.min, range.max, ref.length + cur.length);
-    r = histogram(ref, edges).map((v) => v / ref.length);
-    c = histogram(cur, edges).map((v) => v / cur.length);
+    r = histogramUniform(ref, edges).map((v) => v / ref.length);
+    c = histogramUniform(cur, edges).map((v) => v / cur.length);
   } else {
     const keys = categoriesOf(reference.categories(), current.categories());
     r = categoryCounts(reference.categories(), keys).map((v) => v / reference.length);

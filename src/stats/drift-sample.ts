@@ -91,7 +91,7 @@ export class DriftSample {
 
   /** The values sorted ascending (computed once). */
   sorted(test: string): Float64Array {
-    this.sortedCache ??= Float64Array.from(this.numbers(test)).sort();
+    this.sortedCache ??= Float64Array.from(this.numbers(test)).sort(); // typed-array sort is numeric
     return this.sortedCache;
   }
 

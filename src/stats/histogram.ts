@@ -95,6 +95,31 @@ export function histogram(values: ArrayLike<number>, edges: ArrayLike<number>): 
   return counts;
 }
 
+/**
+ * {@link histogram} for equal-width edges (as {@link sturgesEdges} makes): the bin is computed
+ * from the width and then checked against the edges themselves, so the counts are exactly
+ * those of the binary search, in one pass.
+ */
+export function histogramUniform(values: Float64Array, edges: Float64Array): Float64Array {
+  const bins = edges.length - 1;
+  const counts = new Float64Array(Math.max(bins, 0));
+  if (bins < 1) return counts;
+  const lo = edges[0]!;
+  const hi = edges[bins]!;
+  const scale = bins / (hi - lo);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!(v >= lo && v <= hi)) continue;
+    let b = Math.floor((v - lo) * scale);
+    if (b > bins - 1) b = bins - 1;
+    if (b < 0) b = 0;
+    while (b > 0 && v < edges[b]!) b--;
+    while (b < bins - 1 && v >= edges[b + 1]!) b++;
+    counts[b]!++;
+  }
+  return counts;
+}
+
 /** A category key: numbers and strings are kept apart so that 1 and "1" stay distinct. */
 export type Category = string | number | boolean;
 

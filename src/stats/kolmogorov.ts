@@ -32,6 +32,9 @@ export function smirnovSf(n: number, x: number): number {
     const b = x + j / n;
     if (a <= 0) break; // (1 - x - j/n)^(n-j) is zero
     const l = logChoose + (n - j) * Math.log(a) + (j - 1) * Math.log(b);
+    // The terms rise to one peak and fall: past it, once below e^-60 of the peak, the rest
+    // (at most n of them) cannot change a double. This makes large n cost O(√n), not O(n).
+    if (l < max - 60 && l < logs[logs.length - 1]!) break;
     logs.push(l);
     if (l > max) max = l;
   }
