@@ -307,14 +307,19 @@ export function leetTokens(text: string): { index: number; token: string }[] {
   return out;
 }
 
-/** Key of a lower-cased word of at most {@link MAX_KEYED} ASCII letters (base 27, so distinct words get distinct keys). */
-const MAX_KEYED = 10;
+/**
+ * Key of the first {@link KEYED} letters of a word, lower-cased (base 27, so distinct prefixes get
+ * distinct keys; 27^6 < 2^30 keeps it a small integer).
+ */
+const KEYED = 6;
 function wordKey(word: string): number {
   let key = 0;
-  for (let i = 0; i < word.length; i++) key = key * 27 + ((word.charCodeAt(i) | 0x20) - 0x60);
+  for (let i = 0; i < Math.min(word.length, KEYED); i++) key = key * 27 + ((word.charCodeAt(i) | 0x20) - 0x60);
   return key;
 }
-const ROT13_OF_COMMON_KEYS: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filter((w) => w.length <= MAX_KEYED).map(wordKey));
+/** Keys of the rotated common words of at most {@link KEYED} letters, and of the longer ones' first letters. */
+const ROT13_SHORT_KEYS: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filter((w) => w.length <= KEYED).map(wordKey));
+const ROT13_LONG_PREFIXES: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filter((w) => w.length > KEYED).map(wordKey));
 
 /**
  * Whether the text holds at least 3 words (runs of ASCII letters) that are the ROT13 of a
@@ -323,6 +328,17 @@ const ROT13_OF_COMMON_KEYS: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].f
  * @internal
  */
 export function mayHoldRot13(text: string): boolean {
+  // Preparation asks again about the text it just decoded: the last answer is kept.
+  if (text === lastRot13Text) return lastRot13Answer;
+  lastRot13Text = text;
+  lastRot13Answer = countRot13Words(text);
+  return lastRot13Answer;
+}
+
+let lastRot13Text = '';
+let lastRot13Answer = false;
+
+function countRot13Words(text: string): boolean {
   let found = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
@@ -332,8 +348,7 @@ export function mayHoldRot13(text: string): boolean {
     }
     const start = i;
     let key = 0;
-    // The key only while the word is short enough to have one (no large-number arithmetic).
-    for (; i < n && i - start < MAX_KEYED; i++) {
+    for (; i < n && i - start < KEYED; i++) {
       const c = text.charCodeAt(i);
       if (!isAsciiLetter(c)) break;
       key = key * 27 + ((c | 0x20) - 0x60);
@@ -341,7 +356,7 @@ export function mayHoldRot13(text: string): boolean {
     while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
     const length = i - start;
     if (length > LONGEST_COMMON) continue;
-    const hit = length <= MAX_KEYED ? ROT13_OF_COMMON_KEYS.has(key) : ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase());
+    const hit = length <= KEYED ? ROT13_SHORT_KEYS.has(key) : ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase());
     if (hit && ++found >= 3) return true;
   }
   return false;

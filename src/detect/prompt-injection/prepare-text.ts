@@ -5,7 +5,7 @@
  * limit) and invalid UTF-8 or lone surrogates become U+FFFD, counted.
  */
 import { AisecError } from '../../core/errors.js';
-import { type DecodeLimits, type SegmentEncoding, decodeRot13Segments, decodeSegments, mayHoldRot13 } from './decode-segments.js';
+import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type SegmentEncoding, decodeRot13Segments, decodeSegments, mayHoldRot13 } from './decode-segments.js';
 import { type NormaliseChanges, anyChange, normaliseForDetection } from './normalise.js';
 
 /** Limits of {@link prepareForScoring}. */
@@ -84,6 +84,42 @@ function toText(input: string | Uint8Array, maxBytes: number): { text: string; t
   return { text, truncatedBytes: input.length - end, replacementChars: countReplacementChars(text) - literal };
 }
 
+type AddDecoded = (sourceText: string, withOffsets: boolean, onlyRot13?: boolean, limits?: DecodeLimits) => DecodeResult;
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * The second decoding pass, over what normalisation changed in `raw` (whose own segments are
+ * already decoded, within the limits). No candidate spans a line break (base64, hex and URL
+ * tokens end at whitespace, ROT13 runs and leetspeak spans at a line's end), and each line is
+ * normalised on its own, so only lines normalisation changed can hold a new segment. A line of
+ * ASCII changes only in its whitespace, which only ROT13 runs depend on: the whole normalised
+ * text is searched for ROT13 alone (when three rotated common words occur in the raw text). A line
+ * with another character is normalised and decoded again in full. The lines share what is left
+ * of the segment and output limits.
+ */
+function decodeChangedLines(raw: string, normalised: string, limits: DecodeLimits | undefined, addDecoded: AddDecoded): void {
+  let segments = limits?.maxSegments ?? DEFAULT_DECODE_LIMITS.maxSegments;
+  let output = limits?.maxOutputChars ?? DEFAULT_DECODE_LIMITS.maxOutputChars;
+  const spend = (result: DecodeResult): boolean => {
+    segments -= result.segments.length;
+    for (const s of result.segments) output -= s.text.length;
+    return !result.truncated;
+  };
+  const budget = (): DecodeLimits => ({ ...limits, maxSegments: Math.max(0, segments), maxOutputChars: Math.max(0, output) });
+  // The raw text's words are the normalised ASCII lines' words (the others are decoded below).
+  if (mayHoldRot13(raw) && !spend(addDecoded(normalised, false, true, budget()))) return;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(raw); m !== null; m = NON_ASCII.exec(raw)) {
+    const start = raw.lastIndexOf('\n', m.index) + 1;
+    const newline = raw.indexOf('\n', m.index);
+    const end = newline === -1 ? raw.length : newline;
+    if (!spend(addDecoded(normaliseForDetection(raw.slice(start, end)).text, false, false, budget()))) break;
+    NON_ASCII.lastIndex = end;
+  }
+  NON_ASCII.lastIndex = 0;
+}
+
 /**
  * Prepare `input` (text, or bytes read as UTF-8) for scoring: the raw view, the normalised view
  * when it differs, and one decoded view per distinct decoded segment.
@@ -117,8 +153,8 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
 
   const seen = new Set<string>([text, normalised.text]);
   let decodeTruncated = false;
-  const addDecoded = (sourceText: string, withOffsets: boolean, onlyRot13 = false): void => {
-    const result = onlyRot13 ? decodeRot13Segments(sourceText, limits.decode) : decodeSegments(sourceText, limits.decode);
+  const addDecoded = (sourceText: string, withOffsets: boolean, onlyRot13 = false, decodeLimits = limits.decode): DecodeResult => {
+    const result = onlyRot13 ? decodeRot13Segments(sourceText, decodeLimits) : decodeSegments(sourceText, decodeLimits);
     decodeTruncated ||= result.truncated;
     for (const s of result.segments) {
       const decoded = normaliseForDetection(s.text).text;
@@ -132,15 +168,13 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
         ...(withOffsets ? { offset: { byteStart: s.byteStart, byteEnd: s.byteEnd } } : {}),
       });
     }
+    return result;
   };
   addDecoded(text, true);
   const before = views.length;
-  // When normalisation changed only whitespace, every segment but a ROT13 run is the raw text's
-  // again (unless the first pass stopped at a limit), so only ROT13 is searched a second time,
-  // and only in text with enough rotated common words to hold a ROT13 run.
-  const whitespaceOnly = !changes.nfkcChanged && changes.bidiRemoved === 0 && changes.invisibleRemoved === 0 && changes.confusablesFolded === 0;
-  if (anyChange(changes) && normalised.text !== text && !(whitespaceOnly && !decodeTruncated && !mayHoldRot13(text))) {
-    addDecoded(normalised.text, false, whitespaceOnly && !decodeTruncated);
+  if (anyChange(changes) && normalised.text !== text) {
+    if (decodeTruncated) addDecoded(normalised.text, false);
+    else decodeChangedLines(text, normalised.text, limits.decode, addDecoded);
   }
   if (views.length > before) notes.push(`${views.length - before} encoded segments found only after normalisation`);
   if (decodeTruncated) notes.push('decoding stopped at a limit (output size or segment count); some segments were not decoded');
