@@ -69,7 +69,7 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
     expect(log.consoleErrors.filter((m) => !m.startsWith('Failed to load resource'))).toEqual([]);
     const failed = responses.filter((r) => r.status >= 400).map((r) => `${r.status} ${new URL(r.url).pathname}`);
     // Before login the app asks who is logged in (401); without monitor routes the monitoring page gets a 404.
-    for (const f of failed) expect(['401 /api/v1/session', `404 /api/v1/systems/${fx.system}/monitor/series`]).toContain(f);
+    for (const f of failed) expect(['401 /api/v1/session', `404 /api/v1/systems/${fx.system}/monitor/windows`, `404 /api/v1/systems/${fx.system}/monitor/alerts`]).toContain(f);
   }
 
   it('refuses a wrong token on the login page with the server\'s message', async () => {
@@ -105,7 +105,7 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
     // The monitoring page says what is missing instead of failing.
     await page.goto(`${fx.server.url}/#/monitoring`);
     await page.locator('.state-loading').waitFor({ state: 'detached' });
-    expect(await page.locator('main').innerText()).toMatch(/no monitoring routes|No monitoring data yet|Monitoring/);
+    expect(await page.locator('main').innerText()).toMatch(/This server has no monitoring routes|Over time/);
     // The incident page shows its playbook steps and timeline.
     await page.goto(`${fx.server.url}/#/incidents/${fx.incidentId}`);
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
@@ -186,6 +186,33 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
       if (p.name === 'overview' || p.name === 'findings') await page.screenshot({ path: path.join(shots, `${p.name}-390.png`), fullPage: true });
     }
     expectClean(log, responses);
+    await page.context().close();
+  });
+
+  it('draws the monitor windows as charts and lists the alerts (answers in the store\'s shapes, served by the browser until the server has monitor routes)', async () => {
+    const { page, log } = await loginAs('viewer');
+    const start = Date.parse('2026-05-04T10:00:00Z');
+    const windows = Array.from({ length: 24 }, (_, i) => ({ id: `w${i}`, systemId: 's', model: 'credit-model', startAt: new Date(start + i * 300_000).toISOString(), endAt: new Date(start + (i + 1) * 300_000).toISOString(), events: 100 + i, errors: i % 5, guardHits: i % 3, alarms: i === 20 ? 1 : 0, late: 0, dropped: 0, summary: {} }));
+    const alerts = [{ id: 'a1', systemId: 's', model: 'credit-model', rule: 'feature-drift', column: 'X1', windowId: 'w20', at: windows[20]!.endAt, raisedAt: windows[20]!.endAt, severity: 'high', status: 'open', value: 0.31, threshold: 0.2, message: 'X1 drifted from the reference (PSI 0.31 > 0.2).', detail: {}, incidentId: null, statusBy: null, statusAt: null }];
+    await page.route('**/api/v1/systems/*/monitor/windows', (r) => r.fulfill({ json: { windows } }));
+    await page.route('**/api/v1/systems/*/monitor/alerts', (r) => r.fulfill({ json: { alerts } }));
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${fx.server.url}/#/monitoring`);
+      const canvas = page.locator('.chart canvas').first();
+      await canvas.waitFor();
+      const box = (await canvas.boundingBox())!;
+      const card = (await page.locator('.chart').first().boundingBox())!;
+      expect(box.width).toBeGreaterThan(width === 390 ? 250 : 400);
+      expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width + 1);
+      expect(await page.locator('.chart .u-legend').innerText()).toContain('guard hits');
+      expect(await page.locator('table.table').innerText()).toContain('X1 drifted from the reference');
+      const { scrollWidth, innerWidth } = await pageWidths(page);
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      await page.screenshot({ path: path.join(shots, `monitoring-windows-${width}.png`), fullPage: true });
+    }
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors.filter((m) => !m.startsWith('Failed to load resource'))).toEqual([]);
     await page.context().close();
   });
 

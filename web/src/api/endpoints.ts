@@ -3,7 +3,8 @@
  * are relative to `api/v1/`; every name in a path is encoded.
  */
 import type { ApiClient } from './client.js';
-import type { FindingPage, GatewayControl, Incident, Inventory, MonitorSeries, Risk, SessionInfo, SystemPosture } from './types.js';
+import type { MonitorWindow } from '../lib/monitor-series.js';
+import type { FindingPage, GatewayControl, Incident, Inventory, MonitorAlert, Risk, SessionInfo, SystemPosture } from './types.js';
 
 const seg = encodeURIComponent;
 
@@ -40,5 +41,6 @@ export const endpoints = {
   setControl: (api: ApiClient, model: string, state: 'disable' | 'restrict' | 'enable', reason: string) =>
     api.post<{ control: GatewayControl; warnings: string[] }>(`gateway/models/${seg(model)}/${state}`, { reason }),
 
-  monitoring: (api: ApiClient, system: string) => api.get<{ series: MonitorSeries[] }>(`systems/${seg(system)}/monitor/series`),
+  monitorWindows: (api: ApiClient, system: string) => api.get<{ windows: MonitorWindow[] }>(`systems/${seg(system)}/monitor/windows`),
+  monitorAlerts: (api: ApiClient, system: string) => api.get<{ alerts: MonitorAlert[] }>(`systems/${seg(system)}/monitor/alerts`),
 };

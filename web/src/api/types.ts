@@ -146,10 +146,16 @@ export interface Inventory {
   readonly lineage: readonly LineageEdge[];
 }
 
-/** One monitoring series: points of (unix seconds, value). */
-export interface MonitorSeries {
-  readonly name: string;
-  readonly unit?: string;
-  readonly points: readonly (readonly [number, number | null])[];
-  readonly threshold?: number | null;
+/** An alert the monitor raised (the store's MonitorAlertRecord). */
+export interface MonitorAlert {
+  readonly id: string;
+  readonly model: string;
+  readonly rule: string;
+  readonly column: string;
+  readonly at: string;
+  readonly severity: string;
+  readonly status: 'open' | 'acknowledged' | 'closed';
+  readonly value: number | null;
+  readonly threshold: number | null;
+  readonly message: string;
 }

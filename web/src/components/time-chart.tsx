@@ -50,7 +50,7 @@ export function TimeChart({ title, series, unit, threshold, height = 220 }: { ti
       resize.disconnect();
       chart.destroy();
     };
-  }, [series, unit, threshold, height]);
+  }, [JSON.stringify(series), unit, threshold, height]);
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>

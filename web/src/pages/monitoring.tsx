@@ -1,15 +1,22 @@
 /**
- * Monitoring series of one system over time. The monitor's routes are optional: a server
- * without them answers 404, and the page says so instead of showing an error.
+ * What the monitor recorded for one system: per model, the requests, errors, guard hits and
+ * alarms of each closed window over time, and the alerts raised. The monitor's routes are
+ * optional: a server without them answers 404 ERR_ROUTE_NOT_FOUND, and the page says so.
  */
 import { ApiError } from '../api/client.js';
 import { endpoints } from '../api/endpoints.js';
+import type { MonitorAlert } from '../api/types.js';
+import { SeverityBadge } from '../components/severity.js';
 import { Empty, Show } from '../components/states.js';
 import { currentSystem } from '../components/system.js';
 import { TimeChart } from '../components/time-chart.js';
+import { dateTime } from '../lib/format.js';
+import { windowCharts } from '../lib/monitor-series.js';
 import type { Route } from '../lib/route.js';
 import { useLoad } from '../lib/use-load.js';
 import { useSession } from '../session.js';
+
+const noRoute = (err: unknown) => err instanceof ApiError && err.kind === 'not-found' && err.code === 'ERR_ROUTE_NOT_FOUND';
 
 export function MonitoringPage({ route }: { route: Route }) {
   const { api, systems } = useSession();
@@ -17,9 +24,10 @@ export function MonitoringPage({ route }: { route: Route }) {
   const [loaded, reload] = useLoad(async () => {
     if (system === null) return null;
     try {
-      return await endpoints.monitoring(api, system);
+      const [windows, alerts] = await Promise.all([endpoints.monitorWindows(api, system), endpoints.monitorAlerts(api, system)]);
+      return { charts: windowCharts(windows.windows), alerts: alerts.alerts };
     } catch (err) {
-      if (err instanceof ApiError && err.kind === 'not-found' && err.code === 'ERR_ROUTE_NOT_FOUND') return 'no-monitor' as const;
+      if (noRoute(err)) return 'no-monitor' as const;
       throw err;
     }
   }, `monitoring-${system}`);
@@ -31,18 +39,58 @@ export function MonitoringPage({ route }: { route: Route }) {
           value === null ? (
             <Empty title="No system is served." />
           ) : value === 'no-monitor' ? (
-            <Empty title="This server has no monitoring routes.">Monitoring charts (drift, guard hits, latency over time) appear here when the server offers them; until then, the gateway's <code>/metrics</code> endpoint has the live counters.</Empty>
-          ) : value.series.length === 0 ? (
-            <Empty title="No monitoring data yet.">Data appears once the monitor has recorded its first window for this system.</Empty>
+            <Empty title="This server has no monitoring routes.">Charts of each monitor window (requests, errors, guard hits, alarms) and the alerts raised appear here when the server offers them; until then, the gateway's <code>/metrics</code> endpoint has the live counters.</Empty>
           ) : (
-            <div className="charts">
-              {value.series.map((s) => (
-                <TimeChart key={s.name} title={s.name} series={[{ label: s.name, points: s.points }]} {...(s.unit ? { unit: s.unit } : {})} threshold={s.threshold ?? null} />
-              ))}
-            </div>
+            <>
+              <h2>Over time</h2>
+              {value.charts.length === 0 ? (
+                <Empty title="No monitoring window has closed yet.">Charts appear once the monitor has recorded its first window for this system.</Empty>
+              ) : (
+                <div className="charts">
+                  {value.charts.map((c) => (
+                    <TimeChart key={c.model} title={c.model} series={c.series} unit="per window" />
+                  ))}
+                </div>
+              )}
+              <h2>Alerts</h2>
+              <Alerts alerts={value.alerts} />
+            </>
           )
         }
       </Show>
     </section>
+  );
+}
+
+function Alerts({ alerts }: { alerts: readonly MonitorAlert[] }) {
+  if (alerts.length === 0) return <Empty title="No alerts.">The monitor raises one when a rule's threshold is crossed (drift, guard hits, error rate).</Empty>;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Alert</th>
+            <th scope="col">Severity</th>
+            <th scope="col">Status</th>
+            <th scope="col">Value / threshold</th>
+            <th scope="col">When</th>
+          </tr>
+        </thead>
+        <tbody>
+          {alerts.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <strong>{a.rule}</strong> {a.column ? <code>{a.column}</code> : null} · {a.model}
+                <div className="muted small">{a.message}</div>
+              </td>
+              <td><SeverityBadge severity={a.severity} /></td>
+              <td><span className={`tag status-${a.status}`}>{a.status}</span></td>
+              <td>{a.value ?? '—'} / {a.threshold ?? '—'}</td>
+              <td>{dateTime(a.at)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
