@@ -131,8 +131,3 @@ export async function openServedStores(options: ServedStoresOptions): Promise<Se
     },
   };
 }
-
-/** The stored row of a served system, or null when it was never assessed or registered. */
-export function storedSystemOf(system: ServedSystem): Promise<StoredSystem | null> {
-  return system.store.getSystem(system.name);
-}
