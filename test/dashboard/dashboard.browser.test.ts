@@ -226,4 +226,16 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
     expect(await page.locator('.finding details').first().getAttribute('open')).not.toBeNull();
     await page.context().close();
   });
+
+  it('signs out: the session ends and a reload shows the sign-in page', async () => {
+    const { page, log, responses } = await loginAs('analyst');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByLabel('API token').waitFor();
+    await page.reload();
+    await page.getByLabel('API token').waitFor();
+    expect(await page.getByRole('heading', { name: 'Overview' }).count()).toBe(0);
+    expect(responses.filter((r) => new URL(r.url).pathname === '/api/v1/session' && r.status === 200).length).toBeGreaterThan(0);
+    expectClean(log, responses);
+    await page.context().close();
+  });
 });
