@@ -32,6 +32,8 @@ export function pump(
     res.on('drain', p.onDrain);
     res.on('close', p.onClose);
     exchange.pipe(p);
+    // A stream's headers go out at once even when no event came with them (otherwise they leave with the first chunks).
+    if (sse && !res.headersSent && !res.destroyed) res.flushHeaders();
   });
 }
 

@@ -139,7 +139,6 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
     info.streamed = true;
     deps.metrics.stream(1);
     res.once('close', () => deps.metrics.stream(-1));
-    res.flushHeaders();
   }
   const outcome = await pump(
     response,
