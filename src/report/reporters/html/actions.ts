@@ -34,6 +34,7 @@ function fromRisk(risk: ReportRisk, byFingerprint: Map<string, Finding>, used: S
   }
   if (risk.findings.some((fp) => used.has(fp))) return null; // its evidence already has a step
   if (risk.level === 'info' || risk.level === 'low') return null;
+  if (risk.status === 'accepted' || risk.status === 'mitigated') return null; // decided already: the first screen says by whom
   const controls = risk.controls.length > 0 ? ` Controls recorded so far: ${risk.controls.join('; ')}.` : ' No controls are recorded for it yet.';
   return { todo: `Decide how to reduce the risk "${risk.title}", or accept it formally.`, why: `It is rated ${risk.level}: likelihood ${risk.likelihood} of 5, impact ${risk.impact} of 5.${controls}`, severity: risk.level, source };
 }

@@ -5,6 +5,8 @@ import { formatDateTime, formatDuration } from './plain-words.js';
 import { assessPosture } from './posture.js';
 import { renderAbout } from './sections/about.js';
 import { renderAdversarial } from './sections/adversarial.js';
+import { renderBoardRisks } from './sections/board-risks.js';
+import { renderComplianceSummary } from './sections/compliance-summary.js';
 import { renderMasthead } from './sections/masthead.js';
 import { renderNextSteps } from './sections/next-steps.js';
 import { renderNotChecked } from './sections/not-checked.js';
@@ -44,7 +46,9 @@ export function renderHtml(report: ReportV1): string {
   const posture = assessPosture(report);
   const name = report.system ? report.system.name : 'AI system';
   // A section with nothing to say (no adversarial tests) renders as '' and leaves no gap.
-  const sections = [renderVerdict(report, posture), renderAbout(report), renderNextSteps(report), renderTopRisks(report), renderNotChecked(report), renderAdversarial(report), renderTechnical(report)];
+  // The first screen: the verdict beside the compliance gaps, then the top risks in plain words.
+  const board = `<div class="board" id="board">\n<div class="board-top">\n${renderVerdict(report, posture)}\n${renderComplianceSummary(report)}\n</div>\n${renderBoardRisks(report)}\n</div>`;
+  const sections = [board, renderAbout(report), renderNextSteps(report), renderTopRisks(report), renderNotChecked(report), renderAdversarial(report), renderTechnical(report)];
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -19,7 +19,7 @@ export const styles = `
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; scroll-behavior: smooth; }
 body { margin: 0; font: 16px/1.55 var(--sans); color: var(--ink); background: var(--bg); overflow-wrap: break-word; }
-.wrap { max-width: 1040px; margin: 0 auto; padding: 0 28px; }
+.wrap { max-width: 1180px; margin: 0 auto; padding: 0 28px; }
 a { color: var(--accent); text-underline-offset: 2px; }
 code, .path, .hash { font-family: var(--mono); font-size: .88em; overflow-wrap: anywhere; }
 code { background: var(--line-2); border-radius: 4px; padding: .05em .35em; }
@@ -38,37 +38,74 @@ main > section, main > .grid-2 { margin-top: 40px; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); box-shadow: var(--shadow); padding: 22px 24px; }
 
 /* Masthead */
-.masthead { background: linear-gradient(160deg, var(--navy) 0%, var(--navy-2) 100%); color: #fff; padding: 30px 0 84px; }
+.masthead { background: linear-gradient(160deg, var(--navy) 0%, var(--navy-2) 100%); color: #fff; padding: 18px 0 54px; }
 .eyebrow { display: flex; align-items: center; gap: 8px; margin: 0; font-size: 12px; font-weight: 700; letter-spacing: .12em; text-transform: uppercase; color: #9fb0d6; }
 .brand { width: 18px; height: 18px; fill: none; stroke: #9fb0d6; stroke-width: 2; stroke-linejoin: round; }
-.masthead h1 { font-size: 36px; line-height: 1.15; margin: 8px 0 10px; letter-spacing: -.02em; }
-.lead { margin: 0; font-size: 18px; color: #d6deef; max-width: 62ch; }
-.meta { margin: 14px 0 0; font-size: 14px; color: #a9b7d8; }
+.masthead-top { display: flex; flex-direction: row-reverse; justify-content: flex-end; align-items: baseline; flex-wrap: wrap; gap: 2px 20px; margin-bottom: 6px; }
+.masthead h1 { font-size: 30px; line-height: 1.15; margin: 0; letter-spacing: -.02em; min-width: 0; }
+.lead { margin: 0; font-size: 16px; line-height: 1.5; color: #e3e9f5; max-width: 118ch; }
+.lead code { background: rgba(255, 255, 255, .12); color: #fff; }
+.masthead-foot { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 4px 24px; margin-top: 8px; }
+.meta { margin: 0; font-size: 14px; color: #b4c1de; }
 .meta .dot { margin: 0 .55em; }
-.toc { margin-top: 18px; display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 14px; }
+.toc { display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 14px; }
 .toc a { color: #dfe6f5; text-decoration: none; border-bottom: 1px solid rgba(223, 230, 245, .35); padding-bottom: 1px; }
 .toc a:hover { color: #fff; border-color: #fff; }
 
 /* Verdict */
-.verdict { margin-top: -56px !important; position: relative; display: flex; gap: 20px; align-items: flex-start; background: var(--card); border-radius: 14px; padding: 26px 30px; box-shadow: 0 2px 4px rgba(16, 24, 40, .06), 0 14px 34px rgba(16, 24, 40, .12); border-top: 6px solid var(--tone); }
+.verdict { position: relative; display: flex; gap: 16px; align-items: flex-start; background: var(--card); border-radius: 14px; padding: 14px 22px 16px; box-shadow: 0 2px 4px rgba(16, 24, 40, .06), 0 14px 34px rgba(16, 24, 40, .12); border-top: 6px solid var(--tone); }
 .tone-danger { --tone: var(--critical); --tone-bg: var(--critical-bg); }
 .tone-warning { --tone: var(--warn); --tone-bg: var(--warn-bg); }
 .tone-ok { --tone: var(--ok); --tone-bg: var(--ok-bg); }
 .tone-unknown { --tone: var(--info); --tone-bg: var(--info-bg); }
-.verdict-icon { flex: none; width: 44px; height: 44px; padding: 8px; border-radius: 50%; background: var(--tone-bg); fill: none; stroke: var(--tone); stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
+.verdict-icon { flex: none; width: 40px; height: 40px; padding: 7px; border-radius: 50%; background: var(--tone-bg); fill: none; stroke: var(--tone); stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
 .verdict-body { min-width: 0; flex: 1; }
 .kicker { margin: 0 0 2px; font-size: 12px; font-weight: 700; letter-spacing: .1em; text-transform: uppercase; color: var(--tone); }
-.verdict h2 { font-size: 26px; line-height: 1.25; margin: 0 0 12px; }
-.caveat { display: block; margin-top: 6px; font-size: 17px; font-weight: 600; color: var(--warn); }
-.verdict-details { margin: 0; padding: 0; list-style: none; color: var(--ink-2); }
-.verdict-details li { margin: 3px 0; padding-left: 16px; position: relative; }
-.verdict-details li::before { content: ""; position: absolute; left: 2px; top: .62em; width: 5px; height: 5px; border-radius: 50%; background: var(--ink-3); }
-.stats { display: flex; flex-wrap: wrap; gap: 10px; margin-top: 18px; }
-.stat { min-width: 92px; padding: 8px 14px; border-radius: 8px; background: var(--sev-bg); border: 1px solid var(--sev-line); }
-.stat-n { display: block; font-size: 24px; font-weight: 700; line-height: 1.1; color: var(--sev); font-variant-numeric: tabular-nums; }
+.verdict h2 { font-size: 22px; line-height: 1.25; margin: 0 0 8px; }
+.caveat { display: block; margin-top: 4px; font-size: 16px; font-weight: 600; color: var(--warn); }
+.verdict-details { margin: 0; color: var(--ink-2); font-size: 15px; line-height: 1.45; }
+.stats { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; }
+.stat { min-width: 84px; padding: 4px 12px; border-radius: 8px; background: var(--sev-bg); border: 1px solid var(--sev-line); }
+.stat-n { display: block; font-size: 20px; font-weight: 700; line-height: 1.1; color: var(--sev); font-variant-numeric: tabular-nums; }
 .stat-l { font-size: 13px; color: var(--ink-2); }
 .stat-zero { --sev: var(--ink-3) !important; --sev-bg: #f7f8fa !important; --sev-line: var(--line) !important; }
 .stat-gap { --sev: var(--warn); --sev-bg: var(--warn-bg); --sev-line: var(--medium-line); }
+
+/* First screen: verdict beside the compliance gaps, then the top risks in plain words */
+.board { margin-top: -40px; position: relative; }
+.board-top { display: grid; grid-template-columns: minmax(0, 1.25fr) minmax(0, 1fr); gap: 16px; align-items: stretch; }
+.board h2 { font-size: 18px; margin: 0 0 8px; }
+.verdict h2 { font-size: 22px; }
+.board-compliance { padding: 14px 20px 16px; font-size: 15px; line-height: 1.45; }
+.fw-table { font-size: 15px; margin: 0 0 6px; }
+.fw-table th, .fw-table td { padding: 4px 8px 4px 0; border-top: 1px solid var(--line-2); }
+.fw-table tr:first-child th, .fw-table tr:first-child td { border-top: 0; }
+.fw-table th { font-weight: 600; color: var(--ink); }
+.fw-badge { font-weight: 700; white-space: nowrap; text-align: right; }
+.fw-gap .fw-badge { color: var(--critical); }
+.fw-claimed .fw-badge { color: var(--warn); }
+.fw-ok .fw-badge { color: var(--ok); }
+.fw-counts { color: var(--ink-2); white-space: nowrap; text-align: right; }
+.fw-gaps { margin: 0; padding-left: 18px; }
+.fw-gaps li { margin: 2px 0; color: var(--ink-2); }
+.fw-gaps strong { color: var(--ink); }
+.fw-of { color: var(--ink-3); }
+.fw-more { margin: 4px 0 0; font-size: 14px; color: var(--ink-3); }
+.board-risks { margin-top: 12px; }
+.board-risks h2 { margin-bottom: 6px; }
+.brisk-list { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 14px; }
+.brisk { background: var(--card); border: 1px solid var(--line); border-top: 4px solid var(--sev); border-radius: var(--radius); box-shadow: var(--shadow); padding: 10px 14px 12px; font-size: 15px; line-height: 1.45; }
+.brisk-head { display: flex; align-items: flex-start; gap: 8px; margin-bottom: 4px; }
+.brisk-head .risk-n { width: 24px; height: 24px; font-size: 13px; margin-top: 1px; }
+.brisk-title { font-weight: 700; font-size: 16px; line-height: 1.35; flex: 1; min-width: 0; }
+.brisk-head .chip { margin-top: 2px; }
+.brisk p { margin: 4px 0 0; color: var(--ink-2); }
+.brisk .brisk-meaning { color: var(--ink); }
+.brisk-k { font-weight: 700; color: var(--ink); }
+.decision-accepted .brisk-k { color: var(--ok); }
+.decision-open .brisk-k { color: var(--critical); }
+.brisk-more { margin: 8px 0 0; font-size: 14px; color: var(--ink-3); }
+.compliance-h { margin: 18px 0 6px; font-size: 14px; text-transform: none; letter-spacing: 0; color: var(--ink); }
 
 /* Severity colours, shared by chips, stats, chart bars and markers */
 .stat-critical, .chip-critical, .sev-critical, .fill-critical { --sev: var(--critical); --sev-bg: var(--critical-bg); --sev-line: var(--critical-line); }
@@ -251,7 +288,8 @@ footer p { margin: 4px 0; }
   .evidence th { width: 35%; }
   .verdict h2 { font-size: 21px; }
   .stat { min-width: 0; flex: 1 1 28%; padding: 8px 10px; }
-  .grid-2, .risks-layout, .why-fix, .evaluation-body, .evaluation-body.no-charts { grid-template-columns: 1fr; }
+  .grid-2, .risks-layout, .why-fix, .evaluation-body, .evaluation-body.no-charts, .board-top, .brisk-list { grid-template-columns: 1fr; }
+  .fw-counts { white-space: normal; }
   .evaluation-headline { font-size: 18px; }
   /* Below this width the chart's text would be too small to read: scroll the chart instead. */
   .line-chart { min-width: 480px; }
@@ -278,9 +316,12 @@ footer p { margin: 4px 0; }
   .masthead .eyebrow, .meta { color: var(--ink-3); }
   .lead { color: var(--ink-2); }
   .toc { display: none; }
-  .verdict { margin-top: 16px !important; box-shadow: none; border: 1px solid var(--line); border-top: 6px solid var(--tone); }
-  .card, .action, .gaps, .finding, .table-wrap { box-shadow: none; }
-  .verdict, .card, .action, .risk, .finding, .evaluation-chart, tr { break-inside: avoid; }
+  .board { margin-top: 12px; }
+  .verdict { box-shadow: none; border: 1px solid var(--line); border-top: 6px solid var(--tone); }
+  .card, .action, .gaps, .finding, .table-wrap, .brisk { box-shadow: none; }
+  .verdict, .card, .action, .risk, .brisk, .finding, .evaluation-chart, tr { break-inside: avoid; }
+  .brisk, .board-compliance { font-size: 10pt; }
+  .lead { max-width: none; }
   h2, h3 { break-after: avoid; }
   .technical { break-before: page; border-top: 0; margin-top: 0 !important; }
   .finding > summary::after { content: none; }

@@ -5,7 +5,8 @@ import { describeAutomation, describeCriticality, describeExposure, joinWords, p
 
 type System = NonNullable<ReportV1['system']>;
 
-function components(system: System): string | null {
+/** What the system is made of, in words: `1 model (scorer) and 2 datasets (train and eval; all hold personal data)`. */
+export function components(system: System): string | null {
   const parts: string[] = [];
   const names = (items: readonly { name: string }[]): string => joinWords(items.map((i) => i.name));
   if (system.models.length > 0) parts.push(`${plural(system.models.length, 'model')} (${names(system.models)})`);

@@ -7,11 +7,11 @@ import { findingAnchor, severityChip } from '../markup.js';
 /** How many risks the summary lists; the register in the technical detail has them all. */
 export const topRisksShown = 5;
 
-/** "Top risks": the highest-rated risks in plain words, beside a likelihood × impact matrix. */
+/** The highest-rated risks with the findings behind them, beside a likelihood × impact matrix. */
 export function renderTopRisks(report: ReportV1): string {
   const risks = risksByPriority(report.risks);
   if (risks.length === 0) {
-    return `<section id="risks" aria-labelledby="risks-h"><h2 id="risks-h">Top risks</h2>
+    return `<section id="risks" aria-labelledby="risks-h"><h2 id="risks-h">Risks by likelihood and impact</h2>
 <p class="empty">No risks were rated in this assessment.</p>
 </section>`;
   }
@@ -25,7 +25,7 @@ export function renderTopRisks(report: ReportV1): string {
 <div class="risk-meta">Likelihood <strong>${r.likelihood}</strong>/5 · Impact <strong>${r.impact}</strong>/5 · ${controls}</div>${because}</div></li>`;
   });
   const more = risks.length > shown.length ? `<p class="muted small">${risks.length - shown.length} more in the <a href="#register">risk register</a>.</p>` : '';
-  return `<section id="risks" aria-labelledby="risks-h"><h2 id="risks-h">Top risks</h2>
+  return `<section id="risks" aria-labelledby="risks-h"><h2 id="risks-h">Risks by likelihood and impact</h2>
 <div class="card risks-layout">
 <div><ol class="risk-list">\n${items.join('\n')}\n</ol>${more}</div>
 <figure class="matrix-figure">${riskMatrix(shown)}<figcaption>Each number is a risk from the list, placed by how likely it is and how much harm it would do.</figcaption></figure>

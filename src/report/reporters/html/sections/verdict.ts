@@ -19,13 +19,13 @@ export function renderVerdict(report: ReportV1, posture: Posture): string {
     .join('');
   const unchecked = report.targets.filter((t) => t.status !== 'complete').length;
   const gap = unchecked > 0 ? `<div class="stat stat-gap"><span class="stat-n">${unchecked}</span><span class="stat-l">Not fully checked</span></div>` : '';
-  const details = posture.details.map((d) => `<li>${escapeHtml(d)}</li>`).join('');
+  const details = posture.details.map((d) => escapeHtml(d)).join(' ');
   return `<section class="verdict tone-${posture.tone}" id="summary" aria-labelledby="verdict">
 <svg class="verdict-icon" viewBox="0 0 24 24" aria-hidden="true">${icons[posture.tone]}</svg>
 <div class="verdict-body">
 <p class="kicker">Overall verdict</p>
 <h2 id="verdict">${escapeHtml(posture.headline)}${posture.caveat ? `<span class="caveat"> ${escapeHtml(posture.caveat)}</span>` : ''}</h2>
-<ul class="verdict-details">${details}</ul>
+<p class="verdict-details">${details}</p>
 <div class="stats" aria-label="Open problems by severity">${stats}${gap}</div>
 </div>
 </section>`;

@@ -24,7 +24,8 @@ export function hostile(i: number): string {
 /**
  * The sample report with every string a scanned file or descriptor could control replaced
  * by hostile markup: names, paths, messages, evidence keys and values, ids, suppressions,
- * diagnostics and risks. Rendering it for every `offset` below `hostileStrings.length`
+ * diagnostics, risks (with their meaning, owner, acceptance and controls) and compliance
+ * gaps. Rendering it for every `offset` below `hostileStrings.length`
  * puts every hostile string into every field.
  */
 export function hostileReport(offset = 0): ReportV1 {
@@ -56,7 +57,29 @@ export function hostileReport(offset = 0): ReportV1 {
       ...(f.suppression ? { suppression: { ...f.suppression, reason: h(), owner: h() } } : {}),
     })),
     diagnostics: [{ path: h(), scanner: h(), code: h(), level: 'error', message: h() }],
-    risks: base.risks.map((r) => ({ ...r, id: h(), title: h(), controls: [h(), h()], taxonomy: { [h()]: [h()] }, findings: [...r.findings, h()] })),
+    risks: base.risks.map((r) => {
+      const [inPlace, claimed, missing] = [h(), h(), h()];
+      return {
+        ...r,
+        id: h(),
+        title: h(),
+        controls: [inPlace, h()],
+        taxonomy: { [h()]: [h()] },
+        findings: [...r.findings, h()],
+        meaning: h(),
+        asset: { kind: h(), name: h() },
+        owner: h(),
+        status: 'accepted' as const,
+        acceptance: { by: h(), reason: h(), expiresAt: h() },
+        controlsClaimed: [claimed],
+        controlsMissing: [missing],
+        controlTitles: { [inPlace]: h(), [claimed]: h(), [missing]: h() },
+      };
+    }),
+    compliance: [
+      { framework: h(), title: h(), counts: { covered: 1, claimed: 1, gap: 9, notAssessed: 1 }, gaps: [{ id: h(), title: h(), aspect: h(), missing: [h(), h()], todo: h() }, { id: h(), title: h(), aspect: null, missing: [h()], todo: h() }] },
+      { framework: 'eu-ai-act', title: h(), counts: { covered: 0, claimed: 0, gap: 1, notAssessed: 0 }, gaps: [{ id: h(), title: h(), missing: [h()], todo: h() }] },
+    ],
     evaluations: base.evaluations.map((e) => ({
       ...e,
       status: 'error' as const,
