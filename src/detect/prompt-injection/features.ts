@@ -387,7 +387,7 @@ export class HashedFeaturizer {
       }
       const c = cls[codes[i]!]!;
       const wordStart = c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD));
-      if (wordStart) w = this.wordAt(i, c, out, w, info, trie);
+      if (wordStart) w = this.wordAt(i, c, out, w, info, trie, cls);
     }
     this.at = Math.max(this.at, end);
     return w;
@@ -405,15 +405,14 @@ export class HashedFeaturizer {
     let w = 0;
     for (let i = this.at; i < end; i++) {
       const c = cls[codes[i]!]!;
-      if (c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD))) w = this.wordAt(i, c, out, w, undefined, trie);
+      if (c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD))) w = this.wordAt(i, c, out, w, undefined, trie, cls);
     }
     this.at = Math.max(this.at, end);
     return w;
   }
 
   /** Write the buckets of the word starting at canonical position `i` (class `c`) from `out[w]`; returns the new `w`. */
-  private wordAt(i: number, c: number, out: Int32Array, w: number, info: Int32Array | undefined, trie: ConceptTrie | undefined): number {
-    const { cls } = tables();
+  private wordAt(i: number, c: number, out: Int32Array, w: number, info: Int32Array | undefined, trie: ConceptTrie | undefined, cls: Uint8Array): number {
     const { codes, length } = this.canon;
     const wordMask = this.wordMask;
     const wordOffset = this.wordOffset;
