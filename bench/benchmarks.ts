@@ -9,6 +9,7 @@ import { attacksPrivacyBenchmark } from './attacks-privacy.js';
 import type { BenchmarkDef } from './benchmark.js';
 import { hashBenchmark } from './hash.js';
 import { dataBenchmark } from './data.js';
+import { driftBenchmark } from './drift.js';
 import { extractionMonitorBenchmark } from './extraction-monitor.js';
 import { gatewayBenchmark } from './gateway.js';
 import { manifestBenchmark } from './manifest.js';
@@ -30,4 +31,5 @@ export const benchmarks: readonly BenchmarkDef[] = [
   extractionMonitorBenchmark,
   promptInjectionBenchmark,
   monitorAlertsBenchmark,
+  driftBenchmark,
 ];
