@@ -34,8 +34,8 @@ export const MAX_EDGES = 10_001;
 export interface EdgeCounts {
   readonly edges: Float64Array;
   readonly counts: Float64Array;
-  readonly below: number;
-  readonly above: number;
+  below: number;
+  above: number;
 }
 
 function checkEdges(edges: readonly number[]): Float64Array {
@@ -131,8 +131,8 @@ export class ColumnProfile {
     this.m2 += delta * (value - this.mean);
     if (this.edgeCounts) {
       const e = this.edgeCounts;
-      if (value < e.edges[0]!) this.edgeCounts = { ...e, below: e.below + 1 };
-      else if (value > e.edges[e.edges.length - 1]!) this.edgeCounts = { ...e, above: e.above + 1 };
+      if (value < e.edges[0]!) e.below++;
+      else if (value > e.edges[e.edges.length - 1]!) e.above++;
       else e.counts[histogramIndex(e.edges, value)]!++;
     }
     return this;
