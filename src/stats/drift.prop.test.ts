@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isAisecError } from '../core/errors.js';
 import { columnDrift, type DriftResult } from './drift.js';
 import { driftMethodNames, driftMethods, type DriftColumnType, type DriftMethodName } from './drift-methods.js';
+import { histogram, histogramUniform, sturgesEdges } from './histogram.js';
 
 const numericalMethods = driftMethodNames.filter((m) => driftMethods[m].columnTypes.includes('numerical'));
 const categoricalMethods = driftMethodNames.filter((m) => driftMethods[m].columnTypes.includes('categorical'));
@@ -98,5 +99,16 @@ describe('drift tests, properties', () => {
       const r = attempt(Array(40).fill(3.5), Array(25).fill(3.5), 'numerical', method);
       if (r) expect(Number.isNaN(r.score), method).toBe(false);
     }
+  });
+
+  it('one-pass Sturges counting gives exactly the counts of the binary search', () => {
+    fc.assert(
+      fc.property(reals, reals, (a, b) => {
+        const edges = sturgesEdges([...a, ...b]);
+        const values = Float64Array.from([...b, ...edges]);
+        return histogramUniform(values, edges).every((c, i) => c === histogram(values, edges)[i]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
