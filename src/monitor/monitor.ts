@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { DriftColumnType } from '../stats/index.js';
 import { openIncident } from '../incidents/index.js';
 import type { NewMonitorAlert, Store } from '../store/index.js';
+import { columnDriftScores, storedDrift, type DriftScoreOptions } from './drift-scores.js';
 import { evaluateWindow } from './evaluate-window.js';
 import { modelOf, parseEvent, type MonitorEvent } from './event.js';
 import { isReferenceProfile, type ReferenceProfile } from './reference.js';
@@ -15,7 +16,7 @@ import { builtinRules } from './rules/builtin-rules.js';
 import type { MonitorRule } from './rules/rule.js';
 import { monitorSettings, type MonitorSettings } from './settings.js';
 import { WebhookSender } from './webhook.js';
-import { WindowState, storedSummary } from './window.js';
+import { WindowState, storedSummary, type WindowSnapshot } from './window.js';
 
 /** Most refused events listed in one ingest result (all are counted). */
 export const maxListedRejections = 100;
@@ -247,6 +248,18 @@ export class Monitor {
     return found;
   }
 
+  /** Per column drift of a closed window, with the feature-drift rule's test and threshold (for charts); empty when that rule is off. */
+  #driftOf(snapshot: WindowSnapshot, reference: ReferenceProfile | null): Record<string, unknown> {
+    const options = this.settings.rules['feature-drift'] as (DriftScoreOptions & { enabled: boolean }) | undefined;
+    if (reference === null || options === undefined || !options.enabled) return {};
+    try {
+      return storedDrift(columnDriftScores(snapshot, reference, options));
+    } catch (error) {
+      this.#log(`monitor: drift scores of ${snapshot.model}: ${(error as Error).message}`);
+      return {};
+    }
+  }
+
   async #close(model: string, window: WindowState, endAt: number): Promise<void> {
     this.#open.delete(model);
     this.#closedUntil.set(model, endAt);
@@ -294,7 +307,7 @@ export class Monitor {
     }
     const c = snapshot.counts;
     await this.#store.saveMonitorWindow(
-      { id: windowId, systemId: this.#system.id, model, startAt: new Date(window.startAt).toISOString(), endAt: at, events: c.events, errors: c.errors, guardHits: c.guardHits, alarms: c.alarms, late: c.late, dropped: c.dropped, summary: storedSummary(snapshot) },
+      { id: windowId, systemId: this.#system.id, model, startAt: new Date(window.startAt).toISOString(), endAt: at, events: c.events, errors: c.errors, guardHits: c.guardHits, alarms: c.alarms, late: c.late, dropped: c.dropped, summary: { ...storedSummary(snapshot), drift: this.#driftOf(snapshot, reference) } },
       alerts.map(({ openIncident: _o, playbook: _p, ...alert }) => alert),
     );
     this.totals.windows++;

@@ -4,8 +4,8 @@
  * normed Wasserstein / Jensen-Shannon above) and that test's default threshold.
  */
 import { z } from 'zod';
-import { isAisecError } from '../../core/errors.js';
-import { columnDrift, driftMethodNames } from '../../stats/index.js';
+import { driftMethodNames } from '../../stats/index.js';
+import { columnDriftScores } from '../drift-scores.js';
 import { defineRule, ruleOptions, type RuleFinding } from './rule.js';
 
 export const featureDriftRule = defineRule({
@@ -22,26 +22,18 @@ export const featureDriftRule = defineRule({
     },
   ),
   evaluate(window, reference, options) {
-    if (reference === null) return [];
     const found: RuleFinding[] = [];
-    for (const [name, ref] of Object.entries(reference.columns)) {
-      const cur = window.columns[name];
-      if (cur === undefined || cur.sample.length < options.minEvents || ref.sample.length === 0) continue;
-      try {
-        const result = columnDrift(ref.sample, cur.sample, { columnType: ref.type, ...(options.method ? { method: options.method } : {}), ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
-        if (!result.drifted) continue;
-        const comparison = result.scoreKind === 'p-value' ? `p = ${result.score.toPrecision(3)} < ${result.threshold}` : `${result.score.toPrecision(3)} ≥ ${result.threshold}`;
-        found.push({
-          column: name,
-          value: result.score,
-          threshold: result.threshold,
-          severity: 'medium',
-          message: `Feature "${name}" of ${window.model} drifted from the reference: ${result.method} ${comparison} (${result.currentCount} values in the window, ${result.referenceCount} in the reference).`,
-          detail: { method: result.method, scoreKind: result.scoreKind, columnType: result.columnType, referenceCount: result.referenceCount, currentCount: result.currentCount },
-        });
-      } catch (error) {
-        if (!isAisecError(error, 'ERR_STATS_INPUT')) throw error;
-      }
+    for (const [name, result] of columnDriftScores(window, reference, options)) {
+      if (!result.drifted) continue;
+      const comparison = result.scoreKind === 'p-value' ? `p = ${result.score.toPrecision(3)} < ${result.threshold}` : `${result.score.toPrecision(3)} ≥ ${result.threshold}`;
+      found.push({
+        column: name,
+        value: result.score,
+        threshold: result.threshold,
+        severity: 'medium',
+        message: `Feature "${name}" of ${window.model} drifted from the reference: ${result.method} ${comparison} (${result.currentCount} values in the window, ${result.referenceCount} in the reference).`,
+        detail: { method: result.method, scoreKind: result.scoreKind, columnType: result.columnType, referenceCount: result.referenceCount, currentCount: result.currentCount },
+      });
     }
     return found;
   },
