@@ -3,7 +3,7 @@ import { AisecError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { Severity } from '../core/severity.js';
 import { toolVersion } from '../core/version.js';
-import { buildReport, type BuiltinFormat, type ReportV1 } from '../report/index.js';
+import { buildReport, type ReportV1 } from '../report/index.js';
 import { buildRegister, buildThreatModel, previousOf, syncRegister } from '../risk/index.js';
 import { builtinScanners, planSignatureChecks, runScanners, type EngineProgress } from '../scanners/index.js';
 import type { Store } from '../store/index.js';
@@ -17,7 +17,7 @@ import { reportSystemOf } from './report-system.js';
 import { resolveSystem } from './resolve-system.js';
 import { reportRiskOf, riskEvidence, storedRiskOf } from './risk-register.js';
 import { openSystemStore } from './system-store.js';
-import { writeReports, type WrittenReports } from './write-reports.js';
+import { writeReports, type ReportFormat, type WrittenReports } from './write-reports.js';
 
 /** Options of {@link runAssessment}. */
 export interface AssessOptions {
@@ -29,7 +29,8 @@ export interface AssessOptions {
   readonly config?: string;
   /** Folder for report files; none written when absent. */
   readonly out?: string;
-  readonly formats?: readonly BuiltinFormat[];
+  /** Report formats to write into `out` (default terminal, json, sarif, html, cyclonedx; pdf needs Chromium). */
+  readonly formats?: readonly ReportFormat[];
   /** Findings at or above this make exit code 1; null never does. Default `high`. */
   readonly failOn?: Severity | null;
   /** Store URL (PostgreSQL); default `AISEC_DATABASE_URL`, else SQLite in the system folder. */

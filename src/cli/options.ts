@@ -2,8 +2,7 @@ import { Option } from 'commander';
 import { AisecError } from '../core/errors.js';
 import { severities, type Severity } from '../core/severity.js';
 import { didYouMean } from '../core/suggest.js';
-import { knownFormats } from '../assess/index.js';
-import type { BuiltinFormat } from '../report/index.js';
+import { knownFormats, type ReportFormat } from '../assess/index.js';
 
 /** `--fail-on SEVERITY|none`. */
 export const failOnOption = () =>
@@ -17,16 +16,16 @@ export function parseFailOn(value: string): Severity | null {
   throw new AisecError('ERR_USAGE', `--fail-on takes one of ${severities.join(', ')} or none, not "${value}".${hint ? ` Did you mean "${hint}"?` : ''}`);
 }
 
-/** Parse a comma-separated `--format` list against the built-in reporters. */
-export function parseFormats(value: string): BuiltinFormat[] {
+/** Parse a comma-separated `--format` list against the built-in reporters and pdf. */
+export function parseFormats(value: string): ReportFormat[] {
   const known = knownFormats();
-  const out: BuiltinFormat[] = [];
+  const out: ReportFormat[] = [];
   for (const raw of value.split(',').map((s) => s.trim()).filter(Boolean)) {
     if (!(known as string[]).includes(raw)) {
       const hint = didYouMean(raw, known);
       throw new AisecError('ERR_REPORT_FORMAT', `Unknown report format "${raw}".${hint ? ` Did you mean "${hint}"?` : ''} Known formats: ${known.join(', ')}.`);
     }
-    if (!out.includes(raw as BuiltinFormat)) out.push(raw as BuiltinFormat);
+    if (!out.includes(raw as ReportFormat)) out.push(raw as ReportFormat);
   }
   if (out.length === 0) throw new AisecError('ERR_USAGE', `--format needs at least one of ${known.join(', ')}.`);
   return out;

@@ -24,7 +24,7 @@ export function registerAssess(program: Command, ctx: CliContext): void {
     .description('Read the system description (DIR/aisec.yaml, or discover the assets when there is none), scan every model, dataset and prompt, compare with earlier runs, store the run and write the reports.')
     .argument('[dir]', 'folder of the AI system', '.')
     .option('-o, --out <dir>', 'folder for the report files (default: DIR/.aisec/reports)')
-    .option('-f, --format <list>', 'report formats, comma-separated: terminal,json,sarif,html,cyclonedx', 'terminal,json,sarif,html,cyclonedx')
+    .option('-f, --format <list>', 'report formats, comma-separated: terminal,json,sarif,html,cyclonedx,pdf (pdf prints the html report with Chromium: AISEC_CHROMIUM or /usr/bin/chromium)', 'terminal,json,sarif,html,cyclonedx')
     .addOption(failOnOption())
     .option('-c, --config <file>', 'descriptor file, when not DIR/aisec.yaml')
     .option('--budget <seconds>', 'time budget per file and scanner', '300')
@@ -40,6 +40,7 @@ Examples:
   $ aisec assess examples/credit-scoring --out reports/credit-scoring
   $ aisec assess . --tests full          # thorough adversarial tests, live endpoints included
   $ aisec assess . --tests none --format json,sarif --fail-on critical
+  $ aisec assess . --format html,pdf     # the report for the board, on paper too
   $ aisec assess . --json | jq '.summary'
   $ AISEC_DATABASE_URL=postgres://aisec@db:5432/aisec aisec assess .
 
