@@ -1,7 +1,8 @@
 /**
  * Every part of the gateway, listed once. The pipeline runs hook by hook (every part's
  * authorise, then every part's limit, …); within a hook, parts run in this order: who is
- * calling (keys), how much they may (limits), what the extraction monitor sees and how answers
+ * calling (keys), how much they may (limits), what the production monitor records (monitor:
+ * it reads the model's own answer, before hardening), what the extraction monitor sees and how answers
  * are hardened (extraction), what the guards say (guards), whether the model is on and which
  * answers are held for review (control: after extraction, so a held answer is the hardened
  * one), the GenAI request metrics, and last the audit log, which records the others' verdicts
@@ -13,6 +14,7 @@ import { createExtractionPart } from './extraction/part.js';
 import { createGuardsPart } from './guards/part.js';
 import { createKeysPart } from './keys/part.js';
 import { createLimitsPart } from './limits/part.js';
+import { createMonitorPart } from './monitor/part.js';
 import { createGenAiMetricsPart } from './observe/genai-part.js';
 import type { GatewayPart, GatewayPartFactory, PartContext } from './pipeline/part.js';
 
@@ -20,6 +22,7 @@ import type { GatewayPart, GatewayPartFactory, PartContext } from './pipeline/pa
 export const builtinGatewayParts: readonly GatewayPartFactory[] = Object.freeze([
   createKeysPart,
   createLimitsPart,
+  createMonitorPart,
   createExtractionPart,
   createGuardsPart,
   createControlPart,

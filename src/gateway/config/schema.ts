@@ -12,6 +12,7 @@ import { ControlSchema } from './sections/control.js';
 import { ExtractionSchema } from './sections/extraction.js';
 import { GuardsSchema } from './sections/guards.js';
 import { BodyLimitSchema, LimitsSchema, limitsIssues } from './sections/limits.js';
+import { MonitorSchema } from './sections/monitor.js';
 import { RedisSchema } from './sections/redis.js';
 import { ReviewSchema } from './sections/review.js';
 import { StateSchema } from './sections/state.js';
@@ -180,6 +181,7 @@ export const GatewayConfigSchema = z
     state: StateSchema.prefault({}),
     redis: RedisSchema.optional(),
     control: ControlSchema.prefault({}),
+    monitor: MonitorSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const upstreams = new Set<string>();
