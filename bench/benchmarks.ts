@@ -10,6 +10,7 @@ import type { BenchmarkDef } from './benchmark.js';
 import { hashBenchmark } from './hash.js';
 import { dataBenchmark } from './data.js';
 import { driftBenchmark } from './drift.js';
+import { driftProfilesBenchmark } from './drift-profiles.js';
 import { extractionMonitorBenchmark } from './extraction-monitor.js';
 import { gatewayBenchmark } from './gateway.js';
 import { manifestBenchmark } from './manifest.js';
@@ -32,4 +33,5 @@ export const benchmarks: readonly BenchmarkDef[] = [
   promptInjectionBenchmark,
   monitorAlertsBenchmark,
   driftBenchmark,
+  driftProfilesBenchmark,
 ];
