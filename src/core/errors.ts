@@ -77,6 +77,7 @@ export const errorCatalogue = {
   ERR_INCIDENT_NOT_FOUND: { category: 'user', http: 404, summary: 'No incident has this id in the store.' },
   ERR_PLAYBOOK_INVALID: { category: 'user', http: 400, summary: 'An incident playbook is not valid CACAO 2.0 JSON (the message names the JSON path of the problem), or is too large.' },
   ERR_RISK_NOT_FOUND: { category: 'user', http: 404, summary: 'The risk register of the system has no risk with this id (aisec risk list shows them).' },
+  ERR_ALERT_NOT_FOUND: { category: 'user', http: 404, summary: 'No monitor alert of the system has this id (aisec monitor alerts --status all shows them).' },
   ERR_ABORTED: { category: 'user', http: 499, summary: 'The run was cancelled.' },
   ERR_INTERNAL: { category: 'internal', http: 500, summary: 'A bug in aisec. Please report it with the output of --debug.' },
 } as const satisfies Record<string, CatalogueEntry>;
