@@ -7,6 +7,7 @@ import { AisecError } from '../core/errors.js';
 import type { Store, StoredSystem } from '../store/index.js';
 import { mayOpenSystem, type Caller } from './authenticate.js';
 import type { ServedStores, ServedSystem } from './served-stores.js';
+import type { ServedMonitors } from './served-monitors.js';
 import type { SessionStore } from './sessions.js';
 
 /** The gateway whose model controls the server changes (`--gateway-config`). */
@@ -26,6 +27,8 @@ export interface AppState {
   /** Whether the server speaks TLS (session cookies are then Secure). */
   readonly secure: boolean;
   readonly now: () => Date;
+  /** The monitors events are posted to (one per system, made on first use). */
+  readonly monitors: ServedMonitors;
 }
 
 /** One API request, as a handler sees it. */
@@ -39,6 +42,8 @@ export interface ApiContext {
   readonly sessionId: string | undefined;
   /** The JSON body (an object; `{}` when empty). */
   body(): Promise<Record<string, unknown>>;
+  /** The raw body (at most `maxBytes`, else ERR_REQUEST_TOO_LARGE) and its content type, for routes that take more than a JSON object. */
+  rawBody(maxBytes: number): Promise<{ bytes: Buffer; contentType: string | undefined }>;
   readonly app: AppState;
 }
 

@@ -8,6 +8,7 @@ import { disableModel, enableModel, gatewayStatus, restrictModel } from './handl
 import { actOnAnIncident, closeAnIncident, listIncidents, noteOnIncident, showIncident } from './handlers/incidents.js';
 import { listFindings, suppressFinding } from './handlers/findings.js';
 import { listKeys, revokeKey } from './handlers/keys.js';
+import { ackMonitorAlert, ingestMonitorEvents, listMonitorAlerts, listMonitorReferences, listMonitorWindows } from './handlers/monitor.js';
 import { showLineage } from './handlers/lineage.js';
 import { acceptRisk, listRisks } from './handlers/risks.js';
 import { login, logout, whoAmI } from './handlers/session.js';
@@ -40,6 +41,11 @@ export const apiRoutes: readonly ApiRoute[] = Object.freeze([
   { method: 'GET', path: `${sys}/risks`, access: 'viewer', handler: listRisks, summary: 'the risk register' },
   { method: 'POST', path: `${sys}/risks/:risk/accept`, access: 'analyst', handler: acceptRisk, summary: 'accept a risk (rationale, approver, expiry)' },
   { method: 'GET', path: `${sys}/lineage`, access: 'viewer', handler: showLineage, summary: 'dataset → model → endpoint lineage' },
+  { method: 'GET', path: `${sys}/monitor/alerts`, access: 'viewer', handler: listMonitorAlerts, summary: 'monitor alerts (?status=open|acknowledged|closed|all&model=&limit=&offset=)' },
+  { method: 'POST', path: `${sys}/monitor/alerts/:alert/ack`, access: 'analyst', handler: ackMonitorAlert, summary: 'acknowledge a monitor alert, or close it with {"close": true}' },
+  { method: 'GET', path: `${sys}/monitor/windows`, access: 'viewer', handler: listMonitorWindows, summary: 'closed monitor windows, oldest first: counts, rates, latency p95, confidence, drift per column' },
+  { method: 'POST', path: `${sys}/monitor/events`, access: 'analyst', handler: ingestMonitorEvents, summary: 'ingest monitor events (JSON array or NDJSON, at most 4 MiB and 10,000 events)' },
+  { method: 'GET', path: `${sys}/monitor/references`, access: 'viewer', handler: listMonitorReferences, summary: 'reference profiles, and the columns of each model\'s newest' },
   { method: 'GET', path: '/api/v1/incidents', access: 'viewer', handler: listIncidents, summary: 'incidents of the systems the token opens (?system=)' },
   { method: 'GET', path: '/api/v1/incidents/:incident', access: 'viewer', handler: showIncident, summary: 'one incident, its timeline and steps' },
   { method: 'POST', path: '/api/v1/incidents/:incident/notes', access: 'analyst', handler: noteOnIncident, summary: 'add a note to the timeline' },

@@ -12,6 +12,7 @@ import { maxJsonDepth, parseJsonBody, readBody } from '../gateway/index.js';
 import type { AppState, ServedGateway } from './api-context.js';
 import { callerOfRequest } from './authenticate.js';
 import { routeMatcher } from './match-route.js';
+import { ServedMonitors } from './served-monitors.js';
 import { sendApiError, sendJson } from './respond.js';
 import { roleAllows } from './roles.js';
 import { apiRoutes } from './route-table.js';
@@ -45,7 +46,7 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly sessions: SessionStore;
-  /** Stop accepting; requests in flight may finish for `graceMs` (default 5 s), then connections are cut. */
+  /** Stop accepting; requests in flight may finish for `graceMs` (default 5 s), then connections are cut; then the monitors close (open windows stored). */
   close(graceMs?: number): Promise<void>;
 }
 
@@ -65,10 +66,11 @@ function sameOrigin(req: IncomingMessage, secure: boolean): boolean {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const secure = options.tls !== undefined;
   const sessions = new SessionStore();
-  const app: AppState = { stores: options.stores, sessions, gateway: options.gateway, sessionMs: options.sessionMs ?? defaultSessionMs, secure, now: options.now ?? (() => new Date()) };
+  const log = options.log ?? (() => undefined);
+  const monitors = new ServedMonitors(log);
+  const app: AppState = { stores: options.stores, sessions, gateway: options.gateway, sessionMs: options.sessionMs ?? defaultSessionMs, secure, now: options.now ?? (() => new Date()), monitors };
   const match = routeMatcher(apiRoutes);
   const serveStatic = staticFiles(options.webRoot ?? defaultWebRoot);
-  const log = options.log ?? (() => undefined);
 
   async function api(req: IncomingMessage, res: ServerResponse, method: string, rawPath: string, query: string): Promise<void> {
     const { route, params } = match(method, rawPath);
@@ -83,6 +85,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!roleAllows(caller.role, route.access)) throw new AisecError('ERR_AUTH_FORBIDDEN', `${method} ${route.path} needs the ${route.access} role; this token is ${caller.role}.`);
     }
     let parsed: Record<string, unknown> | undefined;
+    let bodyRead = false;
+    const once = (): void => {
+      if (bodyRead) throw new AisecError('ERR_INTERNAL', 'A handler read the request body twice.');
+      bodyRead = true;
+    };
     const answer = await route.handler({
       method,
       params,
@@ -92,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       app,
       async body() {
         if (parsed !== undefined) return parsed;
+        once();
         const type = req.headers['content-type'];
         const bytes = await readBody(req, maxBodyBytes);
         if (bytes.length === 0) return (parsed = {});
@@ -99,6 +107,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const value = parseJsonBody(bytes, maxJsonDepth);
         if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AisecError('ERR_USAGE', 'The request body must be a JSON object.');
         return (parsed = value as Record<string, unknown>);
+      },
+      async rawBody(maxBytes) {
+        once();
+        const type = req.headers['content-type'];
+        return { bytes: await readBody(req, maxBytes), contentType: typeof type === 'string' ? type : undefined };
       },
     });
     sendJson(res, answer.status, answer.body, answer.headers);
@@ -143,7 +156,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     sessions,
     close(graceMs = 5_000) {
-      return new Promise<void>((resolve) => {
+      const stopped = new Promise<void>((resolve) => {
         const timer = setTimeout(() => server.closeAllConnections(), graceMs);
         timer.unref();
         server.close(() => {
@@ -152,6 +165,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         });
         server.closeIdleConnections();
       });
+      return stopped.then(() => monitors.close());
     },
   };
 }
