@@ -17,6 +17,7 @@ import { manifestBenchmark } from './manifest.js';
 import { modelScanBenchmark } from './model-scan.js';
 import { monitorAlertsBenchmark } from './monitor-alerts.js';
 import { promptInjectionBenchmark } from './prompt-injection.js';
+import { riskBenchmark } from './risk.js';
 
 /** The benchmarks, in the order `npm run bench` lists them. */
 export const benchmarks: readonly BenchmarkDef[] = [
@@ -34,4 +35,5 @@ export const benchmarks: readonly BenchmarkDef[] = [
   monitorAlertsBenchmark,
   driftBenchmark,
   driftProfilesBenchmark,
+  riskBenchmark,
 ];
