@@ -3,7 +3,7 @@
  * are relative to `api/v1/`; every name in a path is encoded.
  */
 import type { ApiClient } from './client.js';
-import type { MonitorWindow } from '../lib/monitor-series.js';
+import type { MonitorWindow, WindowRates } from '../lib/monitor-series.js';
 import type { FindingPage, GatewayControl, Incident, Inventory, MonitorAlert, Risk, SessionInfo, SystemPosture } from './types.js';
 
 const seg = encodeURIComponent;
@@ -41,6 +41,7 @@ export const endpoints = {
   setControl: (api: ApiClient, model: string, state: 'disable' | 'restrict' | 'enable', reason: string) =>
     api.post<{ control: GatewayControl; warnings: string[] }>(`gateway/models/${seg(model)}/${state}`, { reason }),
 
-  monitorWindows: (api: ApiClient, system: string) => api.get<{ windows: MonitorWindow[] }>(`systems/${seg(system)}/monitor/windows`),
-  monitorAlerts: (api: ApiClient, system: string) => api.get<{ alerts: MonitorAlert[] }>(`systems/${seg(system)}/monitor/alerts`),
+  monitorWindows: (api: ApiClient, system: string) => api.get<{ windows: (MonitorWindow & WindowRates)[] }>(`systems/${seg(system)}/monitor/windows`),
+  monitorAlerts: (api: ApiClient, system: string) => api.get<{ alerts: MonitorAlert[] }>(`systems/${seg(system)}/monitor/alerts`, { status: 'all', limit: '200' }),
+  ackAlert: (api: ApiClient, system: string, alert: string, close: boolean) => api.post<{ alert: MonitorAlert }>(`systems/${seg(system)}/monitor/alerts/${seg(alert)}/ack`, close ? { close: true } : {}),
 };

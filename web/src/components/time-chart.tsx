@@ -10,7 +10,11 @@ export interface ChartSeries extends SeriesInput {
 
 const colours = ['#1f4e79', '#b5462b', '#2f7d4f', '#8a5a00', '#6b3fa0'];
 
-export function TimeChart({ title, series, unit, threshold, height = 220 }: { title: string; series: readonly ChartSeries[]; unit?: string; threshold?: number | null; height?: number }) {
+/**
+ * `threshold` draws a dashed line; with `band`, the side of it that counts as crossing is shaded
+ * (`above` for a distance, `below` for a p-value) and the y scale always shows the line.
+ */
+export function TimeChart({ title, series, unit, threshold, band, height = 220 }: { title: string; series: readonly ChartSeries[]; unit?: string; threshold?: number | null; band?: 'above' | 'below'; height?: number }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
@@ -20,7 +24,10 @@ export function TimeChart({ title, series, unit, threshold, height = 220 }: { ti
       width: Math.max(200, el.clientWidth),
       height,
       legend: { show: true },
-      scales: { x: { time: true } },
+      scales:
+        threshold === undefined || threshold === null || band === undefined
+          ? { x: { time: true } }
+          : { x: { time: true }, y: { range: (_u: uPlot, min: number | null, max: number | null): uPlot.Range.MinMax => [Math.min(min ?? 0, 0), Math.max(max ?? threshold, threshold) * 1.15 || 1] } },
       axes: [{}, { label: unit ?? '', size: 56 }],
       series: [{}, ...series.map((s, i) => ({ label: s.label, stroke: colours[i % colours.length]!, width: 2, spanGaps: false }))],
       hooks:
@@ -32,6 +39,12 @@ export function TimeChart({ title, series, unit, threshold, height = 220 }: { ti
                   const y = u.valToPos(threshold, 'y', true);
                   const ctx = u.ctx;
                   ctx.save();
+                  if (band !== undefined) {
+                    ctx.fillStyle = 'rgba(181, 70, 43, 0.12)';
+                    const top = band === 'above' ? u.bbox.top : y;
+                    const bottom = band === 'above' ? y : u.bbox.top + u.bbox.height;
+                    ctx.fillRect(u.bbox.left, top, u.bbox.width, Math.max(0, bottom - top));
+                  }
                   ctx.strokeStyle = '#b5462b';
                   ctx.setLineDash([6, 4]);
                   ctx.beginPath();
@@ -50,7 +63,7 @@ export function TimeChart({ title, series, unit, threshold, height = 220 }: { ti
       resize.disconnect();
       chart.destroy();
     };
-  }, [JSON.stringify(series), unit, threshold, height]);
+  }, [JSON.stringify(series), unit, threshold, band, height]);
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>

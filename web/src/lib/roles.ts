@@ -7,7 +7,7 @@
 export type Role = 'viewer' | 'analyst' | 'admin';
 
 /** The acts the dashboard offers. */
-export type Act = 'suppress-finding' | 'accept-risk' | 'note-incident' | 'act-incident' | 'close-incident' | 'change-gateway' | 'act-incident-gateway';
+export type Act = 'suppress-finding' | 'accept-risk' | 'ack-alert' | 'note-incident' | 'act-incident' | 'close-incident' | 'change-gateway' | 'act-incident-gateway';
 
 const rank: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
 
@@ -15,6 +15,7 @@ const rank: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
 export const neededRole: Record<Act, Role> = {
   'suppress-finding': 'analyst',
   'accept-risk': 'analyst',
+  'ack-alert': 'analyst',
   'note-incident': 'analyst',
   'act-incident': 'analyst',
   'close-incident': 'analyst',
