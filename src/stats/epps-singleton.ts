@@ -69,15 +69,15 @@ export function eppsSingleton2Sample(x: Float64Array, y: Float64Array, t: readon
   // or drops it by chance of rounding, so this drops eigenvalues below 1e-12 × the largest,
   // which reproduces scipy whenever its noise fell below its cutoff. The rank is the chi-square dof.
   const { values, vectors } = symmetricEigen(cov);
-  const largest = Math.max(...values.map(Math.abs));
-  const inverted = values.map((v) => (Math.abs(v) > 1e-12 * largest ? 1 / v : 0));
+  const largest = Math.max(...Array.from(values, Math.abs));
+  const inverted = Array.from(values, (v) => (Math.abs(v) > 1e-12 * largest ? 1 / v : 0));
   const rank = inverted.filter((v) => v !== 0).length;
   const diff = fx.mean.map((v, k) => v - fy.mean[k]!);
   // w = n · diffᵀ V diag(1/λ) Vᵀ diff
   let w = 0;
   for (let k = 0; k < d; k++) {
     let proj = 0;
-    for (let p = 0; p < d; p++) proj += vectors[p]![k]! * diff[p]!;
+    for (let p = 0; p < d; p++) proj += vectors[k]![p]! * diff[p]!;
     w += inverted[k]! * proj * proj;
   }
   w *= n;

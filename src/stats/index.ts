@@ -1,6 +1,8 @@
 /**
- * Statistics for the data checks and the gateway: seeded randomness, descriptive statistics, binning,
- * distribution distances and two-sample tests, and Evidently-compatible column drift.
+ * Statistics for the data checks, the gateway and the monitor: seeded randomness, descriptive
+ * statistics, binning, distribution distances and two-sample tests, Evidently-compatible column
+ * drift, NannyML-compatible chunked drift, mergeable column profiles (KLL quantile sketches) with
+ * drift between profiles, and multivariate drift by PCA reconstruction error.
  */
 export { createRng, normal, randomInt, sample, shuffle, type Rng } from './random.js';
 export { describe, mean, quantile, quantileSorted, std, type Description } from './describe.js';
@@ -35,3 +37,7 @@ export { driftMethodNames, driftMethods, evidentlyBinnedShares, type DriftColumn
 export { DriftSample } from './drift-sample.js';
 export { columnDrift, datasetDriftShare, defaultDriftMethod, prepareDriftColumn, type ColumnDriftOptions, type DriftResult } from './drift.js';
 export { logRocSample, pointAtFpr, rocAuc, rocCurve, tprAtFpr, type RocCurve, type RocSample } from './roc.js';
+export { MAX_EIGEN_SIZE, symmetricEigen, type SymmetricEigen } from './symmetric-eigen.js';
+export * from './chunked/index.js';
+export * from './profile/index.js';
+export * from './multivariate/index.js';

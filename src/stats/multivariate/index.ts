@@ -5,5 +5,4 @@
  */
 export { fitEncoder, type CategoricalEncoding, type Cell, type DataColumns, type Encoder, type EncoderOptions } from './encode.js';
 export { fitPca, reconstructionError, type Pca } from './pca.js';
-export { MAX_EIGEN_SIZE, symmetricEigen, type SymmetricEigen } from './symmetric-eigen.js';
 export { fitReconstructionDrift, type FittedReconstructionDrift, type ReconstructionChunk, type ReconstructionDriftOptions } from './reconstruction.js';

@@ -4,7 +4,7 @@
  * that explains more than a share of the variance (`n_components=0.65`).
  */
 import { AisecError } from '../../core/errors.js';
-import { symmetricEigen } from './symmetric-eigen.js';
+import { symmetricEigen } from '../symmetric-eigen.js';
 
 /** A fitted PCA. */
 export interface Pca {

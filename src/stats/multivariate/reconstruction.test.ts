@@ -5,7 +5,7 @@ import { createRng, normal } from '../random.js';
 import type { DataColumns } from './encode.js';
 import { fitPca } from './pca.js';
 import { fitReconstructionDrift } from './reconstruction.js';
-import { symmetricEigen } from './symmetric-eigen.js';
+import { symmetricEigen } from '../symmetric-eigen.js';
 
 const code = (f: () => unknown) => {
   try {
