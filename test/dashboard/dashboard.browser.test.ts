@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, pageWidths, skipBrowser, watchPage, type PageLog } from '../../src/report/reporters/html/test-support/browser.js';
+import { createRng, normal } from '../../src/stats/index.js';
 import { buildDashboard, startDashboardFixture, type DashboardFixture } from './fixture.js';
 
 const shots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
@@ -189,13 +190,38 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
     await page.context().close();
   });
 
+  it('ingests events through the monitor route, then draws the drift of a column against its threshold and lets an analyst acknowledge the alert', async () => {
+    // Three hours ago, an hour like the reference (age ~ N(40, 10)), then an hour 2 sd older; every 10th answer a 503.
+    const hour = Math.floor((Date.now() - 3 * 3_600_000) / 3_600_000) * 3_600_000;
+    const rng = createRng(5);
+    const events = (start: number, shift: number) => Array.from({ length: 1000 }, (_, i) => ({ ts: new Date(start + i * 1000).toISOString(), model: 'credit-model', features: { age: normal(rng, 40 + shift, 10) }, confidence: 0.8, latencyMs: 40 + (i % 20), status: i % 10 === 0 ? 503 : 200 }));
+    for (const body of [events(hour, 0), events(hour + 3_600_000, 20)]) {
+      const res = await fetch(`${fx.server.url}/api/v1/systems/${fx.system}/monitor/events`, { method: 'POST', headers: { authorization: `Bearer ${fx.tokens.analyst}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(await res.json()).toMatchObject({ accepted: 1000, rejected: 0, dropped: 0 });
+    }
+    const { page, log } = await loginAs('analyst');
+    await page.goto(`${fx.server.url}/#/monitoring`);
+    await page.getByRole('heading', { name: 'Drift per column' }).waitFor();
+    expect(await page.locator('.chart figcaption').allInnerTexts()).toEqual(expect.arrayContaining(['credit-model', 'credit-model: error and guard-hit rates', 'credit-model: latency p95', 'credit-model · age (wasserstein)']));
+    expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(4);
+    const row = page.locator('table.table tr', { hasText: 'feature-drift' });
+    expect(await row.innerText()).toContain('open');
+    expect(await page.locator('table.table').innerText()).toContain('error-rate');
+    await row.getByRole('button', { name: 'Acknowledge' }).click();
+    await page.locator('table.table tr', { hasText: 'feature-drift' }).locator('.status-acknowledged').waitFor();
+    await page.screenshot({ path: path.join(shots, 'monitoring-served-1280.png'), fullPage: true });
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors.filter((m) => !m.startsWith('Failed to load resource'))).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws the monitor windows as charts and lists the alerts (answers in the store\'s shapes, served by the browser until the server has monitor routes)', async () => {
     const { page, log } = await loginAs('viewer');
     const start = Date.parse('2026-05-04T10:00:00Z');
     const windows = Array.from({ length: 24 }, (_, i) => ({ id: `w${i}`, systemId: 's', model: 'credit-model', startAt: new Date(start + i * 300_000).toISOString(), endAt: new Date(start + (i + 1) * 300_000).toISOString(), events: 100 + i, errors: i % 5, guardHits: i % 3, alarms: i === 20 ? 1 : 0, late: 0, dropped: 0, summary: {} }));
     const alerts = [{ id: 'a1', systemId: 's', model: 'credit-model', rule: 'feature-drift', column: 'X1', windowId: 'w20', at: windows[20]!.endAt, raisedAt: windows[20]!.endAt, severity: 'high', status: 'open', value: 0.31, threshold: 0.2, message: 'X1 drifted from the reference (PSI 0.31 > 0.2).', detail: {}, incidentId: null, statusBy: null, statusAt: null }];
     await page.route('**/api/v1/systems/*/monitor/windows', (r) => r.fulfill({ json: { windows } }));
-    await page.route('**/api/v1/systems/*/monitor/alerts', (r) => r.fulfill({ json: { alerts } }));
+    await page.route('**/api/v1/systems/*/monitor/alerts?*', (r) => r.fulfill({ json: { alerts } }));
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${fx.server.url}/#/monitoring`);
@@ -205,7 +231,7 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
       const card = (await page.locator('.chart').first().boundingBox())!;
       expect(box.width).toBeGreaterThan(width === 390 ? 250 : 400);
       expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width + 1);
-      expect(await page.locator('.chart .u-legend').innerText()).toContain('guard hits');
+      expect(await page.locator('.chart .u-legend').first().innerText()).toContain('guard hits');
       expect(await page.locator('table.table').innerText()).toContain('X1 drifted from the reference');
       const { scrollWidth, innerWidth } = await pageWidths(page);
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);

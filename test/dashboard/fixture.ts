@@ -12,7 +12,9 @@ import { build } from 'vite';
 import { runAssessment } from '../../src/assess/index.js';
 import { issueApiKey, loadGatewayConfig, startGateway, type Gateway } from '../../src/gateway/index.js';
 import { openIncident } from '../../src/incidents/index.js';
+import { ReferenceBuilder } from '../../src/monitor/index.js';
 import { openServedStores, startServer, type RunningServer, type ServedStores } from '../../src/server/index.js';
+import { createRng, normal } from '../../src/stats/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { startClassifierUpstream, type ClassifierUpstream } from '../helpers/classifier-upstream.js';
 import { copyExample } from '../helpers/example-copy.js';
@@ -79,6 +81,12 @@ export async function startDashboardFixture(webRoot: string): Promise<DashboardF
   const served = await stores.system(system);
   const row = (await served.store.getSystem(system))!;
   const incident = await openIncident(served.store, { playbook: 'model-extraction', system: { id: row.id, name: system, dir }, subjects: { model: 'credit-model', gatewayConfig: gatewayFile }, actor: 'test:ana' });
+
+  // A monitor reference for the model: one feature column, age ~ N(40, 10).
+  const rng = createRng(1);
+  const reference = new ReferenceBuilder(['age'], { model: 'credit-model' });
+  for (let i = 0; i < 2000; i++) reference.add([normal(rng, 40, 10)]);
+  await served.store.saveMonitorReference({ id: 'ref-dashboard', systemId: row.id, model: 'credit-model', createdAt: new Date().toISOString(), source: 'train.csv', rowsRead: 2000, profile: reference.build() as unknown as Record<string, unknown> });
 
   const server = await startServer({ stores, port: 0, webRoot, gateway: { file: gatewayFile, config: loaded.config, store: gatewayStore } });
   return {
