@@ -179,6 +179,8 @@ describe('gateway monitor part', () => {
       });
     const gw = await start('{ system: credit-scoring, flushMs: 5, maxPending: 50, settings: { window: { maxEvents: 10 } } }', { wrap: failing });
     expect(await predict(gw, rows(100, 7))).toBe(200);
+    // 50 pending, 50 dropped; once handed over, five requests of 10 rows fit whenever the timer runs.
+    await until(async () => (await get(gw, 'healthz')).includes('"pending":0'));
     for (let i = 0; i < 5; i++) expect(await predict(gw, rows(10, 8 + i))).toBe(200);
     await until(async () => /aisec_gateway_monitor_failures_total [1-9]/.test(await get(gw, 'metrics')));
     const metrics = await get(gw, 'metrics');
