@@ -119,10 +119,15 @@ export async function createMonitorPart(ctx: PartContext): Promise<GatewayPart |
         return;
       }
       for (let i = 0; i < rows.features.length; i++) {
+        const event: Record<string, unknown> = { ts: base.ts, status: base.status, latencyMs: base.latencyMs, model: route.model };
+        if (record.code) event.error = record.code;
         const features = rows.features[i];
+        if (features) event.features = features;
         const output = rows.outputs[i];
+        if (output !== undefined) event.output = output;
         const confidence = rows.confidences[i];
-        push({ ...base, model: route.model, ...(features ? { features } : {}), ...(output !== undefined ? { output } : {}), ...(confidence !== undefined ? { confidence } : {}) });
+        if (confidence !== undefined) event.confidence = confidence;
+        push(event);
       }
       counters.dropped += rows.skipped;
       return;

@@ -26,6 +26,10 @@ export interface PredictionRows {
 
 type Value = number | string | null;
 
+const defaultNames: string[] = [];
+/** `x0`, `x1`, … (made once). */
+const defaultName = (i: number): string => (defaultNames[i] ??= `x${i}`);
+
 function cell(v: unknown): Value | undefined {
   if (v === null) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
@@ -41,7 +45,7 @@ function namedRow(value: unknown, names: readonly string[] | undefined): Record<
     for (let i = 0; i < value.length && n < maxFeatures; i++) {
       const v = cell(value[i]);
       if (v === undefined) continue;
-      out[names?.[i] ?? `x${i}`] = v;
+      out[names?.[i] ?? defaultName(i)] = v;
       n++;
     }
     return n > 0 ? out : undefined;
