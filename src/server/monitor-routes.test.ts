@@ -11,8 +11,8 @@ import { call, raw, serveSeeded, tempRoot, type Json, type Served } from './test
 const root = tempRoot('monitor');
 let s: Served;
 const base = '/api/v1/systems/credit/monitor';
-/** Two hours ago, on a whole hour: its window (an hour) is long closed. */
-const hour = Math.floor((Date.now() - 2 * 3_600_000) / 3_600_000) * 3_600_000;
+/** Three hours ago, on a whole hour: its window and the next (an hour each) are long closed. */
+const hour = Math.floor((Date.now() - 3 * 3_600_000) / 3_600_000) * 3_600_000;
 
 function events(n: number, seed: number, shift: number, at: number): Record<string, unknown>[] {
   const rng = createRng(seed);
