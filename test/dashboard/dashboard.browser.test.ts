@@ -215,7 +215,8 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
     await page.context().close();
   });
 
-  it('draws the monitor windows as charts and lists the alerts (answers in the store\'s shapes, served by the browser until the server has monitor routes)', async () => {
+  // Layout only, with a fixed day of 24 windows in the server's answer shapes; the real path (events in, windows and alerts out of aisec serve) is the test above.
+  it('lays out the monitoring charts and alerts of a day of windows at 1280 and 390 px', async () => {
     const { page, log } = await loginAs('viewer');
     const start = Date.parse('2026-05-04T10:00:00Z');
     const windows = Array.from({ length: 24 }, (_, i) => ({ id: `w${i}`, systemId: 's', model: 'credit-model', startAt: new Date(start + i * 300_000).toISOString(), endAt: new Date(start + (i + 1) * 300_000).toISOString(), events: 100 + i, errors: i % 5, guardHits: i % 3, alarms: i === 20 ? 1 : 0, late: 0, dropped: 0, summary: {} }));
