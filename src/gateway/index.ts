@@ -21,6 +21,8 @@ export { builtinGatewayParts, createGatewayParts } from './parts.js';
 export { stateLocation } from './server/part-context.js';
 export { errorBody, sseErrorEvent } from './http/error-response.js';
 export { GatewayMetrics } from './observe/metrics.js';
+export { parseMetricsText, type MetricSample, type MetricsTextLimits, type ParsedMetrics } from './observe/parse-metrics.js';
+export { summariseTraffic, histogramQuantile, type TrafficSummary, type RouteTraffic } from './observe/traffic-summary.js';
 export { defaultGuards } from './guards/guard-set.js';
 export { formatLogLine, logFormats, type LogFormat } from './observe/log-line.js';
 export type { HealthReport, UpstreamHealth } from './observe/health.js';
