@@ -16,6 +16,8 @@ export interface ServedGateway {
   readonly config: GatewayConfig;
   /** The store its `state.database` names. */
   readonly store: Store;
+  /** Where the running gateway answers (`http://host:port`); default: the listen address of its configuration. */
+  readonly url?: string;
 }
 
 /** State shared by every request of one server. */

@@ -5,6 +5,7 @@
  */
 import type { ApiHandler } from './api-context.js';
 import { disableModel, enableModel, gatewayStatus, restrictModel } from './handlers/gateway.js';
+import { gatewayTraffic } from './handlers/gateway-traffic.js';
 import { actOnAnIncident, closeAnIncident, listIncidents, noteOnIncident, showIncident } from './handlers/incidents.js';
 import { listFindings, suppressFinding } from './handlers/findings.js';
 import { listKeys, revokeKey } from './handlers/keys.js';
@@ -52,6 +53,7 @@ export const apiRoutes: readonly ApiRoute[] = Object.freeze([
   { method: 'POST', path: '/api/v1/incidents/:incident/act', access: 'analyst', handler: actOnAnIncident, summary: 'run a playbook step (steps that change the gateway: admin)' },
   { method: 'POST', path: '/api/v1/incidents/:incident/close', access: 'analyst', handler: closeAnIncident, summary: 'close an incident with its resolution' },
   { method: 'GET', path: '/api/v1/gateway/controls', access: 'viewer', handler: gatewayStatus, summary: 'gateway model controls in force' },
+  { method: 'GET', path: '/api/v1/gateway/traffic', access: 'viewer', handler: gatewayTraffic, summary: 'the running gateway\'s traffic, limits refusals, guard hits and extraction alarms (from its /metrics)' },
   { method: 'POST', path: '/api/v1/gateway/models/:model/disable', access: 'admin', handler: disableModel, summary: 'switch a model off at the gateway' },
   { method: 'POST', path: '/api/v1/gateway/models/:model/restrict', access: 'admin', handler: restrictModel, summary: 'restrict a model to labels only' },
   { method: 'POST', path: '/api/v1/gateway/models/:model/enable', access: 'admin', handler: enableModel, summary: 'serve a model normally again' },

@@ -82,7 +82,7 @@ describe('summariseTraffic', () => {
         'aisec_gateway_requests_total{route="x",status="200"} -5',
         'aisec_gateway_requests_total{route="x",status="abc"} +Inf',
       ].join('\n'),
-    ).valueOf();
+    );
     const s = summariseTraffic(samples);
     expect(s.limits).toEqual([{ reason: 'requests', scope: 'key', count: 2 }, { reason: 'tokens', scope: 'route', count: 1 }]);
     expect(s.guards).toEqual([{ guard: 'pii', outcome: 'redact', count: 3 }, { guard: 'pii', outcome: 'error', count: 1 }, { guard: 'prompt-injection', outcome: 'block', count: 1 }]);
