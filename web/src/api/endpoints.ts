@@ -4,7 +4,7 @@
  */
 import type { ApiClient } from './client.js';
 import type { MonitorWindow, WindowRates } from '../lib/monitor-series.js';
-import type { FindingPage, GatewayControl, Incident, Inventory, MonitorAlert, Risk, SessionInfo, SystemPosture } from './types.js';
+import type { FindingPage, GatewayControl, GatewayTraffic, Incident, Inventory, MonitorAlert, Risk, SessionInfo, SystemPosture } from './types.js';
 
 const seg = encodeURIComponent;
 
@@ -37,6 +37,7 @@ export const endpoints = {
   actOnIncident: (api: ApiClient, id: string, step: string) => api.post<{ entry: { outcome?: string; text: string }; incident: Incident }>(`incidents/${seg(id)}/act`, { step, confirmed: true }),
   closeIncident: (api: ApiClient, id: string, resolution: string) => api.post<Incident>(`incidents/${seg(id)}/close`, { resolution }),
 
+  gatewayTraffic: (api: ApiClient) => api.get<GatewayTraffic>('gateway/traffic'),
   controls: (api: ApiClient) => api.get<{ controls: GatewayControl[]; models?: string[] }>('gateway/controls'),
   setControl: (api: ApiClient, model: string, state: 'disable' | 'restrict' | 'enable', reason: string) =>
     api.post<{ control: GatewayControl; warnings: string[] }>(`gateway/models/${seg(model)}/${state}`, { reason }),

@@ -159,3 +159,29 @@ export interface MonitorAlert {
   readonly threshold: number | null;
   readonly message: string;
 }
+
+/** GET gateway/traffic: the running gateway's counters (totals since it started), or why there are none. */
+export type GatewayTraffic =
+  | { readonly state: 'not-configured' | 'unreachable'; readonly reason: string; readonly fetchedAt: string }
+  | {
+      readonly state: 'live';
+      readonly fetchedAt: string;
+      readonly gateway: string;
+      readonly ready: boolean | null;
+      readonly notReady: readonly string[];
+      readonly health: string | null;
+      readonly configLoadedAt: string | null;
+      readonly totals: {
+        readonly requests: number;
+        readonly byStatusClass: Readonly<Record<string, number>>;
+        readonly limitRefusals: number;
+        readonly guardHits: number;
+        readonly extractionAlarms: number;
+        readonly upstreamErrors: number;
+      };
+      readonly routes: readonly { readonly route: string; readonly requests: number; readonly byStatusClass: Readonly<Record<string, number>>; readonly latency: { readonly p50: number; readonly p95: number; readonly p99: number } | null }[];
+      readonly limits: readonly { readonly reason: string; readonly scope: string; readonly count: number }[];
+      readonly guards: readonly { readonly guard: string; readonly outcome: string; readonly count: number }[];
+      readonly extraction: readonly { readonly model: string; readonly signal: string; readonly count: number }[];
+      readonly configVersion: string | null;
+    };
