@@ -75,7 +75,7 @@ describe('GET /api/v1/gateway/traffic', () => {
     const body = res.json;
     expect(body).toMatchObject({ state: 'live', gateway: gw.url, ready: true, notReady: [], health: expect.any(String), skippedLines: 0 });
     expect(Date.parse(body.fetchedAt)).not.toBeNaN();
-    expect(body.totals).toMatchObject({ requests: 4, byStatusClass: { '2xx': 2, '4xx': 2 }, limitRefusals: 1, guardHits: 1, extractionAlarms: 0 });
+    expect(body.totals).toMatchObject({ requests: 4, byStatusClass: { '2xx': 2, '4xx': 2 }, limitRefusals: 1, guardHits: 1, extractionAlarms: 0, probes: expect.any(Number) });
     expect(body.routes).toEqual([expect.objectContaining({ route: 'chat', requests: 4, byStatusClass: { '2xx': 2, '4xx': 2 }, latency: expect.objectContaining({ p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) }) })]);
     expect(body.limits).toEqual([expect.objectContaining({ reason: 'requests', count: 1 })]);
     expect(body.guards).toEqual([expect.objectContaining({ outcome: 'block', count: 1 })]);

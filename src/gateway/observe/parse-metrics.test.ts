@@ -56,11 +56,15 @@ describe('parseMetricsText', () => {
     m.request('chat', 200, 0.004);
     m.request('chat', 429, 0.001);
     m.event('extraction.alarm', 'warning');
+    m.request('metrics', 200, 0.001);
+    m.request('healthz', 200, 0.002);
     const { samples, skipped } = parseMetricsText(m.render('v1'));
     expect(skipped).toBe(0);
     expect(samples.find((s) => s.name === 'aisec_gateway_config_info')?.labels.version).toBe('v1');
     const summary = summariseTraffic(samples);
     expect(summary.totals.requests).toBe(2);
+    expect(summary.totals.probes).toBe(2);
+    expect(summary.routes.map((r) => r.route)).toEqual(['chat']);
     expect(summary.totals.byStatusClass).toEqual({ '2xx': 1, '4xx': 1 });
     expect(summary.routes[0]).toMatchObject({ route: 'chat', requests: 2, byStatusClass: { '2xx': 1, '4xx': 1 } });
     expect(summary.routes[0]!.latency!.p50).toBeGreaterThan(0);

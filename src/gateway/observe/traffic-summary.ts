@@ -2,10 +2,15 @@
  * The gateway's traffic, limits and alarms, summed from the samples of its `/metrics`:
  * requests by route and status class with latency quantiles from the histogram, limits
  * refusals by reason and scope, guard decisions other than `pass` by guard and outcome, and
- * extraction alarms by model and signal. Label values are copied as they are (route ids,
- * guard ids, model names); the metrics carry no key secrets.
+ * extraction alarms by model and signal. Reads of the gateway's own `/metrics`, `/healthz` and
+ * `/readyz` (probes, and this summary's own reads) are counted apart, not as traffic. Label
+ * values are copied as they are (route ids, guard ids, model names); the metrics carry no key
+ * secrets.
  */
 import type { MetricSample } from './parse-metrics.js';
+
+/** The gateway's built-in GET endpoints, whose reads are probes rather than traffic. */
+export const probeRoutes: ReadonlySet<string> = new Set(['metrics', 'healthz', 'readyz']);
 
 /** Requests counted per status class (`2xx`, `4xx`, …). */
 export type StatusClasses = Record<string, number>;
@@ -28,6 +33,8 @@ export interface TrafficSummary {
     readonly guardHits: number;
     readonly extractionAlarms: number;
     readonly upstreamErrors: number;
+    /** Reads of /metrics, /healthz and /readyz (not in `requests`). */
+    readonly probes: number;
   };
   readonly routes: readonly RouteTraffic[];
   readonly limits: readonly { readonly reason: string; readonly scope: string; readonly count: number }[];
@@ -74,6 +81,7 @@ export function summariseTraffic(samples: readonly MetricSample[]): TrafficSumma
   const guards = new Map<string, number>();
   const extraction = new Map<string, number>();
   let requests = 0;
+  let probes = 0;
   let upstreamErrors = 0;
   let activeStreams: number | null = null;
   let configVersion: string | null = null;
@@ -82,6 +90,10 @@ export function summariseTraffic(samples: readonly MetricSample[]): TrafficSumma
     const v = finite(s.value);
     switch (s.name) {
       case 'aisec_gateway_requests_total': {
+        if (probeRoutes.has(l.route ?? '')) {
+          probes += v;
+          break;
+        }
         const status = l.status ?? '';
         const cls = /^[1-5]\d\d$/.test(status) ? `${status[0]}xx` : 'other';
         const r = route(l.route ?? '');
@@ -93,7 +105,7 @@ export function summariseTraffic(samples: readonly MetricSample[]): TrafficSumma
       }
       case 'aisec_gateway_request_duration_seconds_bucket': {
         const le = l.le === '+Inf' ? Infinity : Number(l.le);
-        if (!Number.isNaN(le)) route(l.route ?? '').buckets.push({ le, count: v });
+        if (!Number.isNaN(le) && !probeRoutes.has(l.route ?? '')) route(l.route ?? '').buckets.push({ le, count: v });
         break;
       }
       case 'aisec_gateway_limits_refused_total':
@@ -121,7 +133,7 @@ export function summariseTraffic(samples: readonly MetricSample[]): TrafficSumma
   const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
   const guardList = pairs(guards).map(({ k: [guard, outcome], count }) => ({ guard, outcome, count }));
   return {
-    totals: { requests, byStatusClass: byClass, limitRefusals: sum(limits), guardHits: guardList.filter((g) => g.outcome !== 'error').reduce((a, g) => a + g.count, 0), extractionAlarms: sum(extraction), upstreamErrors },
+    totals: { requests, byStatusClass: byClass, limitRefusals: sum(limits), guardHits: guardList.filter((g) => g.outcome !== 'error').reduce((a, g) => a + g.count, 0), extractionAlarms: sum(extraction), upstreamErrors, probes },
     routes: [...routes]
       .filter(([, r]) => r.requests > 0 || r.buckets.length > 0)
       .map(([id, r]) => ({

@@ -178,6 +178,8 @@ export type GatewayTraffic =
         readonly guardHits: number;
         readonly extractionAlarms: number;
         readonly upstreamErrors: number;
+        /** Reads of the gateway's /metrics, /healthz and /readyz, not counted as requests. */
+        readonly probes: number;
       };
       readonly routes: readonly { readonly route: string; readonly requests: number; readonly byStatusClass: Readonly<Record<string, number>>; readonly latency: { readonly p50: number; readonly p95: number; readonly p99: number } | null }[];
       readonly limits: readonly { readonly reason: string; readonly scope: string; readonly count: number }[];
