@@ -139,6 +139,20 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
     await page.context().close();
   });
 
+  it('shows the running gateway\'s live counters on the Gateway page', async () => {
+    for (let i = 0; i < 3; i++) await fx.predict();
+    const { page, log, responses } = await loginAs('viewer');
+    await page.goto(`${fx.server.url}/#/gateway`);
+    const live = page.locator('section.live-traffic');
+    const requests = live.locator('[data-counter="Requests"] dd');
+    await requests.waitFor();
+    expect(Number(await requests.textContent())).toBeGreaterThanOrEqual(3);
+    expect(await live.locator('table', { hasText: 'Routes' }).innerText()).toMatch(/score\s+\d+\s+.*2xx \d+/);
+    expect(await live.innerText()).toContain('No request was refused by a limit.');
+    expectClean(log, responses);
+    await page.context().close();
+  });
+
   it('shows a viewer the acts disabled, with the reason', async () => {
     const { page, log, responses } = await loginAs('viewer');
     await page.goto(`${fx.server.url}/#/gateway`);

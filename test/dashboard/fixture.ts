@@ -88,7 +88,7 @@ export async function startDashboardFixture(webRoot: string): Promise<DashboardF
   for (let i = 0; i < 2000; i++) reference.add([normal(rng, 40, 10)]);
   await served.store.saveMonitorReference({ id: 'ref-dashboard', systemId: row.id, model: 'credit-model', createdAt: new Date().toISOString(), source: 'train.csv', rowsRead: 2000, profile: reference.build() as unknown as Record<string, unknown> });
 
-  const server = await startServer({ stores, port: 0, webRoot, gateway: { file: gatewayFile, config: loaded.config, store: gatewayStore } });
+  const server = await startServer({ stores, port: 0, webRoot, gateway: { file: gatewayFile, config: loaded.config, store: gatewayStore, url: gateway.url } });
   return {
     server,
     gateway,

@@ -1,8 +1,9 @@
-/** The inference gateway's model controls (kill switches): state per model, and disable / restrict / enable for admins. */
+/** The inference gateway: its live traffic, limits and alarms, then its model controls (kill switches): state per model, and disable / restrict / enable for admins. */
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints.js';
 import type { GatewayControl } from '../api/types.js';
 import { ActButton } from '../components/act-button.js';
+import { LiveTraffic } from '../components/live-traffic.js';
 import { Empty, ErrorView, Show } from '../components/states.js';
 import { dateTime } from '../lib/format.js';
 import { useLoad } from '../lib/use-load.js';
@@ -23,6 +24,8 @@ export function GatewayPage() {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Gateway</h1>
+      <LiveTraffic />
+      <h2>Model controls</h2>
       <p className="muted">A change here is written to the store the gateway polls; a running gateway applies it within its poll interval, and the audit trail records who made it and why.</p>
       <Show loaded={loaded} what="model controls" onRetry={reload} explain={(e) => (e.code === 'ERR_CONFIG_NOT_FOUND' ? <Empty title="No gateway is connected to this server.">{e.message}</Empty> : null)}>
         {({ controls, models }) => {
