@@ -80,6 +80,8 @@ describe('GET /api/v1/gateway/traffic', () => {
     expect(body.limits).toEqual([expect.objectContaining({ reason: 'requests', count: 1 })]);
     expect(body.guards).toEqual([expect.objectContaining({ outcome: 'block', count: 1 })]);
     expect(body.configVersion).toEqual(expect.any(String));
+    expect(body.uptimeSeconds).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(body.startedAt)).toBeLessThanOrEqual(Date.parse(body.fetchedAt));
     expect(JSON.stringify(body)).not.toMatch(/Ignore all previous/);
   });
 

@@ -21,6 +21,8 @@ export class GatewayMetrics {
   private readonly reloads = new Map<string, number>();
   private readonly events = new Map<string, number>();
   private activeStreams = 0;
+  /** When this process's gateway started, in unix seconds. */
+  private readonly startedAt = Date.now() / 1000;
 
   /** Count an event of a part (an alarm, a block, a control change). */
   event(type: string, severity: string): void {
@@ -81,6 +83,7 @@ export class GatewayMetrics {
     for (const [result, n] of this.reloads) out.push(`aisec_gateway_reloads_total{result="${result}"} ${n}`);
     out.push('# HELP aisec_gateway_events_total Events of the gateway parts (alarms, blocks, control changes), by type and severity.', '# TYPE aisec_gateway_events_total counter');
     for (const [labels, n] of this.events) out.push(`aisec_gateway_events_total{${labels}} ${n}`);
+    out.push('# HELP aisec_gateway_start_time_seconds When the gateway started, in seconds since the Unix epoch.', '# TYPE aisec_gateway_start_time_seconds gauge', `aisec_gateway_start_time_seconds ${this.startedAt}`);
     out.push('# HELP aisec_gateway_config_info The configuration version in use.', '# TYPE aisec_gateway_config_info gauge', `aisec_gateway_config_info{version="${configVersion}"} 1`);
     return `${out.join('\n')}\n`;
   }

@@ -64,6 +64,8 @@ describe('parseMetricsText', () => {
     const summary = summariseTraffic(samples);
     expect(summary.totals.requests).toBe(2);
     expect(summary.totals.probes).toBe(2);
+    expect(Date.now() - Date.parse(summary.startedAt!)).toBeGreaterThanOrEqual(0);
+    expect(Date.now() - Date.parse(summary.startedAt!)).toBeLessThan(60_000);
     expect(summary.routes.map((r) => r.route)).toEqual(['chat']);
     expect(summary.totals.byStatusClass).toEqual({ '2xx': 1, '4xx': 1 });
     expect(summary.routes[0]).toMatchObject({ route: 'chat', requests: 2, byStatusClass: { '2xx': 1, '4xx': 1 } });

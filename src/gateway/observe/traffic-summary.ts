@@ -42,6 +42,8 @@ export interface TrafficSummary {
   readonly extraction: readonly { readonly model: string; readonly signal: string; readonly count: number }[];
   readonly activeStreams: number | null;
   readonly configVersion: string | null;
+  /** When the gateway started (ISO 8601), or null when it does not export it. */
+  readonly startedAt: string | null;
 }
 
 const finite = (v: number): number => (Number.isFinite(v) && v >= 0 ? v : 0);
@@ -85,6 +87,7 @@ export function summariseTraffic(samples: readonly MetricSample[]): TrafficSumma
   let upstreamErrors = 0;
   let activeStreams: number | null = null;
   let configVersion: string | null = null;
+  let startedAt: string | null = null;
   for (const s of samples) {
     const l = s.labels;
     const v = finite(s.value);
@@ -123,6 +126,9 @@ export function summariseTraffic(samples: readonly MetricSample[]): TrafficSumma
       case 'aisec_gateway_active_streams':
         activeStreams = v;
         break;
+      case 'aisec_gateway_start_time_seconds':
+        startedAt = v > 0 && v < 1e11 ? new Date(v * 1000).toISOString() : null;
+        break;
       case 'aisec_gateway_config_info':
         configVersion = l.version ?? null;
         break;
@@ -148,5 +154,6 @@ export function summariseTraffic(samples: readonly MetricSample[]): TrafficSumma
     extraction: pairs(extraction).map(({ k: [model, signal], count }) => ({ model, signal, count })),
     activeStreams,
     configVersion,
+    startedAt,
   };
 }

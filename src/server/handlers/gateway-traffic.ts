@@ -81,6 +81,7 @@ export const gatewayTraffic: ApiHandler = async (ctx) => {
   }
   const readyBody = jsonOf(ready.status === 'fulfilled' ? ready.value : undefined);
   const healthBody = jsonOf(health.status === 'fulfilled' ? health.value : undefined);
+  const summary = summariseTraffic(parsed.samples);
   const notReady = Array.isArray(readyBody?.notReady) ? readyBody.notReady.filter((x): x is string => typeof x === 'string').slice(0, 50) : [];
   return ok({
     state: 'live',
@@ -91,6 +92,7 @@ export const gatewayTraffic: ApiHandler = async (ctx) => {
     health: typeof healthBody?.status === 'string' ? healthBody.status : null,
     configLoadedAt: typeof healthBody?.loadedAt === 'string' ? healthBody.loadedAt : null,
     skippedLines: parsed.skipped,
-    ...summariseTraffic(parsed.samples),
+    ...summary,
+    uptimeSeconds: summary.startedAt === null ? null : Math.max(0, Math.round((ctx.app.now().getTime() - Date.parse(summary.startedAt)) / 1000)),
   });
 };

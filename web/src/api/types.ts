@@ -186,4 +186,6 @@ export type GatewayTraffic =
       readonly guards: readonly { readonly guard: string; readonly outcome: string; readonly count: number }[];
       readonly extraction: readonly { readonly model: string; readonly signal: string; readonly count: number }[];
       readonly configVersion: string | null;
+      readonly startedAt: string | null;
+      readonly uptimeSeconds: number | null;
     };

@@ -20,6 +20,8 @@ type Live = Extract<GatewayTraffic, { state: 'live' }>;
 
 const ms = (seconds: number): string => (seconds < 1 ? `${(seconds * 1000).toFixed(seconds < 0.01 ? 1 : 0)} ms` : `${seconds.toFixed(2)} s`);
 
+const duration = (s: number): string => (s < 120 ? `${s} s` : s < 7200 ? `${Math.floor(s / 60)} min` : s < 172_800 ? `${Math.floor(s / 3600)} h` : `${Math.floor(s / 86_400)} d`);
+
 function Table({ caption, head, rows, empty }: { caption: string; head: readonly string[]; rows: readonly (readonly ReactNode[])[]; empty: string }) {
   return (
     <div className="table-wrap">
@@ -52,6 +54,7 @@ function Counters({ t }: { t: Live }) {
     ['Extraction alarms', t.totals.extractionAlarms],
     ['Upstream errors', t.totals.upstreamErrors],
     ['Ready', t.ready === null ? '—' : t.ready ? 'yes' : `no (${t.notReady.join(', ')})`],
+    ['Up for', t.uptimeSeconds === null ? '—' : duration(t.uptimeSeconds)],
   ];
   return (
     <dl className="facts" aria-label="Gateway counters">
