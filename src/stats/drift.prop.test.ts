@@ -108,7 +108,7 @@ describe('drift tests, properties', () => {
         const values = Float64Array.from([...b, ...edges]);
         return histogramUniform(values, edges).every((c, i) => c === histogram(values, edges)[i]);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, examples: [[[0], [-5e-324]]] }, // a range of one subnormal: the scale is infinite
     );
   });
 });

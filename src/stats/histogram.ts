@@ -110,9 +110,10 @@ export function histogramUniform(values: Float64Array, edges: Float64Array): Flo
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (!(v >= lo && v <= hi)) continue;
+    // A range of a few subnormals makes the scale infinite and 0 × ∞ NaN: start from bin 0 then.
     let b = Math.floor((v - lo) * scale);
     if (b > bins - 1) b = bins - 1;
-    if (b < 0) b = 0;
+    if (!(b >= 0)) b = 0;
     while (b > 0 && v < edges[b]!) b--;
     while (b < bins - 1 && v >= edges[b + 1]!) b++;
     counts[b]!++;
