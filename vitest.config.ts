@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default in a run is one worker fewer than the cores: a single worker on a 2-core
+    // machine. Most slow files wait on servers, browsers and child processes, so one worker per
+    // core halves the wall time there without starving anything.
+    maxWorkers: Math.max(2, availableParallelism()),
     // Fails a test that blocks its thread forever instead of letting the run hang.
     setupFiles: ['test/setup/watchdog.ts'],
   },
