@@ -9,6 +9,7 @@ import { isAisecError } from '../core/errors.js';
 import { issueApiKey, loadGatewayConfig, startGateway } from '../gateway/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { testBackends } from '../store/test-support/backends.js';
+import { classifierGatewayYaml, eventually } from '../../test/helpers/classifier-gateway.js';
 import { startClassifierUpstream, type ClassifierUpstream } from '../../test/helpers/classifier-upstream.js';
 import { actOnIncident, getIncident, openIncident } from './index.js';
 
@@ -24,40 +25,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function gatewayYaml(database: string): string {
-  return `
-listen: { host: 127.0.0.1, port: 0 }
-upstreams:
-  - { name: scoring-server, url: "${up.url}" }
-routes:
-  - id: score
-    kind: predict
-    model: credit-model
-    upstream: scoring-server
-    path: /classify
-    outputs: { probabilities: /probabilities, label: /label, classes: [approve, deny, refer] }
-auth: { keys: true }
-state: { database: "${database}" }
-control: { pollMs: 100 }
-audit: { dir: audit-log, fsyncMs: 100 }
-`;
-}
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  let value = await probe();
-  for (let i = 0; i < 200 && !done(value); i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    value = await probe();
-  }
-  return value;
-}
-
 describe.each(backends.map((b) => [b.name, b] as const))('incident against a running gateway (%s)', (_name, backend) => {
   it('disables the model and revokes the key for real, idempotently, with the audit trail', async () => {
     const caseDir = mkdtempSync(path.join(dir, `${backend.name}-`));
     const gatewayDb = backend.name === 'sqlite' ? path.join(caseDir, 'gateway.db') : (await backend.location()).where;
     const configFile = path.join(caseDir, 'gateway.yaml');
-    writeFileSync(configFile, gatewayYaml(gatewayDb));
+    writeFileSync(configFile, classifierGatewayYaml(up.url, gatewayDb, 'audit: { dir: audit-log, fsyncMs: 100 }\n'));
     const systemStore: Store = backend.name === 'sqlite' ? await openStore({ sqlitePath: path.join(caseDir, 'system.db') }) : await (await backend.location()).open();
     const loaded = await loadGatewayConfig(configFile);
     const gatewayStore = await openStore(backend.name === 'sqlite' ? { sqlitePath: gatewayDb } : { url: gatewayDb, sqlitePath: '' });

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifierGatewayYaml, eventually } from '../../test/helpers/classifier-gateway.js';
 import { startClassifierUpstream, type ClassifierUpstream } from '../../test/helpers/classifier-upstream.js';
 import { issueApiKey, loadGatewayConfig, startGateway, stateLocation } from '../gateway/index.js';
 import { openStore } from '../store/index.js';
@@ -24,37 +25,12 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const gatewayYaml = (url: string, database: string): string => `
-listen: { host: 127.0.0.1, port: 0 }
-upstreams:
-  - { name: scoring-server, url: "${url}" }
-routes:
-  - id: score
-    kind: predict
-    model: credit-model
-    upstream: scoring-server
-    path: /classify
-    outputs: { probabilities: /probabilities, label: /label, classes: [approve, deny, refer] }
-auth: { keys: true }
-state: { database: "${database}" }
-control: { pollMs: 100 }
-`;
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  let value = await probe();
-  for (let i = 0; i < 200 && !done(value); i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    value = await probe();
-  }
-  return value;
-}
-
 describe.each(backends.map((b) => [b.name, b] as const))('gateway controls through aisec serve (%s)', (name, backend) => {
   it('an admin disables a model at a running gateway, which then refuses it; an analyst cannot', async () => {
     const caseDir = mkdtempSync(path.join(root, `${name}-`));
     const database = name === 'sqlite' ? path.join(caseDir, 'gateway.db') : (await backend.location()).where;
     const configFile = path.join(caseDir, 'gateway.yaml');
-    writeFileSync(configFile, gatewayYaml(up.url, database));
+    writeFileSync(configFile, classifierGatewayYaml(up.url, database));
     const loaded = await loadGatewayConfig(configFile);
     const gatewayStore = await openStore(stateLocation(loaded.config, loaded.file));
     const partner = await issueApiKey(gatewayStore, { owner: 'partner-a', scopes: ['model:credit-model'], expiresAt: null });

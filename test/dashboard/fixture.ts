@@ -16,6 +16,7 @@ import { ReferenceBuilder } from '../../src/monitor/index.js';
 import { openServedStores, startServer, type RunningServer, type ServedStores } from '../../src/server/index.js';
 import { createRng, normal } from '../../src/stats/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { classifierGatewayYaml } from '../helpers/classifier-gateway.js';
 import { startClassifierUpstream, type ClassifierUpstream } from '../helpers/classifier-upstream.js';
 import { copyExample } from '../helpers/example-copy.js';
 
@@ -37,24 +38,6 @@ export interface DashboardFixture {
   close(): Promise<void>;
 }
 
-function gatewayYaml(upstream: string, database: string): string {
-  return `
-listen: { host: 127.0.0.1, port: 0 }
-upstreams:
-  - { name: scoring-server, url: "${upstream}" }
-routes:
-  - id: score
-    kind: predict
-    model: credit-model
-    upstream: scoring-server
-    path: /classify
-    outputs: { probabilities: /probabilities, label: /label, classes: [approve, deny, refer] }
-auth: { keys: true }
-state: { database: "${database}" }
-control: { pollMs: 100 }
-`;
-}
-
 /** Set everything up under a fresh temporary folder. */
 export async function startDashboardFixture(webRoot: string): Promise<DashboardFixture> {
   const root = mkdtempSync(path.join(tmpdir(), 'aisec-dashboard-'));
@@ -65,7 +48,7 @@ export async function startDashboardFixture(webRoot: string): Promise<DashboardF
   const upstream: ClassifierUpstream = await startClassifierUpstream();
   const gatewayDb = path.join(root, 'gateway.db');
   const gatewayFile = path.join(root, 'gateway.yaml');
-  writeFileSync(gatewayFile, gatewayYaml(upstream.url, gatewayDb));
+  writeFileSync(gatewayFile, classifierGatewayYaml(upstream.url, gatewayDb));
   const loaded = await loadGatewayConfig(gatewayFile);
   const gatewayStore: Store = await openStore({ sqlitePath: gatewayDb });
   const partner = await issueApiKey(gatewayStore, { owner: 'partner-a', scopes: ['model:credit-model'], expiresAt: null });
