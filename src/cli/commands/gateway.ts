@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { AisecError } from '../../core/errors.js';
 import { formatLogLine, loadGatewayConfig, logFormats, startGateway, watchConfigFile, type LogFormat } from '../../gateway/index.js';
 import type { CliContext } from '../context.js';
+import { untilStopped } from '../until-stopped.js';
 import { registerGatewayControl } from './gateway-control.js';
 
 /** `aisec gateway`: run the inference gateway. */
@@ -45,16 +46,7 @@ work on the store named by state.database; no running gateway is needed.`)
       const reload = (): void => void gateway.reload();
       const stopWatching = watchConfigFile(loaded.file, reload);
       process.on('SIGHUP', reload);
-      await new Promise<void>((resolve) => {
-        const stop = (): void => {
-          process.off('SIGTERM', stop);
-          ctx.signal.removeEventListener('abort', stop);
-          resolve();
-        };
-        process.once('SIGTERM', stop);
-        if (ctx.signal.aborted) stop();
-        else ctx.signal.addEventListener('abort', stop, { once: true });
-      });
+      await untilStopped(ctx);
       log('gateway: stopping; in-flight requests may finish');
       stopWatching();
       process.off('SIGHUP', reload);

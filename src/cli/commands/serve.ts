@@ -6,6 +6,7 @@ import { loadGatewayConfig, stateLocation } from '../../gateway/index.js';
 import { defaultServePort, openServedStores, startServer, type ServedGateway } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import type { CliContext } from '../context.js';
+import { untilStopped } from '../until-stopped.js';
 
 interface ServeFlags {
   databaseUrl?: string;
@@ -25,20 +26,6 @@ function readPem(file: string, flag: string): Buffer {
   } catch (cause) {
     throw new AisecError('ERR_TARGET_NOT_FOUND', `${flag} ${file} cannot be read: ${(cause as Error).message}`, { cause });
   }
-}
-
-/** Wait for SIGTERM or the CLI's abort (SIGINT). */
-function untilStopped(ctx: CliContext): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGTERM', stop);
-      ctx.signal.removeEventListener('abort', stop);
-      resolve();
-    };
-    process.once('SIGTERM', stop);
-    if (ctx.signal.aborted) stop();
-    else ctx.signal.addEventListener('abort', stop, { once: true });
-  });
 }
 
 /** `aisec serve`: the HTTP API and the dashboard. */
