@@ -12,6 +12,7 @@ import { hrefFor, type Route } from '../lib/route.js';
 import { useLoad } from '../lib/use-load.js';
 import { navigate } from '../lib/use-route.js';
 import { useSession } from '../session.js';
+import { useAction } from '../lib/use-action.js';
 
 export function FindingsPage({ route }: { route: Route }) {
   const { api, systems } = useSession();
@@ -143,22 +144,15 @@ function FindingItem({ system, stored, onChanged }: { system: string; stored: St
 
 function SuppressForm({ system, findingId, onDone, onCancel }: { system: string; findingId: string; onDone: () => void; onCancel: () => void }) {
   const { api } = useSession();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     const expires = String(data.get('expires') ?? '');
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await endpoints.suppress(api, system, findingId, { reason: String(data.get('reason') ?? '').trim(), expiresAt: expires === '' ? null : endOfDay(expires) });
       onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <form className="inline-form" onSubmit={submit} aria-label={`Suppress ${findingId}`}>

@@ -8,6 +8,7 @@ import { Empty, ErrorView, Show } from '../components/states.js';
 import { dateTime } from '../lib/format.js';
 import { useLoad } from '../lib/use-load.js';
 import { useSession } from '../session.js';
+import { useAction } from '../lib/use-action.js';
 
 type Change = 'disable' | 'restrict' | 'enable';
 
@@ -71,8 +72,7 @@ function ModelControl({ model, control, onChanged }: { model: string; control: G
 
 function ChangeForm({ model, current, onChanged }: { model: string | null; current: GatewayControl['state'] | null; onChanged: () => void }) {
   const { api } = useSession();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [warnings, setWarnings] = useState<readonly string[]>([]);
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -80,17 +80,11 @@ function ChangeForm({ model, current, onChanged }: { model: string | null; curre
     const name = model ?? String(data.get('model') ?? '').trim();
     const change = changeOf((e.nativeEvent as SubmitEvent).submitter);
     if (change === null) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const answer = await endpoints.setControl(api, name, change, String(data.get('reason') ?? '').trim());
       setWarnings(answer.warnings);
       onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   const label = model === null ? 'Change another model' : `Change ${model}`;
   return (

@@ -9,6 +9,7 @@ import { dateTime } from '../lib/format.js';
 import { hrefFor } from '../lib/route.js';
 import { useLoad } from '../lib/use-load.js';
 import { useSession } from '../session.js';
+import { useAction } from '../lib/use-action.js';
 
 export function IncidentPage({ id }: { id: string }) {
   const { api } = useSession();
@@ -113,23 +114,17 @@ function Steps({ incident, onChanged, disabled }: { incident: Incident; onChange
 
 function TextAction({ title, field, act, button, run, onDone }: { title: string; field: string; act: 'note-incident' | 'close-incident'; button: string; run: (api: ReturnType<typeof useSession>['api'], text: string) => Promise<unknown>; onDone: () => void }) {
   const { api } = useSession();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const { busy, error } = action;
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
     const text = String(new FormData(form).get('text') ?? '').trim();
-    setBusy(true);
-    setError(null);
-    try {
+    await action.run(async () => {
       await run(api, text);
       form.reset();
       onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <form className="card inline-form" onSubmit={submit} aria-label={title}>

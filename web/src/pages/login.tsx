@@ -3,24 +3,18 @@ import { useState, type FormEvent } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { endpoints } from '../api/endpoints.js';
 import { ErrorView } from '../components/states.js';
+import { useAction } from '../lib/use-action.js';
 
 export function LoginPage({ api, onLogin }: { api: ApiClient; onLogin: () => void }) {
   const [token, setToken] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await endpoints.login(api, token.trim());
       setToken('');
       onLogin();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <main className="login" id="main">

@@ -10,6 +10,7 @@ import { bySeverity, dateInputValue, dateTime, endOfDay } from '../lib/format.js
 import type { Route } from '../lib/route.js';
 import { useLoad } from '../lib/use-load.js';
 import { useSession } from '../session.js';
+import { useAction } from '../lib/use-action.js';
 
 export function RisksPage({ route }: { route: Route }) {
   const { api, systems } = useSession();
@@ -70,8 +71,7 @@ function RiskItem({ system, risk, onChanged }: { system: string; risk: Risk; onC
 
 function AcceptForm({ system, riskId, onDone, onCancel }: { system: string; riskId: string; onDone: () => void; onCancel: () => void }) {
   const { api } = useSession();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
@@ -80,16 +80,10 @@ function AcceptForm({ system, riskId, onDone, onCancel }: { system: string; risk
       setError(new Error('Choose the date the acceptance expires: an acceptance without expiry is not allowed.'));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await endpoints.acceptRisk(api, system, riskId, { rationale: String(data.get('rationale') ?? '').trim(), approver: String(data.get('approver') ?? '').trim(), expiresAt });
       onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   const now = new Date();
   return (
