@@ -32,6 +32,7 @@ export { issueApiKey, parseExpiry, type IssueOptions, type IssuedApiKey } from '
 export { checkScopes, parseScope, adminScopeName, dashboardRoles, type DashboardRole, type Scope } from './keys/scopes.js';
 export { parseApiKey, secretDigest, sameDigest, keyIdOf } from './keys/key-format.js';
 export { credentialOf, type Credential } from './keys/credential.js';
+export { apiKeyState, apiKeyView, type ApiKeyState } from './keys/key-view.js';
 export { readBody } from './http/read-body.js';
 export { parseJsonBody, maxJsonDepth } from './http/json-body.js';
 export * from './control/api.js';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AisecError } from '../../core/errors.js';
-import { issueApiKey, loadGatewayConfig, parseExpiry, parseScope, stateLocation, type GatewayConfig } from '../../gateway/index.js';
-import { isPostgresUrl, openStore, type Store, type StoredApiKey } from '../../store/index.js';
+import { apiKeyState, apiKeyView, issueApiKey, loadGatewayConfig, parseExpiry, parseScope, stateLocation, type GatewayConfig } from '../../gateway/index.js';
+import { isPostgresUrl, openStore, type Store } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { actor } from '../options.js';
 
@@ -53,27 +53,6 @@ function unknownNames(scopes: readonly string[], config: GatewayConfig): string[
   return problems;
 }
 
-/** A key as `list --json` shows it: never the digest. */
-function shown(key: StoredApiKey): Record<string, unknown> {
-  return {
-    id: key.id,
-    owner: key.owner,
-    scopes: key.scopes,
-    createdAt: key.createdAt,
-    expiresAt: key.expiresAt,
-    revokedAt: key.revokedAt,
-    revokedBy: key.revokedBy,
-    revokeReason: key.revokeReason,
-    lastUsedAt: key.lastUsedAt,
-  };
-}
-
-function stateOf(key: StoredApiKey, now: number): string {
-  if (key.revokedAt !== null) return 'revoked';
-  if (key.expiresAt !== null && Date.parse(key.expiresAt) <= now) return 'expired';
-  return 'active';
-}
-
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')).join('\n');
@@ -111,7 +90,7 @@ Examples:
         const issued = await issueApiKey(store, { owner: flags.owner, scopes: flags.scope ?? [], expiresAt });
         const record = issued.record;
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify({ key: issued.key, ...shown(record), note: 'The key is shown only this once; store it in a secret manager now.' }, null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify({ key: issued.key, ...apiKeyView(record), note: 'The key is shown only this once; store it in a secret manager now.' }, null, 2)}\n`);
         } else {
           process.stdout.write(`${issued.key}\n`);
           if (!ctx.quiet) {
@@ -144,7 +123,7 @@ Examples:
       await withStore(flags, async (store) => {
         const list = await store.listApiKeys({ includeRevoked: flags.all === true, ...(flags.owner === undefined ? {} : { owner: flags.owner }) });
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify(list.map(shown), null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(list.map(apiKeyView), null, 2)}\n`);
           return;
         }
         if (list.length === 0) {
@@ -153,7 +132,7 @@ Examples:
         }
         const now = Date.now();
         const rows = [['ID', 'OWNER', 'STATE', 'CREATED', 'EXPIRES', 'LAST USED', 'SCOPES']];
-        for (const key of list) rows.push([key.id, key.owner, stateOf(key, now), day(key.createdAt), day(key.expiresAt), day(key.lastUsedAt), key.scopes.join(' ')]);
+        for (const key of list) rows.push([key.id, key.owner, apiKeyState(key, now), day(key.createdAt), day(key.expiresAt), day(key.lastUsedAt), key.scopes.join(' ')]);
         process.stdout.write(`${table(rows)}\n`);
       });
     });
@@ -181,7 +160,7 @@ Examples:
         const before = await store.getApiKey(id);
         if (before === null) throw new AisecError('ERR_USAGE', `No key has the id ${id}; aisec keys list --all shows the keys.`);
         const key = await store.revokeApiKey(id, { by: actor(flags.by), reason: flags.reason });
-        if (flags.json) process.stdout.write(`${JSON.stringify(shown(key), null, 2)}\n`);
+        if (flags.json) process.stdout.write(`${JSON.stringify(apiKeyView(key), null, 2)}\n`);
         else if (!ctx.quiet) {
           process.stdout.write(
             before.revokedAt === null

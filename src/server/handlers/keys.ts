@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { AisecError } from '../../core/errors.js';
-import { keyIdOf } from '../../gateway/index.js';
+import { apiKeyState, apiKeyView, keyIdOf } from '../../gateway/index.js';
 import type { StoredApiKey } from '../../store/index.js';
 import { actorOf } from '../authenticate.js';
 import { callerOf, ok, requireGlobal, type ApiHandler } from '../api-context.js';
@@ -13,21 +13,7 @@ import { checkBody } from '../request-input.js';
 
 /** A key as answered: never its digest. */
 function shown(key: StoredApiKey, store: string, nowMs: number): Record<string, unknown> {
-  const expired = key.expiresAt !== null && !(Date.parse(key.expiresAt) > nowMs);
-  return {
-    id: key.id,
-    owner: key.owner,
-    scopes: key.scopes,
-    role: roleOfScopes(key.scopes) ?? null,
-    state: key.revokedAt !== null ? 'revoked' : expired ? 'expired' : 'active',
-    store,
-    createdAt: key.createdAt,
-    expiresAt: key.expiresAt,
-    revokedAt: key.revokedAt,
-    revokedBy: key.revokedBy,
-    revokeReason: key.revokeReason,
-    lastUsedAt: key.lastUsedAt,
-  };
+  return { ...apiKeyView(key), role: roleOfScopes(key.scopes) ?? null, state: apiKeyState(key, nowMs), store };
 }
 
 /** GET /api/v1/keys?all=true */
