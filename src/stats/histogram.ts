@@ -77,22 +77,26 @@ export function histogram(values: ArrayLike<number>, edges: ArrayLike<number>): 
   const hi = edges[bins]!;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (!(v >= lo && v <= hi)) continue;
-    if (v === hi) {
-      counts[bins - 1]!++;
-      continue;
-    }
-    // Largest index with edges[index] <= v.
-    let a = 0;
-    let b = bins;
-    while (b - a > 1) {
-      const mid = (a + b) >> 1;
-      if (edges[mid]! <= v) a = mid;
-      else b = mid;
-    }
-    counts[a]!++;
+    if (v >= lo && v <= hi) counts[binIndex(edges, v)]!++;
   }
   return counts;
+}
+
+/**
+ * The bin of `v` as `numpy.histogram` places it: the largest i with edges[i] ≤ v, the last
+ * bin closed on the right. `v` must lie within [edges[0], edges[last]].
+ */
+export function binIndex(edges: ArrayLike<number>, v: number): number {
+  const bins = edges.length - 1;
+  if (v === edges[bins]) return bins - 1;
+  let a = 0;
+  let b = bins;
+  while (b - a > 1) {
+    const mid = (a + b) >> 1;
+    if (edges[mid]! <= v) a = mid;
+    else b = mid;
+  }
+  return a;
 }
 
 /**

@@ -15,7 +15,7 @@
  * folds the rest into `other` (totals stay exact).
  */
 import { AisecError } from '../../core/errors.js';
-import type { Category } from '../histogram.js';
+import { binIndex, type Category } from '../histogram.js';
 import { KLL_DEFAULT_K, KllSketch } from './kll.js';
 
 /** A value of the column; null, undefined and NaN are missing. */
@@ -133,7 +133,7 @@ export class ColumnProfile {
       const e = this.edgeCounts;
       if (value < e.edges[0]!) e.below++;
       else if (value > e.edges[e.edges.length - 1]!) e.above++;
-      else e.counts[histogramIndex(e.edges, value)]!++;
+      else e.counts[binIndex(e.edges, value)]!++;
     }
     return this;
   }
@@ -145,19 +145,6 @@ export class ColumnProfile {
   }
 }
 
-/** Bin index as numpy.histogram: edges[i] ≤ v < edges[i+1], the last bin closed. */
-function histogramIndex(edges: Float64Array, v: number): number {
-  const bins = edges.length - 1;
-  if (v === edges[bins]) return bins - 1;
-  let a = 0;
-  let b = bins;
-  while (b - a > 1) {
-    const mid = (a + b) >> 1;
-    if (edges[mid]! <= v) a = mid;
-    else b = mid;
-  }
-  return a;
-}
 
 function sameEdges(a: Float64Array, b: Float64Array): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
