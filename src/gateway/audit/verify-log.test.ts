@@ -15,11 +15,11 @@ let copies = 0;
 /** The tree sizes of the first tree heads. The gateway writes a head once 4 entries are on disk, covering every entry written by then: under load a batch can carry it past a multiple of 4, so the tests read the sizes from the log instead of assuming them. */
 let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
 
-// One real log: 20 requests through a real gateway, a signed tree head every 4 entries.
+// One real log: 32 requests through a real gateway, a signed tree head every 4 entries.
 beforeAll(async () => {
   folder = await auditFolder();
   const g = await startAuditGateway(folder, { audit: 'dir: log, signingKey: keys/audit.pem, checkpointEvery: { entries: 4, seconds: 86400 }' }); // no time-based head on a slow machine
-  for (let i = 0; i < 20; i++) expect((await chat(g.gw.url, `message ${i}`, i % 5 === 0 ? { stream: true } : {})).status).toBe(200);
+  for (let i = 0; i < 32; i++) expect((await chat(g.gw.url, `message ${i}`, i % 5 === 0 ? { stream: true } : {})).status).toBe(200);
   await g.close();
   publicKey = await loadPublicKey(folder.publicKey);
   [s0, s1, s2, s3] = heads(folder.logDir).map((h) => h.treeSize) as [number, number, number, number];
@@ -52,7 +52,7 @@ describe('aisec audit verify on a log written by a real gateway', () => {
     const r = await verify(folder.logDir);
     const count = readEntries(folder.logDir).length;
     expect(r).toMatchObject({ ok: true, entries: count, uncovered: 0, problems: [], notes: [] });
-    expect(r.checkpoints).toBeGreaterThanOrEqual(5);
+    expect(r.checkpoints).toBeGreaterThanOrEqual(4); // the four the tests below tamper with; under load a head can cover more than 4 new entries
     expect(r.signatures.valid).toBe(r.checkpoints);
     expect(r.consistencyChecked).toBe(r.checkpoints - 1);
   });
