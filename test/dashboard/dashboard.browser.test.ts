@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, pageWidths, skipBrowser, watchPage, type PageLog } from '../../src/report/reporters/html/test-support/browser.js';
 import { createRng, normal } from '../../src/stats/index.js';
-import { buildDashboard, startDashboardFixture, type DashboardFixture } from './fixture.js';
+import { buildDashboard, loaded, startDashboardFixture, type DashboardFixture } from './fixture.js';
 
 const shots = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 
@@ -89,7 +89,7 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
     for (const p of pages) {
       await page.goto(`${fx.server.url}/${p.hash}`);
       await page.getByRole('heading', { name: p.heading, level: 1 }).waitFor();
-      await page.locator('.state-loading').waitFor({ state: 'detached' });
+      await loaded(page);
       const text = await page.locator('main').innerText();
       for (const t of p.expect) expect(text, `${p.name} shows ${t}`).toContain(t);
       expect(await page.locator('.state-error').count(), `${p.name} shows no error`).toBe(0);
@@ -101,11 +101,11 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
     expect(Number(await page.locator('.count.sev-high .count-n').textContent()) + Number(await page.locator('.count.sev-critical .count-n').textContent())).toBeGreaterThan(0);
     // Findings filter by severity through the address.
     await page.goto(`${fx.server.url}/#/findings?severity=info`);
-    await page.locator('.state-loading').waitFor({ state: 'detached' });
+    await loaded(page);
     for (const badge of await page.locator('.finding .sev').allTextContents()) expect(badge).toBe('info');
     // The monitoring page says what is missing instead of failing.
     await page.goto(`${fx.server.url}/#/monitoring`);
-    await page.locator('.state-loading').waitFor({ state: 'detached' });
+    await loaded(page);
     expect(await page.locator('main').innerText()).toMatch(/This server has no monitoring routes|Over time/);
     // The incident page shows its playbook steps and timeline.
     await page.goto(`${fx.server.url}/#/incidents/${fx.incidentId}`);
@@ -182,7 +182,7 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
     await first.getByLabel('Reason (required)').fill('accepted for the pilot; fixed in the next model');
     await first.getByRole('button', { name: 'Suppress finding' }).click();
     await page.goto(`${fx.server.url}/#/findings?status=suppressed`);
-    await page.locator('.state-loading').waitFor({ state: 'detached' });
+    await loaded(page);
     const suppressed = page.locator('.finding', { hasText: title! }).first();
     await suppressed.locator('summary').click();
     expect(await suppressed.innerText()).toContain('accepted for the pilot; fixed in the next model');
@@ -195,7 +195,7 @@ describe.skipIf(skipBrowser)('dashboard in headless Chromium against aisec serve
     for (const p of pages) {
       await page.goto(`${fx.server.url}/${p.hash}`);
       await page.getByRole('heading', { name: p.heading, level: 1 }).waitFor();
-      await page.locator('.state-loading').waitFor({ state: 'detached' });
+      await loaded(page);
       const { scrollWidth, innerWidth } = await pageWidths(page);
       expect(scrollWidth, `${p.name} at 390 px`).toBeLessThanOrEqual(innerWidth);
       if (p.name === 'overview' || p.name === 'findings') await page.screenshot({ path: path.join(shots, `${p.name}-390.png`), fullPage: true });

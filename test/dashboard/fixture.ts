@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { runAssessment } from '../../src/assess/index.js';
 import { issueApiKey, loadGatewayConfig, startGateway, type Gateway } from '../../src/gateway/index.js';
 import { openIncident } from '../../src/incidents/index.js';
@@ -93,4 +94,9 @@ export async function startDashboardFixture(webRoot: string): Promise<DashboardF
       rmSync(path.dirname(dir), { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until the page shows no loading placeholder (a page may load several panels at once). */
+export async function loaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.state-loading') === null, undefined, { timeout: 30_000 });
 }
