@@ -43,6 +43,9 @@ export interface PreparedText {
 
 export const DEFAULT_MAX_INPUT_BYTES = 1 << 20;
 
+/** `String.prototype.isWellFormed` (ES2024, in Node 20), which the ES2023 library types lack. */
+type WellFormedString = string & { isWellFormed(): boolean };
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
@@ -63,11 +66,15 @@ function countReplacementChars(text: string): number {
 function toText(input: string | Uint8Array, maxBytes: number): { text: string; truncatedBytes: number; replacementChars: number } {
   if (typeof input === 'string') {
     let replacementChars = 0;
-    let text = input.replace(LONE_SURROGATE, () => {
-      replacementChars++;
-      return '\uFFFD';
-    });
-    const size = Buffer.byteLength(text);
+    // Most text holds no lone surrogate: one native check instead of a regex scan.
+    let text = (input as WellFormedString).isWellFormed()
+      ? input
+      : input.replace(LONE_SURROGATE, () => {
+          replacementChars++;
+          return '\uFFFD';
+        });
+    // A UTF-16 unit is at most 3 UTF-8 bytes: a short text needs no count.
+    const size = text.length * 3 <= maxBytes ? 0 : Buffer.byteLength(text);
     if (size <= maxBytes) return { text, truncatedBytes: 0, replacementChars };
     const bytes = Buffer.from(text);
     const end = boundary(bytes, maxBytes);
@@ -86,8 +93,6 @@ function toText(input: string | Uint8Array, maxBytes: number): { text: string; t
 
 type AddDecoded = (sourceText: string, withOffsets: boolean, onlyRot13?: boolean, limits?: DecodeLimits) => DecodeResult;
 
-const NON_ASCII = /[\u0080-\uffff]/g;
-
 /**
  * The second decoding pass, over what normalisation changed in `raw` (whose own segments are
  * already decoded, within the limits). No candidate spans a line break (base64, hex and URL
@@ -95,29 +100,39 @@ const NON_ASCII = /[\u0080-\uffff]/g;
  * normalised on its own, so only lines normalisation changed can hold a new segment. A line of
  * ASCII changes only in its whitespace, which only ROT13 runs depend on: the whole normalised
  * text is searched for ROT13 alone (when three rotated common words occur in the raw text). A line
- * with another character is normalised and decoded again in full. The lines share what is left
- * of the segment and output limits.
+ * with another character is normalised and decoded again in full: those lines, each normalised
+ * on its own, are joined by line breaks and decoded in one call, which finds the segments
+ * decoding them one by one finds, in the same order (no candidate spans a line break, and the
+ * segment and output limits are shared the same way: decoding stops at the first segment over
+ * a limit).
  */
 function decodeChangedLines(raw: string, normalised: string, limits: DecodeLimits | undefined, addDecoded: AddDecoded): void {
-  let segments = limits?.maxSegments ?? DEFAULT_DECODE_LIMITS.maxSegments;
-  let output = limits?.maxOutputChars ?? DEFAULT_DECODE_LIMITS.maxOutputChars;
-  const spend = (result: DecodeResult): boolean => {
-    segments -= result.segments.length;
-    for (const s of result.segments) output -= s.text.length;
-    return !result.truncated;
-  };
-  const budget = (): DecodeLimits => ({ ...limits, maxSegments: Math.max(0, segments), maxOutputChars: Math.max(0, output) });
+  const segments = limits?.maxSegments ?? DEFAULT_DECODE_LIMITS.maxSegments;
+  const output = limits?.maxOutputChars ?? DEFAULT_DECODE_LIMITS.maxOutputChars;
+  let budget: DecodeLimits = { ...limits, maxSegments: segments, maxOutputChars: output };
   // The raw text's words are the normalised ASCII lines' words (the others are decoded below).
-  if (mayHoldRot13(raw) && !spend(addDecoded(normalised, false, true, budget()))) return;
-  NON_ASCII.lastIndex = 0;
-  for (let m = NON_ASCII.exec(raw); m !== null; m = NON_ASCII.exec(raw)) {
-    const start = raw.lastIndexOf('\n', m.index) + 1;
-    const newline = raw.indexOf('\n', m.index);
-    const end = newline === -1 ? raw.length : newline;
-    if (!spend(addDecoded(normaliseForDetection(raw.slice(start, end)).text, false, false, budget()))) break;
-    NON_ASCII.lastIndex = end;
+  if (mayHoldRot13(raw)) {
+    const result = addDecoded(normalised, false, true, budget);
+    if (result.truncated) return;
+    let spent = 0;
+    for (const s of result.segments) spent += s.text.length;
+    budget = { ...limits, maxSegments: Math.max(0, segments - result.segments.length), maxOutputChars: Math.max(0, output - spent) };
   }
-  NON_ASCII.lastIndex = 0;
+  const lines: string[] = [];
+  for (let at = firstNonAscii(raw, 0); at !== -1; ) {
+    const start = raw.lastIndexOf('\n', at) + 1;
+    const newline = raw.indexOf('\n', at);
+    const end = newline === -1 ? raw.length : newline;
+    lines.push(normaliseForDetection(raw.slice(start, end)).text);
+    at = newline === -1 ? -1 : firstNonAscii(raw, end);
+  }
+  if (lines.length > 0) addDecoded(lines.length === 1 ? lines[0]! : lines.join('\n'), false, false, budget);
+}
+
+/** Index of the first character outside ASCII in `text` from `from`, or −1. */
+function firstNonAscii(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return i;
+  return -1;
 }
 
 /**
