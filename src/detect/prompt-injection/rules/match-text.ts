@@ -10,25 +10,29 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const ARABIC_MARKS = /[\u064B-\u065F\u0670]/g;
 const ODD_SPACE = /[^\S \n]| {2}/;
 const LINE_BREAK_RUN = /\n[^\S\n]|[^\S\n]\n|\n{3}/;
-const ANY_ODD_WHITESPACE = /[^\S \n]| {2}|\n[^\S\n]|[^\S\n]\n|\n{3}/;
+
+/**
+ * Whitespace the collapsed form changes, in two cheap scans: a space other than " " and "\n";
+ * then, among those two, two spaces, a space beside a line break, or three line breaks.
+ */
+const ODD_WHITESPACE_UNIT = /[^\S \n]/;
+const ODD_WHITESPACE_PAIR = / [ \n]|\n(?: |\n\n)/;
 const TYPOGRAPHIC_QUOTE = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 const ARABIC_MARK = /[\u064B-\u065F\u0670]/;
 
-/** The text as rules see it: NFKC, whitespace runs collapsed as the caller's normaliser does (one space; one line break, or two for a paragraph). */
-function collapse(text: string): string {
-  let out = text.normalize('NFKC');
-  if (!ANY_ODD_WHITESPACE.test(out)) return out;
+/** Collapse whitespace runs as the caller's normaliser does (one space; one line break, or two for a paragraph). */
+function collapse(out: string): string {
   if (ODD_SPACE.test(out)) out = out.replace(/[^\S\n]+/g, ' ');
   if (LINE_BREAK_RUN.test(out)) out = out.replace(/ ?\n(?:\s*\n)?[^\S\n]*/g, (run) => (run.split('\n').length > 2 ? '\n\n' : '\n'));
   return out;
 }
 
-/** Lower case with typographic quotes made plain (one character for one, so positions stay). */
-function lowerForMatching(text: string): { lower: string; aligned: boolean } {
+/** Lower case with typographic quotes made plain (one character for one, so positions stay) and Arabic marks dropped. */
+function lowerForMatching(text: string, quote: boolean, mark: boolean): { lower: string; aligned: boolean } {
   let lower = text.toLowerCase();
-  if (TYPOGRAPHIC_QUOTE.test(lower)) lower = lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+  if (quote) lower = lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
   let aligned = lower.length === text.length;
-  if (ARABIC_MARK.test(lower)) {
+  if (mark) {
     lower = lower.replace(ARABIC_MARKS, '');
     aligned = false;
   }
@@ -43,9 +47,14 @@ export interface MatchText {
   readonly source: string;
 }
 
-/** Prepare `text` for matching. */
+/**
+ * Prepare `text` for matching: NFKC, whitespace runs collapsed, then lower case. Cheap scans
+ * find what needs doing (text the detector has normalised needs no collapsing).
+ */
 export function textForMatching(text: string): MatchText {
-  const work = collapse(text);
-  const { lower, aligned } = lowerForMatching(work);
+  const nfkc = text.normalize('NFKC');
+  const work = ODD_WHITESPACE_UNIT.test(nfkc) || ODD_WHITESPACE_PAIR.test(nfkc) ? collapse(nfkc) : nfkc;
+  // Lower-casing maps letters only: the quotes and marks of the lower-case text are the text's.
+  const { lower, aligned } = lowerForMatching(work, TYPOGRAPHIC_QUOTE.test(work), ARABIC_MARK.test(work));
   return { lower, source: aligned ? work : lower };
 }

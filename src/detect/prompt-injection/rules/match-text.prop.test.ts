@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textForMatching } from './match-text.js';
+
+/** The text rules read, as regex passes over the whole text (the definition the one-pass version follows). */
+function reference(text: string): { lower: string; source: string } {
+  let work = text.normalize('NFKC');
+  if (/[^\S \n]| {2}|\n[^\S\n]|[^\S\n]\n|\n{3}/.test(work)) {
+    if (/[^\S \n]| {2}/.test(work)) work = work.replace(/[^\S\n]+/g, ' ');
+    if (/\n[^\S\n]|[^\S\n]\n|\n{3}/.test(work)) work = work.replace(/ ?\n(?:\s*\n)?[^\S\n]*/g, (run) => (run.split('\n').length > 2 ? '\n\n' : '\n'));
+  }
+  let lower = work.toLowerCase();
+  if (/[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(lower)) {
+    lower = lower.replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
+  }
+  let aligned = lower.length === work.length;
+  if (/[\u064B-\u065F\u0670]/.test(lower)) {
+    lower = lower.replace(/[\u064B-\u065F\u0670]/g, '');
+    aligned = false;
+  }
+  return { lower, source: aligned ? work : lower };
+}
+
+describe('textForMatching', () => {
+  it('gives the forms the regex passes give', () => {
+    const unit = fc.constantFrom(' ', '\n', '\t', '\r', '\u00a0', '\u2028', '\u3000', 'A', 'b', '.', '\u2019', '\u201C', '`', '\u00AB', '\u064B', '\u0670', 'İ', 'ﬁ', '\uFF21', 'ب');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(textForMatching(text)).toEqual(reference(text));
+      }),
+      { numRuns: 4000, seed: 3 },
+    );
+  });
+
+  it('leaves collapsed lower-case text as it is', () => {
+    const text = 'one two\nthree\n\nfour';
+    expect(textForMatching(text)).toEqual({ lower: text, source: text });
+  });
+});
