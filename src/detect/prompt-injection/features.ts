@@ -153,8 +153,9 @@ function tables(): { cls: Uint8Array; fold: Uint16Array } {
 // The concept lexicon as a trie over folded code units.
 
 interface ConceptTrie {
-  /** Edge from node n on code unit c: key n · 65536 + c. */
-  readonly edges: Map<number, number>;
+  /** Edges, from node n on code unit c (key n · 65536 + c), as an open-addressing table of keys (−1: an empty slot) and children side by side: a lookup costs a few array reads, not a Map's hashing. */
+  readonly edgeTable: Int32Array;
+  readonly edgeMask: number;
   /** The root's edges as a table (0: none; the root is no node's child), so a word that starts no form costs one array read. */
   readonly root: Int32Array;
   /** Concept index ending at each node (−1: none). */
@@ -207,8 +208,34 @@ function concepts(): ConceptTrie {
   });
   const root = new Int32Array(65536);
   for (const [key, child] of edges) if (key < 65536) root[key] = child;
-  conceptTrie = { edges, root, conceptAt: Int32Array.from(conceptAt), wholeWord: Uint8Array.from(wholeWord), names, hashes };
+  let slots = 16;
+  while (slots < 2 * edges.size) slots *= 2;
+  const edgeTable = new Int32Array(2 * slots).fill(-1);
+  const edgeMask = slots - 1;
+  for (const [key, child] of edges) {
+    let slot = edgeSlot(key) & edgeMask;
+    while (edgeTable[2 * slot] !== -1) slot = (slot + 1) & edgeMask;
+    edgeTable[2 * slot] = key;
+    edgeTable[2 * slot + 1] = child;
+  }
+  conceptTrie = { edgeTable, edgeMask, root, conceptAt: Int32Array.from(conceptAt), wholeWord: Uint8Array.from(wholeWord), names, hashes };
   return conceptTrie;
+}
+
+/** Home slot of a trie edge key (before masking). */
+function edgeSlot(key: number): number {
+  return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 12;
+}
+
+/** The child of trie node `node` on code unit `c`, or −1. */
+function childOf(trie: ConceptTrie, node: number, c: number): number {
+  const key = node * 65536 + c;
+  const { edgeTable, edgeMask } = trie;
+  for (let slot = edgeSlot(key) & edgeMask; ; slot = (slot + 1) & edgeMask) {
+    const k = edgeTable[2 * slot]!;
+    if (k === key) return edgeTable[2 * slot + 1]!;
+    if (k === -1) return -1;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -440,8 +467,8 @@ export class HashedFeaturizer {
       const concept = trie.conceptAt[node]!;
       if (concept >= 0 && (trie.wholeWord[node] === 0 || k >= length || cls[codes[k]!] !== WORD)) found = concept;
       if (k >= length) break;
-      const nextNode = trie.edges.get(node * 65536 + codes[k]!);
-      if (nextNode === undefined) break;
+      const nextNode = childOf(trie, node, codes[k]!);
+      if (nextNode === -1) break;
       node = nextNode;
       k++;
     }
