@@ -49,7 +49,6 @@ export const DEFAULT_DECODE_LIMITS = Object.freeze({ maxDepth: 3, maxOutputChars
 // Base64 and leetspeak tokens are found by loops over the code units (base64Tokens, leetTokens).
 const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){8,}$/;
 const URL_TOKEN = /(?<![^\s%])[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}/g;
-const LETTER_RUN = /(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}/g;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -145,32 +144,6 @@ function isAsciiLetter(c: number): boolean {
 }
 
 
-/**
- * ROT13 of a run of words when the decoded run has markedly more common words than the run
- * (at least 3, at least 30 % of its words, and at least twice as many plus 2). Words are the
- * runs of ASCII letters; both counts come from one pass, and the run is rotated only when kept.
- */
-function decodeRot13(run: string): string | undefined {
-  let words = 0;
-  let before = 0;
-  let after = 0;
-  for (let i = 0; i < run.length; ) {
-    if (!isAsciiLetter(run.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < run.length && isAsciiLetter(run.charCodeAt(i))) i++;
-    words++;
-    if (i - start > LONGEST_COMMON) continue;
-    // The word is ASCII letters only, so toLowerCase is the plain ASCII fold.
-    const word = run.slice(start, i).toLowerCase();
-    if (COMMON_WORDS.has(word)) before++;
-    if (ROT13_OF_COMMON.has(word)) after++;
-  }
-  return after >= 3 && after >= 0.3 * words && after >= 2 * before + 2 ? rot13(run) : undefined;
-}
-
 const LEET_WORDS: ReadonlySet<string> = new Set([
   'ignore', 'ignoring', 'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt',
   'disregard', 'forget', 'reveal', 'password', 'secret', 'secrets', 'bypass', 'jailbreak',
@@ -230,7 +203,8 @@ function findLeet(text: string): { start: number; end: number; text: string }[] 
   return found;
 }
 
-interface Candidate {
+/** A segment found in a text, decoded. @internal */
+export interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly encoding: SegmentEncoding;
@@ -323,7 +297,7 @@ const ROT13_LONG_PREFIXES: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].fi
 
 /**
  * Whether the text holds at least 3 words (runs of ASCII letters) that are the ROT13 of a
- * common word: no run of it can pass {@link decodeRot13} otherwise, so the run search is skipped.
+ * common word: no run of it can pass {@link rot13Runs} otherwise, so the run search is skipped.
  * Whitespace does not change the answer (it changes no word).
  * @internal
  */
@@ -362,15 +336,75 @@ function countRot13Words(text: string): boolean {
   return false;
 }
 
-function pushRot13(out: Candidate[], run: string, start: number): void {
-  const decoded = decodeRot13(run);
-  if (decoded !== undefined) out.push({ start, end: start + run.length, encoding: 'rot13', text: decoded });
+/** Key of a word of at most {@link KEYED} letters, for the sets below. */
+const COMMON_SHORT_KEYS: ReadonlySet<number> = new Set([...COMMON_WORDS].filter((w) => w.length <= KEYED).map(wordKey));
+const COMMON_LONG_PREFIXES: ReadonlySet<number> = new Set([...COMMON_WORDS].filter((w) => w.length > KEYED).map(wordKey));
+
+/** Gap characters between the words of a ROT13 run: anything but ASCII letters, line breaks and . ! ? : ; */
+function isRunGap(c: number): boolean {
+  return !isAsciiLetter(c) && c !== 0x0a && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3a && c !== 0x3b;
+}
+
+/**
+ * The ROT13 candidates: each maximal run of at least three words (runs of ASCII letters) joined
+ * by gaps of one to three characters other than letters, line breaks and . ! ? : ; (the matches of
+ * `(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}`), rotated when the rotation has
+ * markedly more common words: at least 3, at least 30 % of its words, and at least twice as many
+ * plus 2 as the run itself has (so English is not rotated). One loop over the code units; words are
+ * counted by numeric keys, and a run is cut out of the text only when it is kept.
+ * @internal
+ */
+export function rot13Runs(text: string, out: Candidate[]): void {
+  const n = text.length;
+  let runStart = -1;
+  let runEnd = 0;
+  let words = 0;
+  let before = 0;
+  let after = 0;
+  const close = (): void => {
+    if (after >= 3 && after >= 0.3 * words && after >= 2 * before + 2) out.push({ start: runStart, end: runEnd, encoding: 'rot13', text: rot13(text.slice(runStart, runEnd)) });
+  };
+  let i = 0;
+  while (i < n && !isAsciiLetter(text.charCodeAt(i))) i++;
+  while (i < n) {
+    // A word (i is at its first letter).
+    const start = i;
+    let key = 0;
+    for (; i < n && i - start < KEYED; i++) {
+      const c = text.charCodeAt(i);
+      if (!isAsciiLetter(c)) break;
+      key = key * 27 + ((c | 0x20) - 0x60);
+    }
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    const length = i - start;
+    if (runStart === -1) {
+      runStart = start;
+      words = before = after = 0;
+    }
+    runEnd = i;
+    words++;
+    if (length <= KEYED) {
+      if (COMMON_SHORT_KEYS.has(key)) before++;
+      if (ROT13_SHORT_KEYS.has(key)) after++;
+    } else if (length <= LONGEST_COMMON) {
+      if (COMMON_LONG_PREFIXES.has(key) && COMMON_WORDS.has(text.slice(start, i).toLowerCase())) before++;
+      if (ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase())) after++;
+    }
+    // The gap after it: one to three gap characters followed by a letter continue the run.
+    const gapStart = i;
+    while (i < n && i - gapStart < 4 && isRunGap(text.charCodeAt(i))) i++;
+    if (i - gapStart <= 3 && i < n && isAsciiLetter(text.charCodeAt(i))) continue;
+    close();
+    runStart = -1;
+    while (i < n && !isAsciiLetter(text.charCodeAt(i))) i++;
+  }
+  if (runStart !== -1) close();
 }
 
 function findCandidates(text: string, onlyRot13 = false): Candidate[] {
   const out: Candidate[] = [];
   if (onlyRot13) {
-    if (mayHoldRot13(text)) for (const m of text.matchAll(LETTER_RUN)) pushRot13(out, m[0], m.index);
+    if (mayHoldRot13(text)) rot13Runs(text, out);
     return out;
   }
   for (const { start, token } of base64Tokens(text)) {
@@ -390,7 +424,7 @@ function findCandidates(text: string, onlyRot13 = false): Candidate[] {
       if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'url', text: decoded });
     }
   }
-  if (mayHoldRot13(text)) for (const m of text.matchAll(LETTER_RUN)) pushRot13(out, m[0], m.index);
+  if (mayHoldRot13(text)) rot13Runs(text, out);
   for (const l of findLeet(text)) out.push({ ...l, encoding: 'leet' });
   return out.sort((a, b) => a.start - b.start);
 }

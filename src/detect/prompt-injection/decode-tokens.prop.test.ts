@@ -1,10 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64Tokens, decodeSegments, leetTokens } from './decode-segments.js';
+import { base64Tokens, decodeSegments, leetTokens, rot13Runs, type Candidate } from './decode-segments.js';
 
 // The regexes the token loops replace: the loops must find exactly their matches.
 const BASE64_TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const LEET_TOKEN = /(?<![A-Za-z0-9@$!|+])(?=[A-Za-z0-9@$!|+]{0,39}[0-9@$!|+])(?=[A-Za-z0-9@$!|+]{0,39}[A-Za-z])[A-Za-z0-9@$!|+]{3,40}(?![A-Za-z0-9@$!|+])/g;
+
+const LETTER_RUN = /(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}/g;
+const COMMON = ['the', 'and', 'to', 'of', 'in', 'is', 'are', 'you', 'your', 'me', 'my', 'it', 'this', 'that', 'all', 'now', 'do', 'not', 'with', 'for', 'what', 'from', 'will', 'must', 'can', 'please', 'ignore', 'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt', 'disregard', 'forget', 'reveal', 'password', 'secret', 'rules', 'above', 'say', 'tell', 'print', 'output', 'act', 'pretend', 'mode', 'developer', 'respond', 'answer', 'only', 'any'];
+const rot13 = (t: string): string => t.replace(/[A-Za-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97)));
+const commonWords = new Set(COMMON.filter((w) => !COMMON.includes(rot13(w))));
+const rotatedCommon = new Set([...commonWords].map(rot13));
+/** The ROT13 search as a regex over runs and a count of each run's words (the definition the loop follows). */
+function rot13ByRegex(text: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  for (const m of text.matchAll(LETTER_RUN)) {
+    const words = m[0].match(/[A-Za-z]+/g) ?? [];
+    const before = words.filter((w) => commonWords.has(w.toLowerCase())).length;
+    const after = words.filter((w) => rotatedCommon.has(w.toLowerCase())).length;
+    if (after >= 3 && after >= 0.3 * words.length && after >= 2 * before + 2) out.push([m.index, m.index + m[0].length, rot13(m[0])]);
+  }
+  return out;
+}
 
 const byRegex = (re: RegExp, text: string): [number, string][] => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
 /** Text made of token characters, separators and a few non-ASCII units, so runs of every length occur. */
@@ -26,6 +43,20 @@ describe('decoder token loops', () => {
         expect(leetTokens(text).map((t) => [t.index, t.token])).toEqual(byRegex(LEET_TOKEN, text));
       }),
       { numRuns: 500, seed: 7 },
+    );
+  });
+
+  it('find exactly the ROT13 runs the regex finds, and rotate the same ones', () => {
+    const word = fc.constantFrom('gur', 'naq', 'lbh', 'vtaber', 'cerivbhf', 'vafgehpgvbaf', 'the', 'and', 'GUR', 'Naq', 'x', 'pneebg', 'qrirybcre');
+    const gap = fc.constantFrom(' ', '  ', '   ', '    ', ', ', '-', '\n', '. ', ': ', 'é', '1', ' ; ', '\uD83D');
+    const runs = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(runs, (text) => {
+        const found: Candidate[] = [];
+        rot13Runs(text, found);
+        expect(found.map((c) => [c.start, c.end, c.text])).toEqual(rot13ByRegex(text));
+      }),
+      { numRuns: 2000, seed: 11 },
     );
   });
 
