@@ -330,7 +330,8 @@ function countRot13Words(text: string): boolean {
     while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
     const length = i - start;
     if (length > LONGEST_COMMON) continue;
-    const hit = length <= KEYED ? ROT13_SHORT_KEYS.has(key) : ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase());
+    const maybe = KEY_FILTER[keySlot(key)]!;
+    const hit = length <= KEYED ? (maybe & 2) !== 0 && ROT13_SHORT_KEYS.has(key) : (maybe & 8) !== 0 && ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase());
     if (hit && ++found >= 3) return true;
   }
   return false;
@@ -339,6 +340,27 @@ function countRot13Words(text: string): boolean {
 /** Key of a word of at most {@link KEYED} letters, for the sets below. */
 const COMMON_SHORT_KEYS: ReadonlySet<number> = new Set([...COMMON_WORDS].filter((w) => w.length <= KEYED).map(wordKey));
 const COMMON_LONG_PREFIXES: ReadonlySet<number> = new Set([...COMMON_WORDS].filter((w) => w.length > KEYED).map(wordKey));
+
+/**
+ * A first test of a word key against the four sets above, one table read (bit 1: maybe a common
+ * word, 2: maybe a rotated one, 4 and 8: maybe the prefix of a longer one); a set is asked only
+ * when its bit is on, which for most words of prose it is not.
+ */
+const KEY_FILTER = ((): Uint8Array => {
+  const table = new Uint8Array(1 << 16);
+  const mark = (keys: ReadonlySet<number>, bit: number): void => {
+    for (const key of keys) table[keySlot(key)]! |= bit;
+  };
+  mark(COMMON_SHORT_KEYS, 1);
+  mark(ROT13_SHORT_KEYS, 2);
+  mark(COMMON_LONG_PREFIXES, 4);
+  mark(ROT13_LONG_PREFIXES, 8);
+  return table;
+})();
+
+function keySlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 16;
+}
 
 /** Gap characters between the words of a ROT13 run: anything but ASCII letters, line breaks and . ! ? : ; */
 function isRunGap(c: number): boolean {
@@ -351,11 +373,14 @@ function isRunGap(c: number): boolean {
  * `(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}`), rotated when the rotation has
  * markedly more common words: at least 3, at least 30 % of its words, and at least twice as many
  * plus 2 as the run itself has (so English is not rotated). One loop over the code units; words are
- * counted by numeric keys, and a run is cut out of the text only when it is kept.
+ * counted by numeric keys, and a run is cut out of the text only when it is kept. Returns what
+ * {@link mayHoldRot13} answers for the text (whether three rotated common words occur in it).
  * @internal
  */
-export function rot13Runs(text: string, out: Candidate[]): void {
+export function rot13Runs(text: string, out: Candidate[]): boolean {
   const n = text.length;
+  /** Rotated common words in the whole text. */
+  let rotated = 0;
   let runStart = -1;
   let runEnd = 0;
   let words = 0;
@@ -383,12 +408,21 @@ export function rot13Runs(text: string, out: Candidate[]): void {
     }
     runEnd = i;
     words++;
-    if (length <= KEYED) {
-      if (COMMON_SHORT_KEYS.has(key)) before++;
-      if (ROT13_SHORT_KEYS.has(key)) after++;
-    } else if (length <= LONGEST_COMMON) {
-      if (COMMON_LONG_PREFIXES.has(key) && COMMON_WORDS.has(text.slice(start, i).toLowerCase())) before++;
-      if (ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase())) after++;
+    const maybe = length <= LONGEST_COMMON ? KEY_FILTER[keySlot(key)]! : 0;
+    if (maybe === 0) {
+      // Neither a common word nor a rotated one (most words of prose).
+    } else if (length <= KEYED) {
+      if ((maybe & 1) !== 0 && COMMON_SHORT_KEYS.has(key)) before++;
+      if ((maybe & 2) !== 0 && ROT13_SHORT_KEYS.has(key)) {
+        after++;
+        rotated++;
+      }
+    } else {
+      if ((maybe & 4) !== 0 && COMMON_LONG_PREFIXES.has(key) && COMMON_WORDS.has(text.slice(start, i).toLowerCase())) before++;
+      if ((maybe & 8) !== 0 && ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase())) {
+        after++;
+        rotated++;
+      }
     }
     // The gap after it: one to three gap characters followed by a letter continue the run.
     const gapStart = i;
@@ -399,12 +433,22 @@ export function rot13Runs(text: string, out: Candidate[]): void {
     while (i < n && !isAsciiLetter(text.charCodeAt(i))) i++;
   }
   if (runStart !== -1) close();
+  return rotated >= 3;
 }
 
-function findCandidates(text: string, onlyRot13 = false): Candidate[] {
+/** The candidates of `text`; for the input of a decoding call (`top`), what {@link mayHoldRot13} answers for it is kept. */
+function findCandidates(text: string, onlyRot13 = false, top = false): Candidate[] {
   const out: Candidate[] = [];
+  // The run search answers the three-word question itself (no separate pass).
+  const rot13 = (): void => {
+    const answer = rot13Runs(text, out);
+    if (top) {
+      lastRot13Text = text;
+      lastRot13Answer = answer;
+    }
+  };
   if (onlyRot13) {
-    if (mayHoldRot13(text)) rot13Runs(text, out);
+    rot13();
     return out;
   }
   for (const { start, token } of base64Tokens(text)) {
@@ -424,7 +468,7 @@ function findCandidates(text: string, onlyRot13 = false): Candidate[] {
       if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'url', text: decoded });
     }
   }
-  if (mayHoldRot13(text)) rot13Runs(text, out);
+  rot13();
   for (const l of findLeet(text)) out.push({ ...l, encoding: 'leet' });
   return out.sort((a, b) => a.start - b.start);
 }
@@ -485,7 +529,7 @@ function decode(text: string, limits: DecodeLimits, onlyRot13: boolean): DecodeR
   const maxOutputChars = checkLimit('maxOutputChars', limits.maxOutputChars ?? DEFAULT_DECODE_LIMITS.maxOutputChars, 0, 1 << 28);
   const maxSegments = checkLimit('maxSegments', limits.maxSegments ?? DEFAULT_DECODE_LIMITS.maxSegments, 0, 1_000_000);
 
-  const top = findCandidates(text, onlyRot13);
+  const top = findCandidates(text, onlyRot13, true);
   const offsets = byteOffsets(text, top.flatMap((c) => [c.start, c.end]));
   const segments: DecodedSegment[] = [];
   let output = 0;
