@@ -57,12 +57,20 @@ export class KeywordScanner {
   private readonly starts = new Uint8Array(65536);
   /** For two ASCII units (index c0·128 + c1), whether a keyword of two or more units starts with them. */
   private readonly pairs = new Uint8Array(128 * 128);
+  /** One bit per hash of the first three units of each keyword of three or more units: a position that passes the pair test reads a bucket only when its bit is on. */
+  private readonly triples = new Int32Array(1 << (BITS - 5));
+  /** The keywords of four or more units as UTF-16 units, by their position in the lists of `four`. */
+  private readonly fourUnits: Uint16Array[][];
 
   constructor(keywords: readonly string[]) {
     const distinct = [...new Set(keywords)].filter((k) => k.length > 0);
     for (const k of distinct) {
       this.starts[k.charCodeAt(0)]! |= k.length === 1 ? ONE : k.length === 2 ? TWO : k.length === 3 ? THREE : FOUR;
       if (k.length >= 2 && k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) this.pairs[k.charCodeAt(0) * 128 + k.charCodeAt(1)] = 1;
+      if (k.length >= 3) {
+        const h = hash3(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
+        this.triples[h >>> 5]! |= 1 << (h & 31);
+      }
     }
     this.one = buckets(
       distinct.filter((k) => k.length === 1),
@@ -80,6 +88,7 @@ export class KeywordScanner {
       distinct.filter((k) => k.length >= 4),
       (k) => hash4(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2), k.charCodeAt(3)),
     );
+    this.fourUnits = this.four.lists.map((list) => list.map((k) => Uint16Array.from(k, (_, i) => k.charCodeAt(i))));
   }
 
   /** Every keyword that occurs in `text`, with the ascending positions where it starts (overlapping occurrences included). */
@@ -90,10 +99,13 @@ export class KeywordScanner {
       if (list === undefined) found.set(k, [at]);
       else list.push(at);
     };
-    const { starts, pairs, one, two, three, four } = this;
     const n = text.length;
+    // The text's UTF-16 units in a reused buffer (one native copy): reading a typed array costs
+    // less per unit than charCodeAt, and every unit is read up to four times.
+    const units = unitsOf(text);
+    const { starts, pairs, triples, one, two, three, four, fourUnits } = this;
     for (let i = 0; i < n; i++) {
-      const c0 = text.charCodeAt(i);
+      const c0 = units[i]!;
       const lengths = starts[c0]!;
       if (lengths === 0) continue;
       if ((lengths & ONE) !== 0) {
@@ -101,7 +113,7 @@ export class KeywordScanner {
         if (b1 !== 0) for (const k of one.lists[b1]!) if (k.charCodeAt(0) === c0) note(k, i);
       }
       if (i + 1 >= n) continue;
-      const c1 = text.charCodeAt(i + 1);
+      const c1 = units[i + 1]!;
       // Most positions of ASCII prose start no keyword's first two units.
       if (c0 < 128 && c1 < 128 && pairs[c0 * 128 + c1] === 0) continue;
       if ((lengths & TWO) !== 0) {
@@ -109,15 +121,38 @@ export class KeywordScanner {
         if (b2 !== 0) for (const k of two.lists[b2]!) if (k.charCodeAt(0) === c0 && k.charCodeAt(1) === c1) note(k, i);
       }
       if (lengths < THREE || i + 2 >= n) continue;
-      const c2 = text.charCodeAt(i + 2);
+      const c2 = units[i + 2]!;
+      const h3 = hash3(c0, c1, c2);
+      if ((triples[h3 >>> 5]! & (1 << (h3 & 31))) === 0) continue;
       if ((lengths & THREE) !== 0) {
-        const b3 = three.index[hash3(c0, c1, c2)]!;
+        const b3 = three.index[h3]!;
         if (b3 !== 0) for (const k of three.lists[b3]!) if (k.charCodeAt(0) === c0 && k.charCodeAt(1) === c1 && k.charCodeAt(2) === c2) note(k, i);
       }
       if ((lengths & FOUR) === 0 || i + 3 >= n) continue;
-      const b4 = four.index[hash4(c0, c1, c2, text.charCodeAt(i + 3))]!;
-      if (b4 !== 0) for (const k of four.lists[b4]!) if (text.startsWith(k, i)) note(k, i);
+      const b4 = four.index[hash4(c0, c1, c2, units[i + 3]!)]!;
+      if (b4 === 0) continue;
+      const list = four.lists[b4]!;
+      const forms = fourUnits[b4]!;
+      for (let j = 0; j < list.length; j++) {
+        const form = forms[j]!;
+        const m = form.length;
+        if (i + m > n) continue;
+        let u = 0;
+        while (u < m && units[i + u] === form[u]) u++;
+        if (u === m) note(list[j]!, i);
+      }
     }
     return found;
   }
+}
+
+/** A buffer reused across scans (scanning is synchronous), grown as needed. */
+let scratch = Buffer.alloc(0);
+
+/** `text`'s UTF-16 code units, in the scratch buffer (valid until the next call). */
+function unitsOf(text: string): Uint16Array {
+  const bytes = 2 * text.length;
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * scratch.length, 4096));
+  scratch.write(text, 0, bytes, 'utf16le');
+  return new Uint16Array(scratch.buffer, scratch.byteOffset, text.length);
 }
