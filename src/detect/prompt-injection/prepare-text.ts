@@ -123,16 +123,24 @@ function decodeChangedLines(raw: string, normalised: string, limits: DecodeLimit
     const start = raw.lastIndexOf('\n', at) + 1;
     const newline = raw.indexOf('\n', at);
     const end = newline === -1 ? raw.length : newline;
-    lines.push(normaliseForDetection(raw.slice(start, end)).text);
+    lines.push(raw.slice(start, end));
     at = newline === -1 ? -1 : firstNonAscii(raw, end);
   }
-  if (lines.length > 0) addDecoded(lines.length === 1 ? lines[0]! : lines.join('\n'), false, false, budget);
+  // Normalised together: nothing normalisation does crosses a line break (NFKC composes nothing
+  // with one, words and look-alike folding stop at it, and the whitespace around each break
+  // collapses to it), so the lines come out as each line normalised on its own, joined by line
+  // breaks, but for empty lines, which hold no candidate.
+  if (lines.length > 0) addDecoded(normaliseForDetection(lines.length === 1 ? lines[0]! : lines.join('\n')).text, false, false, budget);
 }
 
-/** Index of the first character outside ASCII in `text` from `from`, or −1. */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/** Index of the first character outside ASCII in `text` from `from`, or −1 (a native scan). */
 function firstNonAscii(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return i;
-  return -1;
+  NON_ASCII.lastIndex = from;
+  const at = NON_ASCII.exec(text)?.index ?? -1;
+  NON_ASCII.lastIndex = 0;
+  return at;
 }
 
 /**
