@@ -21,11 +21,21 @@ export interface Percentiles {
 export interface LatencyFigures {
   readonly label: string;
   readonly bytes: number;
+  /** Calls per round (each prompt once). */
   readonly calls: number;
   /** Wall-clock time of each call: what a caller waits, including time the CPU spent on other work. */
   readonly wall: Percentiles;
-  /** CPU time of the process during each call: the scorer's own cost, whatever the machine's load. */
+  /**
+   * CPU time of the process during each call: the scorer's own cost whatever the machine's load,
+   * plus whatever V8's helper threads (garbage collection, optimising compilers) do meanwhile.
+   */
   readonly cpu: Percentiles;
+  /** Rounds over the prompts; `wall` and `cpu` are those of the round whose CPU p99 is the median of the rounds'. */
+  readonly rounds: number;
+  /** The CPU p99 of each round, in order. */
+  readonly roundCpuP99: readonly number[];
+  /** The first round's figures (just after the warm-up: V8 still compiles code and regular expressions then). */
+  readonly first: { readonly wall: Percentiles; readonly cpu: Percentiles };
   /** Prompts with a buried injection that were flagged, of all such prompts. */
   readonly flaggedWithInjection: readonly [number, number];
   /** Prompts without one that were flagged, of all such prompts. */
@@ -90,34 +100,47 @@ export function cutToBytes(text: string, max: number): string {
 
 /**
  * Time `score` on each prompt after `warmup` untimed calls on other prompts: wall-clock time
- * and the process's CPU time (user + system) around each call.
+ * and the process's CPU time (user + system) around each call, in `rounds` rounds over the same
+ * prompts. The figures reported are those of the median round (by CPU p99), so that one round's
+ * bad luck (a compilation or a collection that lands in it) does not make the result; the first
+ * round's are kept beside them.
  */
-export async function timeScorer(label: string, score: TimedScorer, prompts: readonly SpeedPrompt[], warmup: readonly SpeedPrompt[]): Promise<LatencyFigures> {
+export async function timeScorer(label: string, score: TimedScorer, prompts: readonly SpeedPrompt[], warmup: readonly SpeedPrompt[], rounds = 1): Promise<LatencyFigures> {
   const isFlagged = (v: unknown): boolean => (typeof v === 'number' ? v >= 0.5 : typeof v === 'object' && v !== null && 'injection' in v ? Boolean((v as { injection: unknown }).injection) : Boolean(v));
   for (const p of warmup) await score(p.text);
-  const wall = new Float64Array(prompts.length);
-  const cpu = new Float64Array(prompts.length);
   const withInjection = [0, 0];
   const without = [0, 0];
-  for (let i = 0; i < prompts.length; i++) {
-    const { text, injected } = prompts[i]!;
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    const result = score(text);
-    const verdict = result instanceof Promise ? await result : result;
-    wall[i] = performance.now() - start;
-    const used = process.cpuUsage(cpuStart);
-    cpu[i] = (used.user + used.system) / 1000;
-    const counts = injected ? withInjection : without;
-    counts[1]!++;
-    if (isFlagged(verdict)) counts[0]!++;
+  const timed: { wall: Percentiles; cpu: Percentiles }[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const wall = new Float64Array(prompts.length);
+    const cpu = new Float64Array(prompts.length);
+    for (let i = 0; i < prompts.length; i++) {
+      const { text, injected } = prompts[i]!;
+      const cpuStart = process.cpuUsage();
+      const start = performance.now();
+      const result = score(text);
+      const verdict = result instanceof Promise ? await result : result;
+      wall[i] = performance.now() - start;
+      const used = process.cpuUsage(cpuStart);
+      cpu[i] = (used.user + used.system) / 1000;
+      if (round > 0) continue;
+      const counts = injected ? withInjection : without;
+      counts[1]!++;
+      if (isFlagged(verdict)) counts[0]!++;
+    }
+    timed.push({ wall: percentiles(wall), cpu: percentiles(cpu) });
   }
+  const byP99 = [...timed].sort((a, b) => a.cpu.p99 - b.cpu.p99);
+  const median = byP99[Math.floor((byP99.length - 1) / 2)]!;
   return {
     label,
     bytes: Math.round(prompts.reduce((s, p) => s + Buffer.byteLength(p.text), 0) / prompts.length),
     calls: prompts.length,
-    wall: percentiles(wall),
-    cpu: percentiles(cpu),
+    wall: median.wall,
+    cpu: median.cpu,
+    rounds,
+    roundCpuP99: timed.map((t) => t.cpu.p99),
+    first: timed[0]!,
     flaggedWithInjection: [withInjection[0]!, withInjection[1]!],
     flaggedWithout: [without[0]!, without[1]!],
   };

@@ -17,8 +17,10 @@
  *
  * Speed: p50 / p95 / p99 latency of `detector.score` on distinct 1 KB and 100 KB prompts
  * (benign text, half with an injection buried inside) after a warm-up, on the main thread with
- * the weights loaded once (targets: p99 < 1 ms at 1 KB, < 10 ms at 100 KB); the baselines at
- * 1 KB; the time to load the weights.
+ * the weights loaded once (targets: p99 < 1 ms at 1 KB, < 10 ms at 100 KB), in `--rounds`
+ * rounds over the same prompts: the figures and the targets are those of the median round by
+ * CPU p99, the first round's p99 beside them; the baselines at 1 KB, timed the same way; the
+ * time to load the weights.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -49,6 +51,7 @@ const usage = `Options:
   --quick            skip leave-one-source-out (the slow part: one training per dev source)
   --only LIST        comma-separated parts: ${PARTS.join(', ')} (default all)
   --seed N           seed of the fixed split and of the speed prompts (default 1)
+  --rounds N         timed rounds over the speed prompts; figures of the median round (default 3)
 Reads ${DATA_DIR}{dev,extra-train,holdout}.jsonl.`;
 
 /** The speed targets, in milliseconds. */
@@ -63,7 +66,7 @@ export const promptInjectionBenchmark: BenchmarkDef = {
 };
 
 async function runPromptInjectionBenchmark(args: readonly string[]): Promise<BenchmarkResult> {
-  const { parts, seed } = parsePiArgs(args);
+  const { parts, seed, rounds } = parsePiArgs(args);
   const log = (line: string): void => void process.stderr.write(`prompt-injection: ${line}\n`);
   if (!existsSync(file('dev.jsonl'))) throw new BenchUsageError(`${file('dev.jsonl')} is missing: this benchmark needs the development set. Nothing was measured.`);
 
@@ -142,7 +145,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   details.evaluations = evaluations.map((e) => ({ name: e.name, rows: e.rows, aisec: { overall: e.aisec.overall, hardNegatives: e.aisec.hardNegatives, nonEnglishBenign: e.aisec.nonEnglishBenign, byFamily: e.aisec.byFamily }, baselines: e.baselines.map((b) => ({ name: b.name, overall: b.report.overall })) }));
 
   if (parts.has('speed')) {
-    const speed = await speedPart(detector, dev, baselines, seed, log);
+    const speed = await speedPart(detector, dev, baselines, seed, rounds, log);
     notes.push('', ...speed.lines);
     checks.push(...speed.checks);
     details.speed = speed.figures;
@@ -168,7 +171,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
 }
 
 /** Latency of the detector at 1 KB and 100 KB and of the baselines at 1 KB. */
-async function speedPart(detector: PromptInjectionDetector, dev: readonly LabelledRow[], baselines: readonly Baseline[], seed: number, log: (line: string) => void): Promise<{ lines: string[]; checks: TargetCheck[]; figures: LatencyFigures[] }> {
+async function speedPart(detector: PromptInjectionDetector, dev: readonly LabelledRow[], baselines: readonly Baseline[], seed: number, rounds: number, log: (line: string) => void): Promise<{ lines: string[]; checks: TargetCheck[]; figures: LatencyFigures[] }> {
   const benign = dev.filter((r) => r.label === 'benign').map((r) => r.text);
   const attacks = dev.filter((r) => r.label === 'injection').map((r) => r.text);
   const small = buildPrompts(benign, attacks, 1024, 2000, seed);
@@ -177,36 +180,36 @@ async function speedPart(detector: PromptInjectionDetector, dev: readonly Labell
   const largeWarmup = buildPrompts(benign, attacks, 100 * 1024, 30, seed + 3000);
   const score = (text: string) => detector.score(text);
   const figures: LatencyFigures[] = [];
-  const show = (x: LatencyFigures): void => log(`latency ${x.label}: p99 ${x.cpu.p99.toFixed(3)} ms CPU, ${x.wall.p99.toFixed(3)} ms wall`);
-  figures.push(await timeScorer(`aisec ${detector.modelId}`, score, small, smallWarmup));
+  const show = (x: LatencyFigures): void => log(`latency ${x.label}: p99 ${x.cpu.p99.toFixed(3)} ms CPU, ${x.wall.p99.toFixed(3)} ms wall (median round); CPU p99 by round ${x.roundCpuP99.map((v) => v.toFixed(3)).join(', ')}`);
+  figures.push(await timeScorer(`aisec ${detector.modelId}`, score, small, smallWarmup, rounds));
   show(figures.at(-1)!);
-  figures.push(await timeScorer(`aisec ${detector.modelId}`, score, large, largeWarmup));
+  figures.push(await timeScorer(`aisec ${detector.modelId}`, score, large, largeWarmup, rounds));
   show(figures.at(-1)!);
   for (const b of baselines) {
-    figures.push(await timeScorer(b.name, (text) => b.score(text), small, smallWarmup));
+    figures.push(await timeScorer(b.name, (text) => b.score(text), small, smallWarmup, rounds));
     show(figures.at(-1)!);
   }
   const ms = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1));
   const share = ([k, n]: readonly [number, number]): string => `${k}/${n}`;
   const lines = [
-    `speed — one scoring call, in ms, on the main thread with the weights loaded once; ${small.length} distinct 1 KB prompts (${smallWarmup.length} others to warm up) and ${large.length} distinct 100 KB prompts (${largeWarmup.length} to warm up); half carry an injection (a dev attack row) buried in benign dev text. CPU = the process's CPU time during the call (the scorer's own cost); wall = elapsed time (includes waiting for a busy CPU)`,
+    `speed — one scoring call, in ms, on the main thread with the weights loaded once; ${small.length} distinct 1 KB prompts (${smallWarmup.length} others to warm up) and ${large.length} distinct 100 KB prompts (${largeWarmup.length} to warm up), timed in ${rounds} rounds over the same prompts; half carry an injection (a dev attack row) buried in benign dev text. CPU = the process's CPU time during the call (the scorer's own cost, plus what V8's collector and compiler threads do meanwhile); wall = elapsed time (includes waiting for a busy CPU). The columns are the median round's (by CPU p99); "first round" is the round right after the warm-up, while V8 still compiles code and regular expressions`,
     ...table(
-      ['scorer', 'prompt', 'calls', 'CPU p50', 'p95', 'p99', 'wall p50', 'p95', 'p99', 'max', 'flagged: with / without injection'],
-      figures.map((x) => [x.label, `${Math.round(x.bytes / 1024)} KB`, String(x.calls), ms(x.cpu.p50), ms(x.cpu.p95), ms(x.cpu.p99), ms(x.wall.p50), ms(x.wall.p95), ms(x.wall.p99), ms(x.wall.max), `${share(x.flaggedWithInjection)} / ${share(x.flaggedWithout)}`]),
+      ['scorer', 'prompt', 'calls', 'CPU p50', 'p95', 'p99', 'wall p50', 'p95', 'p99', 'max', 'first round CPU / wall p99', 'flagged: with / without injection'],
+      figures.map((x) => [x.label, `${Math.round(x.bytes / 1024)} KB`, `${rounds} × ${x.calls}`, ms(x.cpu.p50), ms(x.cpu.p95), ms(x.cpu.p99), ms(x.wall.p50), ms(x.wall.p95), ms(x.wall.p99), ms(x.wall.max), `${ms(x.first.cpu.p99)} / ${ms(x.first.wall.p99)}`, `${share(x.flaggedWithInjection)} / ${share(x.flaggedWithout)}`]),
     ),
   ];
   const [at1, at100] = figures;
   const check = (name: string, x: LatencyFigures, target: number): TargetCheck => ({
     name,
-    text: `${ms(x.cpu.p99)} ms CPU (p50 ${ms(x.cpu.p50)}, p95 ${ms(x.cpu.p95)}); wall p99 ${ms(x.wall.p99)} ms; target < ${target} ms`,
+    text: `${ms(x.cpu.p99)} ms CPU (p50 ${ms(x.cpu.p50)}, p95 ${ms(x.cpu.p95)}), median of ${x.rounds} rounds' p99 (${x.roundCpuP99.map(ms).join(', ')}); wall p99 ${ms(x.wall.p99)} ms; first round CPU p99 ${ms(x.first.cpu.p99)} ms; target < ${target} ms`,
     pass: x.cpu.p99 < target,
   });
   return { lines, checks: [check('latency p99 at 1 KB', at1!, SPEED_TARGETS.p99At1KB), check('latency p99 at 100 KB', at100!, SPEED_TARGETS.p99At100KB)], figures };
 }
 
-function parsePiArgs(args: readonly string[]): { parts: Set<Part>; seed: number } {
+function parsePiArgs(args: readonly string[]): { parts: Set<Part>; seed: number; rounds: number } {
   try {
-    const { values } = parseArgs({ args: [...args], options: { quick: { type: 'boolean' }, only: { type: 'string' }, seed: { type: 'string' } }, strict: true, allowPositionals: false });
+    const { values } = parseArgs({ args: [...args], options: { quick: { type: 'boolean' }, only: { type: 'string' }, seed: { type: 'string' }, rounds: { type: 'string' } }, strict: true, allowPositionals: false });
     const parts = new Set<Part>();
     for (const name of (values.only ?? PARTS.join(',')).split(',').map((s) => s.trim()).filter(Boolean)) {
       if (!(PARTS as readonly string[]).includes(name)) throw new BenchUsageError(`--only takes ${PARTS.join(', ')}; not "${name}".`);
@@ -214,7 +217,7 @@ function parsePiArgs(args: readonly string[]): { parts: Set<Part>; seed: number 
     }
     if (values.quick) parts.delete('loso');
     if (parts.size === 0) throw new BenchUsageError(`Nothing to run: --quick drops loso, and --only named nothing else.\n${usage}`);
-    return { parts, seed: intOption(values.seed, 'seed', 1, 0, 1_000_000) };
+    return { parts, seed: intOption(values.seed, 'seed', 1, 0, 1_000_000), rounds: intOption(values.rounds, 'rounds', 3, 1, 20) };
   } catch (error) {
     if (error instanceof BenchUsageError) throw error;
     throw new BenchUsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
