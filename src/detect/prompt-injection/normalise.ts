@@ -27,159 +27,188 @@ export interface NormalisedText {
   readonly changes: NormaliseChanges;
 }
 
-/** Bidirectional formatting characters (Unicode Bidi_Control). */
-const BIDI = /\p{Bidi_Control}/gu;
-/** Characters that render as nothing (checked after the bidi controls are gone). */
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
-
-const LATIN = /\p{Script=Latin}/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Any look-alike letter (all are in the Basic Multilingual Plane). */
-const LOOK_ALIKE = new RegExp(`[${[...lookAlikeToLatin.keys()].join('')}]`, 'gu');
 /** Any character outside ASCII. */
 const NOT_ASCII = /[\u0080-\uffff]/;
-/** Any character the two patterns above remove (one scan for text that holds none). */
+/** Any character the single pass removes (bidirectional controls and other default-ignorables). */
 const HIDDEN = /[\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/u;
 
-function foldWord(word: string): { text: string; folded: number } {
-  if (!LATIN.test(word)) return { text: word, folded: 0 };
-  let out = '';
-  let folded = 0;
-  for (const ch of word) {
-    const latin = lookAlikeToLatin.get(ch);
-    if (latin === undefined) out += ch;
-    else {
-      out += latin;
-      folded++;
-    }
+// What each UTF-16 unit is, for the single pass (bits). Astral characters (surrogate pairs) are
+// classified by code point with the regexes below, when met.
+const SPACE = 1;
+const BIDI = 2;
+const INVISIBLE = 4;
+const LOOK_ALIKE = 8;
+const WORD = 16;
+const LATIN = 32;
+
+const BIDI_RE = /^\p{Bidi_Control}$/u;
+const INVISIBLE_RE = /^\p{Default_Ignorable_Code_Point}$/u;
+const WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const LATIN_RE = /^\p{Script=Latin}$/u;
+
+let unitKinds: Uint8Array | undefined;
+/** The Latin letter each look-alike unit folds to (0: none). */
+let foldTo: Uint16Array | undefined;
+
+/** The class of every BMP unit, found by one global scan per property over a string of them all. */
+function kinds(): Uint8Array {
+  if (unitKinds !== undefined) return unitKinds;
+  const table = new Uint8Array(65536);
+  const units = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c;
+  const all = Buffer.from(units.buffer).toString('utf16le');
+  const mark = (re: RegExp, bit: number): void => {
+    for (const m of all.matchAll(re)) for (let c = m.index; c < m.index + m[0].length; c++) table[c]! |= bit;
+  };
+  mark(/\s+/g, SPACE);
+  mark(/\p{Bidi_Control}+/gu, BIDI);
+  mark(/\p{Default_Ignorable_Code_Point}+/gu, INVISIBLE);
+  mark(/[\p{L}\p{M}\p{N}]+/gu, WORD);
+  mark(/\p{Script=Latin}+/gu, LATIN);
+  // U+0000 stood in for the surrogates: it is none of the above.
+  const fold = new Uint16Array(65536);
+  for (const [ch, latin] of lookAlikeToLatin) {
+    table[ch.charCodeAt(0)]! |= LOOK_ALIKE;
+    fold[ch.charCodeAt(0)] = latin.charCodeAt(0);
   }
-  return { text: out, folded };
+  unitKinds = table;
+  foldTo = fold;
+  return table;
 }
 
-let bmpWordChars: Uint8Array | undefined;
-
-/** Whether the character (code point) at `i` is a letter, mark or digit; `i` must not be inside a surrogate pair. */
-function isWordCharAt(text: string, i: number): boolean {
-  const c = text.codePointAt(i);
-  if (c === undefined) return false;
-  if (c > 0xffff) return WORD_CHAR.test(String.fromCodePoint(c));
-  if (bmpWordChars === undefined) {
-    bmpWordChars = new Uint8Array(65536);
-    for (let u = 0; u < 65536; u++) if (WORD_CHAR.test(String.fromCharCode(u))) bmpWordChars[u] = 1;
+const astralKinds = new Map<number, number>();
+/** The class bits of an astral code point (cached). */
+function astralKind(cp: number): number {
+  let k = astralKinds.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = (BIDI_RE.test(ch) ? BIDI : 0) | (INVISIBLE_RE.test(ch) ? INVISIBLE : 0) | (WORD_RE.test(ch) ? WORD : 0) | (LATIN_RE.test(ch) ? LATIN : 0);
+    if (astralKinds.size < 4096) astralKinds.set(cp, k);
   }
-  return bmpWordChars[c] === 1;
+  return k;
 }
 
-/** Start of the character that ends just before `i`. */
-function previousChar(text: string, i: number): number {
-  const low = text.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return i - 2;
-  }
-  return i - 1;
-}
-
-/**
- * Fold look-alikes in the words (maximal runs of letters, marks and digits) that hold one:
- * only those words are visited, so text without look-alikes costs one regex scan.
- */
-function foldLookAlikes(text: string): { text: string; folded: number } {
-  let out = '';
-  let copied = 0;
-  let folded = 0;
-  let wordEnd = -1;
-  for (const m of text.matchAll(LOOK_ALIKE)) {
-    if (m.index < wordEnd) continue; // inside the word just handled
-    let start = m.index;
-    while (start > 0) {
-      const p = previousChar(text, start);
-      if (!isWordCharAt(text, p)) break;
-      start = p;
-    }
-    let end = m.index;
-    while (end < text.length && isWordCharAt(text, end)) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-    wordEnd = end;
-    const r = foldWord(text.slice(start, end));
-    if (r.folded === 0) continue;
-    out += text.slice(copied, start) + r.text;
-    copied = end;
-    folded += r.folded;
-  }
-  return folded === 0 ? { text, folded: 0 } : { text: out + text.slice(copied), folded };
-}
-
-function countMatches(text: string, pattern: RegExp): number {
-  let n = 0;
-  for (const _ of text.matchAll(pattern)) n++;
-  return n;
-}
+/** Output buffer of the single pass, reused (normalisation is synchronous), grown as needed. */
+let scratch = Buffer.alloc(0);
 
 /**
  * Normalise `text` for scoring. Look-alikes are folded only in words that also hold a Latin
  * letter, so Russian or Greek text keeps its letters while `іgnоrе` (Cyrillic і, о, е) becomes
  * `ignore`. A word written wholly in look-alikes is left as it is.
+ *
+ * After NFKC, one pass over the code units removes bidirectional controls and then other
+ * invisible characters, folds the look-alikes of each word (a maximal run of letters, marks and
+ * digits of what is left) that holds a Latin letter, and collapses each maximal whitespace run of
+ * what is left: one with two or more line breaks to a blank line ("\n\n"), one with a line break
+ * to "\n", any other to one space (a run already in its collapsed form is not counted as a
+ * change), leaving out the runs at either end (one more change when there is one). The text is
+ * rebuilt only when something changed.
  */
 export function normaliseForDetection(text: string): NormalisedText {
   // ASCII is its own NFKC form and holds no invisible, bidirectional or look-alike character.
   const ascii = !NOT_ASCII.test(text);
   const nfkc = ascii ? text : text.normalize('NFKC');
   const hidden = !ascii && HIDDEN.test(nfkc);
-  const bidiRemoved = hidden ? countMatches(nfkc, BIDI) : 0;
-  const noBidi = bidiRemoved > 0 ? nfkc.replace(BIDI, '') : nfkc;
-  const invisibleRemoved = hidden ? countMatches(noBidi, INVISIBLE) : 0;
-  const visible = invisibleRemoved > 0 ? noBidi.replace(INVISIBLE, '') : noBidi;
-
-  const { text: folded, folded: confusablesFolded } = ascii ? { text: visible, folded: 0 } : foldLookAlikes(visible);
-  const { text: collapsed, changed } = collapseWhitespace(folded);
-  let whitespaceCollapsed = changed;
-  const trimmed = collapsed.trim();
-  if (trimmed.length !== collapsed.length) whitespaceCollapsed++;
-
+  const kind = kinds();
+  const fold = foldTo!;
+  const n = nfkc.length;
+  if (scratch.length < 2 * n) scratch = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * scratch.length, 4096));
+  const out = new Uint16Array(scratch.buffer, scratch.byteOffset, n);
+  let k = 0;
+  let bidiRemoved = 0;
+  let invisibleRemoved = 0;
+  let confusablesFolded = 0;
+  let whitespaceCollapsed = 0;
+  let trimmed = false;
+  // The current word in the output: where it starts (−1: none), whether it holds a Latin letter and a look-alike.
+  let wordStart = -1;
+  let wordLatin = false;
+  let wordLookAlike = false;
+  // The current whitespace run: its length in units (0: none), its line breaks, its first unit.
+  let run = 0;
+  let breaks = 0;
+  let runFirst = 0;
+  const endWord = (): void => {
+    if (wordLatin && wordLookAlike) {
+      for (let j = wordStart; j < k; j++) {
+        const latin = fold[out[j]!]!;
+        if (latin !== 0) {
+          out[j] = latin;
+          confusablesFolded++;
+        }
+      }
+    }
+    wordStart = -1;
+    wordLatin = wordLookAlike = false;
+  };
+  const endRun = (atEnd: boolean): void => {
+    let replacement: number;
+    let unchanged: boolean;
+    if (breaks === 0) {
+      replacement = 1;
+      unchanged = run === 1 && runFirst === 0x20;
+    } else if (breaks === 1) {
+      replacement = 2;
+      unchanged = run === 1;
+    } else {
+      replacement = 3;
+      unchanged = run === 2 && breaks === 2;
+    }
+    if (!unchanged) whitespaceCollapsed++;
+    if (k === 0 || atEnd) trimmed = true;
+    else if (replacement === 1) out[k++] = 0x20;
+    else if (replacement === 2) out[k++] = 0x0a;
+    else {
+      out[k++] = 0x0a;
+      out[k++] = 0x0a;
+    }
+    run = breaks = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    let c = nfkc.charCodeAt(i);
+    let bits: number;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(nfkc.charCodeAt(i + 1))) {
+      bits = astralKind(((c - 0xd800) << 10) + (nfkc.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+      width = 2;
+    } else bits = kind[c]!;
+    if (hidden && (bits & (BIDI | INVISIBLE)) !== 0) {
+      if ((bits & BIDI) !== 0) bidiRemoved++;
+      else invisibleRemoved++;
+      i += width - 1;
+      continue;
+    }
+    if ((bits & SPACE) !== 0) {
+      if (wordStart !== -1) endWord();
+      if (run === 0) runFirst = c;
+      run++;
+      if (c === 0x0a) breaks++;
+      continue;
+    }
+    if (run > 0) endRun(false);
+    if ((bits & WORD) !== 0) {
+      if (wordStart === -1) wordStart = k;
+      if ((bits & LATIN) !== 0) wordLatin = true;
+      if ((bits & LOOK_ALIKE) !== 0) wordLookAlike = true;
+    } else if (wordStart !== -1) endWord();
+    out[k++] = c;
+    if (width === 2) {
+      c = nfkc.charCodeAt(++i);
+      out[k++] = c;
+    }
+  }
+  if (wordStart !== -1) endWord();
+  if (run > 0) endRun(true);
+  if (trimmed) whitespaceCollapsed++;
+  const changed = bidiRemoved + invisibleRemoved + confusablesFolded + whitespaceCollapsed > 0;
   return {
-    text: trimmed,
+    text: changed ? scratch.toString('utf16le', 0, 2 * k) : nfkc,
     changes: { nfkcChanged: nfkc !== text, bidiRemoved, invisibleRemoved, confusablesFolded, whitespaceCollapsed },
   };
 }
 
-/** Whether each UTF-16 unit is whitespace as a regex's \s sees it (every such character is in the BMP). */
-const SPACE = ((): Uint8Array => {
-  const table = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) table[c] = 1;
-  return table;
-})();
-
-/**
- * Collapse each maximal whitespace run: one with two or more line breaks to a blank line
- * ("\n\n"), one with a line break to "\n", any other to one space. Returns the text and the
- * number of runs changed (a run already in its collapsed form is not counted). One pass; the
- * text is rebuilt only when a run changes.
- */
-function collapseWhitespace(text: string): { text: string; changed: number } {
-  let out = '';
-  let copied = 0;
-  let changed = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (SPACE[text.charCodeAt(i)] !== 1) continue;
-    const start = i;
-    let breaks = 0;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (SPACE[c] !== 1) break;
-      if (c === 0x0a) breaks++;
-    }
-    const length = i - start;
-    let replacement: string;
-    if (breaks === 0) replacement = length === 1 && text.charCodeAt(start) === 0x20 ? '' : ' ';
-    else if (breaks === 1) replacement = length === 1 ? '' : '\n';
-    else replacement = length === 2 && breaks === 2 ? '' : '\n\n';
-    if (replacement === '') continue;
-    out += text.slice(copied, start) + replacement;
-    copied = i;
-    changed++;
-  }
-  return changed === 0 ? { text, changed } : { text: out + text.slice(copied), changed };
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Whether any change was made. */
