@@ -167,7 +167,7 @@ function unleet(token: string): { word: string; known: boolean } | undefined {
 }
 
 /** Leetspeak decoding per line: the span from the first to the last token that spells a known word. */
-function findLeet(text: string): { start: number; end: number; text: string }[] {
+function findLeet(text: string, units: Uint16Array): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
   let line: { start: number; end: number; parts: { start: number; end: number; word: string }[]; known: boolean } | undefined;
   const flush = (): void => {
@@ -186,7 +186,7 @@ function findLeet(text: string): { start: number; end: number; text: string }[] 
     }
     found.push({ start, end, text: out });
   };
-  for (const m of leetTokens(text)) {
+  for (const m of leetTokens(text, units)) {
     const token = m.token.replace(/!+$/, ''); // a trailing "!" is punctuation
     const r = unleet(token);
     if (r === undefined) continue;
@@ -224,8 +224,35 @@ function asciiTable(chars: RegExp): Uint8Array {
   return table;
 }
 
-function inTable(table: Uint8Array, c: number): boolean {
-  return c < 128 && table[c] === 1;
+// What each UTF-16 unit is to the token loops (bits), so that a loop reads one table entry per unit.
+const LETTER = 1;
+const B64 = 2;
+const LEET = 4;
+const LEET_SYMBOL = 8;
+/** A unit that may sit between the words of a ROT13 run: anything but ASCII letters, line breaks and . ! ? : ; */
+const RUN_GAP = 16;
+const UNIT = ((): Uint8Array => {
+  const table = new Uint8Array(65536).fill(RUN_GAP);
+  for (let c = 0; c < 128; c++) {
+    let bits = isAsciiLetter(c) || c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b ? 0 : RUN_GAP;
+    if (isAsciiLetter(c)) bits |= LETTER;
+    if (BASE64_CHAR[c] === 1) bits |= B64;
+    if (LEET_CHAR[c] === 1) bits |= LEET;
+    if (LEET_DIGIT[c] === 1) bits |= LEET_SYMBOL;
+    table[c] = bits;
+  }
+  return table;
+})();
+
+/** UTF-16 units of the text being searched, in a reused buffer (searching is synchronous). */
+let unitBuffer = Buffer.alloc(0);
+
+/** `text`'s UTF-16 units (one native copy), valid until the next call. */
+function unitsOf(text: string): Uint16Array {
+  const bytes = 2 * text.length;
+  if (unitBuffer.length < bytes) unitBuffer = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * unitBuffer.length, 4096));
+  unitBuffer.write(text, 0, bytes, 'utf16le');
+  return new Uint16Array(unitBuffer.buffer, unitBuffer.byteOffset, text.length);
 }
 
 /**
@@ -234,20 +261,20 @@ function inTable(table: Uint8Array, c: number): boolean {
  * position costs several times more on long prose).
  * @internal
  */
-export function base64Tokens(text: string): { start: number; token: string }[] {
+export function base64Tokens(text: string, units: Uint16Array = unitsOf(text)): { start: number; token: string }[] {
   const out: { start: number; token: string }[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
-    if (!inTable(BASE64_CHAR, text.charCodeAt(i))) {
+    if ((UNIT[units[i]!]! & B64) === 0) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && inTable(BASE64_CHAR, text.charCodeAt(i))) i++;
+    while (i < n && (UNIT[units[i]!]! & B64) !== 0) i++;
     if (i - start < 16) continue;
     let end = i;
-    if (end < n && text.charCodeAt(end) === 0x3d) end++;
-    if (end < n && text.charCodeAt(end) === 0x3d) end++;
+    if (end < n && units[end] === 0x3d) end++;
+    if (end < n && units[end] === 0x3d) end++;
     out.push({ start, token: text.slice(start, end) });
     i = end;
   }
@@ -259,11 +286,11 @@ export function base64Tokens(text: string): { start: number; token: string }[] {
  * leet character ([0-9@$!|+]) and a letter (one loop over the code units).
  * @internal
  */
-export function leetTokens(text: string): { index: number; token: string }[] {
+export function leetTokens(text: string, units: Uint16Array = unitsOf(text)): { index: number; token: string }[] {
   const out: { index: number; token: string }[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
-    if (!inTable(LEET_CHAR, text.charCodeAt(i))) {
+    if ((UNIT[units[i]!]! & LEET) === 0) {
       i++;
       continue;
     }
@@ -271,9 +298,9 @@ export function leetTokens(text: string): { index: number; token: string }[] {
     let leet = false;
     let letter = false;
     for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (!inTable(LEET_CHAR, c)) break;
-      if (LEET_DIGIT[c] === 1) leet = true;
+      const bits = UNIT[units[i]!]!;
+      if ((bits & LEET) === 0) break;
+      if ((bits & LEET_SYMBOL) !== 0) leet = true;
       else letter = true;
     }
     if (leet && letter && i - start >= 3 && i - start <= 40) out.push({ index: start, token: text.slice(start, i) });
@@ -362,11 +389,6 @@ function keySlot(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 16;
 }
 
-/** Gap characters between the words of a ROT13 run: anything but ASCII letters, line breaks and . ! ? : ; */
-function isRunGap(c: number): boolean {
-  return !isAsciiLetter(c) && c !== 0x0a && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3a && c !== 0x3b;
-}
-
 /**
  * The ROT13 candidates: each maximal run of at least three words (runs of ASCII letters) joined
  * by gaps of one to three characters other than letters, line breaks and . ! ? : ; (the matches of
@@ -377,7 +399,7 @@ function isRunGap(c: number): boolean {
  * {@link mayHoldRot13} answers for the text (whether three rotated common words occur in it).
  * @internal
  */
-export function rot13Runs(text: string, out: Candidate[]): boolean {
+export function rot13Runs(text: string, out: Candidate[], units: Uint16Array = unitsOf(text)): boolean {
   const n = text.length;
   /** Rotated common words in the whole text. */
   let rotated = 0;
@@ -390,17 +412,17 @@ export function rot13Runs(text: string, out: Candidate[]): boolean {
     if (after >= 3 && after >= 0.3 * words && after >= 2 * before + 2) out.push({ start: runStart, end: runEnd, encoding: 'rot13', text: rot13(text.slice(runStart, runEnd)) });
   };
   let i = 0;
-  while (i < n && !isAsciiLetter(text.charCodeAt(i))) i++;
+  while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
   while (i < n) {
     // A word (i is at its first letter).
     const start = i;
     let key = 0;
     for (; i < n && i - start < KEYED; i++) {
-      const c = text.charCodeAt(i);
-      if (!isAsciiLetter(c)) break;
+      const c = units[i]!;
+      if ((UNIT[c]! & LETTER) === 0) break;
       key = key * 27 + ((c | 0x20) - 0x60);
     }
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    while (i < n && (UNIT[units[i]!]! & LETTER) !== 0) i++;
     const length = i - start;
     if (runStart === -1) {
       runStart = start;
@@ -426,11 +448,11 @@ export function rot13Runs(text: string, out: Candidate[]): boolean {
     }
     // The gap after it: one to three gap characters followed by a letter continue the run.
     const gapStart = i;
-    while (i < n && i - gapStart < 4 && isRunGap(text.charCodeAt(i))) i++;
-    if (i - gapStart <= 3 && i < n && isAsciiLetter(text.charCodeAt(i))) continue;
+    while (i < n && i - gapStart < 4 && (UNIT[units[i]!]! & RUN_GAP) !== 0) i++;
+    if (i - gapStart <= 3 && i < n && (UNIT[units[i]!]! & LETTER) !== 0) continue;
     close();
     runStart = -1;
-    while (i < n && !isAsciiLetter(text.charCodeAt(i))) i++;
+    while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
   }
   if (runStart !== -1) close();
   return rotated >= 3;
@@ -439,9 +461,10 @@ export function rot13Runs(text: string, out: Candidate[]): boolean {
 /** The candidates of `text`; for the input of a decoding call (`top`), what {@link mayHoldRot13} answers for it is kept. */
 function findCandidates(text: string, onlyRot13 = false, top = false): Candidate[] {
   const out: Candidate[] = [];
+  const units = unitsOf(text);
   // The run search answers the three-word question itself (no separate pass).
   const rot13 = (): void => {
-    const answer = rot13Runs(text, out);
+    const answer = rot13Runs(text, out, units);
     if (top) {
       lastRot13Text = text;
       lastRot13Answer = answer;
@@ -451,7 +474,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
     rot13();
     return out;
   }
-  for (const { start, token } of base64Tokens(text)) {
+  for (const { start, token } of base64Tokens(text, units)) {
     const end = start + token.length;
     const hex = decodeHex(token);
     if (hex !== undefined) {
@@ -469,7 +492,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
     }
   }
   rot13();
-  for (const l of findLeet(text)) out.push({ ...l, encoding: 'leet' });
+  for (const l of findLeet(text, units)) out.push({ ...l, encoding: 'leet' });
   return out.sort((a, b) => a.start - b.start);
 }
 
