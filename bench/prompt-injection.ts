@@ -51,7 +51,7 @@ const usage = `Options:
   --quick            skip leave-one-source-out (the slow part: one training per dev source)
   --only LIST        comma-separated parts: ${PARTS.join(', ')} (default all)
   --seed N           seed of the fixed split and of the speed prompts (default 1)
-  --rounds N         timed rounds over the speed prompts; figures of the median round (default 3)
+  --rounds N         timed rounds over the speed prompts; figures of the median round (default 5)
 Reads ${DATA_DIR}{dev,extra-train,holdout}.jsonl.`;
 
 /** The speed targets, in milliseconds. */
@@ -217,7 +217,7 @@ function parsePiArgs(args: readonly string[]): { parts: Set<Part>; seed: number;
     }
     if (values.quick) parts.delete('loso');
     if (parts.size === 0) throw new BenchUsageError(`Nothing to run: --quick drops loso, and --only named nothing else.\n${usage}`);
-    return { parts, seed: intOption(values.seed, 'seed', 1, 0, 1_000_000), rounds: intOption(values.rounds, 'rounds', 3, 1, 20) };
+    return { parts, seed: intOption(values.seed, 'seed', 1, 0, 1_000_000), rounds: intOption(values.rounds, 'rounds', 5, 1, 20) };
   } catch (error) {
     if (error instanceof BenchUsageError) throw error;
     throw new BenchUsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
