@@ -285,8 +285,19 @@ interface Canonical {
   length: number;
 }
 
+/** UTF-16 units of the text being loaded, in a reused buffer (loading is synchronous). */
+let unitBuffer = Buffer.alloc(0);
+
+/** The UTF-16 units of `text` from `start` to `end` (one native copy), valid until the next call. */
+function unitsOf(text: string, start: number, end: number): Uint16Array {
+  const bytes = 2 * (end - start);
+  if (unitBuffer.length < bytes) unitBuffer = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * unitBuffer.length, 4096));
+  unitBuffer.write(start === 0 && end === text.length ? text : text.slice(start, end), 0, bytes, 'utf16le');
+  return new Uint16Array(unitBuffer.buffer, unitBuffer.byteOffset, end - start);
+}
+
 /**
- * Write the canonical form of `text` from `start` to `end` into `codes` (with each code's index
+ * Write the canonical form of the text from `start` to `end` (its UTF-16 units from `start` in `units`) into `codes` (with each code's index
  * in the text in `origin`): a leading space, then the folded characters with whitespace runs as
  * one space. Returns the number written.
  *
@@ -294,13 +305,13 @@ interface Canonical {
  * first text's loop on-stack (OSR) before the code after the loop has ever run, and on Node 20
  * that code's first use then deoptimised the cached OSR code again on every later call.
  */
-function canonicalise(text: string, start: number, end: number, codes: Uint16Array, origin: Int32Array, cls: Uint8Array, fold: Uint16Array): number {
+function canonicalise(units: Uint16Array, start: number, end: number, codes: Uint16Array, origin: Int32Array, cls: Uint8Array, fold: Uint16Array): number {
   let k = 0;
   codes[k] = 0x20; // a leading space marks the start of the first word
   origin[k++] = start;
   let lastSpace = true;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = units[i - start]!;
     if (cls[c] === SPACE) {
       if (lastSpace) continue;
       lastSpace = true;
@@ -366,7 +377,7 @@ export class HashedFeaturizer {
       this.canon = { codes: new Uint16Array(cap), origin: new Int32Array(cap), length: 0 };
     }
     const { codes, origin } = this.canon;
-    let k = canonicalise(text, start, end, codes, origin, cls, fold);
+    let k = canonicalise(unitsOf(text, start, end), start, end, codes, origin, cls, fold);
     // The text ends in a word: a trailing space marks its end (only spaces fold to 0x20).
     if (codes[k - 1] !== 0x20) {
       codes[k] = 0x20;
