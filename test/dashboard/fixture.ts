@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { runAssessment } from '../../src/assess/index.js';
 import { issueApiKey, loadGatewayConfig, startGateway, type Gateway } from '../../src/gateway/index.js';
 import { openIncident } from '../../src/incidents/index.js';
@@ -98,5 +99,5 @@ export async function startDashboardFixture(webRoot: string): Promise<DashboardF
 
 /** Waits until the page shows no loading placeholder (a page may load several panels at once). */
 export async function loaded(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('.state-loading') === null, undefined, { timeout: 30_000 });
+  await expect.poll(() => page.locator('.state-loading').count(), { timeout: 30_000, interval: 50 }).toBe(0);
 }
