@@ -40,6 +40,8 @@ export function pump(
 /** The sink between one exchange and one response (a class: no closures per chunk). */
 class Pump implements BodySink {
   #settled = false;
+  /** Whether a data chunk has been passed on yet. */
+  #sent = false;
 
   constructor(
     private readonly exchange: UpstreamExchange,
@@ -62,6 +64,25 @@ class Pump implements BodySink {
   };
 
   data(chunk: Buffer): boolean {
+    if (this.#settled) return false;
+    if (this.sse && !this.#sent) {
+      // Time to the first token: the first event is inspected and sent on its own, before any
+      // other event of the same read is inspected (node:http would hold it corked until the
+      // end of the tick, after them).
+      this.#sent = true;
+      const cut = firstEventEnd(chunk);
+      const first = cut > 0 && cut < chunk.length ? chunk.subarray(0, cut) : chunk;
+      const more = this.#pass(first);
+      if (this.#settled) return false;
+      const socket = this.res.socket;
+      if (socket !== null && socket.writableCorked > 0) socket.uncork();
+      return first === chunk ? more : this.#pass(chunk.subarray(cut));
+    }
+    return this.#pass(chunk);
+  }
+
+  /** Inspect `chunk` and write what the inspector releases. */
+  #pass(chunk: Buffer): boolean {
     if (this.#settled) return false;
     let out = chunk;
     if (this.inspector !== undefined) {
@@ -113,4 +134,16 @@ class Pump implements BodySink {
     this.res.off('close', this.onClose);
     this.resolve(outcome);
   }
+}
+
+/**
+ * The end of the first SSE event in `chunk` (the index after its blank line: LF LF, or CR LF
+ * CR LF), or -1 when the chunk holds no complete event.
+ */
+export function firstEventEnd(chunk: Buffer): number {
+  const lf = chunk.indexOf('\n\n');
+  const crlf = chunk.indexOf('\r\n\r\n');
+  if (lf < 0) return crlf < 0 ? -1 : crlf + 4;
+  if (crlf < 0 || lf < crlf) return lf + 2;
+  return crlf + 4;
 }
