@@ -1,9 +1,8 @@
 /**
- * The audit log writer. Entries are numbered, hashed into the tree and queued in the request
- * path (a few microseconds, no I/O); the queue is written with one positional `write` per
- * batch — by default at the end of the event-loop turn the entries were queued in, so an entry
- * reaches the operating system microseconds after its request closed — and `fdatasync`ed every
- * `fsyncMs`. Every `checkpointEntries` entries or `checkpointSeconds` seconds, once the covered
+ * The audit log writer. Entries are numbered, hashed into the tree and written with one
+ * positional `write` in the request path — by default at once, so a request's entry reaches the
+ * operating system before the last bytes of its response are sent; with `batchMs`, gathered and
+ * written once per batch — and `fdatasync`ed every `fsyncMs`. Every `checkpointEntries` entries or `checkpointSeconds` seconds, once the covered
  * entries are on disk, a signed tree head is appended to checkpoints.log. `close` writes what is
  * queued, syncs, and appends a final signed head.
  *
@@ -31,7 +30,7 @@ export interface AuditLogOptions {
   readonly checkpointEntries: number;
   readonly checkpointSeconds: number;
   readonly fsyncMs: number;
-  /** 0: write at the end of the event-loop turn; more: gather entries for this many ms. */
+  /** 0: write each entry as it is appended; more: gather entries for this many ms. */
   readonly batchMs: number;
   /** Queue bound while writes fail. Default 64 MiB. */
   readonly maxQueuedBytes?: number;
@@ -183,10 +182,13 @@ export class AuditLog {
     this.#queue.push(line);
     this.#queuedBytes += line.length;
     this.#appended++;
-    if (!this.#scheduled && !this.#failing) {
+    if (this.#failing) return seq;
+    // Write-ahead: without batching the entry reaches the operating system before the caller
+    // goes on (the gateway appends a request's entry before the last bytes of its response).
+    if (this.#o.batchMs === 0) this.#flush();
+    else if (!this.#scheduled) {
       this.#scheduled = true;
-      if (this.#o.batchMs === 0) setImmediate(this.#scheduledFlush);
-      else setTimeout(this.#scheduledFlush, this.#o.batchMs);
+      setTimeout(this.#scheduledFlush, this.#o.batchMs);
     }
     return seq;
   }

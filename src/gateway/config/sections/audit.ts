@@ -30,7 +30,7 @@ export const AuditSchema = z
       .prefault({})
       .describe('When signed tree heads are appended (also on every graceful shutdown). Applies on restart.'),
     fsyncMs: z.number().int().min(10).max(60_000).default(1000).describe('How often written entries are flushed to disk (fdatasync); what a power loss can take. Applies on restart.'),
-    batchMs: z.number().int().min(0).max(100).default(0).describe('0: entries are written at the end of the event-loop turn their request closed in; more: gathered for this many ms per write (fewer writes, more lost on a crash). Applies on restart.'),
+    batchMs: z.number().int().min(0).max(100).default(0).describe('0: each entry is written as it is made (a request\'s entry before the last bytes of its response are sent); more: gathered for this many ms per write (fewer writes, more lost on a crash). Applies on restart.'),
     includeContent: z.boolean().default(false).describe('Also record the request and response bodies (first maxContentBytes of each). Off by default: prompts and answers may hold personal data.'),
     maxContentBytes: z.number().int().min(1).max(mib).default(4096).describe('With includeContent, bytes of each body kept.'),
     onWriteError: z
