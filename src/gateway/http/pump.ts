@@ -2,9 +2,10 @@
  * Pass an upstream answer's body to the client chunk by chunk, as it arrives: no buffering,
  * no delay, the upstream paused while the client is slow. An optional inspector sees every
  * chunk first and can hold bytes back (releasing them later) or cut a stream with an SSE error
- * event.
+ * event. When asked, it stamps the moment the first body bytes are written (time to first token).
  */
 import type { ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { AisecError } from '../../core/errors.js';
 import { isRelease, type ResponseInspector } from '../pipeline/stages.js';
 import type { BodySink, UpstreamExchange } from '../upstream/exchange.js';
@@ -12,6 +13,11 @@ import { sseErrorEvent } from './error-response.js';
 
 /** How a pumped response ended. */
 export type PumpOutcome = { kind: 'done' } | { kind: 'cut'; error: AisecError } | { kind: 'upstream-failed'; cause: unknown } | { kind: 'client-gone' };
+
+/** Where {@link pump} stamps when it writes the first body bytes (`performance.now()` ms), once. */
+export interface FirstByteStamp {
+  firstByteAt: number | undefined;
+}
 
 /**
  * Copy the body of `exchange` to `res` (headers already written). Streams (`sse`) cut by the
@@ -26,9 +32,11 @@ export function pump(
   upstreamFailure: (cause: unknown) => AisecError,
   /** Told of a cut or an upstream failure before the response ends (so the audit record, made when it ends, has the code). */
   onCut?: (error: AisecError) => void,
+  /** Stamped when the first body bytes (not an SSE error event) are written. */
+  stamp?: FirstByteStamp,
 ): Promise<PumpOutcome> {
   return new Promise((resolve) => {
-    const p = new Pump(exchange, res, inspector, sse, upstreamFailure, onCut, resolve);
+    const p = new Pump(exchange, res, inspector, sse, upstreamFailure, onCut, stamp, resolve);
     res.on('drain', p.onDrain);
     res.on('close', p.onClose);
     exchange.pipe(p);
@@ -50,6 +58,7 @@ class Pump implements BodySink {
     private readonly sse: boolean,
     private readonly upstreamFailure: (cause: unknown) => AisecError,
     private readonly onCut: ((error: AisecError) => void) | undefined,
+    private readonly stamp: FirstByteStamp | undefined,
     private readonly resolve: (outcome: PumpOutcome) => void,
   ) {}
 
@@ -96,6 +105,7 @@ class Pump implements BodySink {
         if (out.length === 0) return true;
       }
     }
+    if (this.stamp !== undefined && this.stamp.firstByteAt === undefined) this.stamp.firstByteAt = performance.now();
     return this.res.write(out);
   }
 
@@ -103,8 +113,10 @@ class Pump implements BodySink {
     if (this.#settled) return;
     const result = this.inspector?.end();
     if (result !== undefined && !isRelease(result)) return this.#cut(result);
-    if (result !== undefined && result.send.length > 0) this.res.end(result.send);
-    else this.res.end();
+    if (result !== undefined && result.send.length > 0) {
+      if (this.stamp !== undefined && this.stamp.firstByteAt === undefined) this.stamp.firstByteAt = performance.now();
+      this.res.end(result.send);
+    } else this.res.end();
     this.#finish({ kind: 'done' });
   }
 

@@ -192,13 +192,17 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
   const responseGuard = (req: GatewayRequest, response: { status: number; streaming: boolean }): ResponseInspector | undefined => {
     const ticket = (req as WithTicket)[ticketOf];
     if (ticket === undefined || response.status < 200 || response.status >= 300) return undefined;
+    // The count is shared with the gateway's token-usage metric through the request (the
+    // stream's last line is counted when the request settles, before the audit stage runs).
     if (response.streaming) {
       const counter = new SseCounter();
       ticket.counter = counter;
+      req.tokenUsage = counter;
       return new SseCounting(counter);
     }
     const count = new JsonCounting();
     ticket.counter = count;
+    req.tokenUsage = count;
     return count;
   };
 
@@ -242,11 +246,17 @@ class SseCounting implements ResponseInspector {
 /** Watches a JSON answer go by, counting it (never holds or cuts it); it is its own count. */
 class JsonCounting implements ResponseInspector, AnswerCount {
   usage: number | undefined = undefined;
+  inputTokens: number | undefined = undefined;
+  outputTokens: number | undefined = undefined;
   generatedChars = 0;
 
   chunk(bytes: Buffer): undefined {
     const seen = countJsonAnswer(bytes);
-    if (seen.usage !== undefined) this.usage = seen.usage;
+    if (seen.usage !== undefined) {
+      this.usage = seen.usage;
+      this.inputTokens = seen.inputTokens;
+      this.outputTokens = seen.outputTokens;
+    }
     this.generatedChars += seen.generatedChars;
     return undefined;
   }

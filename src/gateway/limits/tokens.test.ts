@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatReset } from './ratelimit-headers.js';
-import { completionReserve, countJsonAnswer, estimatePromptTokens, findUsageObject, maxSseLineChars, SseCounter, usageTokens } from './tokens.js';
+import { completionReserve, countJsonAnswer, estimatePromptTokens, findUsageObject, maxSseLineChars, readUsage, SseCounter, usageTokens } from './tokens.js';
 
 const sse = (events: unknown[]): Buffer => Buffer.from(events.map((e) => `data: ${typeof e === 'string' ? e : JSON.stringify(e)}\n\n`).join(''));
 const chunk = (content: string) => ({ id: 'c', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content } }] });
@@ -47,10 +47,20 @@ describe('usage from answers', () => {
     for (const bad of [undefined, null, 5, 'x', [], {}, { total_tokens: -1 }, { total_tokens: 'x' }, { total_tokens: Infinity }, { total_tokens: 1e15 }]) expect(usageTokens(bad)).toBeUndefined();
   });
 
+  it('keeps the input and output tokens apart when the usage names them', () => {
+    expect(readUsage({ prompt_tokens: 3, completion_tokens: 4, total_tokens: 7 })).toEqual({ total: 7, input: 3, output: 4 });
+    expect(readUsage({ prompt_tokens: 3, completion_tokens: 4 })).toEqual({ total: 7, input: 3, output: 4 });
+    // Embeddings report prompt and total tokens only; a bare total names neither.
+    expect(readUsage({ prompt_tokens: 8, total_tokens: 8 })).toEqual({ total: 8, input: 8, output: undefined });
+    expect(readUsage({ total_tokens: 9 })).toEqual({ total: 9, input: undefined, output: undefined });
+    expect(readUsage({ prompt_tokens: -2, completion_tokens: 'x', total_tokens: 5 })).toEqual({ total: 5, input: undefined, output: undefined });
+    expect(readUsage({ prompt_tokens: 1e15, completion_tokens: Number.NaN })).toBeUndefined();
+  });
+
   it('finds the usage object of a JSON answer in key position, not a look-alike inside the text', () => {
     const answer = { id: 'c', choices: [{ message: { content: 'say ,"usage":{"total_tokens":999} and {"usage": {"total_tokens": 5}}' } }], usage: { prompt_tokens: 5, completion_tokens: 2, total_tokens: 7, prompt_tokens_details: { cached_tokens: 0 } } };
     expect(findUsageObject(Buffer.from(JSON.stringify(answer)))).toEqual(answer.usage);
-    expect(countJsonAnswer(Buffer.from(JSON.stringify(answer)))).toEqual({ usage: 7, generatedChars: 0 });
+    expect(countJsonAnswer(Buffer.from(JSON.stringify(answer)))).toEqual({ usage: 7, inputTokens: 5, outputTokens: 2, generatedChars: 0 });
     // Usage first, then text mentioning usage: the text is not taken for it.
     const first = { usage: { total_tokens: 11 }, choices: [{ message: { content: 'x "usage": {"total_tokens": 1}' } }] };
     expect(countJsonAnswer(Buffer.from(JSON.stringify(first, null, 2))).usage).toBe(11);
@@ -58,7 +68,7 @@ describe('usage from answers', () => {
 
   it('counts the generated text of a JSON answer without usage, and copes with bodies that are not JSON', () => {
     const answer = { choices: [{ message: { content: 'abcdefgh', tool_calls: [{ function: { arguments: '{"x":1}' } }] } }, { text: 'xyz' }] };
-    expect(countJsonAnswer(Buffer.from(JSON.stringify(answer)))).toEqual({ usage: undefined, generatedChars: 8 + 7 + 3 });
+    expect(countJsonAnswer(Buffer.from(JSON.stringify(answer)))).toEqual({ usage: undefined, inputTokens: undefined, outputTokens: undefined, generatedChars: 8 + 7 + 3 });
     for (const bad of ['', 'not json', '{"usage":', '{"usage": {"total_tokens": 3', '['.repeat(100_000), '{"usage":[1,2]}']) {
       expect(() => countJsonAnswer(Buffer.from(bad))).not.toThrow();
       expect(countJsonAnswer(Buffer.from(bad)).usage).toBeUndefined();
@@ -81,6 +91,7 @@ describe('usage from answers', () => {
           }
           counter.end();
           expect(counter.usage).toBe(usage);
+          expect([counter.inputTokens, counter.outputTokens]).toEqual(usage === undefined ? [undefined, undefined] : [9, 2]);
           expect(counter.generatedChars).toBe(chars);
         }
       }),

@@ -3,7 +3,9 @@
  * (prompt text ÷ charsPerToken + max_tokens), and the tokens an answer actually used — the
  * upstream's `usage` (total_tokens, or prompt_tokens + completion_tokens) from a JSON answer or
  * from a streamed chunk (`stream_options.include_usage`), otherwise the streamed text ÷
- * charsPerToken. Estimates are rounded up and are at least one token.
+ * charsPerToken. Estimates are rounded up and are at least one token. The input and output
+ * tokens of a reported usage (prompt_tokens, completion_tokens) are kept apart for the
+ * gateway's token-usage metric.
  */
 import { StringDecoder } from 'node:string_decoder';
 import { maxTokensPerMinute } from '../config/sections/limits.js';
@@ -71,13 +73,33 @@ export function completionReserve(endpoint: string, body: unknown, fallback: num
   return max * (positiveInt(body.n, 128) ?? 1);
 }
 
+/** What a `usage` object reports: the tokens to charge, and the input and output tokens when it names them. */
+export interface UsageFigures {
+  /** total_tokens, else prompt_tokens + completion_tokens. */
+  readonly total: number;
+  /** prompt_tokens, when reported. */
+  readonly input: number | undefined;
+  /** completion_tokens, when reported. */
+  readonly output: number | undefined;
+}
+
+const usableCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= maxTokensPerMinute;
+
+/** The figures of a `usage` object; undefined when it has no usable total, prompt_tokens or completion_tokens. */
+export function readUsage(usage: unknown): UsageFigures | undefined {
+  if (!isObject(usage)) return undefined;
+  const prompt = usableCount(usage.prompt_tokens) ? usage.prompt_tokens : undefined;
+  const completion = usableCount(usage.completion_tokens) ? usage.completion_tokens : undefined;
+  const input = prompt === undefined ? undefined : Math.ceil(prompt);
+  const output = completion === undefined ? undefined : Math.ceil(completion);
+  if (usableCount(usage.total_tokens)) return { total: Math.ceil(usage.total_tokens), input, output };
+  if (prompt === undefined && completion === undefined) return undefined;
+  return { total: Math.ceil((prompt ?? 0) + (completion ?? 0)), input, output };
+}
+
 /** The tokens a `usage` object reports: total_tokens, else prompt_tokens + completion_tokens; undefined when neither is usable. */
 export function usageTokens(usage: unknown): number | undefined {
-  if (!isObject(usage)) return undefined;
-  const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= maxTokensPerMinute;
-  if (ok(usage.total_tokens)) return Math.ceil(usage.total_tokens);
-  if (ok(usage.prompt_tokens) || ok(usage.completion_tokens)) return Math.ceil((ok(usage.prompt_tokens) ? usage.prompt_tokens : 0) + (ok(usage.completion_tokens) ? usage.completion_tokens : 0));
-  return undefined;
+  return readUsage(usage)?.total;
 }
 
 /** Characters of generated text in a completion object or a streamed chunk (message, delta, text, tool-call arguments, reasoning). */
@@ -143,23 +165,26 @@ function closingBrace(body: Buffer, start: number, max: number): number {
   return -1;
 }
 
-/** What an answer used: tokens from `usage` when reported, and the characters of generated text seen. */
+/** What an answer used: tokens from `usage` when reported (and its input and output tokens when it names them), and the characters of generated text seen. */
 export interface AnswerCount {
   usage: number | undefined;
+  inputTokens: number | undefined;
+  outputTokens: number | undefined;
   generatedChars: number;
 }
 
 /** Count a whole JSON answer: its `usage`, or (without one) the generated text in it. */
 export function countJsonAnswer(body: Buffer): AnswerCount {
-  const usage = usageTokens(findUsageObject(body));
-  if (usage !== undefined) return { usage, generatedChars: 0 };
+  let figures = readUsage(findUsageObject(body));
+  if (figures !== undefined) return { usage: figures.total, inputTokens: figures.input, outputTokens: figures.output, generatedChars: 0 };
   let parsed: unknown;
   try {
     parsed = parseJsonBody(body);
   } catch {
-    return { usage: undefined, generatedChars: 0 };
+    return { usage: undefined, inputTokens: undefined, outputTokens: undefined, generatedChars: 0 };
   }
-  return { usage: usageTokens(isObject(parsed) ? parsed.usage : undefined), generatedChars: generatedChars(parsed) };
+  figures = readUsage(isObject(parsed) ? parsed.usage : undefined);
+  return { usage: figures?.total, inputTokens: figures?.input, outputTokens: figures?.output, generatedChars: generatedChars(parsed) };
 }
 
 /** Longest SSE line kept while waiting for its end; a longer one is skipped. */
@@ -170,7 +195,9 @@ export const maxSseLineChars = 1024 * 1024;
  * `usage` seen wins, and the generated text is summed for when none comes.
  */
 export class SseCounter implements AnswerCount {
-  usage: number | undefined;
+  usage: number | undefined = undefined;
+  inputTokens: number | undefined = undefined;
+  outputTokens: number | undefined = undefined;
   generatedChars = 0;
   private readonly decoder = new StringDecoder('utf8');
   private partial = '';
@@ -220,8 +247,12 @@ export class SseCounter implements AnswerCount {
       return;
     }
     if (!isObject(event)) return;
-    const usage = usageTokens(event.usage);
-    if (usage !== undefined) this.usage = usage;
+    const figures = readUsage(event.usage);
+    if (figures !== undefined) {
+      this.usage = figures.total;
+      this.inputTokens = figures.input;
+      this.outputTokens = figures.output;
+    }
     this.generatedChars += generatedChars(event);
   }
 }

@@ -1,28 +1,85 @@
 /**
- * Request metrics under the OpenTelemetry GenAI semantic conventions, in Prometheus form:
- * `gen_ai_server_request_duration_seconds` (histogram with the conventions' bucket boundaries),
- * by `gen_ai_operation_name` (chat, text_completion, embeddings; `predict` for classic models
- * and `models` for model lists, which the conventions do not name), route and `error_type`
- * (the error code, empty on success). Tokens are counted by the limits part
- * (`aisec_gateway_limits_tokens_charged_total`). Always on: one histogram update per request.
+ * Request metrics under the OpenTelemetry GenAI semantic conventions, in Prometheus form, by
+ * `gen_ai_operation_name` (chat, text_completion, embeddings; `predict` for classic models and
+ * `models` for model lists, which the conventions do not name) and route:
+ * - `gen_ai_server_request_duration_seconds` (gen_ai.server.request.duration), also by
+ *   `error_type` (the error code, empty on success);
+ * - `gen_ai_client_token_usage` (gen_ai.client.token.usage, unit {token}), by
+ *   `gen_ai_token_type` (input, output): the prompt_tokens and completion_tokens of the
+ *   upstream's `usage`, observed only when a part already reads the answer's usage (the limits
+ *   part, for requests a token limit applies to) — this part never reads answers itself;
+ * - `gen_ai_server_time_to_first_token_seconds` (gen_ai.server.time_to_first_token): for
+ *   successful streamed answers, the time from the request's arrival to the first body bytes
+ *   sent to the client.
+ * Bucket boundaries are the conventions'. Always on: a few histogram updates per request.
  */
 import type { GatewayPart } from '../pipeline/part.js';
+import type { AuditRecord } from '../pipeline/stages.js';
 
 /** Bucket boundaries of gen_ai.server.request.duration (seconds), from the conventions. */
 export const genAiDurationBuckets = [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92] as const;
+/** Bucket boundaries of gen_ai.client.token.usage (tokens), from the conventions. */
+export const genAiTokenBuckets = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864] as const;
+/** Bucket boundaries of gen_ai.server.time_to_first_token (seconds), from the conventions. */
+export const genAiTimeToFirstTokenBuckets = [0.001, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0] as const;
 
 const operations: Record<string, string> = { 'chat/completions': 'chat', completions: 'text_completion', embeddings: 'embeddings', models: 'models', predict: 'predict' };
 
-interface Histogram {
-  readonly labels: string;
+/** One series of one histogram: cumulative bucket counts, sum and count. */
+class Histogram {
   readonly counts: number[];
-  sum: number;
-  count: number;
+  sum = 0;
+  count = 0;
+
+  constructor(
+    readonly labels: string,
+    readonly bounds: readonly number[],
+  ) {
+    this.counts = bounds.map(() => 0);
+  }
+
+  observe(value: number): void {
+    const bounds = this.bounds;
+    for (let i = 0; i < bounds.length; i++) if (value <= bounds[i]!) this.counts[i]!++;
+    this.sum += value;
+    this.count++;
+  }
+
+  /** Its lines in the exposition format. */
+  write(out: string[], name: string): void {
+    const labels = this.labels;
+    for (let i = 0; i < this.bounds.length; i++) out.push(`${name}_bucket{${labels},le="${this.bounds[i]}"} ${this.counts[i]}`);
+    out.push(`${name}_bucket{${labels},le="+Inf"} ${this.count}`, `${name}_sum{${labels}} ${this.sum}`, `${name}_count{${labels}} ${this.count}`);
+  }
 }
+
+/** The token and first-token series of one operation on one route, made when first needed. */
+interface RouteSeries {
+  readonly labels: string;
+  input: Histogram | undefined;
+  output: Histogram | undefined;
+  firstToken: Histogram | undefined;
+}
+
+const durationName = 'gen_ai_server_request_duration_seconds';
+const tokensName = 'gen_ai_client_token_usage';
+const firstTokenName = 'gen_ai_server_time_to_first_token_seconds';
 
 /** Make the part. */
 export function createGenAiMetricsPart(): GatewayPart {
-  const series = new Map<string, Histogram>();
+  const durations = new Map<string, Histogram>();
+  const routes = new Map<string, RouteSeries>();
+
+  const routeSeries = (operation: string, record: AuditRecord): RouteSeries => {
+    const key = `${operation}\u0000${record.route}`;
+    let s = routes.get(key);
+    if (s === undefined) {
+      s = { labels: `gen_ai_operation_name="${operation}",route="${record.route}"`, input: undefined, output: undefined, firstToken: undefined };
+      routes.set(key, s);
+    }
+    return s;
+  };
+
   return {
     id: 'genai-metrics',
     stages: {
@@ -30,23 +87,36 @@ export function createGenAiMetricsPart(): GatewayPart {
         const operation = operations[record.endpoint];
         if (operation === undefined) return; // health, metrics, admin and unmatched paths
         const key = `${operation}\u0000${record.route}\u0000${record.code ?? ''}`;
-        let h = series.get(key);
+        let h = durations.get(key);
         if (h === undefined) {
-          h = { labels: `gen_ai_operation_name="${operation}",route="${record.route}",error_type="${record.code ?? ''}"`, counts: genAiDurationBuckets.map(() => 0), sum: 0, count: 0 };
-          series.set(key, h);
+          h = new Histogram(`gen_ai_operation_name="${operation}",route="${record.route}",error_type="${record.code ?? ''}"`, genAiDurationBuckets);
+          durations.set(key, h);
         }
-        const seconds = record.durationMs / 1000;
-        for (let i = 0; i < genAiDurationBuckets.length; i++) if (seconds <= genAiDurationBuckets[i]!) h.counts[i]!++;
-        h.sum += seconds;
-        h.count++;
+        h.observe(record.durationMs / 1000);
+        const usage = record.request?.tokenUsage;
+        const input = usage?.inputTokens;
+        const output = usage?.outputTokens;
+        const firstByteMs = record.status >= 200 && record.status < 300 ? record.firstByteMs : undefined;
+        if (input === undefined && output === undefined && firstByteMs === undefined) return;
+        const s = routeSeries(operation, record);
+        if (input !== undefined) (s.input ??= new Histogram(`${s.labels},gen_ai_token_type="input"`, genAiTokenBuckets)).observe(input);
+        if (output !== undefined) (s.output ??= new Histogram(`${s.labels},gen_ai_token_type="output"`, genAiTokenBuckets)).observe(output);
+        if (firstByteMs !== undefined) (s.firstToken ??= new Histogram(s.labels, genAiTimeToFirstTokenBuckets)).observe(firstByteMs / 1000);
       },
     },
     metrics: () => {
-      const out = ['# HELP gen_ai_server_request_duration_seconds Time from request to the end of the response (OpenTelemetry gen_ai.server.request.duration).', '# TYPE gen_ai_server_request_duration_seconds histogram'];
-      for (const h of series.values()) {
-        genAiDurationBuckets.forEach((le, i) => out.push(`gen_ai_server_request_duration_seconds_bucket{${h.labels},le="${le}"} ${h.counts[i]}`));
-        out.push(`gen_ai_server_request_duration_seconds_bucket{${h.labels},le="+Inf"} ${h.count}`, `gen_ai_server_request_duration_seconds_sum{${h.labels}} ${h.sum}`, `gen_ai_server_request_duration_seconds_count{${h.labels}} ${h.count}`);
+      const out = [`# HELP ${durationName} Time from request to the end of the response (OpenTelemetry gen_ai.server.request.duration).`, `# TYPE ${durationName} histogram`];
+      for (const h of durations.values()) h.write(out, durationName);
+      out.push(
+        `# HELP ${tokensName} Input and output tokens per request, from the usage the upstream reported (OpenTelemetry gen_ai.client.token.usage, unit {token}); observed only for requests a token limit applies to (the limits part reads their usage), none otherwise.`,
+        `# TYPE ${tokensName} histogram`,
+      );
+      for (const s of routes.values()) {
+        s.input?.write(out, tokensName);
+        s.output?.write(out, tokensName);
       }
+      out.push(`# HELP ${firstTokenName} Time from request to the first body bytes of a successful streamed answer sent to the client (OpenTelemetry gen_ai.server.time_to_first_token).`, `# TYPE ${firstTokenName} histogram`);
+      for (const s of routes.values()) s.firstToken?.write(out, firstTokenName);
       return `${out.join('\n')}\n`;
     },
   };

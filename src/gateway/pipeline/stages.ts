@@ -67,6 +67,18 @@ export interface GatewayRequest {
    * a header of the same name in the upstream's answer wins. No effect once headers are sent.
    */
   readonly setResponseHeader?: (name: string, value: string) => void;
+  /**
+   * The input and output tokens the upstream reported for this request (its `usage`), set by a
+   * part that already reads the answer's usage (the limits part, when a token limit applies to
+   * the request); complete by the time the audit stage runs. Undefined when no part read it.
+   */
+  tokenUsage?: TokenUsage | undefined;
+}
+
+/** Input (prompt) and output (completion) tokens of an answer, each undefined when the upstream did not report it. */
+export interface TokenUsage {
+  readonly inputTokens: number | undefined;
+  readonly outputTokens: number | undefined;
 }
 
 /** Result of a request guard: pass, or pass with a replaced body (e.g. redacted). */
@@ -126,6 +138,11 @@ export interface AuditRecord {
   /** The client went away before the response was complete. */
   readonly aborted: boolean;
   readonly durationMs: number;
+  /**
+   * For a streamed answer: time from the request's arrival to the first body bytes sent to the
+   * client (ms); undefined for other answers, or when none were sent.
+   */
+  readonly firstByteMs?: number | undefined;
   readonly configVersion: string;
   /** Verdicts of the checks that ran. */
   readonly verdicts: readonly Verdict[];

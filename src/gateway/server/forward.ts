@@ -147,6 +147,7 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
     sse,
     (cause) => upstreamError(upstream.config.name, (cause as { code?: string }).code ?? '', cause),
     (error) => (info.code = error.code),
+    sse ? info : undefined,
   );
   if (outcome.kind === 'cut') info.code = outcome.error.code;
   else if (outcome.kind === 'upstream-failed') {

@@ -40,6 +40,8 @@ export interface RequestInfo {
   principal: string | undefined;
   code: ErrorCode | undefined;
   streamed: boolean;
+  /** When the first body bytes of a streamed answer were written to the client (`performance.now()` ms). */
+  firstByteAt: number | undefined;
   settle: ((record: AuditRecord) => void) | undefined;
   request: GatewayRequest | undefined;
 }
@@ -69,7 +71,7 @@ GatewayResponse.prototype.end = function (this: GatewayResponse, ...args: unknow
  * one object per request rather than a closure per use.
  */
 class RequestRun {
-  readonly info: RequestInfo = { route: 'unmatched', endpoint: '', model: undefined, principal: undefined, code: undefined, streamed: false, settle: undefined, request: undefined };
+  readonly info: RequestInfo = { route: 'unmatched', endpoint: '', model: undefined, principal: undefined, code: undefined, streamed: false, firstByteAt: undefined, settle: undefined, request: undefined };
   readonly verdicts: GatewayRequest['verdicts'] = [];
   closed = false;
   #recorded = false;
@@ -87,7 +89,7 @@ class RequestRun {
     const info = this.info;
     return {
       id: this.id, at: new Date(Date.now() - durationMs).toISOString(), route: info.route, endpoint: info.endpoint, model: info.model, principal: info.principal, status: this.res.statusCode, code: info.code,
-      streamed: info.streamed, aborted, durationMs, configVersion: this.active.loaded.version, verdicts: this.verdicts, request: info.request,
+      streamed: info.streamed, aborted, durationMs, firstByteMs: info.firstByteAt === undefined ? undefined : info.firstByteAt - this.startedAt, configVersion: this.active.loaded.version, verdicts: this.verdicts, request: info.request,
     };
   }
 
@@ -199,7 +201,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
     info.model = model;
     const greq: GatewayRequest = {
       id, method, path, headers: req.headers, route, config: active.loaded.config, endpoint: match.endpoint, body, json, model, principal: undefined, startedAt, verdicts,
-      setResponseHeader: run.setResponseHeader,
+      setResponseHeader: run.setResponseHeader, tokenUsage: undefined,
     };
     info.request = greq;
     const stages = deps.stages;
