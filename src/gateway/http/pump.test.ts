@@ -6,11 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AisecError } from '../../core/errors.js';
 import { UpstreamSchema } from '../config/schema.js';
 import type { ResponseInspector } from '../pipeline/stages.js';
 import { callUpstream } from '../upstream/exchange.js';
 import { closeUpstreams, createUpstreams, type Upstream } from '../upstream/upstreams.js';
-import { firstEventEnd, pump } from './pump.js';
+import { firstEventEnd, pump, type FirstByteStamp } from './pump.js';
 
 const run = promisify(execFile);
 const servers: http.Server[] = [];
@@ -50,7 +51,7 @@ function slowAfterFirst(slowMs: number, seen: string[]): ResponseInspector {
 }
 
 /** A gateway-like server: each request is forwarded to the upstream and pumped through `inspector`. */
-async function proxy(upstreamBody: 'one-write' | 'separate-writes', inspector: () => ResponseInspector): Promise<number> {
+async function proxy(upstreamBody: 'one-write' | 'separate-writes', inspector: () => ResponseInspector, stamp?: FirstByteStamp): Promise<number> {
   const upstreamPort = await listen((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/event-stream' });
     if (upstreamBody === 'one-write') res.end(events.join(''));
@@ -65,7 +66,7 @@ async function proxy(upstreamBody: 'one-write' | 'separate-writes', inspector: (
     const exchange = callUpstream(upstream, { method: 'GET', path: '/stream', headers: {}, body: undefined });
     void exchange.response.then(async () => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
-      await pump(exchange, res, inspector(), true, (cause) => cause as never);
+      await pump(exchange, res, inspector(), true, (cause) => cause as never, undefined, stamp);
     });
   });
 }
@@ -97,6 +98,26 @@ describe('pump', () => {
       expect(at.at(-1)! - at[0]!).toBeGreaterThan(100);
     });
   }
+
+  it('stamps the moment it writes the first body bytes, before the slow inspection of the rest', async () => {
+    const seen: string[] = [];
+    const stamp: FirstByteStamp = { firstByteAt: undefined };
+    const port = await proxy('one-write', () => slowAfterFirst(150, seen), stamp);
+    const { text } = await fetchTimed(port);
+    const ended = performance.now();
+    expect(text).toBe(events.join(''));
+    expect(stamp.firstByteAt).toBeDefined();
+    expect(ended - stamp.firstByteAt!).toBeGreaterThan(140);
+  });
+
+  it('stamps nothing when the first chunk is cut: an SSE error event is not a first token', async () => {
+    const stamp: FirstByteStamp = { firstByteAt: undefined };
+    const cut = (): ResponseInspector => ({ chunk: () => new AisecError('ERR_GUARD_BLOCKED', 'blocked'), end: () => undefined });
+    const port = await proxy('separate-writes', cut, stamp);
+    const { text } = await fetchTimed(port);
+    expect(text).toContain('ERR_GUARD_BLOCKED');
+    expect(stamp.firstByteAt).toBeUndefined();
+  });
 
   it('passes a stream unchanged when its first read holds a single event or a part of one', async () => {
     const seen: string[] = [];
