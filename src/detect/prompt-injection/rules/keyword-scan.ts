@@ -59,6 +59,12 @@ export class KeywordScanner {
   private readonly pairs = new Uint8Array(128 * 128);
   /** One bit per hash of the first three units of each keyword of three or more units: a position that passes the pair test reads a bucket only when its bit is on. */
   private readonly triples = new Int32Array(1 << (BITS - 5));
+  /**
+   * For three ASCII units (bit c0·2^14 + c1·2^7 + c2), whether a keyword may start with them: a
+   * keyword of three or more units whose first three they are, or a shorter one they start with
+   * (any units after it). Positions of ASCII text are tested with one read; most fail it.
+   */
+  private readonly asciiTriples = new Int32Array(1 << 16);
   /** The keywords of four or more units as UTF-16 units, by their position in the lists of `four`. */
   private readonly fourUnits: Uint16Array[][];
 
@@ -70,6 +76,16 @@ export class KeywordScanner {
       if (k.length >= 3) {
         const h = hash3(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
         this.triples[h >>> 5]! |= 1 << (h & 31);
+      }
+    }
+    for (const k of distinct) {
+      const head = [0, 1, 2].map((u) => k.charCodeAt(u));
+      if (head.slice(0, Math.min(3, k.length)).some((c) => c >= 128)) continue;
+      // The units a keyword does not fix: every ASCII unit and 0 (the end of the text).
+      const options = head.map((c, u) => (u < k.length ? [c] : Array.from({ length: 128 }, (_, x) => x)));
+      for (const c0 of options[0]!) for (const c1 of options[1]!) for (const c2 of options[2]!) {
+        const bit = (c0 << 14) | (c1 << 7) | c2;
+        this.asciiTriples[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
     this.one = buckets(
@@ -103,9 +119,16 @@ export class KeywordScanner {
     // The text's UTF-16 units in a reused buffer (one native copy): reading a typed array costs
     // less per unit than charCodeAt, and every unit is read up to four times.
     const units = unitsOf(text);
-    const { starts, pairs, triples, one, two, three, four, fourUnits } = this;
+    const { starts, pairs, triples, asciiTriples, one, two, three, four, fourUnits } = this;
     for (let i = 0; i < n; i++) {
       const c0 = units[i]!;
+      // Two units of 0 follow the text in the buffer.
+      const c1Ahead = units[i + 1]!;
+      const c2Ahead = units[i + 2]!;
+      if ((c0 | c1Ahead | c2Ahead) < 128) {
+        const bit = (c0 << 14) | (c1Ahead << 7) | c2Ahead;
+        if ((asciiTriples[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      }
       const lengths = starts[c0]!;
       if (lengths === 0) continue;
       if ((lengths & ONE) !== 0) {
@@ -149,10 +172,11 @@ export class KeywordScanner {
 /** A buffer reused across scans (scanning is synchronous), grown as needed. */
 let scratch = Buffer.alloc(0);
 
-/** `text`'s UTF-16 code units, in the scratch buffer (valid until the next call). */
+/** `text`'s UTF-16 code units, in the scratch buffer (valid until the next call), followed by two units of 0 (the view's length is the text's). */
 function unitsOf(text: string): Uint16Array {
   const bytes = 2 * text.length;
-  if (scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * scratch.length, 4096));
+  if (scratch.length < bytes + 4) scratch = Buffer.allocUnsafeSlow(Math.max(bytes + 4, 2 * scratch.length, 4096));
   scratch.write(text, 0, bytes, 'utf16le');
-  return new Uint16Array(scratch.buffer, scratch.byteOffset, text.length);
+  scratch.writeUInt32LE(0, bytes);
+  return new Uint16Array(scratch.buffer, scratch.byteOffset, text.length + 2);
 }
