@@ -90,7 +90,9 @@ export const authorityRules: readonly InjectionRule[] = [
     score: 0.75,
     family: 'fake-authority',
     languages: ['any'],
-    keywords: ['system', 'admin'],
+    // Every hit holds the opening bracket and the tag's name, at most 2 characters in.
+    keywords: ['[system', '{system', '[admin', '{admin', '[sys]', '{sys}', '<system', '<sys>', '<admin_instructions>'],
+    keywordOffset: 2,
     patterns: [
       /(?:^|\n|[.!?>:]\s?)(?:\[|\{)(?:system|system message|system prompt|system instruction|system override|system update|system alert|system notice|admin|administrator|sys)(?:\]|\})(?=\s|:|$)/,
       /[.!?:>\n]\s?<(?:system|system_message|system_prompt|sys|admin_instructions|system_instructions)>/,
@@ -102,7 +104,10 @@ export const authorityRules: readonly InjectionRule[] = [
     score: 0.7,
     family: 'fake-authority',
     languages: ['en'],
-    keywords: ['##'],
+    // Every hit holds "instruction" or "system", at most 16 characters in ("\n#### important
+    // instructions:"): rarer in long text than "##" (markdown headings).
+    keywords: ['instruction', 'system'],
+    keywordOffset: 16,
     // The look-behind (at least 120 characters before) comes after the line break, so it is tested only there.
     patterns: [/\n(?<=[\s\S]{121})#{2,4}\s?(?:new\s|updated\s|system\s|important\s|admin\s)?(?:instructions?|system(?: prompt| message)?)\s?:/],
     unless: [{ pattern: /below is an instruction|### input\s?:|### response\s?:/, before: 400, after: 0 }],

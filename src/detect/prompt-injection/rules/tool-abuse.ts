@@ -22,7 +22,13 @@ export const toolAbuseRules: readonly InjectionRule[] = [
     score: 0.85,
     family: 'tool-abuse',
     languages: ['en'],
-    keywords: ['_', 'tool with', 'tool using', 'tool passing', 'tool to ', 'tool and', 'function with', 'function using', 'function passing', 'function to ', 'function and', 'plugin with', 'plugin using', 'plugin to ', 'action with', 'action using', 'action to '],
+    // A hit of the first pattern holds a tool, function, plugin or action followed by what it is
+    // to do; one of the second starts with its verb. Both far rarer in long text than the "_"
+    // of an identifier (the whitespace the patterns' \s stands for is one space or one line break).
+    keywords: [
+      ...['tool', 'function', 'plugin', 'action'].flatMap((noun) => [' ', '\n'].flatMap((gap) => ['with', 'using', 'passing', 'to ', 'and '].map((next) => noun + gap + next))),
+      ...['call', 'invoke', 'run', 'execute', 'trigger'].flatMap((verb) => [verb + ' ', verb + '\n']),
+    ],
     keywordOffset: 160,
     patterns: [
       /\b(?:call|invoke|use|run|execute|trigger|fire)\s(?:the\s)?[`'"]?[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+[`'"]?\s(?:tool|function|plugin|action)\s(?:with|using|passing|to send|to forward|to delete|and (?:send|forward|delete|set))\b/,
@@ -50,7 +56,9 @@ export const toolAbuseRules: readonly InjectionRule[] = [
     score: 0.85,
     family: 'tool-abuse',
     languages: ['en'],
-    keywords: ['user', 'recipient', 'owner', 'human'],
+    // Every hit starts with one of these (rarer in long prose than the user it addresses).
+    keywords: ['without', 'do not', "don't", 'never'],
+    keywordOffset: 0,
     patterns: [
       /\b(?:without (?:telling|informing|notifying|alerting|asking|letting)\s(?:the\s)?(?:user|recipient|owner|human)|(?:do not|don't|never)\s(?:tell|inform|notify|alert|mention (?:this|it) to|let)\s(?:the\s)?(?:user|recipient|owner|human)(?:\sknow)?)\b/,
     ],
