@@ -147,6 +147,24 @@ describe('GenAI request metrics', () => {
     expect(durationSum).toBeGreaterThanOrEqual(0.15 + seconds);
   });
 
+  it('observes the first-token time of a stream a response guard cut after its first event, under the guard\'s error type', async () => {
+    const { gw } = await setup('guards: {}\n', {
+      sse: [
+        `data: ${JSON.stringify({ id: 'c3', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: 'The key is ' } }] })}\n\n`,
+        `data: ${JSON.stringify({ id: 'c3', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: 'AKIAZ7QW3RT5YUP2LM4N and its secret' } }] })}\n\n`,
+        'data: [DONE]\n\n',
+      ],
+    });
+    const res = await chat(gw, true);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toContain('The key is');
+    expect(text).not.toContain('AKIAZ7QW3RT5YUP2LM4N');
+    const metrics = await metricsOf(gw);
+    expect(metrics).toMatch(/gen_ai_server_request_duration_seconds_count\{gen_ai_operation_name="chat",route="chat",error_type="ERR_GUARD_\w+"\} 1/);
+    expect(value(metrics, ttft('count'))).toBe(1);
+  });
+
   it('observes no first-token time for a stream that ended without sending body bytes', async () => {
     const { gw } = await setup('', { sse: [] });
     const res = await chat(gw, true);

@@ -9,8 +9,8 @@
  *   upstream's `usage`, observed only when a part already reads the answer's usage (the limits
  *   part, for requests a token limit applies to) — this part never reads answers itself;
  * - `gen_ai_server_time_to_first_token_seconds` (gen_ai.server.time_to_first_token): for
- *   successful streamed answers, the time from the request's arrival to the first body bytes
- *   sent to the client.
+ *   streamed answers with a 2xx status, the time from the request's arrival to the first body
+ *   bytes sent to the client (an SSE error event is not a first token).
  * Bucket boundaries are the conventions'. Always on: a few histogram updates per request.
  */
 import type { GatewayPart } from '../pipeline/part.js';
@@ -115,7 +115,7 @@ export function createGenAiMetricsPart(): GatewayPart {
         s.input?.write(out, tokensName);
         s.output?.write(out, tokensName);
       }
-      out.push(`# HELP ${firstTokenName} Time from request to the first body bytes of a successful streamed answer sent to the client (OpenTelemetry gen_ai.server.time_to_first_token).`, `# TYPE ${firstTokenName} histogram`);
+      out.push(`# HELP ${firstTokenName} Time from request to the first body bytes sent to the client of a streamed answer with a 2xx status (OpenTelemetry gen_ai.server.time_to_first_token).`, `# TYPE ${firstTokenName} histogram`);
       for (const s of routes.values()) s.firstToken?.write(out, firstTokenName);
       return `${out.join('\n')}\n`;
     },
