@@ -211,6 +211,24 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/**
+ * Whether {@link normaliseForDetection} may change `text` in more than its whitespace runs:
+ * false only when NFKC leaves it as it is and it holds no bidirectional control, invisible
+ * character, look-alike letter, whitespace outside ASCII or astral character (a cheap,
+ * conservative test: a text it passes normalises to itself with whitespace collapsed).
+ */
+export function mayChangeBeyondWhitespace(text: string): boolean {
+  if (!NOT_ASCII.test(text)) return false;
+  if (text.normalize('NFKC') !== text) return true;
+  const kind = kinds();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if ((c >= 0xd800 && c <= 0xdfff) || (kind[c]! & (SPACE | BIDI | INVISIBLE | LOOK_ALIKE)) !== 0) return true;
+  }
+  return false;
+}
+
 /** Whether any change was made. */
 export function anyChange(changes: NormaliseChanges): boolean {
   return (

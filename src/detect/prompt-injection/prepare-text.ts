@@ -6,7 +6,7 @@
  */
 import { AisecError } from '../../core/errors.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type SegmentEncoding, decodeRot13Segments, decodeSegments, mayHoldRot13 } from './decode-segments.js';
-import { type NormaliseChanges, anyChange, normaliseForDetection } from './normalise.js';
+import { type NormaliseChanges, anyChange, mayChangeBeyondWhitespace, normaliseForDetection } from './normalise.js';
 
 /** Limits of {@link prepareForScoring}. */
 export interface PrepareLimits {
@@ -104,7 +104,9 @@ type AddDecoded = (sourceText: string, withOffsets: boolean, onlyRot13?: boolean
  * on its own, are joined by line breaks and decoded in one call, which finds the segments
  * decoding them one by one finds, in the same order (no candidate spans a line break, and the
  * segment and output limits are shared the same way: decoding stops at the first segment over
- * a limit).
+ * a limit). Of those lines, one that normalisation changes only in its whitespace (no NFKC
+ * change, no invisible, look-alike or non-ASCII space character) is left out: its tokens are the
+ * raw line's, whose segments the first pass decoded.
  */
 function decodeChangedLines(raw: string, normalised: string, limits: DecodeLimits | undefined, addDecoded: AddDecoded): void {
   const segments = limits?.maxSegments ?? DEFAULT_DECODE_LIMITS.maxSegments;
@@ -123,7 +125,9 @@ function decodeChangedLines(raw: string, normalised: string, limits: DecodeLimit
     const start = raw.lastIndexOf('\n', at) + 1;
     const newline = raw.indexOf('\n', at);
     const end = newline === -1 ? raw.length : newline;
-    lines.push(raw.slice(start, end));
+    const line = raw.slice(start, end);
+    // A line normalisation changes only in its whitespace holds the segments already decoded.
+    if (mayChangeBeyondWhitespace(line)) lines.push(line);
     at = newline === -1 ? -1 : firstNonAscii(raw, end);
   }
   // Normalised together: nothing normalisation does crosses a line break (NFKC composes nothing
