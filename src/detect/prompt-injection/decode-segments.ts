@@ -46,7 +46,7 @@ export interface DecodeResult {
 export const DEFAULT_DECODE_LIMITS = Object.freeze({ maxDepth: 3, maxOutputChars: 1 << 20, maxSegments: 1000 });
 
 // Candidates: each pattern is linear (disjoint classes, starts anchored at token boundaries).
-// Base64 and leetspeak tokens are found by loops over the code units (base64Tokens, leetTokens).
+// Base64 and leetspeak tokens are found by one loop over the code units (tokensOf).
 const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){8,}$/;
 const URL_TOKEN = /(?<![^\s%])[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}/g;
 
@@ -167,7 +167,7 @@ function unleet(token: string): { word: string; known: boolean } | undefined {
 }
 
 /** Leetspeak decoding per line: the span from the first to the last token that spells a known word. */
-function findLeet(text: string, units: Uint16Array): { start: number; end: number; text: string }[] {
+function findLeet(text: string, tokens: readonly { index: number; token: string }[]): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
   let line: { start: number; end: number; parts: { start: number; end: number; word: string }[]; known: boolean } | undefined;
   const flush = (): void => {
@@ -186,7 +186,7 @@ function findLeet(text: string, units: Uint16Array): { start: number; end: numbe
     }
     found.push({ start, end, text: out });
   };
-  for (const m of leetTokens(text, units)) {
+  for (const m of tokens) {
     const token = m.token.replace(/!+$/, ''); // a trailing "!" is punctuation
     const r = unleet(token);
     if (r === undefined) continue;
@@ -255,57 +255,74 @@ function unitsOf(text: string): Uint16Array {
   return new Uint16Array(unitBuffer.buffer, unitBuffer.byteOffset, text.length);
 }
 
+/** The base64 and leetspeak tokens of one text. */
+interface Tokens {
+  readonly base64: { start: number; token: string }[];
+  readonly leet: { index: number; token: string }[];
+}
+
+/**
+ * The base64 and leetspeak candidates of `text`, in one loop over its code units (two run
+ * searches side by side; a regex with a lookbehind at every position costs several times more
+ * on long prose, and a loop each reads every unit twice):
+ * - base64: maximal runs of at least 16 characters of [A-Za-z0-9+/_-], each with up to two
+ *   trailing "=";
+ * - leetspeak: maximal runs of 3 to 40 characters of [A-Za-z0-9@$!|+] holding a leet character
+ *   ([0-9@$!|+]) and a letter.
+ */
+function tokensOf(text: string, units: Uint16Array): Tokens {
+  const base64: { start: number; token: string }[] = [];
+  const leet: { index: number; token: string }[] = [];
+  const n = text.length;
+  let b64Start = -1;
+  let leetStart = -1;
+  let leetSymbol = false;
+  let letter = false;
+  for (let i = 0; i <= n; i++) {
+    const bits = i < n ? UNIT[units[i]!]! : 0;
+    if ((bits & B64) !== 0) {
+      if (b64Start === -1) b64Start = i;
+    } else if (b64Start !== -1) {
+      // "=" is neither a base64 nor a leetspeak character: the padding ends both runs.
+      if (i - b64Start >= 16) {
+        let end = i;
+        if (end < n && units[end] === 0x3d) end++;
+        if (end < n && units[end] === 0x3d) end++;
+        base64.push({ start: b64Start, token: text.slice(b64Start, end) });
+      }
+      b64Start = -1;
+    }
+    if ((bits & LEET) !== 0) {
+      if (leetStart === -1) {
+        leetStart = i;
+        leetSymbol = letter = false;
+      }
+      if ((bits & LEET_SYMBOL) !== 0) leetSymbol = true;
+      else letter = true;
+    } else if (leetStart !== -1) {
+      if (leetSymbol && letter && i - leetStart >= 3 && i - leetStart <= 40) leet.push({ index: leetStart, token: text.slice(leetStart, i) });
+      leetStart = -1;
+    }
+  }
+  return { base64, leet };
+}
+
 /**
  * The base64 candidates: maximal runs of at least 16 characters of [A-Za-z0-9+/_-], each with
- * up to two trailing "=" (one loop over the code units; a regex with a lookbehind at every
- * position costs several times more on long prose).
+ * up to two trailing "=" (see {@link tokensOf}).
  * @internal
  */
 export function base64Tokens(text: string, units: Uint16Array = unitsOf(text)): { start: number; token: string }[] {
-  const out: { start: number; token: string }[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if ((UNIT[units[i]!]! & B64) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && (UNIT[units[i]!]! & B64) !== 0) i++;
-    if (i - start < 16) continue;
-    let end = i;
-    if (end < n && units[end] === 0x3d) end++;
-    if (end < n && units[end] === 0x3d) end++;
-    out.push({ start, token: text.slice(start, end) });
-    i = end;
-  }
-  return out;
+  return tokensOf(text, units).base64;
 }
 
 /**
  * The leetspeak candidates: maximal runs of 3 to 40 characters of [A-Za-z0-9@$!|+] holding a
- * leet character ([0-9@$!|+]) and a letter (one loop over the code units).
+ * leet character ([0-9@$!|+]) and a letter (see {@link tokensOf}).
  * @internal
  */
 export function leetTokens(text: string, units: Uint16Array = unitsOf(text)): { index: number; token: string }[] {
-  const out: { index: number; token: string }[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if ((UNIT[units[i]!]! & LEET) === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let leet = false;
-    let letter = false;
-    for (; i < n; i++) {
-      const bits = UNIT[units[i]!]!;
-      if ((bits & LEET) === 0) break;
-      if ((bits & LEET_SYMBOL) !== 0) leet = true;
-      else letter = true;
-    }
-    if (leet && letter && i - start >= 3 && i - start <= 40) out.push({ index: start, token: text.slice(start, i) });
-  }
-  return out;
+  return tokensOf(text, units).leet;
 }
 
 /**
@@ -474,7 +491,8 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
     rot13();
     return out;
   }
-  for (const { start, token } of base64Tokens(text, units)) {
+  const tokens = tokensOf(text, units);
+  for (const { start, token } of tokens.base64) {
     const end = start + token.length;
     const hex = decodeHex(token);
     if (hex !== undefined) {
@@ -492,7 +510,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
     }
   }
   rot13();
-  for (const l of findLeet(text, units)) out.push({ ...l, encoding: 'leet' });
+  for (const l of findLeet(text, tokens.leet)) out.push({ ...l, encoding: 'leet' });
   return out.sort((a, b) => a.start - b.start);
 }
 
