@@ -342,6 +342,8 @@ export class HashedFeaturizer {
   private at = 0;
   private prevWord = -1;
   private prevConcept = -1;
+  /** End (exclusive) of the word {@link wordAt} last read. */
+  private wordEnd = 0;
   private readonly counts: Int32Array;
   private touched: Int32Array;
   private touchedCount = 0;
@@ -443,7 +445,11 @@ export class HashedFeaturizer {
     let w = 0;
     for (let i = this.at; i < end; i++) {
       const c = cls[codes[i]!]!;
-      if (c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD))) w = this.wordAt(i, c, out, w, undefined, trie, cls);
+      if (c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD))) {
+        w = this.wordAt(i, c, out, w, undefined, trie, cls);
+        // No word starts inside this one: go on after its end.
+        i = this.wordEnd - 1;
+      }
     }
     this.at = Math.max(this.at, end);
     return w;
@@ -461,6 +467,7 @@ export class HashedFeaturizer {
     let j = i;
     if (c === SOLO) wh = Math.imul(wh ^ codes[j++]!, FNV_PRIME);
     else while (j < length && cls[codes[j]!] === WORD) wh = Math.imul(wh ^ codes[j++]!, FNV_PRIME);
+    this.wordEnd = j;
     wh = fmix32(wh);
     if (info !== undefined) info[w] = KIND_WORD | Math.min(j - i, 0xffff);
     out[w++] = wordOffset + (wh & wordMask);
