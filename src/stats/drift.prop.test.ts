@@ -74,7 +74,8 @@ describe('drift tests, properties', () => {
         if (ab === undefined || ba === undefined) return ab === ba;
         return Math.abs(ab.score - ba.score) <= 1e-9 * Math.max(1, Math.abs(ab.score));
       }),
-      { numRuns: 150 },
+      // Bins a few subnormals wide once gave the Hellinger distance infinite densities (NaN).
+      { numRuns: 150, examples: [[[0], [-1e-323], 'hellinger'], [[5e-324, 0], [-1e-323], 'hellinger']] },
     );
   });
 

@@ -25,16 +25,24 @@ export function hellingerCategorical(reference: readonly Category[], current: re
 export function hellingerNumerical(reference: ArrayLike<number>, current: ArrayLike<number>, distinct: ArrayLike<number>): number {
   if (reference.length === 0 || current.length === 0) throw new AisecError('ERR_STATS_INPUT', `The Hellinger distance needs values in both samples (got ${reference.length} and ${current.length}).`);
   const edges = sturgesEdges(distinct);
-  const h1 = density(histogram(reference, edges), edges);
-  const h2 = density(histogram(current, edges), edges);
+  const c1 = histogram(reference, edges);
+  const c2 = histogram(current, edges);
+  const n1 = total(c1);
+  const n2 = total(c2);
   const width = (edges[edges.length - 1]! - edges[0]!) / (edges.length - 1);
+  // √(h₁ h₂) · w with hᵢ = count / (bin width · total), written as √(p₁ p₂) · (w / bin width):
+  // the same value, without densities that overflow to ∞ on bins a few subnormals wide.
   let sum = 0;
-  for (let i = 0; i < h1.length; i++) sum += Math.sqrt(h1[i]! * h2[i]!) * width;
+  for (let i = 0; i < c1.length; i++) {
+    const bin = edges[i + 1]! - edges[i]!;
+    const scale = bin > 0 && width > 0 ? width / bin : 1;
+    sum += Math.sqrt((c1[i]! / n1) * (c2[i]! / n2)) * scale;
+  }
   return Math.sqrt(1 - Math.min(1, Math.max(0, sum)));
 }
 
-function density(counts: Float64Array, edges: ArrayLike<number>): Float64Array {
-  let total = 0;
-  for (const c of counts) total += c;
-  return counts.map((c, i) => c / (edges[i + 1]! - edges[i]!) / total);
+function total(counts: Float64Array): number {
+  let n = 0;
+  for (const c of counts) n += c;
+  return n;
 }
