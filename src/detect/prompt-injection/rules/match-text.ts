@@ -4,19 +4,18 @@
  * quotes made plain and Arabic short vowels dropped.
  */
 
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 /** Arabic short vowels and other marks, which change no word and are often left out. */
 const ARABIC_MARKS = /[\u064B-\u065F\u0670]/g;
 const ODD_SPACE = /[^\S \n]| {2}/;
 const LINE_BREAK_RUN = /\n[^\S\n]|[^\S\n]\n|\n{3}/;
 
 /**
- * Whitespace the collapsed form changes, in two cheap scans: a space other than " " and "\n";
- * then, among those two, two spaces, a space beside a line break, or three line breaks.
+ * Whitespace the collapsed form changes, in one scan: a space other than " " and "\n", two
+ * spaces, a space beside a line break, or three line breaks.
  */
-const ODD_WHITESPACE_UNIT = /[^\S \n]/;
-const ODD_WHITESPACE_PAIR = / [ \n]|\n(?: |\n\n)/;
+const ODD_WHITESPACE = /[^\S \n]| [ \n]|\n(?: |\n\n)/;
 const TYPOGRAPHIC_QUOTE = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 const ARABIC_MARK = /[\u064B-\u065F\u0670]/;
 
@@ -30,7 +29,8 @@ function collapse(out: string): string {
 /** Lower case with typographic quotes made plain (one character for one, so positions stay) and Arabic marks dropped. */
 function lowerForMatching(text: string, quote: boolean, mark: boolean): { lower: string; aligned: boolean } {
   let lower = text.toLowerCase();
-  if (quote) lower = lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+  // Both kinds in one replace (each replace copies the whole text).
+  if (quote) lower = lower.replace(TYPOGRAPHIC_QUOTES, (q) => (DOUBLE_QUOTES.test(q) ? '"' : "'"));
   let aligned = lower.length === text.length;
   if (mark) {
     lower = lower.replace(ARABIC_MARKS, '');
@@ -53,7 +53,7 @@ export interface MatchText {
  */
 export function textForMatching(text: string): MatchText {
   const nfkc = text.normalize('NFKC');
-  const work = ODD_WHITESPACE_UNIT.test(nfkc) || ODD_WHITESPACE_PAIR.test(nfkc) ? collapse(nfkc) : nfkc;
+  const work = ODD_WHITESPACE.test(nfkc) ? collapse(nfkc) : nfkc;
   // Lower-casing maps letters only: the quotes and marks of the lower-case text are the text's.
   const { lower, aligned } = lowerForMatching(work, TYPOGRAPHIC_QUOTE.test(work), ARABIC_MARK.test(work));
   return { lower, source: aligned ? work : lower };
