@@ -66,11 +66,12 @@ const MAX_CANDIDATES = 16;
  */
 const REGION_TEXT = 16_384;
 /**
- * How far after a keyword a region reaches. The longest gaps a pattern allows after its keyword
- * are a few hundred characters (an address of at most 200 after "http", eight words of at most
- * 40 after a verb); searched this way, every row of the development, extra training and holdout
- * sets gives the matches of the whole-text search (rules-gate.test.ts). At 2 KB, regions around
- * keywords every few hundred characters merged into the whole text.
+ * How far after a keyword a region reaches. Most patterns' widest gaps after a keyword are a
+ * few hundred characters (an address of at most 200 after "http", eight words of at most 40
+ * after a verb); a pattern with an unbounded run (an identifier) can have a longer hit, which a
+ * long text's search misses. Searched this way, every row of the development, extra training
+ * and holdout sets gives the matches of the whole-text search (rules-gate.test.ts). At 2 KB,
+ * regions around keywords every few hundred characters merged into the whole text.
  */
 const REGION_AFTER = 512;
 
