@@ -3,15 +3,10 @@
  * (a histogram), and texts not scanned because they were longer than the guard's budget
  * allows. Labels are guard ids and outcomes, so the number of series is fixed.
  */
+import { Histogram } from '../observe/histogram.js';
 
 /** Upper bounds of the guard duration histogram, in seconds (10 µs to 250 ms). */
 export const guardDurationBuckets = [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25] as const;
-
-interface Histogram {
-  counts: number[];
-  sum: number;
-  count: number;
-}
 
 /** Counters and histograms of the guards of one gateway process. */
 export class GuardMetrics {
@@ -32,13 +27,10 @@ export class GuardMetrics {
   duration(guard: string, ms: number, budgetMs: number): void {
     let h = this.durations.get(guard);
     if (h === undefined) {
-      h = { counts: guardDurationBuckets.map(() => 0), sum: 0, count: 0 };
+      h = new Histogram(`guard="${guard}"`, guardDurationBuckets);
       this.durations.set(guard, h);
     }
-    const seconds = ms / 1000;
-    for (let i = 0; i < guardDurationBuckets.length; i++) if (seconds <= guardDurationBuckets[i]!) h.counts[i]!++;
-    h.sum += seconds;
-    h.count++;
+    h.observe(ms / 1000);
     if (ms > budgetMs) this.overBudget.set(guard, (this.overBudget.get(guard) ?? 0) + 1);
   }
 
@@ -53,11 +45,7 @@ export class GuardMetrics {
     out.push('# HELP aisec_guard_decisions_total Guard decisions, by guard and outcome (pass, flag, block, redact, error).', '# TYPE aisec_guard_decisions_total counter');
     for (const [guard, byOutcome] of this.decisions) for (const [outcome, n] of byOutcome) out.push(`aisec_guard_decisions_total{guard="${guard}",outcome="${outcome}"} ${n}`);
     out.push('# HELP aisec_guard_duration_seconds Time a guard took on one request or answer, by guard.', '# TYPE aisec_guard_duration_seconds histogram');
-    for (const [guard, h] of this.durations) {
-      guardDurationBuckets.forEach((le, i) => out.push(`aisec_guard_duration_seconds_bucket{guard="${guard}",le="${le}"} ${h.counts[i]}`));
-      out.push(`aisec_guard_duration_seconds_bucket{guard="${guard}",le="+Inf"} ${h.count}`);
-      out.push(`aisec_guard_duration_seconds_sum{guard="${guard}"} ${h.sum}`, `aisec_guard_duration_seconds_count{guard="${guard}"} ${h.count}`);
-    }
+    for (const h of this.durations.values()) h.write(out, 'aisec_guard_duration_seconds');
     out.push('# HELP aisec_guard_over_budget_total Scans that took longer than the guard\'s budget, by guard.', '# TYPE aisec_guard_over_budget_total counter');
     for (const [guard, n] of this.overBudget) out.push(`aisec_guard_over_budget_total{guard="${guard}"} ${n}`);
     out.push('# HELP aisec_guard_not_scanned_total Texts longer than a guard\'s budget allows, left to its fail policy, by guard.', '# TYPE aisec_guard_not_scanned_total counter');

@@ -15,6 +15,7 @@
  */
 import type { GatewayPart } from '../pipeline/part.js';
 import type { AuditRecord } from '../pipeline/stages.js';
+import { Histogram } from './histogram.js';
 
 /** Bucket boundaries of gen_ai.server.request.duration (seconds), from the conventions. */
 export const genAiDurationBuckets = [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92] as const;
@@ -24,34 +25,6 @@ export const genAiTokenBuckets = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 2
 export const genAiTimeToFirstTokenBuckets = [0.001, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0] as const;
 
 const operations: Record<string, string> = { 'chat/completions': 'chat', completions: 'text_completion', embeddings: 'embeddings', models: 'models', predict: 'predict' };
-
-/** One series of one histogram: cumulative bucket counts, sum and count. */
-class Histogram {
-  readonly counts: number[];
-  sum = 0;
-  count = 0;
-
-  constructor(
-    readonly labels: string,
-    readonly bounds: readonly number[],
-  ) {
-    this.counts = bounds.map(() => 0);
-  }
-
-  observe(value: number): void {
-    const bounds = this.bounds;
-    for (let i = 0; i < bounds.length; i++) if (value <= bounds[i]!) this.counts[i]!++;
-    this.sum += value;
-    this.count++;
-  }
-
-  /** Its lines in the exposition format. */
-  write(out: string[], name: string): void {
-    const labels = this.labels;
-    for (let i = 0; i < this.bounds.length; i++) out.push(`${name}_bucket{${labels},le="${this.bounds[i]}"} ${this.counts[i]}`);
-    out.push(`${name}_bucket{${labels},le="+Inf"} ${this.count}`, `${name}_sum{${labels}} ${this.sum}`, `${name}_count{${labels}} ${this.count}`);
-  }
-}
 
 /** The token and first-token series of one operation on one route, made when first needed. */
 interface RouteSeries {

@@ -3,15 +3,11 @@
  * format by hand. Label values are route ids, upstream names and status codes from the
  * configuration, so the number of series is bounded by the configuration.
  */
+import { Histogram } from './histogram.js';
 
 /** Upper bounds of the latency histogram, in seconds. */
 export const latencyBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120] as const;
 
-interface Histogram {
-  counts: number[];
-  sum: number;
-  count: number;
-}
 
 /** Counters, gauges and histograms of one gateway process. */
 export class GatewayMetrics {
@@ -36,12 +32,10 @@ export class GatewayMetrics {
     this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
     let h = this.latency.get(route);
     if (h === undefined) {
-      h = { counts: latencyBuckets.map(() => 0), sum: 0, count: 0 };
+      h = new Histogram(`route="${route}"`, latencyBuckets);
       this.latency.set(route, h);
     }
-    for (let i = 0; i < latencyBuckets.length; i++) if (seconds <= latencyBuckets[i]!) h.counts[i]!++;
-    h.sum += seconds;
-    h.count++;
+    h.observe(seconds);
   }
 
   /** Count a failed upstream call of kind `kind` (a short code, e.g. `ECONNREFUSED`, `status_503`). */
@@ -71,11 +65,7 @@ export class GatewayMetrics {
     out.push('# HELP aisec_gateway_requests_total Requests answered, by route and HTTP status.', '# TYPE aisec_gateway_requests_total counter');
     for (const [labels, n] of this.requests) out.push(`aisec_gateway_requests_total{${labels}} ${n}`);
     out.push('# HELP aisec_gateway_request_duration_seconds Time from request to the end of the response, by route.', '# TYPE aisec_gateway_request_duration_seconds histogram');
-    for (const [route, h] of this.latency) {
-      latencyBuckets.forEach((le, i) => out.push(`aisec_gateway_request_duration_seconds_bucket{route="${route}",le="${le}"} ${h.counts[i]}`));
-      out.push(`aisec_gateway_request_duration_seconds_bucket{route="${route}",le="+Inf"} ${h.count}`);
-      out.push(`aisec_gateway_request_duration_seconds_sum{route="${route}"} ${h.sum}`, `aisec_gateway_request_duration_seconds_count{route="${route}"} ${h.count}`);
-    }
+    for (const h of this.latency.values()) h.write(out, 'aisec_gateway_request_duration_seconds');
     out.push('# HELP aisec_gateway_upstream_errors_total Failed upstream calls, by upstream and kind.', '# TYPE aisec_gateway_upstream_errors_total counter');
     for (const [labels, n] of this.upstreamErrors) out.push(`aisec_gateway_upstream_errors_total{${labels}} ${n}`);
     out.push('# HELP aisec_gateway_active_streams Streamed (SSE) responses in flight.', '# TYPE aisec_gateway_active_streams gauge', `aisec_gateway_active_streams ${this.activeStreams}`);
