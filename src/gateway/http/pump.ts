@@ -105,7 +105,7 @@ class Pump implements BodySink {
         if (out.length === 0) return true;
       }
     }
-    if (this.stamp !== undefined && this.stamp.firstByteAt === undefined) this.stamp.firstByteAt = performance.now();
+    this.#stampFirstByte();
     return this.res.write(out);
   }
 
@@ -114,7 +114,7 @@ class Pump implements BodySink {
     const result = this.inspector?.end();
     if (result !== undefined && !isRelease(result)) return this.#cut(result);
     if (result !== undefined && result.send.length > 0) {
-      if (this.stamp !== undefined && this.stamp.firstByteAt === undefined) this.stamp.firstByteAt = performance.now();
+      this.#stampFirstByte();
       this.res.end(result.send);
     } else this.res.end();
     this.#finish({ kind: 'done' });
@@ -128,6 +128,11 @@ class Pump implements BodySink {
     if (this.sse) this.res.end(sseErrorEvent(failure));
     else this.res.destroy();
     this.#finish({ kind: 'upstream-failed', cause });
+  }
+
+  /** Stamp the first body bytes' time, once, when asked to. */
+  #stampFirstByte(): void {
+    if (this.stamp !== undefined && this.stamp.firstByteAt === undefined) this.stamp.firstByteAt = performance.now();
   }
 
   #cut(error: AisecError): void {
