@@ -102,6 +102,8 @@ export class LinearTextScorer {
   private readonly win = new Sums();
   private readonly touched: Int32Array;
   private touchedCount = 0;
+  /** Whether the last text's n-grams went into the window counts too (a long text's), which {@link clear} then zeroes. */
+  private windowed = false;
   private readonly ring: Int32Array[];
   private readonly ringLength: Int32Array;
   private readonly blocks: number;
@@ -195,14 +197,22 @@ export class LinearTextScorer {
     }
   }
 
-  /** Zero every count the last text left (the touched list covers both bags). */
+  /**
+   * Zero every count the last text left (the touched list covers both bags; the window's counts
+   * only when a window was kept, else they are all 0 already).
+   */
   private clear(): void {
     const { counts, windowCounts, touched } = this;
-    for (let k = 0; k < this.touchedCount; k++) {
-      const b = touched[k]!;
-      counts[b * RECORD + WHOLE] = 0;
-      windowCounts[b] = 0;
+    if (this.windowed) {
+      for (let k = 0; k < this.touchedCount; k++) {
+        const b = touched[k]!;
+        counts[b * RECORD + WHOLE] = 0;
+        windowCounts[b] = 0;
+      }
+    } else {
+      for (let k = 0; k < this.touchedCount; k++) counts[touched[k]! * RECORD + WHOLE] = 0;
     }
+    this.windowed = false;
     this.touchedCount = 0;
     this.whole.clear();
     this.win.clear();
@@ -219,6 +229,7 @@ export class LinearTextScorer {
     const K = this.blocks;
     // A text at most one stride longer than a window is covered by its whole-text score.
     const long = len > window.size + stride;
+    this.windowed = long;
     let best: { start: number; end: number; logit: number } | undefined;
     let block = 0;
     for (let pos = 0; pos < len; pos += stride, block++) {
