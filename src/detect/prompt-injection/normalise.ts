@@ -29,8 +29,6 @@ export interface NormalisedText {
 
 /** Any character outside ASCII. */
 const NOT_ASCII = /[\u0080-\uffff]/;
-/** Any character the single pass removes (bidirectional controls and other default-ignorables). */
-const HIDDEN = /[\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/u;
 
 // What each UTF-16 unit is, for the single pass (bits). Astral characters (surrogate pairs) are
 // classified by code point with the regexes below, when met.
@@ -108,7 +106,6 @@ export function normaliseForDetection(text: string): NormalisedText {
   // ASCII is its own NFKC form and holds no invisible, bidirectional or look-alike character.
   const ascii = !NOT_ASCII.test(text);
   const nfkc = ascii ? text : text.normalize('NFKC');
-  const hidden = !ascii && HIDDEN.test(nfkc);
   const kind = kinds();
   const fold = foldTo!;
   const n = nfkc.length;
@@ -172,7 +169,9 @@ export function normaliseForDetection(text: string): NormalisedText {
       bits = astralKind(((c - 0xd800) << 10) + (nfkc.charCodeAt(i + 1) - 0xdc00) + 0x10000);
       width = 2;
     } else bits = kind[c]!;
-    if (hidden && (bits & (BIDI | INVISIBLE)) !== 0) {
+    // The class bits say what is removed (the same properties for BMP units and astral characters;
+    // none in ASCII): no search for them first.
+    if ((bits & (BIDI | INVISIBLE)) !== 0) {
       if ((bits & BIDI) !== 0) bidiRemoved++;
       else invisibleRemoved++;
       i += width - 1;
