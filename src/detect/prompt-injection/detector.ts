@@ -9,7 +9,7 @@ import type { PromptInjectionDetector, PromptInjectionDetectorOptions, PromptInj
 import { HashedFeaturizer } from './features.js';
 import { sigmoid } from './linear-model.js';
 import { DEFAULT_MAX_INPUT_BYTES, prepareForScoring, type PreparedText, type ScoringView } from './prepare-text.js';
-import { matchInjectionRules, type RuleMatch } from './rules.js';
+import { matchInjectionRules, matchNormalisedInjectionRules, type RuleMatch } from './rules.js';
 import { LinearTextScorer } from './score-text.js';
 import { DEFAULT_WEIGHTS_URL, loadWeights, type PromptInjectionWeights } from './weights-file.js';
 
@@ -130,10 +130,19 @@ export function ruleViews(prepared: PreparedText): ScoringView[] {
   return [normalised ?? prepared.views[0]!, ...prepared.views.filter((v) => v.kind === 'decoded')];
 }
 
+/**
+ * The matcher of `rules` for {@link ruleViews}: the built-in rules read those views (all outputs
+ * of the normaliser) without looking for whitespace to collapse.
+ */
+function viewMatcher(rules: InjectionRuleMatcher): InjectionRuleMatcher {
+  return rules === matchInjectionRules ? matchNormalisedInjectionRules : rules;
+}
+
 /** The highest valid rule score over {@link ruleViews} (0 when nothing matches). */
 export function bestRuleScore(prepared: PreparedText, rules: InjectionRuleMatcher): number {
+  const matchView = viewMatcher(rules);
   let best = 0;
-  for (const v of ruleViews(prepared)) for (const m of rules(v.text)) if (m.score >= 0 && m.score <= 1 && m.score > best) best = m.score;
+  for (const v of ruleViews(prepared)) for (const m of matchView(v.text)) if (m.score >= 0 && m.score <= 1 && m.score > best) best = m.score;
   return best;
 }
 
@@ -149,7 +158,7 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
   const scorer = modelScorerFor(weights);
   const threshold = options.threshold ?? weights.threshold;
   const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  const rules = options.rules === false ? undefined : (options.rules ?? matchInjectionRules);
+  const rules = options.rules === false ? undefined : viewMatcher(options.rules ?? matchInjectionRules);
 
   const scoreOnly = (text: string): number => {
     if (typeof text !== 'string') notAString(text);

@@ -239,6 +239,15 @@ export function matchInjectionRules(text: string): readonly RuleMatch[] {
 }
 
 /**
+ * {@link matchInjectionRules} for a text that `normaliseForDetection` produced (as every view of
+ * a prepared input is): the same matches, without the scan for whitespace to collapse, which
+ * such a text never holds.
+ */
+export function matchNormalisedInjectionRules(text: string): readonly RuleMatch[] {
+  return match(text, true, false, true);
+}
+
+/**
  * Every rule's patterns on the whole text, without the keyword gate and the keyword-based
  * start. Slow; for tests that check the gate never hides a match.
  * @internal
@@ -257,9 +266,9 @@ export function matchInjectionRulesInRegions(text: string): readonly RuleMatch[]
   return match(text, true, true);
 }
 
-function match(text: string, gated: boolean, alwaysRegions = false): readonly RuleMatch[] {
+function match(text: string, gated: boolean, alwaysRegions = false, normalised = false): readonly RuleMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const { lower, source } = textForMatching(text);
+  const { lower, source } = textForMatching(text, normalised);
   // The rules gated in, each with the first position of any of its keywords.
   // The rules gated in, each with the positions of its keywords.
   const keywordsAt = new Map<number, number[]>();

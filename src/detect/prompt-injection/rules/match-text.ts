@@ -49,11 +49,14 @@ export interface MatchText {
 
 /**
  * Prepare `text` for matching: NFKC, whitespace runs collapsed, then lower case. Cheap scans
- * find what needs doing (text the detector has normalised needs no collapsing).
+ * find what needs doing. With `collapsed`, the caller vouches that `text` is an output of
+ * normaliseForDetection, whose whitespace runs are already collapsed (and stay so under NFKC,
+ * which only recomposes characters there and composes none with whitespace): the scan for odd
+ * whitespace is left out.
  */
-export function textForMatching(text: string): MatchText {
+export function textForMatching(text: string, collapsed = false): MatchText {
   const nfkc = text.normalize('NFKC');
-  const work = ODD_WHITESPACE.test(nfkc) ? collapse(nfkc) : nfkc;
+  const work = !collapsed && ODD_WHITESPACE.test(nfkc) ? collapse(nfkc) : nfkc;
   // Lower-casing maps letters only: the quotes and marks of the lower-case text are the text's.
   const { lower, aligned } = lowerForMatching(work, TYPOGRAPHIC_QUOTE.test(work), ARABIC_MARK.test(work));
   return { lower, source: aligned ? work : lower };
