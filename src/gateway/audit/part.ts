@@ -1,7 +1,8 @@
 /**
  * The audit part: every request and every event appended to the tamper-evident Merkle log
- * (docs/gateway/audit-log.md). The audit stage only numbers, hashes and queues the entry; an
- * observe-only response inspector hashes the response as it passes. When entries cannot be
+ * (docs/gateway/audit-log.md). Its write-ahead stage numbers, hashes and writes a request's
+ * entry as the response ends, before its last bytes are sent; an observe-only response
+ * inspector hashes the response as it passes. When entries cannot be
  * written, `onWriteError: fail-closed` (the default) refuses new requests and fails /readyz
  * until writing works again.
  */
@@ -80,7 +81,7 @@ export async function createAuditPart(ctx: PartContext): Promise<GatewayPart | u
 
   const stages: GatewayStages = {
     responseGuard: (req) => taps.inspector(req, contentBytes(req.config)),
-    audit: (record) => {
+    writeAhead: (record) => {
       if (record.request === undefined && probeRoutes.has(record.route)) return;
       const output = taps.take(record.request);
       const keep = contentBytes(record.request?.config ?? ctx.config);

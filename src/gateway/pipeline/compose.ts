@@ -114,6 +114,14 @@ export function composeParts(parts: readonly GatewayPart[]): ComposedParts {
     };
   }
 
+  const writers = all.filter((s) => s.writeAhead);
+  if (writers.length === 1) stages.writeAhead = writers[0]!.writeAhead!.bind(writers[0]);
+  else if (writers.length > 1) {
+    stages.writeAhead = (record) => {
+      for (const s of writers) s.writeAhead!(record);
+    };
+  }
+
   const auditors = all.filter((s) => s.audit);
   if (auditors.length === 1) stages.audit = auditors[0]!.audit!.bind(auditors[0]);
   else if (auditors.length > 1) {

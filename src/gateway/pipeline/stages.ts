@@ -167,6 +167,15 @@ export interface GatewayStages {
   prediction?(req: GatewayRequest, answer: PredictionAnswer): PredictionAnswer | Promise<PredictionAnswer>;
   /** Return an inspector for this response, or undefined to let it pass untouched. */
   responseGuard?(req: GatewayRequest, response: { status: number; streaming: boolean }): ResponseInspector | undefined;
-  /** Record the outcome; must not throw or block (queue the write). */
+  /**
+   * Record the outcome before the last bytes of the response are sent (the audit log's
+   * write-ahead: a client never holds an answer whose entry a crash could still lose); must not
+   * throw or block. It runs on the response path, so only the audit log has it.
+   */
+  writeAhead?(record: AuditRecord): void;
+  /**
+   * Observe the outcome once the response was handed to the socket (metrics, the monitor), after
+   * the limits settled; must not throw or block.
+   */
   audit?(record: AuditRecord): void;
 }

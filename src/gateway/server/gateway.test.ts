@@ -260,17 +260,41 @@ describe('gateway streaming', () => {
   it('runs the stages in order and audits the outcome', async () => {
     const order: string[] = [];
     const audits: unknown[] = [];
+    const written: unknown[] = [];
     const stages = {
       authenticate: () => (order.push('authenticate'), { id: 'key-1', scopes: [] }),
       authorise: () => void order.push('authorise'),
       limit: () => (order.push('limit'), () => void order.push('settle')),
       requestGuard: () => (order.push('requestGuard'), undefined),
-      audit: (r: unknown) => void audits.push(r),
+      writeAhead: (r: unknown) => (order.push('writeAhead'), void written.push(r)),
+      audit: (r: unknown) => (order.push('audit'), void audits.push(r)),
     };
     const { gw } = await setup('', stages);
     await send(`${gw.url}/v1/chat/completions`, 'POST', chat());
     await new Promise((r) => setTimeout(r, 50));
-    expect(order).toEqual(['authenticate', 'authorise', 'limit', 'requestGuard', 'settle']);
+    // The write-ahead stage (the audit log) runs before the response's last bytes; the limits settle and the observers after them.
+    expect(order).toEqual(['authenticate', 'authorise', 'limit', 'requestGuard', 'writeAhead', 'settle', 'audit']);
     expect(audits[0]).toMatchObject({ route: 'chat', model: 'small', principal: 'key-1', status: 200, streamed: false, aborted: false });
+    expect(written).toEqual(audits);
+  });
+
+  it('records a request once, with every stage, when the client goes away mid-stream', async () => {
+    const order: string[] = [];
+    const stages = {
+      limit: () => () => void order.push('settle'),
+      writeAhead: (r: { aborted: boolean }) => void order.push(`writeAhead:${r.aborted}`),
+      audit: (r: { aborted: boolean }) => void order.push(`audit:${r.aborted}`),
+    };
+    const { gw, up } = await setup('', stages);
+    up.behaviour.chunks = 3;
+    up.behaviour.gated = true; // the upstream holds the rest of the stream until released (never, here)
+    const { port } = new URL(gw.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    const body = chat({ stream: true });
+    socket.write(`POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await new Promise<void>((resolve) => socket.once('data', () => resolve()));
+    socket.destroy();
+    await expect.poll(() => order.length).toBe(3);
+    expect(order).toEqual(['writeAhead:true', 'settle', 'audit:true']);
   });
 });

@@ -50,20 +50,24 @@ const empty = Buffer.alloc(0);
 
 /**
  * The server's response class: the request's write-ahead hook runs as the response is ended,
- * before its last bytes are sent (set once on the prototype, not per request).
+ * before its last bytes are sent, and the rest of its record (limits, observers) just after
+ * they were handed to the socket (set once on the prototype, not per request).
  */
 export class GatewayResponse extends ServerResponse {
   /** The request this response answers, told when the response is ended. */
   run: RequestRun | undefined = undefined;
 }
-const plainEnd = ServerResponse.prototype.end;
+const plainEnd = ServerResponse.prototype.end as (this: ServerResponse, ...a: unknown[]) => ServerResponse;
 GatewayResponse.prototype.end = function (this: GatewayResponse, ...args: unknown[]): GatewayResponse {
   const run = this.run;
-  if (run !== undefined) {
-    this.run = undefined;
-    run.record(false);
+  if (run === undefined) return plainEnd.apply(this, args) as GatewayResponse;
+  this.run = undefined;
+  const entry = run.writeAhead();
+  try {
+    return plainEnd.apply(this, args) as GatewayResponse;
+  } finally {
+    if (entry !== undefined) run.observe(entry);
   }
-  return (plainEnd as (...a: unknown[]) => GatewayResponse).apply(this, args);
 } as GatewayResponse['end'];
 
 /**
@@ -93,16 +97,34 @@ class RequestRun {
     };
   }
 
-  /** Settle the limits and write the audit record, once: when the response is ended (before its last bytes go out), or when it closes unfinished. */
+  /**
+   * Make the record and run the write-ahead stage (the audit log), once: as the response is
+   * ended, before its last bytes go out. The record is returned for {@link observe}; undefined
+   * when it was made already.
+   */
+  writeAhead(): AuditRecord | undefined {
+    if (this.#recorded) return undefined;
+    this.#recorded = true;
+    const entry = this.recordOf(performance.now() - this.startedAt, false);
+    this.deps.stages.writeAhead?.(entry);
+    return entry;
+  }
+
+  /** Settle the limits, then tell the observers (metrics, monitor): off the response path, once its bytes were handed to the socket. */
+  observe(entry: AuditRecord): void {
+    this.info.settle?.(entry);
+    this.deps.stages.audit?.(entry);
+  }
+
+  /** Record a response that ends without the write-ahead hook (no audit log, or the client went away): every stage, once. */
   record(aborted: boolean): void {
     if (this.#recorded) return;
     this.#recorded = true;
-    const audit = this.deps.stages.audit;
-    const settle = this.info.settle;
-    if (audit === undefined && settle === undefined) return;
+    const stages = this.deps.stages;
+    if (stages.writeAhead === undefined && stages.audit === undefined && this.info.settle === undefined) return;
     const entry = this.recordOf(performance.now() - this.startedAt, aborted);
-    settle?.(entry);
-    audit?.(entry);
+    stages.writeAhead?.(entry);
+    this.observe(entry);
   }
 
   /** The response closed (sent, or the client went away). */
@@ -141,13 +163,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
   res.setHeader('x-request-id', id);
   // Write-ahead: the audit stage sees the record before the end of the response is sent, so
   // a client never holds an answer whose entry a crash could still lose.
-  if (deps.stages.audit !== undefined) {
+  if (deps.stages.writeAhead !== undefined) {
     if (res instanceof GatewayResponse) res.run = run;
     else {
       const end = res.end;
       res.end = function (this: ServerResponse, ...args: Parameters<ServerResponse['end']>): ServerResponse {
-        run.record(false);
-        return end.apply(this, args);
+        const entry = run.writeAhead();
+        try {
+          return end.apply(this, args);
+        } finally {
+          if (entry !== undefined) run.observe(entry);
+        }
       } as ServerResponse['end'];
     }
   }
