@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { inclusionProof, leafHash, merkleRoot, nodeHash, verifyInclusion } from './merkle.js';
@@ -44,6 +45,18 @@ describe('merkle (RFC 6962)', () => {
     // A naive tree would hash the concatenation of the children as a "leaf" to the same value.
     expect(hex(leafHash(Buffer.concat([a, b])))).not.toBe(hex(root));
     expect(hex(nodeHash(a, b))).toBe(hex(root));
+  });
+
+  it('hashes an inner node as SHA-256(0x01 ‖ left ‖ right), for digests and for other lengths, each result its own buffer', () => {
+    const sha = (...parts: Uint8Array[]) => createHash('sha256').update(Buffer.concat(parts)).digest('hex');
+    const a = Buffer.alloc(32, 0xaa);
+    const b = Buffer.alloc(32, 0xbb);
+    const first = nodeHash(a, b);
+    const second = nodeHash(b, a);
+    expect(hex(first)).toBe(sha(Buffer.from([1]), a, b));
+    expect(hex(second)).toBe(sha(Buffer.from([1]), b, a));
+    expect(hex(first)).not.toBe(hex(second));
+    expect(hex(nodeHash(Buffer.from('ab'), Buffer.alloc(40, 7)))).toBe(sha(Buffer.from([1]), Buffer.from('ab'), Buffer.alloc(40, 7)));
   });
 
   it('refuses an audit path for a leaf outside the tree', () => {
