@@ -46,7 +46,7 @@ export interface DecodeResult {
 export const DEFAULT_DECODE_LIMITS = Object.freeze({ maxDepth: 3, maxOutputChars: 1 << 20, maxSegments: 1000 });
 
 // Candidates: each pattern is linear (disjoint classes, starts anchored at token boundaries).
-// Base64 and leetspeak tokens are found by one loop over the code units (tokensOf).
+// Base64 and leetspeak tokens are found by searches that skip most units (tokensOf).
 const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){8,}$/;
 const URL_TOKEN = /(?<![^\s%])[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}/g;
 
@@ -215,8 +215,6 @@ export interface Candidate {
 const BASE64_CHAR = asciiTable(/[A-Za-z0-9+/_-]/);
 /** Characters of a leetspeak token. */
 const LEET_CHAR = asciiTable(/[A-Za-z0-9@$!|+]/);
-/** The leet characters (digits and the symbols that stand for letters). */
-const LEET_DIGIT = asciiTable(/[0-9@$!|+]/);
 
 function asciiTable(chars: RegExp): Uint8Array {
   const table = new Uint8Array(128);
@@ -228,7 +226,6 @@ function asciiTable(chars: RegExp): Uint8Array {
 const LETTER = 1;
 const B64 = 2;
 const LEET = 4;
-const LEET_SYMBOL = 8;
 /** A unit that may sit between the words of a ROT13 run: anything but ASCII letters, line breaks and . ! ? : ; */
 const RUN_GAP = 16;
 const UNIT = ((): Uint8Array => {
@@ -238,7 +235,6 @@ const UNIT = ((): Uint8Array => {
     if (isAsciiLetter(c)) bits |= LETTER;
     if (BASE64_CHAR[c] === 1) bits |= B64;
     if (LEET_CHAR[c] === 1) bits |= LEET;
-    if (LEET_DIGIT[c] === 1) bits |= LEET_SYMBOL;
     table[c] = bits;
   }
   return table;
@@ -261,50 +257,80 @@ interface Tokens {
   readonly leet: { index: number; token: string }[];
 }
 
+/** A leet character (a digit or a symbol that stands for a letter): where a search for leetspeak tokens stops. */
+const LEET_SYMBOL_RE = /[0-9@$!|+]/g;
+/** The shortest base64 token. */
+const BASE64_MIN = 16;
+
 /**
- * The base64 and leetspeak candidates of `text`, in one loop over its code units (two run
- * searches side by side; a regex with a lookbehind at every position costs several times more
- * on long prose, and a loop each reads every unit twice):
+ * The base64 and leetspeak candidates of `text` (its UTF-16 units in `units`):
  * - base64: maximal runs of at least 16 characters of [A-Za-z0-9+/_-], each with up to two
  *   trailing "=";
  * - leetspeak: maximal runs of 3 to 40 characters of [A-Za-z0-9@$!|+] holding a leet character
  *   ([0-9@$!|+]) and a letter.
+ *
+ * Neither search reads every unit. A base64 run is looked for 15 units ahead of the first place
+ * one could start: when the unit there is not a base64 character, no run of 16 starts at or
+ * before it, and the search moves past it (most units of prose are skipped this way). A
+ * leetspeak token holds a leet character, which a native search finds; the run around it is read
+ * from there, and the search goes on after it.
  */
 function tokensOf(text: string, units: Uint16Array): Tokens {
+  return { base64: base64Runs(text, units), leet: leetRuns(text, units) };
+}
+
+function base64Runs(text: string, units: Uint16Array): { start: number; token: string }[] {
   const base64: { start: number; token: string }[] = [];
+  const n = text.length;
+  // `at` is where a run may start: 0, or just after a unit that is not a base64 character.
+  let at = 0;
+  while (at + BASE64_MIN <= n) {
+    const probe = at + BASE64_MIN - 1;
+    if ((UNIT[units[probe]!]! & B64) === 0) {
+      at = probe + 1;
+      continue;
+    }
+    // The run holding the probe starts at or after `at`: find where.
+    let start = probe;
+    while (start > at && (UNIT[units[start - 1]!]! & B64) !== 0) start--;
+    if (start > at) {
+      // Shorter than 16 up to the probe: look again 15 units after its start.
+      at = start;
+      continue;
+    }
+    let end = probe + 1;
+    while (end < n && (UNIT[units[end]!]! & B64) !== 0) end++;
+    // "=" is not a base64 character: the padding ends the run, and the next one may start after it.
+    let padded = end;
+    if (padded < n && units[padded] === 0x3d) padded++;
+    if (padded < n && units[padded] === 0x3d) padded++;
+    base64.push({ start, token: text.slice(start, padded) });
+    at = end + 1;
+  }
+  return base64;
+}
+
+function holdsLetter(units: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((UNIT[units[i]!]! & LETTER) !== 0) return true;
+  return false;
+}
+
+function leetRuns(text: string, units: Uint16Array): { index: number; token: string }[] {
   const leet: { index: number; token: string }[] = [];
   const n = text.length;
-  let b64Start = -1;
-  let leetStart = -1;
-  let leetSymbol = false;
-  let letter = false;
-  for (let i = 0; i <= n; i++) {
-    const bits = i < n ? UNIT[units[i]!]! : 0;
-    if ((bits & B64) !== 0) {
-      if (b64Start === -1) b64Start = i;
-    } else if (b64Start !== -1) {
-      // "=" is neither a base64 nor a leetspeak character: the padding ends both runs.
-      if (i - b64Start >= 16) {
-        let end = i;
-        if (end < n && units[end] === 0x3d) end++;
-        if (end < n && units[end] === 0x3d) end++;
-        base64.push({ start: b64Start, token: text.slice(b64Start, end) });
-      }
-      b64Start = -1;
-    }
-    if ((bits & LEET) !== 0) {
-      if (leetStart === -1) {
-        leetStart = i;
-        leetSymbol = letter = false;
-      }
-      if ((bits & LEET_SYMBOL) !== 0) leetSymbol = true;
-      else letter = true;
-    } else if (leetStart !== -1) {
-      if (leetSymbol && letter && i - leetStart >= 3 && i - leetStart <= 40) leet.push({ index: leetStart, token: text.slice(leetStart, i) });
-      leetStart = -1;
-    }
+  LEET_SYMBOL_RE.lastIndex = 0;
+  for (let m = LEET_SYMBOL_RE.exec(text); m !== null; m = LEET_SYMBOL_RE.exec(text)) {
+    // The maximal run of leet-token characters around the leet character.
+    let start = m.index;
+    while (start > 0 && (UNIT[units[start - 1]!]! & LEET) !== 0) start--;
+    let end = m.index + 1;
+    while (end < n && (UNIT[units[end]!]! & LEET) !== 0) end++;
+    if (end - start >= 3 && end - start <= 40 && holdsLetter(units, start, end)) leet.push({ index: start, token: text.slice(start, end) });
+    // The run's other leet characters belong to it.
+    LEET_SYMBOL_RE.lastIndex = end;
   }
-  return { base64, leet };
+  LEET_SYMBOL_RE.lastIndex = 0;
+  return leet;
 }
 
 /**
@@ -313,7 +339,7 @@ function tokensOf(text: string, units: Uint16Array): Tokens {
  * @internal
  */
 export function base64Tokens(text: string, units: Uint16Array = unitsOf(text)): { start: number; token: string }[] {
-  return tokensOf(text, units).base64;
+  return base64Runs(text, units);
 }
 
 /**
@@ -322,7 +348,7 @@ export function base64Tokens(text: string, units: Uint16Array = unitsOf(text)): 
  * @internal
  */
 export function leetTokens(text: string, units: Uint16Array = unitsOf(text)): { index: number; token: string }[] {
-  return tokensOf(text, units).leet;
+  return leetRuns(text, units);
 }
 
 /**

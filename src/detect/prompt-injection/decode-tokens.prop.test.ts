@@ -27,7 +27,20 @@ const byRegex = (re: RegExp, text: string): [number, string][] => [...text.match
 /** Text made of token characters, separators and a few non-ASCII units, so runs of every length occur. */
 const tokenText = fc.string({ unit: fc.constantFrom('a', 'Z', '4', '0', '+', '/', '_', '-', '=', '@', '$', '!', '|', ' ', '\n', '.', 'é', '\uD83D', 'x'), maxLength: 400 });
 
+/** Mostly token characters, so runs near the 16-unit base64 limit and the 40-unit leetspeak limit are common. */
+const longRunText = fc.string({ unit: fc.constantFrom('a', 'b', 'Z', 'q', '0', '7', '+', '/', '_', '-', '@', '!', '|', '$', 'k', 'm', ' ', '=', '\n', '.'), maxLength: 600 });
+
 describe('decoder token loops', () => {
+  it('find exactly the regex matches in text of long runs (base64 and leetspeak)', () => {
+    fc.assert(
+      fc.property(longRunText, (text) => {
+        expect(base64Tokens(text).map((t) => [t.start, t.token])).toEqual(byRegex(BASE64_TOKEN, text));
+        expect(leetTokens(text).map((t) => [t.index, t.token])).toEqual(byRegex(LEET_TOKEN, text));
+      }),
+      { numRuns: 2000, seed: 13 },
+    );
+  });
+
   it('find exactly the base64 regex matches', () => {
     fc.assert(
       fc.property(tokenText, (text) => {
