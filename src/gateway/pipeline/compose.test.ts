@@ -79,6 +79,28 @@ describe('composeParts', () => {
     expect(order).toEqual(['a.authorise', 'b.authorise', 'a.limit', 'b.limit', 'a.settle', 'b.settle']);
   });
 
+  it('authorises synchronously while every authoriser answers at once, and awaits the rest in order from the first promise', async () => {
+    const order: string[] = [];
+    const sync = (id: string): GatewayPart => ({ id, stages: { authorise: () => void order.push(id) } });
+    const later = (id: string): GatewayPart => ({ id, stages: { authorise: async () => { await new Promise((r) => setTimeout(r, 5)); order.push(id); } } });
+    const req = { id: 'r', route: { id: 'chat' }, verdicts: [] } as unknown as GatewayRequest;
+    expect(composeParts([sync('a'), sync('b')]).stages.authorise!(req)).toBeUndefined();
+    expect(order).toEqual(['a', 'b']);
+    order.length = 0;
+    const mixed = composeParts([sync('a'), later('b'), sync('c'), later('d')]).stages.authorise!(req);
+    expect(mixed).toBeInstanceOf(Promise);
+    expect(order).toEqual(['a']);
+    await mixed;
+    expect(order).toEqual(['a', 'b', 'c', 'd']);
+    // A refusal, at once or later, stops the ones after it.
+    order.length = 0;
+    const refuse = (id: string): GatewayPart => ({ id, stages: { authorise: () => { throw new AisecError('ERR_AUTH_FORBIDDEN', 'no'); } } });
+    expect(() => composeParts([sync('a'), refuse('r'), sync('c')]).stages.authorise!(req)).toThrow(/no/);
+    const refuseLater = (id: string): GatewayPart => ({ id, stages: { authorise: () => Promise.reject(new AisecError('ERR_AUTH_FORBIDDEN', 'not now')) } });
+    await expect(composeParts([sync('a'), refuseLater('r'), sync('c')]).stages.authorise!(req)).rejects.toMatchObject({ code: 'ERR_AUTH_FORBIDDEN' });
+    expect(order).toEqual(['a', 'a']);
+  });
+
   it('releases what earlier limiters admitted when a later one refuses', async () => {
     const released: number[] = [];
     const composed = composeParts([

@@ -39,8 +39,18 @@ export function composeParts(parts: readonly GatewayPart[]): ComposedParts {
   const authorisers = all.filter((s) => s.authorise);
   if (authorisers.length === 1) stages.authorise = authorisers[0]!.authorise!.bind(authorisers[0]);
   else if (authorisers.length > 1) {
-    stages.authorise = async (req) => {
-      for (const s of authorisers) await s.authorise!(req);
+    // Synchronous while every authoriser answers at once (the usual case: keys, controls, the
+    // audit log's fail-closed check); awaited from the first one that returns a promise.
+    const from = async (req: GatewayRequest, pending: Promise<void>, next: number): Promise<void> => {
+      await pending;
+      for (let i = next; i < authorisers.length; i++) await authorisers[i]!.authorise!(req);
+    };
+    stages.authorise = (req) => {
+      for (let i = 0; i < authorisers.length; i++) {
+        const result = authorisers[i]!.authorise!(req);
+        if (result instanceof Promise) return from(req, result, i + 1);
+      }
+      return undefined;
     };
   }
 
