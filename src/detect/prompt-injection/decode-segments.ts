@@ -319,11 +319,13 @@ function leetRuns(text: string, units: Uint16Array): { index: number; token: str
   const leet: { index: number; token: string }[] = [];
   const n = text.length;
   LEET_SYMBOL_RE.lastIndex = 0;
-  for (let m = LEET_SYMBOL_RE.exec(text); m !== null; m = LEET_SYMBOL_RE.exec(text)) {
+  // test() moves lastIndex past the one-unit match and allocates no match array.
+  while (LEET_SYMBOL_RE.test(text)) {
+    const at = LEET_SYMBOL_RE.lastIndex - 1;
     // The maximal run of leet-token characters around the leet character.
-    let start = m.index;
+    let start = at;
     while (start > 0 && (UNIT[units[start - 1]!]! & LEET) !== 0) start--;
-    let end = m.index + 1;
+    let end = at + 1;
     while (end < n && (UNIT[units[end]!]! & LEET) !== 0) end++;
     if (end - start >= 3 && end - start <= 40 && holdsLetter(units, start, end)) leet.push({ index: start, token: text.slice(start, end) });
     // The run's other leet characters belong to it.

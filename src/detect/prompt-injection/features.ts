@@ -102,11 +102,11 @@ const SPACE = 2;
 /** A character that is a word by itself (scripts written without spaces). */
 const SOLO = 3;
 
-let classTable: Uint8Array | undefined;
-let foldTable: Uint16Array | undefined;
+/** The tables, built on first use (the one object is handed out, so a call allocates nothing). */
+let builtTables: { readonly cls: Uint8Array; readonly fold: Uint16Array } | undefined;
 
-function tables(): { cls: Uint8Array; fold: Uint16Array } {
-  if (classTable !== undefined && foldTable !== undefined) return { cls: classTable, fold: foldTable };
+function tables(): { readonly cls: Uint8Array; readonly fold: Uint16Array } {
+  if (builtTables !== undefined) return builtTables;
   const cls = new Uint8Array(65536);
   const fold = new Uint16Array(65536);
   const solo = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -145,9 +145,8 @@ function tables(): { cls: Uint8Array; fold: Uint16Array } {
     const lower = ch.toLowerCase();
     if (lower.length === 1) fold[c] = lower.charCodeAt(0);
   }
-  classTable = cls;
-  foldTable = fold;
-  return { cls, fold };
+  builtTables = { cls, fold };
+  return builtTables;
 }
 
 // ---------------------------------------------------------------------------------------------
