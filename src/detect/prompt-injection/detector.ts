@@ -8,7 +8,7 @@ import { AisecError } from '../../core/errors.js';
 import type { PromptInjectionDetector, PromptInjectionDetectorOptions, PromptInjectionReason, PromptInjectionVerdict } from './detector-types.js';
 import { HashedFeaturizer } from './features.js';
 import { sigmoid } from './linear-model.js';
-import { DEFAULT_MAX_INPUT_BYTES, prepareForScoring, type PreparedText, type ScoringView } from './prepare-text.js';
+import { DEFAULT_MAX_INPUT_BYTES, isInNfkcForm, prepareForScoring, type PreparedText, type ScoringView } from './prepare-text.js';
 import { matchInjectionRules, matchNormalisedInjectionRules, type RuleMatch } from './rules.js';
 import { LinearTextScorer } from './score-text.js';
 import { DEFAULT_WEIGHTS_URL, loadWeights, type PromptInjectionWeights } from './weights-file.js';
@@ -130,19 +130,29 @@ export function ruleViews(prepared: PreparedText): ScoringView[] {
   return [normalised ?? prepared.views[0]!, ...prepared.views.filter((v) => v.kind === 'decoded')];
 }
 
+/** Finds rule matches in one view of a prepared input. */
+type ViewRuleMatcher = (view: ScoringView) => readonly RuleMatch[];
+
 /**
- * The matcher of `rules` for {@link ruleViews}: the built-in rules read those views (all outputs
- * of the normaliser) without looking for whitespace to collapse.
+ * The built-in rules on a view of {@link ruleViews}: every such view is an output of the
+ * normaliser, read without looking for whitespace to collapse, and without NFKC when
+ * normalisation left it in that form.
  */
-function viewMatcher(rules: InjectionRuleMatcher): InjectionRuleMatcher {
-  return rules === matchInjectionRules ? matchNormalisedInjectionRules : rules;
+const matchBuiltInRules: ViewRuleMatcher = (view) => matchNormalisedInjectionRules(view.text, isInNfkcForm(view));
+
+/** The matcher of `rules` for {@link ruleViews}. */
+function viewMatcher(rules: InjectionRuleMatcher): ViewRuleMatcher {
+  return rules === matchInjectionRules ? matchBuiltInRules : (view) => rules(view.text);
 }
 
 /** The highest valid rule score over {@link ruleViews} (0 when nothing matches). */
 export function bestRuleScore(prepared: PreparedText, rules: InjectionRuleMatcher): number {
-  const matchView = viewMatcher(rules);
+  return bestViewRuleScore(prepared, viewMatcher(rules));
+}
+
+function bestViewRuleScore(prepared: PreparedText, matchView: ViewRuleMatcher): number {
   let best = 0;
-  for (const v of ruleViews(prepared)) for (const m of matchView(v.text)) if (m.score >= 0 && m.score <= 1 && m.score > best) best = m.score;
+  for (const v of ruleViews(prepared)) for (const m of matchView(v)) if (m.score >= 0 && m.score <= 1 && m.score > best) best = m.score;
   return best;
 }
 
@@ -164,7 +174,7 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
     if (typeof text !== 'string') notAString(text);
     const prepared = prepareForScoring(text, { maxInputBytes });
     const pModel = scorer.probability(scorer.scoreViews(prepared).logit);
-    const pRule = rules === undefined ? 0 : bestRuleScore(prepared, rules);
+    const pRule = rules === undefined ? 0 : bestViewRuleScore(prepared, rules);
     return 1 - (1 - pModel) * (1 - pRule);
   };
 
@@ -182,7 +192,7 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
     if (rules !== undefined) {
       const seen = new Set<string>();
       for (const view of ruleViews(prepared)) {
-        for (const m of rules(view.text)) {
+        for (const m of rules(view)) {
           if (seen.has(m.id) || !(m.score >= 0 && m.score <= 1)) continue;
           seen.add(m.id);
           ruleReasons.push({ kind: 'rule', id: m.id, title: m.title, score: m.score, excerpt: excerpt(m.excerpt), view: view.kind });

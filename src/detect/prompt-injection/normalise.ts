@@ -228,6 +228,16 @@ export function mayChangeBeyondWhitespace(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether an output of {@link normaliseForDetection} with these changes is in NFKC form: so when
+ * nothing was removed or folded after NFKC (collapsing whitespace runs keeps the form, since
+ * whitespace composes with nothing). A removed character or a folded letter may leave a
+ * sequence NFKC would compose.
+ */
+export function keepsNfkcForm(changes: NormaliseChanges): boolean {
+  return changes.bidiRemoved === 0 && changes.invisibleRemoved === 0 && changes.confusablesFolded === 0;
+}
+
 /** Whether any change was made. */
 export function anyChange(changes: NormaliseChanges): boolean {
   return (

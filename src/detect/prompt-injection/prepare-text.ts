@@ -6,7 +6,7 @@
  */
 import { AisecError } from '../../core/errors.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type SegmentEncoding, decodeRot13Segments, decodeSegments, mayHoldRot13 } from './decode-segments.js';
-import { type NormaliseChanges, anyChange, mayChangeBeyondWhitespace, normaliseForDetection } from './normalise.js';
+import { type NormaliseChanges, anyChange, keepsNfkcForm, mayChangeBeyondWhitespace, normaliseForDetection } from './normalise.js';
 
 /** Limits of {@link prepareForScoring}. */
 export interface PrepareLimits {
@@ -42,6 +42,24 @@ export interface PreparedText {
 }
 
 export const DEFAULT_MAX_INPUT_BYTES = 1 << 20;
+
+/** Views whose text normalisation left in NFKC form (see keepsNfkcForm). */
+const nfkcViews = new WeakSet<ScoringView>();
+
+/**
+ * Whether `view` (of {@link prepareForScoring}) is known to be in NFKC form already, so a reader
+ * that normalises it again (the rules) need not: the normalised and decoded views when
+ * normalisation removed and folded nothing, and the raw view when it is the normalised text.
+ */
+export function isInNfkcForm(view: ScoringView): boolean {
+  return nfkcViews.has(view);
+}
+
+/** `view`, noted as in NFKC form when `changes` keep the form. */
+function noted(view: ScoringView, changes: NormaliseChanges): ScoringView {
+  if (keepsNfkcForm(changes)) nfkcViews.add(view);
+  return view;
+}
 
 /** `String.prototype.isWellFormed` (ES2024, in Node 20), which the ES2023 library types lack. */
 type WellFormedString = string & { isWellFormed(): boolean };
@@ -139,10 +157,10 @@ function decodeChangedLines(raw: string, normalised: string, limits: DecodeLimit
 
 const NON_ASCII = /[\u0080-\uffff]/g;
 
-/** Index of the first character outside ASCII in `text` from `from`, or −1 (a native scan). */
+/** Index of the first character outside ASCII in `text` from `from`, or −1 (a native scan; test() allocates no match array). */
 function firstNonAscii(text: string, from: number): number {
   NON_ASCII.lastIndex = from;
-  const at = NON_ASCII.exec(text)?.index ?? -1;
+  const at = NON_ASCII.test(text) ? NON_ASCII.lastIndex - 1 : -1;
   NON_ASCII.lastIndex = 0;
   return at;
 }
@@ -169,10 +187,10 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
   if (truncatedBytes > 0) notes.push(`input cut to ${Buffer.byteLength(text)} bytes; ${truncatedBytes} bytes beyond the ${maxBytes}-byte limit were not scored`);
   if (replacementChars > 0) notes.push(`${replacementChars} invalid UTF-8 sequences or lone surrogates replaced by U+FFFD`);
 
-  const views: ScoringView[] = [{ kind: 'raw', text }];
   const normalised = normaliseForDetection(text);
   const { changes } = normalised;
-  if (normalised.text !== text) views.push({ kind: 'normalised', text: normalised.text });
+  const views: ScoringView[] = [normalised.text === text ? noted({ kind: 'raw', text }, changes) : { kind: 'raw', text }];
+  if (normalised.text !== text) views.push(noted({ kind: 'normalised', text: normalised.text }, changes));
   if (changes.bidiRemoved > 0) notes.push(`${changes.bidiRemoved} bidirectional control characters removed`);
   if (changes.invisibleRemoved > 0) notes.push(`${changes.invisibleRemoved} invisible characters removed`);
   if (changes.confusablesFolded > 0) notes.push(`${changes.confusablesFolded} look-alike letters folded to Latin`);
@@ -184,16 +202,17 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
     const result = onlyRot13 ? decodeRot13Segments(sourceText, decodeLimits) : decodeSegments(sourceText, decodeLimits);
     decodeTruncated ||= result.truncated;
     for (const s of result.segments) {
-      const decoded = normaliseForDetection(s.text).text;
+      const { text: decoded, changes: decodedChanges } = normaliseForDetection(s.text);
       if (seen.has(decoded)) continue;
       seen.add(decoded);
-      views.push({
+      const view: ScoringView = {
         kind: 'decoded',
         text: decoded,
         encoding: s.encoding,
         depth: s.depth,
         ...(withOffsets ? { offset: { byteStart: s.byteStart, byteEnd: s.byteEnd } } : {}),
-      });
+      };
+      views.push(noted(view, decodedChanges));
     }
     return result;
   };

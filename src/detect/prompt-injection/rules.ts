@@ -241,10 +241,10 @@ export function matchInjectionRules(text: string): readonly RuleMatch[] {
 /**
  * {@link matchInjectionRules} for a text that `normaliseForDetection` produced (as every view of
  * a prepared input is): the same matches, without the scan for whitespace to collapse, which
- * such a text never holds.
+ * such a text never holds, and without NFKC when the caller knows the text is in that form.
  */
-export function matchNormalisedInjectionRules(text: string): readonly RuleMatch[] {
-  return match(text, true, false, true);
+export function matchNormalisedInjectionRules(text: string, inNfkcForm = false): readonly RuleMatch[] {
+  return match(text, true, false, true, inNfkcForm);
 }
 
 /**
@@ -266,9 +266,9 @@ export function matchInjectionRulesInRegions(text: string): readonly RuleMatch[]
   return match(text, true, true);
 }
 
-function match(text: string, gated: boolean, alwaysRegions = false, normalised = false): readonly RuleMatch[] {
+function match(text: string, gated: boolean, alwaysRegions = false, normalised = false, inNfkcForm = false): readonly RuleMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const { lower, source } = textForMatching(text, normalised);
+  const { lower, source } = textForMatching(text, normalised, inNfkcForm);
   // The rules gated in, each with the first position of any of its keywords.
   // The rules gated in, each with the positions of its keywords.
   const keywordsAt = new Map<number, number[]>();

@@ -52,10 +52,11 @@ export interface MatchText {
  * find what needs doing. With `collapsed`, the caller vouches that `text` is an output of
  * normaliseForDetection, whose whitespace runs are already collapsed (and stay so under NFKC,
  * which only recomposes characters there and composes none with whitespace): the scan for odd
- * whitespace is left out.
+ * whitespace is left out. With `inNfkcForm`, it vouches that `text` is in NFKC form, which is
+ * then not normalised again (a copy of the text fewer).
  */
-export function textForMatching(text: string, collapsed = false): MatchText {
-  const nfkc = text.normalize('NFKC');
+export function textForMatching(text: string, collapsed = false, inNfkcForm = false): MatchText {
+  const nfkc = inNfkcForm ? text : text.normalize('NFKC');
   const work = !collapsed && ODD_WHITESPACE.test(nfkc) ? collapse(nfkc) : nfkc;
   // Lower-casing maps letters only: the quotes and marks of the lower-case text are the text's.
   const { lower, aligned } = lowerForMatching(work, TYPOGRAPHIC_QUOTE.test(work), ARABIC_MARK.test(work));
