@@ -33,6 +33,30 @@ describe('textForMatching', () => {
     );
   });
 
+  it('lower-cases with plain quotes as toLowerCase and a replace do (cased letters of many scripts)', () => {
+    const unit = fc.constantFrom(' ', '\n', 'A', 'b', '.', 'İ', 'Σ', 'σ', 'ς', 'Α', 'Ω', 'Ā', 'ẞ', 'Ǆ', 'ǅ', 'Ꭰ', 'Ა', '\u212A', '\u212B', 'Ⅻ', 'Ⓐ', '\uD801\uDC00', '\uD801', 'Ё', 'Ꙁ', '\u2018', '\u2019', '\u201C', '\u201E', '\u2032', '\u00B4', '`', '\u00AB', '\u00BB', '\u201F', '\u064B', 'x');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(textForMatching(text)).toEqual(reference(text));
+      }),
+      { numRuns: 4000, seed: 9 },
+    );
+  });
+
+  it('lower-cases every unit of the plane as toLowerCase does (but those toLowerCase decides by context)', () => {
+    const units: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const byContext = c === 0x130 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff);
+      if (!byContext && !/[\u064B-\u065F\u0670]/.test(String.fromCharCode(c))) units.push(c);
+    }
+    const text = String.fromCharCode(...units);
+    const lower = text
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
+    expect(textForMatching(text, true, true)).toEqual({ lower, source: text });
+  });
+
   it('needs no whitespace collapsed in what the normaliser produced (the check the detector leaves out)', () => {
     // Whitespace of every kind, invisible and bidirectional characters (removed around combining
     // marks, which NFKC may then compose), look-alikes, compatibility forms.

@@ -26,11 +26,70 @@ function collapse(out: string): string {
   return out;
 }
 
+/**
+ * Each UTF-16 unit lower-cased as toLowerCase lower-cases it in any text, with typographic quotes
+ * made plain; 0 for a unit whose lower case is not one unit of its own: İ (two units), Σ (σ or
+ * final ς by its neighbours) and surrogates (astral characters). Built on first use from one
+ * toLowerCase of every unit.
+ */
+let lowerUnits: Uint16Array | undefined;
+
+function lowerTable(): Uint16Array {
+  if (lowerUnits !== undefined) return lowerUnits;
+  const needsContext = (c: number): boolean => c === 0x130 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff);
+  const units = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) units[c] = needsContext(c) ? 0 : c;
+  const all = Buffer.from(units.buffer).toString('utf16le').toLowerCase();
+  let table: Uint16Array;
+  if (all.length === 65536) {
+    const lowered = Buffer.from(all, 'utf16le');
+    table = new Uint16Array(lowered.buffer, lowered.byteOffset, 65536).slice();
+  } else {
+    // Another unit's lower case is longer than one unit (not so in Unicode 15): unit by unit.
+    table = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      table[c] = lower.length === 1 ? lower.charCodeAt(0) : 0;
+    }
+  }
+  for (let c = 0; c < 65536; c++) if (needsContext(c)) table[c] = 0;
+  for (const q of '\u2018\u2019\u201A\u201B\u2032\u00B4`') table[q.charCodeAt(0)] = 0x27;
+  for (const q of '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB') table[q.charCodeAt(0)] = 0x22;
+  lowerUnits = table;
+  return table;
+}
+
+/** Units of the text being lower-cased, in a reused buffer (matching is synchronous). */
+let scratch = Buffer.alloc(0);
+
+/**
+ * `text` lower-cased with its typographic quotes made plain, in one pass over its units and one
+ * new string (toLowerCase and then a replace make two); undefined when it holds a unit
+ * {@link lowerTable} leaves to toLowerCase.
+ */
+function lowerWithPlainQuotes(text: string): string | undefined {
+  const table = lowerTable();
+  const bytes = 2 * text.length;
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * scratch.length, 4096));
+  scratch.write(text, 0, bytes, 'utf16le');
+  const units = new Uint16Array(scratch.buffer, scratch.byteOffset, text.length);
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i]!;
+    const lower = table[c]!;
+    if (lower === 0 && c !== 0) return undefined;
+    units[i] = lower;
+  }
+  return scratch.toString('utf16le', 0, bytes);
+}
+
 /** Lower case with typographic quotes made plain (one character for one, so positions stay) and Arabic marks dropped. */
 function lowerForMatching(text: string, quote: boolean, mark: boolean): { lower: string; aligned: boolean } {
-  let lower = text.toLowerCase();
-  // Both kinds in one replace (each replace copies the whole text).
-  if (quote) lower = lower.replace(TYPOGRAPHIC_QUOTES, (q) => (DOUBLE_QUOTES.test(q) ? '"' : "'"));
+  let lower = quote ? lowerWithPlainQuotes(text) : undefined;
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    // Both kinds in one replace (each replace copies the whole text).
+    if (quote) lower = lower.replace(TYPOGRAPHIC_QUOTES, (q) => (DOUBLE_QUOTES.test(q) ? '"' : "'"));
+  }
   let aligned = lower.length === text.length;
   if (mark) {
     lower = lower.replace(ARABIC_MARKS, '');
