@@ -36,9 +36,9 @@ let lowerUnits: Uint16Array | undefined;
 
 function lowerTable(): Uint16Array {
   if (lowerUnits !== undefined) return lowerUnits;
-  const needsContext = (c: number): boolean => c === 0x130 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff);
+  const byContext = (c: number): boolean => c === DOTTED_CAPITAL_I || c === CAPITAL_SIGMA || (c >= 0xd800 && c <= 0xdfff);
   const units = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) units[c] = needsContext(c) ? 0 : c;
+  for (let c = 0; c < 65536; c++) units[c] = byContext(c) ? 0 : c;
   const all = Buffer.from(units.buffer).toString('utf16le').toLowerCase();
   let table: Uint16Array;
   if (all.length === 65536) {
@@ -52,34 +52,66 @@ function lowerTable(): Uint16Array {
       table[c] = lower.length === 1 ? lower.charCodeAt(0) : 0;
     }
   }
-  for (let c = 0; c < 65536; c++) if (needsContext(c)) table[c] = 0;
+  for (let c = 0; c < 65536; c++) if (byContext(c)) table[c] = 0;
   for (const q of '\u2018\u2019\u201A\u201B\u2032\u00B4`') table[q.charCodeAt(0)] = 0x27;
   for (const q of '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB') table[q.charCodeAt(0)] = 0x22;
   lowerUnits = table;
   return table;
 }
 
-/** Units of the text being lower-cased, in a reused buffer (matching is synchronous). */
-let scratch = Buffer.alloc(0);
+const DOTTED_CAPITAL_I = 0x130;
+const CAPITAL_SIGMA = 0x3a3;
+
+/** The lower case of astral characters met (most are emoji, their own lower case), kept up to 4,096. */
+const astralLower = new Map<number, string>();
+
+function lowerOfAstral(cp: number): string {
+  let lower = astralLower.get(cp);
+  if (lower === undefined) {
+    lower = String.fromCodePoint(cp).toLowerCase();
+    if (astralLower.size < 4096) astralLower.set(cp, lower);
+  }
+  return lower;
+}
+
+/** Units of the text being lower-cased, then its lower case, in reused buffers (matching is synchronous). */
+let input = Buffer.alloc(0);
+let output = Buffer.alloc(0);
 
 /**
  * `text` lower-cased with its typographic quotes made plain, in one pass over its units and one
- * new string (toLowerCase and then a replace make two); undefined when it holds a unit
- * {@link lowerTable} leaves to toLowerCase.
+ * new string (toLowerCase and then a replace make two); undefined for a text with Σ, whose lower
+ * case depends on its neighbours (toLowerCase then does it). İ becomes i and a combining dot
+ * above, an astral character its own lower case, as toLowerCase has them.
  */
 function lowerWithPlainQuotes(text: string): string | undefined {
   const table = lowerTable();
-  const bytes = 2 * text.length;
-  if (scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * scratch.length, 4096));
-  scratch.write(text, 0, bytes, 'utf16le');
-  const units = new Uint16Array(scratch.buffer, scratch.byteOffset, text.length);
-  for (let i = 0; i < units.length; i++) {
+  const n = text.length;
+  if (input.length < 2 * n) input = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * input.length, 4096));
+  // An astral character's lower case is at most two units, İ's two: at most twice as many units.
+  if (output.length < 4 * n) output = Buffer.allocUnsafeSlow(Math.max(4 * n, 2 * output.length, 8192));
+  input.write(text, 0, 2 * n, 'utf16le');
+  const units = new Uint16Array(input.buffer, input.byteOffset, n);
+  const out = new Uint16Array(output.buffer, output.byteOffset, 2 * n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
     const c = units[i]!;
     const lower = table[c]!;
-    if (lower === 0 && c !== 0) return undefined;
-    units[i] = lower;
+    if (lower !== 0 || c === 0) {
+      out[k++] = lower;
+      continue;
+    }
+    if (c === CAPITAL_SIGMA) return undefined;
+    if (c === DOTTED_CAPITAL_I) {
+      out[k++] = 0x69;
+      out[k++] = 0x307;
+    } else if (c <= 0xdbff && i + 1 < n && units[i + 1]! >= 0xdc00 && units[i + 1]! <= 0xdfff) {
+      const astral = lowerOfAstral(((c - 0xd800) << 10) + (units[i + 1]! - 0xdc00) + 0x10000);
+      for (let j = 0; j < astral.length; j++) out[k++] = astral.charCodeAt(j);
+      i++;
+    } else out[k++] = c; // a lone surrogate stays
   }
-  return scratch.toString('utf16le', 0, bytes);
+  return output.toString('utf16le', 0, 2 * k);
 }
 
 /** Lower case with typographic quotes made plain (one character for one, so positions stay) and Arabic marks dropped. */
