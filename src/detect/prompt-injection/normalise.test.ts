@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyChange, normaliseForDetection } from './normalise.js';
+import { anyChange, keepsNfkcForm, normaliseForDetection } from './normalise.js';
 
 describe('normaliseForDetection', () => {
   it('removes zero-width characters hidden inside words and counts them', () => {
@@ -77,5 +77,40 @@ describe('normaliseForDetection', () => {
         expect(twice.changes.confusablesFolded).toBe(0);
       }),
     );
+  });
+});
+
+describe('keepsNfkcForm', () => {
+  it('holds only for outputs in NFKC form (removed characters beside marks, jamo and emoji; folded look-alikes)', () => {
+    const unit = fc.constantFrom('a', 'e', 'o', ' ', '\n', '\u200b', '\u200d', '\ufe0f', '\u00ad', '\u200e', '\u0301', '\u0316', '\u0302', '\u0308', '\u1100', '\u1161', '\u11a8', '\uac00', '\u0b47', '\u0b3e', '\u3099', '\u304b', '\u0435', '\u043e', '\ud83d\ude00', '\ud804\udc99', '\ud804\udcba', 'ﬁ');
+    let kept = 0;
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (raw) => {
+        const { text, changes } = normaliseForDetection(raw);
+        if (!keepsNfkcForm(changes)) return;
+        kept++;
+        expect(text.normalize('NFKC')).toBe(text);
+      }),
+      { numRuns: 6000, seed: 17 },
+    );
+    expect(kept).toBeGreaterThan(1000);
+    expect(keepsNfkcForm(normaliseForDetection('x\u{1F600}\uFE0F and more').changes)).toBe(true);
+    expect(keepsNfkcForm(normaliseForDetection('e\u200B\u0301').changes)).toBe(false);
+    expect(keepsNfkcForm(normaliseForDetection('p\u043Ee\u0302').changes)).toBe(false);
+  });
+
+  it('counts as followers every unit that is not the first of a canonical decomposition, and every unit NFD moves', () => {
+    const follower = /^[\p{M}\u1160-\u11FF]$/u;
+    const missed: string[] = [];
+    for (let cp = 0; cp < 0x30000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const parts = [...String.fromCodePoint(cp).normalize('NFD')];
+      // Astral followers are taken as followers whatever they are.
+      for (const part of parts.slice(1)) if (part.length === 1 && !follower.test(part)) missed.push(cp.toString(16));
+      // A unit with a combining class other than 0 is moved before a mark of class 232 (U+0315).
+      const c = String.fromCodePoint(cp);
+      if (cp < 0x10000 && !follower.test(c) && ('\u0315' + c).normalize('NFD') !== '\u0315' + c.normalize('NFD')) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
   });
 });

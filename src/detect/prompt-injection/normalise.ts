@@ -38,6 +38,12 @@ const INVISIBLE = 4;
 const LOOK_ALIKE = 8;
 const WORD = 16;
 const LATIN = 32;
+/**
+ * A unit that may compose with, or be reordered before, what precedes it under NFKC: marks and
+ * the Hangul vowel and final-consonant jamo (every second unit of a canonical decomposition is
+ * one; normalise.test.ts checks the whole plane).
+ */
+const FOLLOWER = 64;
 
 const BIDI_RE = /^\p{Bidi_Control}$/u;
 const INVISIBLE_RE = /^\p{Default_Ignorable_Code_Point}$/u;
@@ -63,6 +69,7 @@ function kinds(): Uint8Array {
   mark(/\p{Default_Ignorable_Code_Point}+/gu, INVISIBLE);
   mark(/[\p{L}\p{M}\p{N}]+/gu, WORD);
   mark(/\p{Script=Latin}+/gu, LATIN);
+  mark(/[\p{M}\u1160-\u11FF]+/gu, FOLLOWER);
   // U+0000 stood in for the surrogates: it is none of the above.
   const fold = new Uint16Array(65536);
   for (const [ch, latin] of lookAlikeToLatin) {
@@ -121,6 +128,9 @@ export function normaliseForDetection(text: string): NormalisedText {
   let wordStart = -1;
   let wordLatin = false;
   let wordLookAlike = false;
+  // Whether the last unit was removed, and whether a unit after a removal may compose with what preceded it.
+  let removedBefore = false;
+  let mayCompose = false;
   // The current whitespace run: its length in units (0: none), its line breaks, its first unit.
   let run = 0;
   let breaks = 0;
@@ -174,8 +184,14 @@ export function normaliseForDetection(text: string): NormalisedText {
     if ((bits & (BIDI | INVISIBLE)) !== 0) {
       if ((bits & BIDI) !== 0) bidiRemoved++;
       else invisibleRemoved++;
+      removedBefore = true;
       i += width - 1;
       continue;
+    }
+    if (removedBefore) {
+      // What follows a removed character might compose with, or be reordered before, what preceded it.
+      if ((bits & FOLLOWER) !== 0 || width === 2) mayCompose = true;
+      removedBefore = false;
     }
     if ((bits & SPACE) !== 0) {
       if (wordStart !== -1) endWord();
@@ -200,10 +216,9 @@ export function normaliseForDetection(text: string): NormalisedText {
   if (run > 0) endRun(true);
   if (trimmed) whitespaceCollapsed++;
   const changed = bidiRemoved + invisibleRemoved + confusablesFolded + whitespaceCollapsed > 0;
-  return {
-    text: changed ? scratch.toString('utf16le', 0, 2 * k) : nfkc,
-    changes: { nfkcChanged: nfkc !== text, bidiRemoved, invisibleRemoved, confusablesFolded, whitespaceCollapsed },
-  };
+  const changes: NormaliseChanges = { nfkcChanged: nfkc !== text, bidiRemoved, invisibleRemoved, confusablesFolded, whitespaceCollapsed };
+  if (mayCompose) composingRemovals.add(changes);
+  return { text: changed ? scratch.toString('utf16le', 0, 2 * k) : nfkc, changes };
 }
 
 function isLowSurrogate(c: number): boolean {
@@ -228,14 +243,19 @@ export function mayChangeBeyondWhitespace(text: string): boolean {
   return false;
 }
 
+/** Changes of outputs where a character removed after NFKC was followed by one that may compose with what preceded it. */
+const composingRemovals = new WeakSet<NormaliseChanges>();
+
 /**
- * Whether an output of {@link normaliseForDetection} with these changes is in NFKC form: so when
- * nothing was removed or folded after NFKC (collapsing whitespace runs keeps the form, since
- * whitespace composes with nothing). A removed character or a folded letter may leave a
- * sequence NFKC would compose.
+ * Whether the output of {@link normaliseForDetection} that came with `changes` is in NFKC form:
+ * so when no look-alike was folded (a Latin letter may compose with a mark after it) and no
+ * removed character was followed by a mark, a Hangul vowel or final consonant, or an astral
+ * character (which might compose with, or be reordered before, what preceded the removed one;
+ * anything else begins a new sequence that NFKC leaves alone). Collapsing whitespace runs keeps
+ * the form, since whitespace composes with nothing.
  */
 export function keepsNfkcForm(changes: NormaliseChanges): boolean {
-  return changes.bidiRemoved === 0 && changes.invisibleRemoved === 0 && changes.confusablesFolded === 0;
+  return changes.confusablesFolded === 0 && !composingRemovals.has(changes);
 }
 
 /** Whether any change was made. */
