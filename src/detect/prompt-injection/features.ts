@@ -102,10 +102,14 @@ const SPACE = 2;
 /** A character that is a word by itself (scripts written without spaces). */
 const SOLO = 3;
 
-/** The tables, built on first use (the one object is handed out, so a call allocates nothing). */
-let builtTables: { readonly cls: Uint8Array; readonly fold: Uint16Array } | undefined;
+/**
+ * The tables, built on first use (the one object is handed out, so a call allocates nothing):
+ * each unit's class, its folded form, and its canonical form (the folded one, or a space for
+ * whitespace; only whitespace becomes a space).
+ */
+let builtTables: { readonly cls: Uint8Array; readonly fold: Uint16Array; readonly canon: Uint16Array } | undefined;
 
-function tables(): { readonly cls: Uint8Array; readonly fold: Uint16Array } {
+function tables(): { readonly cls: Uint8Array; readonly fold: Uint16Array; readonly canon: Uint16Array } {
   if (builtTables !== undefined) return builtTables;
   const cls = new Uint8Array(65536);
   const fold = new Uint16Array(65536);
@@ -145,7 +149,12 @@ function tables(): { readonly cls: Uint8Array; readonly fold: Uint16Array } {
     const lower = ch.toLowerCase();
     if (lower.length === 1) fold[c] = lower.charCodeAt(0);
   }
-  builtTables = { cls, fold };
+  const canon = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    canon[c] = cls[c] === SPACE ? 0x20 : fold[c]!;
+    if (cls[c] !== SPACE && canon[c] === 0x20) throw new Error(`U+${c.toString(16)} folds to a space`);
+  }
+  builtTables = { cls, fold, canon };
   return builtTables;
 }
 
@@ -232,22 +241,20 @@ function unitsOf(text: string, start: number, end: number): Uint16Array {
  * first text's loop on-stack (OSR) before the code after the loop has ever run, and on Node 20
  * that code's first use then deoptimised the cached OSR code again on every later call.
  */
-function canonicalise(units: Uint16Array, start: number, end: number, codes: Uint16Array, origin: Int32Array, cls: Uint8Array, fold: Uint16Array): number {
+function canonicalise(units: Uint16Array, start: number, end: number, codes: Uint16Array, origin: Int32Array, canon: Uint16Array): number {
   let k = 0;
   codes[k] = 0x20; // a leading space marks the start of the first word
   origin[k++] = start;
-  let lastSpace = true;
+  // 1 when the last code written is a space. Every unit is written at k, and k moves on except for
+  // a space after a space (the next unit overwrites it): no branch on the text.
+  let lastSpace = 1;
   for (let i = start; i < end; i++) {
-    const c = units[i - start]!;
-    if (cls[c] === SPACE) {
-      if (lastSpace) continue;
-      lastSpace = true;
-      codes[k] = 0x20;
-    } else {
-      lastSpace = false;
-      codes[k] = fold[c]!;
-    }
-    origin[k++] = i;
+    const code = canon[units[i - start]!]!;
+    const space = code === 0x20 ? 1 : 0;
+    codes[k] = code;
+    origin[k] = i;
+    k += 1 - (space & lastSpace);
+    lastSpace = space;
   }
   return k;
 }
@@ -299,14 +306,14 @@ export class HashedFeaturizer {
    * Returns the canonical length (the stream's positions run from 0 to it).
    */
   load(text: string, start = 0, end = text.length): number {
-    const { cls, fold } = tables();
+    const { canon } = tables();
     const n = end - start;
     if (this.canon.codes.length < n + 2) {
       const cap = Math.max(n + 2, this.canon.codes.length * 2);
       this.canon = { codes: new Uint16Array(cap), origin: new Int32Array(cap), length: 0 };
     }
     const { codes, origin } = this.canon;
-    let k = canonicalise(unitsOf(text, start, end), start, end, codes, origin, cls, fold);
+    let k = canonicalise(unitsOf(text, start, end), start, end, codes, origin, canon);
     // The text ends in a word: a trailing space marks its end (only spaces fold to 0x20).
     if (codes[k - 1] !== 0x20) {
       codes[k] = 0x20;
