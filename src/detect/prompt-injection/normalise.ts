@@ -113,21 +113,43 @@ export function normaliseForDetection(text: string): NormalisedText {
   // ASCII is its own NFKC form and holds no invisible, bidirectional or look-alike character.
   const ascii = !NOT_ASCII.test(text);
   const nfkc = ascii ? text : text.normalize('NFKC');
-  const kind = kinds();
-  const fold = foldTo!;
   const n = nfkc.length;
   if (scratch.length < 2 * n) scratch = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * scratch.length, 4096));
-  const out = new Uint16Array(scratch.buffer, scratch.byteOffset, n);
+  const k = normalisePass(unitsOf(nfkc), new Uint16Array(scratch.buffer, scratch.byteOffset, n), kinds(), foldTo!);
+  const bidiRemoved = passState[0]!;
+  const invisibleRemoved = passState[1]!;
+  const confusablesFolded = passState[2]!;
+  const whitespaceCollapsed = passState[3]!;
+  const changed = bidiRemoved + invisibleRemoved + confusablesFolded + whitespaceCollapsed > 0;
+  const changes: NormaliseChanges = { nfkcChanged: nfkc !== text, bidiRemoved, invisibleRemoved, confusablesFolded, whitespaceCollapsed };
+  if (passState[4] === 1) composingRemovals.add(changes);
+  return { text: changed ? scratch.toString('utf16le', 0, 2 * k) : nfkc, changes };
+}
+
+/**
+ * What the last {@link normalisePass} counted: bidirectional controls and other invisible
+ * characters removed, look-alikes folded, whitespace changes; then 1 when a removed character
+ * was followed by one that may compose with what preceded it.
+ */
+const passState = new Int32Array(5);
+
+/**
+ * The single pass of {@link normaliseForDetection} over the units of the NFKC text, written into
+ * `out`; returns the output's length and leaves what it counted in {@link passState}. Its state
+ * lives in local variables of this one function (no closure shares them), and a word's class
+ * bits are or'ed together (does it hold a Latin letter and a look-alike).
+ */
+function normalisePass(units: Uint16Array, out: Uint16Array, kind: Uint8Array, fold: Uint16Array): number {
+  const n = units.length;
   let k = 0;
   let bidiRemoved = 0;
   let invisibleRemoved = 0;
   let confusablesFolded = 0;
   let whitespaceCollapsed = 0;
   let trimmed = false;
-  // The current word in the output: where it starts (−1: none), whether it holds a Latin letter and a look-alike.
+  // The current word in the output: where it starts (−1: none), the class bits of its units or'ed.
   let wordStart = -1;
-  let wordLatin = false;
-  let wordLookAlike = false;
+  let wordBits = 0;
   // Whether the last unit was removed, and whether a unit after a removal may compose with what preceded it.
   let removedBefore = false;
   let mayCompose = false;
@@ -135,50 +157,14 @@ export function normaliseForDetection(text: string): NormalisedText {
   let run = 0;
   let breaks = 0;
   let runFirst = 0;
-  const endWord = (): void => {
-    if (wordLatin && wordLookAlike) {
-      for (let j = wordStart; j < k; j++) {
-        const latin = fold[out[j]!]!;
-        if (latin !== 0) {
-          out[j] = latin;
-          confusablesFolded++;
-        }
-      }
-    }
-    wordStart = -1;
-    wordLatin = wordLookAlike = false;
-  };
-  const endRun = (atEnd: boolean): void => {
-    let replacement: number;
-    let unchanged: boolean;
-    if (breaks === 0) {
-      replacement = 1;
-      unchanged = run === 1 && runFirst === 0x20;
-    } else if (breaks === 1) {
-      replacement = 2;
-      unchanged = run === 1;
-    } else {
-      replacement = 3;
-      unchanged = run === 2 && breaks === 2;
-    }
-    if (!unchanged) whitespaceCollapsed++;
-    if (k === 0 || atEnd) trimmed = true;
-    else if (replacement === 1) out[k++] = 0x20;
-    else if (replacement === 2) out[k++] = 0x0a;
-    else {
-      out[k++] = 0x0a;
-      out[k++] = 0x0a;
-    }
-    run = breaks = 0;
-  };
   for (let i = 0; i < n; i++) {
-    let c = nfkc.charCodeAt(i);
-    let bits: number;
+    const c = units[i]!;
+    let bits = kind[c]!;
     let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(nfkc.charCodeAt(i + 1))) {
-      bits = astralKind(((c - 0xd800) << 10) + (nfkc.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(units[i + 1]!)) {
+      bits = astralKind(((c - 0xd800) << 10) + (units[i + 1]! - 0xdc00) + 0x10000);
       width = 2;
-    } else bits = kind[c]!;
+    }
     // The class bits say what is removed (the same properties for BMP units and astral characters;
     // none in ASCII): no search for them first.
     if ((bits & (BIDI | INVISIBLE)) !== 0) {
@@ -194,31 +180,82 @@ export function normaliseForDetection(text: string): NormalisedText {
       removedBefore = false;
     }
     if ((bits & SPACE) !== 0) {
-      if (wordStart !== -1) endWord();
+      if (wordStart !== -1) {
+        if ((wordBits & (LATIN | LOOK_ALIKE)) === (LATIN | LOOK_ALIKE)) confusablesFolded += foldWord(out, wordStart, k, fold);
+        wordStart = -1;
+        wordBits = 0;
+      }
       if (run === 0) runFirst = c;
       run++;
       if (c === 0x0a) breaks++;
       continue;
     }
-    if (run > 0) endRun(false);
+    if (run > 0) {
+      // The run ends: one space, one line break, or a blank line for two or more breaks.
+      if (!runInCollapsedForm(run, breaks, runFirst)) whitespaceCollapsed++;
+      if (k === 0) trimmed = true;
+      else if (breaks === 0) out[k++] = 0x20;
+      else {
+        out[k++] = 0x0a;
+        if (breaks > 1) out[k++] = 0x0a;
+      }
+      run = breaks = 0;
+    }
     if ((bits & WORD) !== 0) {
       if (wordStart === -1) wordStart = k;
-      if ((bits & LATIN) !== 0) wordLatin = true;
-      if ((bits & LOOK_ALIKE) !== 0) wordLookAlike = true;
-    } else if (wordStart !== -1) endWord();
+      wordBits |= bits;
+    } else if (wordStart !== -1) {
+      if ((wordBits & (LATIN | LOOK_ALIKE)) === (LATIN | LOOK_ALIKE)) confusablesFolded += foldWord(out, wordStart, k, fold);
+      wordStart = -1;
+      wordBits = 0;
+    }
     out[k++] = c;
-    if (width === 2) {
-      c = nfkc.charCodeAt(++i);
-      out[k++] = c;
+    if (width === 2) out[k++] = units[++i]!;
+  }
+  if (wordStart !== -1 && (wordBits & (LATIN | LOOK_ALIKE)) === (LATIN | LOOK_ALIKE)) confusablesFolded += foldWord(out, wordStart, k, fold);
+  if (run > 0) {
+    // A run at the end is left out.
+    if (!runInCollapsedForm(run, breaks, runFirst)) whitespaceCollapsed++;
+    trimmed = true;
+  }
+  if (trimmed) whitespaceCollapsed++;
+  passState[0] = bidiRemoved;
+  passState[1] = invisibleRemoved;
+  passState[2] = confusablesFolded;
+  passState[3] = whitespaceCollapsed;
+  passState[4] = mayCompose ? 1 : 0;
+  return k;
+}
+
+/** Whether a whitespace run is already what it collapses to (one space, one line break, or two line breaks). */
+function runInCollapsedForm(run: number, breaks: number, runFirst: number): boolean {
+  if (breaks === 0) return run === 1 && runFirst === 0x20;
+  if (breaks === 1) return run === 1;
+  return run === 2 && breaks === 2;
+}
+
+/** Fold the look-alikes of the word `out[from..to)` to Latin; returns how many were folded. */
+function foldWord(out: Uint16Array, from: number, to: number, fold: Uint16Array): number {
+  let folded = 0;
+  for (let j = from; j < to; j++) {
+    const latin = fold[out[j]!]!;
+    if (latin !== 0) {
+      out[j] = latin;
+      folded++;
     }
   }
-  if (wordStart !== -1) endWord();
-  if (run > 0) endRun(true);
-  if (trimmed) whitespaceCollapsed++;
-  const changed = bidiRemoved + invisibleRemoved + confusablesFolded + whitespaceCollapsed > 0;
-  const changes: NormaliseChanges = { nfkcChanged: nfkc !== text, bidiRemoved, invisibleRemoved, confusablesFolded, whitespaceCollapsed };
-  if (mayCompose) composingRemovals.add(changes);
-  return { text: changed ? scratch.toString('utf16le', 0, 2 * k) : nfkc, changes };
+  return folded;
+}
+
+/** The NFKC text's UTF-16 units, in a reused buffer (normalisation is synchronous), grown as needed. */
+let inputUnits = Buffer.alloc(0);
+
+/** `text`'s UTF-16 units (one native copy), valid until the next call. */
+function unitsOf(text: string): Uint16Array {
+  const bytes = 2 * text.length;
+  if (inputUnits.length < bytes) inputUnits = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * inputUnits.length, 4096));
+  inputUnits.write(text, 0, bytes, 'utf16le');
+  return new Uint16Array(inputUnits.buffer, inputUnits.byteOffset, text.length);
 }
 
 function isLowSurrogate(c: number): boolean {
