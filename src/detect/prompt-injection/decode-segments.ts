@@ -451,11 +451,7 @@ export function rot13Runs(text: string, out: Candidate[], units: Uint16Array = u
   let runStart = -1;
   let runEnd = 0;
   let words = 0;
-  let before = 0;
   let after = 0;
-  const close = (): void => {
-    if (after >= 3 && after >= 0.3 * words && after >= 2 * before + 2) out.push({ start: runStart, end: runEnd, encoding: 'rot13', text: rot13(text.slice(runStart, runEnd)) });
-  };
   let i = 0;
   while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
   while (i < n) {
@@ -471,36 +467,63 @@ export function rot13Runs(text: string, out: Candidate[], units: Uint16Array = u
     const length = i - start;
     if (runStart === -1) {
       runStart = start;
-      words = before = after = 0;
+      words = after = 0;
     }
     runEnd = i;
     words++;
+    // Rotated common words only (few words of prose pass the filter); a run's common words are
+    // counted only when it could be rotated (commonWordsIn).
     const maybe = length <= LONGEST_COMMON ? KEY_FILTER[keySlot(key)]! : 0;
-    if (maybe === 0) {
-      // Neither a common word nor a rotated one (most words of prose).
-    } else if (length <= KEYED) {
-      if ((maybe & 1) !== 0 && COMMON_SHORT_KEYS.has(key)) before++;
-      if ((maybe & 2) !== 0 && ROT13_SHORT_KEYS.has(key)) {
-        after++;
-        rotated++;
-      }
-    } else {
-      if ((maybe & 4) !== 0 && COMMON_LONG_PREFIXES.has(key) && COMMON_WORDS.has(text.slice(start, i).toLowerCase())) before++;
-      if ((maybe & 8) !== 0 && ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase())) {
-        after++;
-        rotated++;
-      }
+    if (
+      maybe !== 0 &&
+      (length <= KEYED
+        ? (maybe & 2) !== 0 && ROT13_SHORT_KEYS.has(key)
+        : (maybe & 8) !== 0 && ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase()))
+    ) {
+      after++;
+      rotated++;
     }
     // The gap after it: one to three gap characters followed by a letter continue the run.
     const gapStart = i;
     while (i < n && i - gapStart < 4 && (UNIT[units[i]!]! & RUN_GAP) !== 0) i++;
     if (i - gapStart <= 3 && i < n && (UNIT[units[i]!]! & LETTER) !== 0) continue;
-    close();
+    closeRun(text, units, runStart, runEnd, words, after, out);
     runStart = -1;
     while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
   }
-  if (runStart !== -1) close();
+  if (runStart !== -1) closeRun(text, units, runStart, runEnd, words, after, out);
   return rotated >= 3;
+}
+
+/** Keep the run from `start` to `end` (`words` words, `after` of them rotated common ones) when its rotation has markedly more common words. */
+function closeRun(text: string, units: Uint16Array, start: number, end: number, words: number, after: number, out: Candidate[]): void {
+  if (after >= 3 && after >= 0.3 * words && after >= 2 * commonWordsIn(text, units, start, end) + 2) {
+    out.push({ start, end, encoding: 'rot13', text: rot13(text.slice(start, end)) });
+  }
+}
+
+/** The common words (not rotated) among the words of `text` from `start` to `end` (a run: it starts and ends at word boundaries). */
+function commonWordsIn(text: string, units: Uint16Array, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; ) {
+    if ((UNIT[units[i]!]! & LETTER) === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let key = 0;
+    for (; i < end && i - from < KEYED; i++) {
+      const c = units[i]!;
+      if ((UNIT[c]! & LETTER) === 0) break;
+      key = key * 27 + ((c | 0x20) - 0x60);
+    }
+    while (i < end && (UNIT[units[i]!]! & LETTER) !== 0) i++;
+    const length = i - from;
+    if (length > LONGEST_COMMON) continue;
+    const maybe = KEY_FILTER[keySlot(key)]!;
+    if (length <= KEYED ? (maybe & 1) !== 0 && COMMON_SHORT_KEYS.has(key) : (maybe & 4) !== 0 && COMMON_LONG_PREFIXES.has(key) && COMMON_WORDS.has(text.slice(from, i).toLowerCase())) count++;
+  }
+  return count;
 }
 
 /** The candidates of `text`; for the input of a decoding call (`top`), what {@link mayHoldRot13} answers for it is kept. */
