@@ -9,6 +9,8 @@ export interface ConceptTrie {
   readonly edgeMask: number;
   /** The root's edges as a table (0: none; the root is no node's child), so a word that starts no form costs one array read. */
   readonly root: Int32Array;
+  /** The nodes two ASCII units down from the root, at c0 · 128 + c1 (0: none): most words leave the trie there, for one array read. */
+  readonly asciiPairs: Int32Array;
   /** Concept index ending at each node (−1: none). */
   readonly conceptAt: Int32Array;
   /** Whether the form ending at the node must be a whole word. */
@@ -55,6 +57,11 @@ export function buildConceptTrie(lexicon: Readonly<Record<string, readonly strin
   const hashes = Uint32Array.from(names, hashName);
   const root = new Int32Array(65536);
   for (const [key, child] of edges) if (key < 65536) root[key] = child;
+  const asciiPairs = new Int32Array(128 * 128);
+  for (let c0 = 0; c0 < 128; c0++) {
+    if (root[c0] === 0) continue;
+    for (let c1 = 0; c1 < 128; c1++) asciiPairs[c0 * 128 + c1] = edges.get(root[c0]! * 65536 + c1) ?? 0;
+  }
   let slots = 16;
   while (slots < 2 * edges.size) slots *= 2;
   const edgeTable = new Int32Array(2 * slots).fill(-1);
@@ -65,7 +72,7 @@ export function buildConceptTrie(lexicon: Readonly<Record<string, readonly strin
     edgeTable[2 * slot] = key;
     edgeTable[2 * slot + 1] = child;
   }
-  return { edgeTable, edgeMask, root, conceptAt: Int32Array.from(conceptAt), wholeWord: Uint8Array.from(wholeWord), names, hashes };
+  return { edgeTable, edgeMask, root, asciiPairs, conceptAt: Int32Array.from(conceptAt), wholeWord: Uint8Array.from(wholeWord), names, hashes };
 }
 
 /** Home slot of a trie edge key (before masking). */

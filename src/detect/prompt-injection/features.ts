@@ -412,14 +412,17 @@ export class HashedFeaturizer {
     this.prevWord = wh;
     if (trie === undefined) return w;
     // The longest concept form starting at i.
-    let node = trie.root[codes[i]!]!;
+    const first = codes[i]!;
+    let node = trie.root[first]!;
     if (node === 0) return w;
     let found = -1;
     for (let k = i + 1; ; ) {
       const concept = trie.conceptAt[node]!;
       if (concept >= 0 && (trie.wholeWord[node] === 0 || k >= length || cls[codes[k]!] !== WORD)) found = concept;
       if (k >= length) break;
-      const nextNode = childOf(trie, node, codes[k]!);
+      const unit = codes[k]!;
+      // The second step of an ASCII word from the pair table, the others from the edge table.
+      const nextNode = k === i + 1 && (first | unit) < 128 ? trie.asciiPairs[first * 128 + unit]! || -1 : childOf(trie, node, unit);
       if (nextNode === -1) break;
       node = nextNode;
       k++;
