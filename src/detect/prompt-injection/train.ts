@@ -9,10 +9,12 @@
  */
 import { createHash } from 'node:crypto';
 import { createRng, shuffle } from '../../stats/index.js';
+import { augmentRows } from './augment-rows.js';
 import { bestRuleScore, ModelScorer, type InjectionRuleMatcher } from './detector.js';
 import { DEFAULT_FEATURE_CONFIG, HashedFeaturizer, type HashedFeatureConfig } from './features.js';
 import { categoryFamily, type LabelledRow } from './labelled-rows.js';
 import { fitSparseLogistic, fitSparseLogisticAdagrad, sigmoid, stackRows, type SparseLogisticModel } from './linear-model.js';
+import { logCountRatioScale, type LogCountRatioOptions } from './log-count-ratio.js';
 import { normaliseForDetection } from './normalise.js';
 import { prepareForScoring, type PreparedText } from './prepare-text.js';
 import { matchInjectionRules } from './rules.js';
@@ -57,6 +59,21 @@ export interface TrainOptions {
    * (see `supportScale` in the code). Default { sources: 4, power: 1 }; `false` turns it off.
    */
   readonly sourceSupport?: { readonly sources: number; readonly power: number } | false;
+  /**
+   * NBSVM-style scaling of the features by their log-count ratio (log-count-ratio.ts), on top of
+   * `sourceSupport`. `mix` (0 to 1, default 1): the final weights are (1 − mix) × the plain model's
+   * plus mix × the scaled model's (two fits). Default false: on the benchmark's fixed split it
+   * lost recall at the same false-positive rate (R 0.749 alone, 0.809 mixed half and half, against
+   * 0.848 without; docs/benchmarks.md, prompt-injection).
+   */
+  readonly logCountRatio?: (LogCountRatioOptions & { readonly mix?: number }) | false;
+  /**
+   * Weight of each row's variant with made-up hosts and quoted marker phrases (augment-rows.ts),
+   * trained beside the row in the same fold; 0 trains no variants. Default 0: on the fixed split
+   * it raised the threshold (R 0.785 at FPR 0.017 against 0.848 at 0.030) and on the holdout it
+   * gave the same ROC AUC as without (0.912 against 0.913).
+   */
+  readonly variantWeight?: number;
   /** Train a second time with each long text's best window (under the first model) added as a row of its label (multiple-instance learning). Default false: on the development set it helped indirect attacks in documents a little and cost as much elsewhere. */
   readonly windowTraining?: boolean;
   /** The rule layer the calibration and threshold are tuned with (its scores combine with the model's). Default: the built-in rules. */
@@ -271,6 +288,11 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
   const windowOffset = options.windowOffset ?? 0;
   const windowTraining = options.windowTraining ?? false;
   const sourceSupport = options.sourceSupport === false ? undefined : (options.sourceSupport ?? { sources: 4, power: 1 });
+  const logCountRatio = options.logCountRatio === false ? undefined : options.logCountRatio;
+  const mix = logCountRatio?.mix ?? 1;
+  if (!(mix >= 0 && mix <= 1)) throw new RangeError(`logCountRatio.mix must be from 0 to 1, not ${mix}`);
+  const variantWeight = options.variantWeight ?? 0;
+  if (!(variantWeight >= 0 && variantWeight <= 4)) throw new RangeError(`variantWeight must be from 0 to 4, not ${variantWeight}`);
   const progress = options.onProgress ?? (() => undefined);
   const featurizer = new HashedFeaturizer(features);
   const key = JSON.stringify(features);
@@ -278,6 +300,8 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
   const started = Date.now();
   const data = rows.map((r) => rowData(r, featurizer, key));
   progress(`features of ${rows.length} rows (${data.reduce((n, d) => n + d.extra.length, 0)} decoded segments) in ${Date.now() - started} ms`);
+  const variants = variantWeight > 0 ? augmentRows(rows, seed).map((v) => (v === undefined ? undefined : rowData(v, featurizer, key))) : [];
+  if (variantWeight > 0) progress(`${variants.filter((v) => v !== undefined).length} variants with made-up hosts and markers`);
   const weightsOfRows = rowWeights(rows, sourceBalance);
   const y = Uint8Array.from(rows, (r) => (r.label === 'injection' ? 1 : 0));
 
@@ -340,9 +364,33 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
         labelsOf.push(y[i]!);
         sw.push(weightsOfRows[i]!);
       }
+      const variant = variants[i];
+      if (variant !== undefined) {
+        for (const v of [variant.vector, ...variant.extra]) {
+          vectors.push(v);
+          labelsOf.push(y[i]!);
+          sw.push(weightsOfRows[i]! * variantWeight);
+        }
+      }
     }
     const scale = sourceSupport === undefined ? undefined : supportScale(members);
-    const first = fitVectors(vectors, labelsOf, sw, members.length, 'whole texts', scale);
+    let first: Fitted;
+    if (logCountRatio === undefined) first = fitVectors(vectors, labelsOf, sw, members.length, 'whole texts', scale);
+    else {
+      const ratio = logCountRatioScale(vectors, labelsOf, sw, featurizer.size, logCountRatio);
+      if (scale !== undefined) for (let j = 0; j < ratio.length; j++) ratio[j] = ratio[j]! * scale[j]!;
+      const scaled = fitVectors(vectors, labelsOf, sw, members.length, 'log-count-ratio scaled', ratio);
+      const plain = mix === 1 ? scaled : fitVectors(vectors, labelsOf, sw, members.length, 'whole texts', scale);
+      first =
+        mix === 1
+          ? scaled
+          : {
+              weights: Float32Array.from(plain.weights, (w, j) => (1 - mix) * w + mix * scaled.weights[j]!),
+              bias: (1 - mix) * plain.bias + mix * scaled.bias,
+              iterations: plain.iterations + scaled.iterations,
+              converged: plain.converged && scaled.converged,
+            };
+    }
     if (!windowTraining) return first;
     // Scoring takes the best window of a long text, so train on it too: the window of an attack
     // that scores highest holds the attack (multiple-instance learning), and the best window of
@@ -407,7 +455,7 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
     digest: rowsDigest(rows),
     sources,
     seed,
-    options: { l2, solver, ...(solver === 'adagrad' ? { epochs, learningRate, bags } : { maxIterations }), sourceBalance, targetFpr, folds: k, foldBy, window, windowOffset, windowTraining, sourceSupport: sourceSupport ?? false, rules: rules !== undefined },
+    options: { l2, solver, ...(solver === 'adagrad' ? { epochs, learningRate, bags } : { maxIterations }), sourceBalance, targetFpr, folds: k, foldBy, window, windowOffset, windowTraining, sourceSupport: sourceSupport ?? false, ...(logCountRatio === undefined ? {} : { logCountRatio }), ...(variantWeight > 0 ? { variantWeight } : {}), rules: rules !== undefined },
     fit: { iterations: final.iterations, converged: final.converged },
   };
   return { weights: asWeights(final, calibration, threshold, training), outOfFoldScores: oofScores, folds };
