@@ -29,14 +29,14 @@ function collapse(out: string): string {
 /**
  * Each UTF-16 unit lower-cased as toLowerCase lower-cases it in any text, with typographic quotes
  * made plain; 0 for a unit whose lower case is not one unit of its own: İ (two units), Σ (σ or
- * final ς by its neighbours) and surrogates (astral characters). Built on first use from one
- * toLowerCase of every unit.
+ * final ς by its neighbours) and surrogates (astral characters), and for the Arabic marks, which
+ * are dropped. Built on first use from one toLowerCase of every unit.
  */
 let lowerUnits: Uint16Array | undefined;
 
 function lowerTable(): Uint16Array {
   if (lowerUnits !== undefined) return lowerUnits;
-  const byContext = (c: number): boolean => c === DOTTED_CAPITAL_I || c === CAPITAL_SIGMA || (c >= 0xd800 && c <= 0xdfff);
+  const byContext = (c: number): boolean => c === DOTTED_CAPITAL_I || c === CAPITAL_SIGMA || (c >= 0xd800 && c <= 0xdfff) || isArabicMark(c);
   const units = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) units[c] = byContext(c) ? 0 : c;
   const all = Buffer.from(units.buffer).toString('utf16le').toLowerCase();
@@ -59,6 +59,11 @@ function lowerTable(): Uint16Array {
   return table;
 }
 
+/** The units of {@link ARABIC_MARKS}. */
+function isArabicMark(c: number): boolean {
+  return (c >= 0x64b && c <= 0x65f) || c === 0x670;
+}
+
 const DOTTED_CAPITAL_I = 0x130;
 const CAPITAL_SIGMA = 0x3a3;
 
@@ -79,12 +84,13 @@ let input = Buffer.alloc(0);
 let output = Buffer.alloc(0);
 
 /**
- * `text` lower-cased with its typographic quotes made plain, in one pass over its units and one
- * new string (toLowerCase and then a replace make two); undefined for a text with Σ, whose lower
- * case depends on its neighbours (toLowerCase then does it). İ becomes i and a combining dot
- * above, an astral character its own lower case, as toLowerCase has them.
+ * `text` lower-cased with its typographic quotes made plain and its Arabic marks dropped, in one
+ * pass over its units and one new string (toLowerCase and then a replace make two, or three);
+ * undefined for a text with Σ, whose lower case depends on its neighbours (toLowerCase then does
+ * it). İ becomes i and a combining dot above, an astral character its own lower case, as
+ * toLowerCase has them. `aligned`: the lower case has a unit for each unit of the text.
  */
-function lowerWithPlainQuotes(text: string): string | undefined {
+function lowerInOnePass(text: string): { lower: string; aligned: boolean } | undefined {
   const table = lowerTable();
   const n = text.length;
   if (input.length < 2 * n) input = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * input.length, 4096));
@@ -94,6 +100,7 @@ function lowerWithPlainQuotes(text: string): string | undefined {
   const units = new Uint16Array(input.buffer, input.byteOffset, n);
   const out = new Uint16Array(output.buffer, output.byteOffset, 2 * n);
   let k = 0;
+  let dropped = false;
   for (let i = 0; i < n; i++) {
     const c = units[i]!;
     const lower = table[c]!;
@@ -102,7 +109,8 @@ function lowerWithPlainQuotes(text: string): string | undefined {
       continue;
     }
     if (c === CAPITAL_SIGMA) return undefined;
-    if (c === DOTTED_CAPITAL_I) {
+    if (isArabicMark(c)) dropped = true;
+    else if (c === DOTTED_CAPITAL_I) {
       out[k++] = 0x69;
       out[k++] = 0x307;
     } else if (c <= 0xdbff && i + 1 < n && units[i + 1]! >= 0xdc00 && units[i + 1]! <= 0xdfff) {
@@ -111,17 +119,14 @@ function lowerWithPlainQuotes(text: string): string | undefined {
       i++;
     } else out[k++] = c; // a lone surrogate stays
   }
-  return output.toString('utf16le', 0, 2 * k);
+  return { lower: output.toString('utf16le', 0, 2 * k), aligned: !dropped && k === n };
 }
 
 /** Lower case with typographic quotes made plain (one character for one, so positions stay) and Arabic marks dropped. */
 function lowerForMatching(text: string, quote: boolean, mark: boolean): { lower: string; aligned: boolean } {
-  let lower = quote ? lowerWithPlainQuotes(text) : undefined;
-  if (lower === undefined) {
-    lower = text.toLowerCase();
-    // Both kinds in one replace (each replace copies the whole text).
-    if (quote) lower = lower.replace(TYPOGRAPHIC_QUOTES, (q) => (DOUBLE_QUOTES.test(q) ? '"' : "'"));
-  }
+  let lower = text.toLowerCase();
+  // Both kinds in one replace (each replace copies the whole text).
+  if (quote) lower = lower.replace(TYPOGRAPHIC_QUOTES, (q) => (DOUBLE_QUOTES.test(q) ? '"' : "'"));
   let aligned = lower.length === text.length;
   if (mark) {
     lower = lower.replace(ARABIC_MARKS, '');
@@ -149,7 +154,10 @@ export interface MatchText {
 export function textForMatching(text: string, collapsed = false, inNfkcForm = false): MatchText {
   const nfkc = inNfkcForm ? text : text.normalize('NFKC');
   const work = !collapsed && ODD_WHITESPACE.test(nfkc) ? collapse(nfkc) : nfkc;
-  // Lower-casing maps letters only: the quotes and marks of the lower-case text are the text's.
-  const { lower, aligned } = lowerForMatching(work, TYPOGRAPHIC_QUOTE.test(work), ARABIC_MARK.test(work));
+  // Lower-casing maps letters only: the quotes and marks of the lower-case text are the text's. A
+  // text with typographic quotes is lower-cased in one pass (where toLowerCase and a replace
+  // would copy it twice), which also drops the Arabic marks.
+  const quote = TYPOGRAPHIC_QUOTE.test(work);
+  const { lower, aligned } = (quote ? lowerInOnePass(work) : undefined) ?? lowerForMatching(work, quote, ARABIC_MARK.test(work));
   return { lower, source: aligned ? work : lower };
 }
