@@ -156,6 +156,35 @@ function bestViewRuleScore(prepared: PreparedText, matchView: ViewRuleMatcher): 
   return best;
 }
 
+/** Where a model reason's top features come from, kept on the reason under a symbol (not enumerable). */
+const LAZY_FEATURES = Symbol('aisec.promptInjection.topFeatures');
+
+interface LazyFeatures {
+  readonly scorer: ModelScorer;
+  readonly region: string;
+  features?: { feature: string; weight: number }[];
+}
+
+/**
+ * The getter of every model reason's `topFeatures`: one function for all reasons, so that
+ * defining it gives each reason the same hidden class (a getter made per call gave each verdict
+ * a class of its own, which the collector kept alive through a scavenge together with the text
+ * the getter held).
+ */
+function readTopFeatures(this: { [LAZY_FEATURES]: LazyFeatures }): { feature: string; weight: number }[] {
+  const lazy = this[LAZY_FEATURES];
+  return (lazy.features ??= lazy.scorer.topFeatures(lazy.region));
+}
+
+/**
+ * Give `reason` an enumerable `topFeatures` made when first read: the readable n-grams cost a
+ * second pass over the winning text.
+ */
+function withLazyTopFeatures(reason: object, scorer: ModelScorer, region: string): void {
+  Object.defineProperty(reason, LAZY_FEATURES, { value: { scorer, region } satisfies LazyFeatures });
+  Object.defineProperty(reason, 'topFeatures', { enumerable: true, get: readTopFeatures });
+}
+
 function notAString(text: unknown): never {
   throw new AisecError('ERR_DETECT_INPUT', `prompt-injection detector: score() takes a string, got ${text === null ? 'null' : typeof text}`, {
     details: { place: 'promptInjection.score' },
@@ -207,7 +236,6 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
     const reasons: PromptInjectionReason[] = [...ruleReasons];
     const winner = model.view;
     const region = model.window === undefined ? winner.text : winner.text.slice(model.window.start, model.window.end);
-    let topFeatures: { feature: string; weight: number }[] | undefined;
     const modelReason = {
       kind: 'model' as const,
       score: pModel,
@@ -215,10 +243,7 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
       ...(model.window === undefined ? {} : { window: model.window }),
     };
     // The readable n-grams cost a second pass over the winning text: made only when read.
-    Object.defineProperty(modelReason, 'topFeatures', {
-      enumerable: true,
-      get: () => (topFeatures ??= scorer.topFeatures(region)),
-    });
+    withLazyTopFeatures(modelReason, scorer, region);
     reasons.push(modelReason as Extract<PromptInjectionReason, { kind: 'model' }>);
     const decoded = prepared.views.filter((v) => v.kind === 'decoded');
     for (const v of decoded.slice(0, MAX_DECODED_REASONS)) {
