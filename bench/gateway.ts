@@ -6,7 +6,8 @@
  * when installed, else a Node load generator). Two gateways run side by side: the bare proxy
  * (`aisec`) and the proxy with every part on (`aisec full`: API key checked, per-key request,
  * token and concurrency limits in memory, the default request and response guards, the audit
- * log); the target applies to the full one.
+ * log); the target applies to the full one. A minimal Node proxy (`gateway-node-floor.mjs`)
+ * runs beside them: what any gateway written for Node adds on the machine.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { intOption, measurement, median, type BenchmarkDef, type BenchmarkResult
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repo, '../shared/bench/gateway');
-const ports = { stub: 18080, nginx: 18081, gateway: 18082, full: 18083 } as const;
+const ports = { stub: 18080, nginx: 18081, gateway: 18082, full: 18083, floor: 18084 } as const;
 /** Added sequential latency the fully equipped gateway must stay under (ms, p50), and the same for the first streamed chunk. */
 const targetAddedMs = 0.5;
 /** CPU per request at 16 connections the fully equipped gateway must stay under (ms). */
@@ -88,8 +89,12 @@ async function runGatewayBenchmark(args: readonly string[]): Promise<BenchmarkRe
     const made = JSON.parse(execFileSync(process.execPath, [cli, 'keys', 'create', '--config', fullConfig, '--owner', 'bench', '--scope', '*', '--json'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { key: string };
     const full = start(children, process.execPath, [cli, 'gateway', '--config', fullConfig, '-q'], repo, { NODE_ENV: 'production' });
     await waitForPort(ports.full);
+    // The Node floor: a minimal node:http + undici pass-through proxy, what any Node gateway pays here.
+    const floor = start(children, process.execPath, [path.join(repo, 'bench/gateway-node-floor.mjs'), `--port=${ports.floor}`, `--upstream=${ports.stub}`], repo, { NODE_ENV: 'production' });
+    await waitForPort(ports.floor);
     const targets: Target[] = [
       { label: 'direct', port: ports.stub, pids: () => [stub.pid!] },
+      { label: 'node floor', port: ports.floor, pids: () => [floor.pid!] },
       { label: 'aisec', port: ports.gateway, pids: () => [gateway.pid!] },
       { label: 'aisec full', port: ports.full, pids: () => [full.pid!], headers: { authorization: `Bearer ${made.key}` } },
     ];
@@ -161,9 +166,9 @@ async function runGatewayBenchmark(args: readonly string[]): Promise<BenchmarkRe
     const ttfcMs = median(aisecTtfc);
     const fullCpu = median(load.get('aisec full')!.cpu);
     notes.push(
-      `sequential added latency, everything on: aisec full +${addedMs.toFixed(3)} ms (JSON), +${ttfcMs.toFixed(3)} ms to the first streamed chunk; bare proxy +${median(added('aisec', 'json')).toFixed(3)} ms, +${median(added('aisec', 'ttfc')).toFixed(3)} ms${seq.has('nginx') ? `; nginx +${median(added('nginx', 'json')).toFixed(3)} ms, +${median(added('nginx', 'ttfc')).toFixed(3)} ms` : ''} (Portkey 1.15.2: +3.1 ms, first chunk held ~29 ms)`,
-      `CPU per request at 16 connections: aisec full ${m(load.get('aisec full')!.cpu)} ms, bare ${m(load.get('aisec')!.cpu)} ms${load.has('nginx') ? `, nginx ${m(load.get('nginx')!.cpu)} ms` : ''}, stub ${m(load.get('direct')!.cpu)} ms (target ≤ ${targetCpuMs} ms; Portkey 2.2-2.5 ms)`,
-      `throughput at 16 connections: aisec full ${Math.round(median(load.get('aisec full')!.rps))} req/s, bare ${Math.round(median(load.get('aisec')!.rps))}${load.has('nginx') ? `, nginx ${Math.round(median(load.get('nginx')!.rps))}` : ''}, direct ${Math.round(median(load.get('direct')!.rps))}`,
+      `sequential added latency, everything on: aisec full +${addedMs.toFixed(3)} ms (JSON), +${ttfcMs.toFixed(3)} ms to the first streamed chunk; bare proxy +${median(added('aisec', 'json')).toFixed(3)} ms, +${median(added('aisec', 'ttfc')).toFixed(3)} ms; node floor (minimal node:http + undici proxy) +${median(added('node floor', 'json')).toFixed(3)} ms, +${median(added('node floor', 'ttfc')).toFixed(3)} ms${seq.has('nginx') ? `; nginx +${median(added('nginx', 'json')).toFixed(3)} ms, +${median(added('nginx', 'ttfc')).toFixed(3)} ms` : ''} (Portkey 1.15.2: +3.1 ms, first chunk held ~29 ms)`,
+      `CPU per request at 16 connections: aisec full ${m(load.get('aisec full')!.cpu)} ms, bare ${m(load.get('aisec')!.cpu)} ms, node floor ${m(load.get('node floor')!.cpu)} ms${load.has('nginx') ? `, nginx ${m(load.get('nginx')!.cpu)} ms` : ''}, stub ${m(load.get('direct')!.cpu)} ms (target ≤ ${targetCpuMs} ms; Portkey 2.2-2.5 ms)`,
+      `throughput at 16 connections: aisec full ${Math.round(median(load.get('aisec full')!.rps))} req/s, bare ${Math.round(median(load.get('aisec')!.rps))}, node floor ${Math.round(median(load.get('node floor')!.rps))}${load.has('nginx') ? `, nginx ${Math.round(median(load.get('nginx')!.rps))}` : ''}, direct ${Math.round(median(load.get('direct')!.rps))}`,
       `load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} on ${os.availableParallelism()} cores: absolute latencies are noisy; compare rows of this run only`,
     );
     const aisec = measurement('aisec gateway, everything on (sequential JSON)', 'ms', seq.get('aisec full')!.json);
