@@ -69,10 +69,12 @@ function request(ctx: PartContext, body: string): GatewayRequest {
 }
 
 async function inProcess(): Promise<void> {
+  // The same prompt is sent every time here, so the prompt-injection score cache is off: the
+  // figures are those of a text the guard has not seen (the conversation below shows the cache).
   const sets: [string, string][] = [
-    ['default set (guards: {})', 'guards: {}'],
+    ['default set (guards: {}, score cache off)', 'guards: { request: { prompt-injection: { cacheEntries: 0 } } }'],
     ['default set without prompt-injection', "guards: { request: { prompt-injection: { enabled: false } } }"],
-    ['prompt-injection alone', "guards: { defaults: false, request: { prompt-injection: {} } }"],
+    ['prompt-injection alone (score cache off)', "guards: { defaults: false, request: { prompt-injection: { cacheEntries: 0 } } }"],
     ['secrets alone (redact)', 'guards: { defaults: false, request: { secrets: {} } }'],
     ['pii alone (flag)', 'guards: { defaults: false, request: { pii: {} } }'],
     ['size alone', 'guards: { defaults: false, request: { size: {} } }'],
@@ -82,6 +84,29 @@ async function inProcess(): Promise<void> {
     const part = (await createGuardsPart(ctx))!;
     const us = usPerCall(400, () => void part.stages!.requestGuard!(request(ctx, chatBody)));
     line(`request stage, 2 KB chat prompt: ${label}`, `${us.toFixed(1)} µs CPU`);
+  }
+  // A chat client sends the whole conversation every turn: 20 turns of distinct ~300-character
+  // user messages (and the assistant's answers), each request one turn longer; CPU per request
+  // over the conversation, with the prompt-injection score cache (default) and without it.
+  const turns = Array.from({ length: 20 }, (_, i) => `Turn ${i + 1}: ${prompt2k.slice((i * 97) % 1700, ((i * 97) % 1700) + 300)}`);
+  for (const [label, yaml] of [
+    ['default set, score cache on (default)', 'guards: {}'],
+    ['default set, score cache off', 'guards: { request: { prompt-injection: { cacheEntries: 0 } } }'],
+  ] as const) {
+    const ctx = context(yaml);
+    const part = (await createGuardsPart(ctx))!;
+    let conversation = 0;
+    const us = usPerCall(20, () => {
+      // Each call is one conversation of 20 requests; a new conversation each time (new texts).
+      conversation++;
+      const messages: { role: string; content: string }[] = [{ role: 'system', content: 'You are a helpful assistant for a support team.' }];
+      for (const turn of turns) {
+        messages.push({ role: 'user', content: `${turn} (conversation ${conversation})` });
+        void part.stages!.requestGuard!(request(ctx, JSON.stringify({ model: 'm', messages })));
+        messages.push({ role: 'assistant', content: 'Noted. Here is what I suggest for that part of the review.' });
+      }
+    });
+    line(`request stage, 20-turn conversation, per request: ${label}`, `${(us / turns.length).toFixed(1)} µs CPU`);
   }
   for (const [label, yaml] of [
     ['default set', 'guards: {}'],

@@ -80,7 +80,9 @@ async function runGatewayBenchmark(args: readonly string[]): Promise<BenchmarkRe
         'routes: [{ id: chat, kind: openai, upstream: stub, models: [stub-model] }]',
         'auth: { keys: true }',
         'limits: { perKey: { requestsPerMinute: 100000000, tokensPerMinute: 100000000000, concurrency: 1000 } }',
-        'guards: {}',
+        // The benchmark sends one message over and over: the prompt-injection score cache is off,
+        // so every request's text is scored as a text the gateway has not seen.
+        'guards: { request: { prompt-injection: { cacheEntries: 0 } } }',
         'audit: { dir: audit }',
         'state: { database: state/gateway.db }',
         '',

@@ -35,6 +35,8 @@ export interface RequestTexts {
   readonly texts: readonly RequestText[];
   /** Messages (chat), prompts (completions) or inputs (embeddings). */
   readonly items: number;
+  /** The principal's id when the request has one (guards that keep per-caller state use it). */
+  readonly caller?: string;
 }
 
 /** A request guard's decision. */

@@ -25,7 +25,7 @@ export function runRequestGuards(req: GatewayRequest, set: GuardSet, report: Gua
     report.blocked(req, 'token-input', 'request', 'found');
     throw requestBlocked();
   }
-  let current: RequestTexts = read;
+  let current: RequestTexts = req.principal === undefined ? read : { ...read, caller: req.principal.id };
   let replaced: Map<number, string> | undefined;
   for (const guard of set.request) {
     const selected: number[] = [];
@@ -70,7 +70,7 @@ export function runRequestGuards(req: GatewayRequest, set: GuardSet, report: Gua
         replaced.set(index, text);
         texts[index] = { ...texts[index]!, text };
       }
-      current = { texts, items: current.items };
+      current = { texts, items: current.items, caller: current.caller };
       continue;
     }
     report.verdict(req, guard.id, 'block', decision.score, true);

@@ -39,6 +39,13 @@ export const PromptInjectionGuardSchema = z
     action: z.enum(['block', 'flag']).default('block').describe('block: refuse the request (ERR_GUARD_BLOCKED); flag: record the verdict only.'),
     threshold: z.number().min(0).max(1).optional().describe('Score at or above which a text counts as an injection; default the threshold shipped with the detector\'s weights.'),
     roles: RolesSchema.default(['user', 'tool']).describe('Message roles whose content is scored (completions prompts and embeddings inputs are always scored).'),
+    cacheEntries: z
+      .number()
+      .int()
+      .min(0)
+      .max(1_000_000)
+      .default(4096)
+      .describe('Scores of recently scored texts kept, per caller (API key or token subject) and exact text, so the earlier turns a chat client sends again on every request are not scored again; texts over 16,384 characters are always scored. 0: score every text every time.'),
     onError: FailPolicySchema.default('fail-closed'),
     budgetMs: budget(25),
     maxScanChars,
