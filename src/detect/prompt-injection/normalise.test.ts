@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyChange, keepsNfkcForm, normaliseForDetection } from './normalise.js';
+import { anyChange, keepsNfkcForm, nfkcUnits, normaliseForDetection } from './normalise.js';
 
 describe('normaliseForDetection', () => {
   it('removes zero-width characters hidden inside words and counts them', () => {
@@ -112,5 +112,25 @@ describe('keepsNfkcForm', () => {
       if (cp < 0x10000 && !follower.test(c) && ('\u0315' + c).normalize('NFD') !== '\u0315' + c.normalize('NFD')) missed.push(cp.toString(16));
     }
     expect(missed).toEqual([]);
+  });
+});
+
+describe('NFKC in parts cut after line breaks', () => {
+  it('gives the units of NFKC of the whole text, whatever the part size', () => {
+    const unit = fc.constantFrom('a', 'e', ' ', '\n', '\n\n', '\r\n', '\u0301', '\u0316', '\u0308', '\u1100', '\u1161', '\u11a8', '\u00a0', 'ﬁ', '\u2026', '\uff21', '\ufdfa', '\u0958', '\ud835\udc00', '\u200b', 'ё', '中');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), fc.integer({ min: 1, max: 12 }), (text, chunk) => {
+        const units = nfkcUnits(text, chunk);
+        expect(String.fromCharCode(...units)).toBe(text.normalize('NFKC'));
+      }),
+      { numRuns: 4000, seed: 23 },
+    );
+  });
+
+  it('normalises a long text as a whole', () => {
+    const line = 'Caf\u0065\u0301 \uFB01ne\u00A0print\u2026 \u1100\u1161 ok\n';
+    const text = line.repeat(2000) + '\u0301'.repeat(3) + 'x'.repeat(20_000);
+    expect(normaliseForDetection(text).text).toBe(normaliseForDetection(text.normalize('NFKC')).text);
+    expect(normaliseForDetection(text).changes.nfkcChanged).toBe(true);
   });
 });

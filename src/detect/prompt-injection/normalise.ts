@@ -112,18 +112,71 @@ let scratch = Buffer.alloc(0);
 export function normaliseForDetection(text: string): NormalisedText {
   // ASCII is its own NFKC form and holds no invisible, bidirectional or look-alike character.
   const ascii = !NOT_ASCII.test(text);
-  const nfkc = ascii ? text : text.normalize('NFKC');
-  const n = nfkc.length;
+  const units = ascii ? unitsOf(text) : nfkcUnits(text, NFKC_CHUNK);
+  const nfkcChanged = !ascii && nfkcDiffers;
+  const n = units.length;
   if (scratch.length < 2 * n) scratch = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * scratch.length, 4096));
-  const k = normalisePass(unitsOf(nfkc), new Uint16Array(scratch.buffer, scratch.byteOffset, n), kinds(), foldTo!);
+  const k = normalisePass(units, new Uint16Array(scratch.buffer, scratch.byteOffset, n), kinds(), foldTo!);
   const bidiRemoved = passState[0]!;
   const invisibleRemoved = passState[1]!;
   const confusablesFolded = passState[2]!;
   const whitespaceCollapsed = passState[3]!;
   const changed = bidiRemoved + invisibleRemoved + confusablesFolded + whitespaceCollapsed > 0;
-  const changes: NormaliseChanges = { nfkcChanged: nfkc !== text, bidiRemoved, invisibleRemoved, confusablesFolded, whitespaceCollapsed };
+  const changes: NormaliseChanges = { nfkcChanged, bidiRemoved, invisibleRemoved, confusablesFolded, whitespaceCollapsed };
   if (passState[4] === 1) composingRemovals.add(changes);
-  return { text: changed ? scratch.toString('utf16le', 0, 2 * k) : nfkc, changes };
+  // The pass changed nothing: the output is the NFKC text (the input itself when NFKC changed nothing).
+  const out = changed ? scratch.toString('utf16le', 0, 2 * k) : nfkcChanged ? Buffer.from(units.buffer, units.byteOffset, 2 * n).toString('utf16le') : text;
+  return { text: out, changes };
+}
+
+/** Text is normalised to NFKC in parts of about this many units, cut after a line break. */
+const NFKC_CHUNK = 16_384;
+
+/** Whether the last {@link nfkcUnits} changed the text. */
+let nfkcDiffers = false;
+
+/**
+ * The UTF-16 units of NFKC(`text`), in the reused units buffer (valid until the next call);
+ * {@link nfkcDiffers} says whether they differ from the text's. A text longer than `chunk`
+ * units is normalised in parts cut after a line break (a line break composes with nothing and
+ * is never reordered, so NFKC of the text is NFKC of the parts joined), each part a string of
+ * at most about 32 KB: NFKC of a whole 100 KB text made one 200 KB string, a large object that
+ * the collector maps and unmaps on its own, where the parts are ordinary short-lived objects.
+ * A text without a line break in reach is normalised whole.
+ * @internal
+ */
+export function nfkcUnits(text: string, chunk: number): Uint16Array {
+  const n = text.length;
+  nfkcDiffers = false;
+  if (n <= chunk) {
+    const nfkc = text.normalize('NFKC');
+    nfkcDiffers = nfkc !== text;
+    return unitsOf(nfkc);
+  }
+  let size = 0;
+  for (let start = 0; start < n; ) {
+    const cut = start + chunk >= n ? n : text.lastIndexOf('\n', start + chunk - 1) + 1;
+    // No line break in this stretch: the next one (or the end) closes the part.
+    const end = cut > start ? cut : text.indexOf('\n', start + chunk) === -1 ? n : text.indexOf('\n', start + chunk) + 1;
+    const part = text.slice(start, end);
+    const nfkc = part.normalize('NFKC');
+    if (nfkc !== part) nfkcDiffers = true;
+    size = appendUnits(nfkc, size);
+    start = end;
+  }
+  return new Uint16Array(inputUnits.buffer, inputUnits.byteOffset, size);
+}
+
+/** Append `part`'s units to the units buffer after its first `size` units (growing it, keeping them); returns the new size. */
+function appendUnits(part: string, size: number): number {
+  const bytes = 2 * (size + part.length);
+  if (inputUnits.length < bytes) {
+    const grown = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * inputUnits.length, 4096));
+    inputUnits.copy(grown, 0, 0, 2 * size);
+    inputUnits = grown;
+  }
+  inputUnits.write(part, 2 * size, 2 * part.length, 'utf16le');
+  return size + part.length;
 }
 
 /**
