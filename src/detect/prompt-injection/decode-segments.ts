@@ -7,6 +7,8 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { AisecError } from '../../core/errors.js';
+import { B64, LEET, LETTER, searchUnits, UNIT } from './decode-units.js';
+import { rememberRot13Answer, rot13Runs } from './rot13-search.js';
 
 /** How a segment was encoded. */
 export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet';
@@ -117,31 +119,8 @@ function decodeUrl(token: string): string | undefined {
   return text !== token && !/\p{Cc}/u.test(text.replace(/[\t\n\r]/g, '')) ? text : undefined;
 }
 
-function rot13(text: string): string {
-  return text.replace(/[A-Za-z]/g, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-}
 
-const COMMON_WORDS_RAW = [
-  'the', 'and', 'to', 'of', 'in', 'is', 'are', 'you', 'your', 'me', 'my', 'it', 'this', 'that', 'all',
-  'now', 'do', 'not', 'with', 'for', 'what', 'from', 'will', 'must', 'can', 'please', 'ignore',
-  'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt', 'disregard', 'forget',
-  'reveal', 'password', 'secret', 'rules', 'above', 'say', 'tell', 'print', 'output', 'act',
-  'pretend', 'mode', 'developer', 'respond', 'answer', 'only', 'any',
-];
-/** Common English and instruction words whose ROT13 is not itself in the list. */
-const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !COMMON_WORDS_RAW.includes(rot13(w))));
 
-/** The ROT13 of each common word: a word whose ROT13 is common is in this set. */
-const ROT13_OF_COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS].map(rot13));
-
-const LONGEST_COMMON = Math.max(...COMMON_WORDS_RAW.map((w) => w.length));
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 
 const LEET_WORDS: ReadonlySet<string> = new Set([
@@ -211,45 +190,7 @@ export interface Candidate {
   readonly text: string;
 }
 
-/** Characters of a base64 token (standard and URL-safe alphabets), as a table over ASCII. */
-const BASE64_CHAR = asciiTable(/[A-Za-z0-9+/_-]/);
-/** Characters of a leetspeak token. */
-const LEET_CHAR = asciiTable(/[A-Za-z0-9@$!|+]/);
 
-function asciiTable(chars: RegExp): Uint8Array {
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) if (chars.test(String.fromCharCode(c))) table[c] = 1;
-  return table;
-}
-
-// What each UTF-16 unit is to the token loops (bits), so that a loop reads one table entry per unit.
-const LETTER = 1;
-const B64 = 2;
-const LEET = 4;
-/** A unit that may sit between the words of a ROT13 run: anything but ASCII letters, line breaks and . ! ? : ; */
-const RUN_GAP = 16;
-const UNIT = ((): Uint8Array => {
-  const table = new Uint8Array(65536).fill(RUN_GAP);
-  for (let c = 0; c < 128; c++) {
-    let bits = isAsciiLetter(c) || c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b ? 0 : RUN_GAP;
-    if (isAsciiLetter(c)) bits |= LETTER;
-    if (BASE64_CHAR[c] === 1) bits |= B64;
-    if (LEET_CHAR[c] === 1) bits |= LEET;
-    table[c] = bits;
-  }
-  return table;
-})();
-
-/** UTF-16 units of the text being searched, in a reused buffer (searching is synchronous). */
-let unitBuffer = Buffer.alloc(0);
-
-/** `text`'s UTF-16 units (one native copy), valid until the next call. */
-function unitsOf(text: string): Uint16Array {
-  const bytes = 2 * text.length;
-  if (unitBuffer.length < bytes) unitBuffer = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * unitBuffer.length, 4096));
-  unitBuffer.write(text, 0, bytes, 'utf16le');
-  return new Uint16Array(unitBuffer.buffer, unitBuffer.byteOffset, text.length);
-}
 
 /** The base64 and leetspeak tokens of one text. */
 interface Tokens {
@@ -340,7 +281,7 @@ function leetRuns(text: string, units: Uint16Array): { index: number; token: str
  * up to two trailing "=" (see {@link tokensOf}).
  * @internal
  */
-export function base64Tokens(text: string, units: Uint16Array = unitsOf(text)): { start: number; token: string }[] {
+export function base64Tokens(text: string, units: Uint16Array = searchUnits(text)): { start: number; token: string }[] {
   return base64Runs(text, units);
 }
 
@@ -349,194 +290,19 @@ export function base64Tokens(text: string, units: Uint16Array = unitsOf(text)): 
  * leet character ([0-9@$!|+]) and a letter (see {@link tokensOf}).
  * @internal
  */
-export function leetTokens(text: string, units: Uint16Array = unitsOf(text)): { index: number; token: string }[] {
+export function leetTokens(text: string, units: Uint16Array = searchUnits(text)): { index: number; token: string }[] {
   return leetRuns(text, units);
 }
 
-/**
- * Key of the first {@link KEYED} letters of a word, lower-cased (base 27, so distinct prefixes get
- * distinct keys; 27^6 < 2^30 keeps it a small integer).
- */
-const KEYED = 6;
-function wordKey(word: string): number {
-  let key = 0;
-  for (let i = 0; i < Math.min(word.length, KEYED); i++) key = key * 27 + ((word.charCodeAt(i) | 0x20) - 0x60);
-  return key;
-}
-/** Keys of the rotated common words of at most {@link KEYED} letters, and of the longer ones' first letters. */
-const ROT13_SHORT_KEYS: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filter((w) => w.length <= KEYED).map(wordKey));
-const ROT13_LONG_PREFIXES: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filter((w) => w.length > KEYED).map(wordKey));
-
-/**
- * Whether the text holds at least 3 words (runs of ASCII letters) that are the ROT13 of a
- * common word: no run of it can pass {@link rot13Runs} otherwise, so the run search is skipped.
- * Whitespace does not change the answer (it changes no word).
- * @internal
- */
-export function mayHoldRot13(text: string): boolean {
-  // Preparation asks again about the text it just decoded: the last answer is kept.
-  if (text === lastRot13Text) return lastRot13Answer;
-  lastRot13Text = text;
-  lastRot13Answer = countRot13Words(text);
-  return lastRot13Answer;
-}
-
-let lastRot13Text = '';
-let lastRot13Answer = false;
-
-function countRot13Words(text: string): boolean {
-  let found = 0;
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let key = 0;
-    for (; i < n && i - start < KEYED; i++) {
-      const c = text.charCodeAt(i);
-      if (!isAsciiLetter(c)) break;
-      key = key * 27 + ((c | 0x20) - 0x60);
-    }
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-    const length = i - start;
-    if (length > LONGEST_COMMON) continue;
-    const maybe = KEY_FILTER[keySlot(key)]!;
-    const hit = length <= KEYED ? (maybe & 2) !== 0 && ROT13_SHORT_KEYS.has(key) : (maybe & 8) !== 0 && ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase());
-    if (hit && ++found >= 3) return true;
-  }
-  return false;
-}
-
-/** Key of a word of at most {@link KEYED} letters, for the sets below. */
-const COMMON_SHORT_KEYS: ReadonlySet<number> = new Set([...COMMON_WORDS].filter((w) => w.length <= KEYED).map(wordKey));
-const COMMON_LONG_PREFIXES: ReadonlySet<number> = new Set([...COMMON_WORDS].filter((w) => w.length > KEYED).map(wordKey));
-
-/**
- * A first test of a word key against the four sets above, one table read (bit 1: maybe a common
- * word, 2: maybe a rotated one, 4 and 8: maybe the prefix of a longer one); a set is asked only
- * when its bit is on, which for most words of prose it is not.
- */
-const KEY_FILTER = ((): Uint8Array => {
-  const table = new Uint8Array(1 << 16);
-  const mark = (keys: ReadonlySet<number>, bit: number): void => {
-    for (const key of keys) table[keySlot(key)]! |= bit;
-  };
-  mark(COMMON_SHORT_KEYS, 1);
-  mark(ROT13_SHORT_KEYS, 2);
-  mark(COMMON_LONG_PREFIXES, 4);
-  mark(ROT13_LONG_PREFIXES, 8);
-  return table;
-})();
-
-function keySlot(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 16;
-}
-
-/**
- * The ROT13 candidates: each maximal run of at least three words (runs of ASCII letters) joined
- * by gaps of one to three characters other than letters, line breaks and . ! ? : ; (the matches of
- * `(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}`), rotated when the rotation has
- * markedly more common words: at least 3, at least 30 % of its words, and at least twice as many
- * plus 2 as the run itself has (so English is not rotated). One loop over the code units; words are
- * counted by numeric keys, and a run is cut out of the text only when it is kept. Returns what
- * {@link mayHoldRot13} answers for the text (whether three rotated common words occur in it).
- * @internal
- */
-export function rot13Runs(text: string, out: Candidate[], units: Uint16Array = unitsOf(text)): boolean {
-  const n = text.length;
-  /** Rotated common words in the whole text. */
-  let rotated = 0;
-  let runStart = -1;
-  let runEnd = 0;
-  let words = 0;
-  let after = 0;
-  let i = 0;
-  while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
-  while (i < n) {
-    // A word (i is at its first letter).
-    const start = i;
-    let key = 0;
-    for (; i < n && i - start < KEYED; i++) {
-      const c = units[i]!;
-      if ((UNIT[c]! & LETTER) === 0) break;
-      key = key * 27 + ((c | 0x20) - 0x60);
-    }
-    while (i < n && (UNIT[units[i]!]! & LETTER) !== 0) i++;
-    const length = i - start;
-    if (runStart === -1) {
-      runStart = start;
-      words = after = 0;
-    }
-    runEnd = i;
-    words++;
-    // Rotated common words only (few words of prose pass the filter); a run's common words are
-    // counted only when it could be rotated (commonWordsIn).
-    const maybe = length <= LONGEST_COMMON ? KEY_FILTER[keySlot(key)]! : 0;
-    if (
-      maybe !== 0 &&
-      (length <= KEYED
-        ? (maybe & 2) !== 0 && ROT13_SHORT_KEYS.has(key)
-        : (maybe & 8) !== 0 && ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, i).toLowerCase()))
-    ) {
-      after++;
-      rotated++;
-    }
-    // The gap after it: one to three gap characters followed by a letter continue the run.
-    const gapStart = i;
-    while (i < n && i - gapStart < 4 && (UNIT[units[i]!]! & RUN_GAP) !== 0) i++;
-    if (i - gapStart <= 3 && i < n && (UNIT[units[i]!]! & LETTER) !== 0) continue;
-    closeRun(text, units, runStart, runEnd, words, after, out);
-    runStart = -1;
-    while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
-  }
-  if (runStart !== -1) closeRun(text, units, runStart, runEnd, words, after, out);
-  return rotated >= 3;
-}
-
-/** Keep the run from `start` to `end` (`words` words, `after` of them rotated common ones) when its rotation has markedly more common words. */
-function closeRun(text: string, units: Uint16Array, start: number, end: number, words: number, after: number, out: Candidate[]): void {
-  if (after >= 3 && after >= 0.3 * words && after >= 2 * commonWordsIn(text, units, start, end) + 2) {
-    out.push({ start, end, encoding: 'rot13', text: rot13(text.slice(start, end)) });
-  }
-}
-
-/** The common words (not rotated) among the words of `text` from `start` to `end` (a run: it starts and ends at word boundaries). */
-function commonWordsIn(text: string, units: Uint16Array, start: number, end: number): number {
-  let count = 0;
-  for (let i = start; i < end; ) {
-    if ((UNIT[units[i]!]! & LETTER) === 0) {
-      i++;
-      continue;
-    }
-    const from = i;
-    let key = 0;
-    for (; i < end && i - from < KEYED; i++) {
-      const c = units[i]!;
-      if ((UNIT[c]! & LETTER) === 0) break;
-      key = key * 27 + ((c | 0x20) - 0x60);
-    }
-    while (i < end && (UNIT[units[i]!]! & LETTER) !== 0) i++;
-    const length = i - from;
-    if (length > LONGEST_COMMON) continue;
-    const maybe = KEY_FILTER[keySlot(key)]!;
-    if (length <= KEYED ? (maybe & 1) !== 0 && COMMON_SHORT_KEYS.has(key) : (maybe & 4) !== 0 && COMMON_LONG_PREFIXES.has(key) && COMMON_WORDS.has(text.slice(from, i).toLowerCase())) count++;
-  }
-  return count;
-}
 
 /** The candidates of `text`; for the input of a decoding call (`top`), what {@link mayHoldRot13} answers for it is kept. */
 function findCandidates(text: string, onlyRot13 = false, top = false): Candidate[] {
   const out: Candidate[] = [];
-  const units = unitsOf(text);
+  const units = searchUnits(text);
   // The run search answers the three-word question itself (no separate pass).
   const rot13 = (): void => {
     const answer = rot13Runs(text, out, units);
-    if (top) {
-      lastRot13Text = text;
-      lastRot13Answer = answer;
-    }
+    if (top) rememberRot13Answer(text, answer);
   };
   if (onlyRot13) {
     rot13();

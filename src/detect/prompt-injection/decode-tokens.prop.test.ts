@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64Tokens, decodeSegments, leetTokens, rot13Runs, type Candidate } from './decode-segments.js';
+import { base64Tokens, decodeSegments, leetTokens, type Candidate } from './decode-segments.js';
+import { rot13Runs } from './rot13-search.js';
 
 // The regexes the token loops replace: the loops must find exactly their matches.
 const BASE64_TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;

@@ -5,7 +5,8 @@
  * limit) and invalid UTF-8 or lone surrogates become U+FFFD, counted.
  */
 import { AisecError } from '../../core/errors.js';
-import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type SegmentEncoding, decodeRot13Segments, decodeSegments, mayHoldRot13 } from './decode-segments.js';
+import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type SegmentEncoding, decodeRot13Segments, decodeSegments } from './decode-segments.js';
+import { mayHoldRot13 } from './rot13-search.js';
 import { type NormaliseChanges, anyChange, keepsNfkcForm, mayChangeBeyondWhitespace, normaliseForDetection } from './normalise.js';
 
 /** Limits of {@link prepareForScoring}. */

@@ -1,0 +1,48 @@
+/**
+ * What the decoder's loops know about each UTF-16 unit (one table read per unit), and the units
+ * of the text being searched in a reused buffer (searching is synchronous).
+ */
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Characters of a base64 token (standard and URL-safe alphabets), as a table over ASCII. */
+const BASE64_CHAR = asciiTable(/[A-Za-z0-9+/_-]/);
+/** Characters of a leetspeak token. */
+const LEET_CHAR = asciiTable(/[A-Za-z0-9@$!|+]/);
+
+function asciiTable(chars: RegExp): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (chars.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+}
+
+// What each UTF-16 unit is to the token loops (bits), so that a loop reads one table entry per unit.
+export const LETTER = 1;
+export const B64 = 2;
+export const LEET = 4;
+/** A unit that may sit between the words of a ROT13 run: anything but ASCII letters, line breaks and . ! ? : ; */
+export const RUN_GAP = 16;
+export const UNIT = ((): Uint8Array => {
+  const table = new Uint8Array(65536).fill(RUN_GAP);
+  for (let c = 0; c < 128; c++) {
+    let bits = isAsciiLetter(c) || c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b ? 0 : RUN_GAP;
+    if (isAsciiLetter(c)) bits |= LETTER;
+    if (BASE64_CHAR[c] === 1) bits |= B64;
+    if (LEET_CHAR[c] === 1) bits |= LEET;
+    table[c] = bits;
+  }
+  return table;
+})();
+
+/** UTF-16 units of the text being searched, in a reused buffer (searching is synchronous). */
+let unitBuffer = Buffer.alloc(0);
+
+/** `text`'s UTF-16 units (one native copy), valid until the next call. */
+export function searchUnits(text: string): Uint16Array {
+  const bytes = 2 * text.length;
+  if (unitBuffer.length < bytes) unitBuffer = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * unitBuffer.length, 4096));
+  unitBuffer.write(text, 0, bytes, 'utf16le');
+  return new Uint16Array(unitBuffer.buffer, unitBuffer.byteOffset, text.length);
+}

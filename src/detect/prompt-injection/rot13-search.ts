@@ -1,0 +1,212 @@
+/**
+ * The ROT13 search of the decoder: runs of words whose rotation reads as common English or
+ * instruction words. Words are compared by numeric keys of their first letters, tested against
+ * one filter table before any set, so the search reads each unit of prose about once.
+ */
+import type { Candidate } from './decode-segments.js';
+import { isAsciiLetter, LETTER, RUN_GAP, searchUnits, UNIT } from './decode-units.js';
+
+export function rot13(text: string): string {
+  return text.replace(/[A-Za-z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+const COMMON_WORDS_RAW = [
+  'the', 'and', 'to', 'of', 'in', 'is', 'are', 'you', 'your', 'me', 'my', 'it', 'this', 'that', 'all',
+  'now', 'do', 'not', 'with', 'for', 'what', 'from', 'will', 'must', 'can', 'please', 'ignore',
+  'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt', 'disregard', 'forget',
+  'reveal', 'password', 'secret', 'rules', 'above', 'say', 'tell', 'print', 'output', 'act',
+  'pretend', 'mode', 'developer', 'respond', 'answer', 'only', 'any',
+];
+/** Common English and instruction words whose ROT13 is not itself in the list. */
+const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !COMMON_WORDS_RAW.includes(rot13(w))));
+
+/** The ROT13 of each common word: a word whose ROT13 is common is in this set. */
+const ROT13_OF_COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS].map(rot13));
+
+const LONGEST_COMMON = Math.max(...COMMON_WORDS_RAW.map((w) => w.length));
+
+/**
+ * Key of the first {@link KEYED} letters of a word, lower-cased (base 27, so distinct prefixes get
+ * distinct keys; 27^6 < 2^30 keeps it a small integer).
+ */
+const KEYED = 6;
+function wordKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < Math.min(word.length, KEYED); i++) key = key * 27 + ((word.charCodeAt(i) | 0x20) - 0x60);
+  return key;
+}
+/** Keys of the rotated common words of at most {@link KEYED} letters, and of the longer ones' first letters. */
+const ROT13_SHORT_KEYS: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filter((w) => w.length <= KEYED).map(wordKey));
+const ROT13_LONG_PREFIXES: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filter((w) => w.length > KEYED).map(wordKey));
+
+/**
+ * Whether the text holds at least 3 words (runs of ASCII letters) that are the ROT13 of a
+ * common word: no run of it can pass {@link rot13Runs} otherwise, so the run search is skipped.
+ * Whitespace does not change the answer (it changes no word).
+ * @internal
+ */
+export function mayHoldRot13(text: string): boolean {
+  // Preparation asks again about the text it just decoded: the last answer is kept.
+  if (text === lastRot13Text) return lastRot13Answer;
+  lastRot13Text = text;
+  lastRot13Answer = countRot13Words(text);
+  return lastRot13Answer;
+}
+
+let lastRot13Text = '';
+let lastRot13Answer = false;
+
+// Reads the string itself, not its units (readWord): a copy of a 100 KB text's units costs
+// more than this loop saves.
+function countRot13Words(text: string): boolean {
+  let found = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let key = 0;
+    for (; i < n && i - start < KEYED; i++) {
+      const c = text.charCodeAt(i);
+      if (!isAsciiLetter(c)) break;
+      key = key * 27 + ((c | 0x20) - 0x60);
+    }
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (isCommonWord(text, start, i, key, true) && ++found >= 3) return true;
+  }
+  return false;
+}
+
+/** What a decoding call found out for its input text, kept as {@link mayHoldRot13}'s answer for it. */
+export function rememberRot13Answer(text: string, answer: boolean): void {
+  lastRot13Text = text;
+  lastRot13Answer = answer;
+}
+
+/** Key of a word of at most {@link KEYED} letters, for the sets below. */
+const COMMON_SHORT_KEYS: ReadonlySet<number> = new Set([...COMMON_WORDS].filter((w) => w.length <= KEYED).map(wordKey));
+const COMMON_LONG_PREFIXES: ReadonlySet<number> = new Set([...COMMON_WORDS].filter((w) => w.length > KEYED).map(wordKey));
+
+/**
+ * A first test of a word key against the four sets above, one table read (bit 1: maybe a common
+ * word, 2: maybe a rotated one, 4 and 8: maybe the prefix of a longer one); a set is asked only
+ * when its bit is on, which for most words of prose it is not.
+ */
+const KEY_FILTER = ((): Uint8Array => {
+  const table = new Uint8Array(1 << 16);
+  const mark = (keys: ReadonlySet<number>, bit: number): void => {
+    for (const key of keys) table[keySlot(key)]! |= bit;
+  };
+  mark(COMMON_SHORT_KEYS, 1);
+  mark(ROT13_SHORT_KEYS, 2);
+  mark(COMMON_LONG_PREFIXES, 4);
+  mark(ROT13_LONG_PREFIXES, 8);
+  return table;
+})();
+
+function keySlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 16;
+}
+
+/**
+ * The ROT13 candidates: each maximal run of at least three words (runs of ASCII letters) joined
+ * by gaps of one to three characters other than letters, line breaks and . ! ? : ; (the matches of
+ * `(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}`), rotated when the rotation has
+ * markedly more common words: at least 3, at least 30 % of its words, and at least twice as many
+ * plus 2 as the run itself has (so English is not rotated). One loop over the code units; words are
+ * counted by numeric keys, and a run is cut out of the text only when it is kept. Returns what
+ * {@link mayHoldRot13} answers for the text (whether three rotated common words occur in it).
+ * @internal
+ */
+export function rot13Runs(text: string, out: Candidate[], units: Uint16Array = searchUnits(text)): boolean {
+  const n = text.length;
+  /** Rotated common words in the whole text. */
+  let rotated = 0;
+  let runStart = -1;
+  let runEnd = 0;
+  let words = 0;
+  let after = 0;
+  let i = 0;
+  while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
+  while (i < n) {
+    // A word (i is at its first letter).
+    const start = i;
+    i = readWord(units, i, n);
+    if (runStart === -1) {
+      runStart = start;
+      words = after = 0;
+    }
+    runEnd = i;
+    words++;
+    // Rotated common words only (few words of prose pass the filter); a run's common words are
+    // counted only when it could be rotated (commonWordsIn).
+    if (isCommonWord(text, start, i, readKey, true)) {
+      after++;
+      rotated++;
+    }
+    // The gap after it: one to three gap characters followed by a letter continue the run.
+    const gapStart = i;
+    while (i < n && i - gapStart < 4 && (UNIT[units[i]!]! & RUN_GAP) !== 0) i++;
+    if (i - gapStart <= 3 && i < n && (UNIT[units[i]!]! & LETTER) !== 0) continue;
+    closeRun(text, units, runStart, runEnd, words, after, out);
+    runStart = -1;
+    while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
+  }
+  if (runStart !== -1) closeRun(text, units, runStart, runEnd, words, after, out);
+  return rotated >= 3;
+}
+
+/** Keep the run from `start` to `end` (`words` words, `after` of them rotated common ones) when its rotation has markedly more common words. */
+function closeRun(text: string, units: Uint16Array, start: number, end: number, words: number, after: number, out: Candidate[]): void {
+  if (after >= 3 && after >= 0.3 * words && after >= 2 * commonWordsIn(text, units, start, end) + 2) {
+    out.push({ start, end, encoding: 'rot13', text: rot13(text.slice(start, end)) });
+  }
+}
+
+/** The common words (not rotated) among the words of `text` from `start` to `end` (a run: it starts and ends at word boundaries). */
+function commonWordsIn(text: string, units: Uint16Array, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; ) {
+    if ((UNIT[units[i]!]! & LETTER) === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i = readWord(units, i, end);
+    if (isCommonWord(text, from, i, readKey, false)) count++;
+  }
+  return count;
+}
+
+/** The key of the word {@link readWord} read last (a second result, without an object per word). */
+let readKey = 0;
+
+/** Read the word (a run of ASCII letters) that starts at `start`, up to `end`: returns where it ends; its key is left in {@link readKey}. */
+function readWord(units: Uint16Array, start: number, end: number): number {
+  let i = start;
+  let key = 0;
+  for (; i < end && i - start < KEYED; i++) {
+    const c = units[i]!;
+    if ((UNIT[c]! & LETTER) === 0) break;
+    key = key * 27 + ((c | 0x20) - 0x60);
+  }
+  while (i < end && (UNIT[units[i]!]! & LETTER) !== 0) i++;
+  readKey = key;
+  return i;
+}
+
+/** Whether the word of `text` from `start` to `end` (key `key`) is a common word, or with `rotated` the ROT13 of one: one filter-table read first, a set only when its bit is on. */
+function isCommonWord(text: string, start: number, end: number, key: number, rotated: boolean): boolean {
+  const length = end - start;
+  if (length > LONGEST_COMMON) return false;
+  const maybe = KEY_FILTER[keySlot(key)]!;
+  if (length <= KEYED) return rotated ? (maybe & 2) !== 0 && ROT13_SHORT_KEYS.has(key) : (maybe & 1) !== 0 && COMMON_SHORT_KEYS.has(key);
+  return rotated
+    ? (maybe & 8) !== 0 && ROT13_LONG_PREFIXES.has(key) && ROT13_OF_COMMON.has(text.slice(start, end).toLowerCase())
+    : (maybe & 4) !== 0 && COMMON_LONG_PREFIXES.has(key) && COMMON_WORDS.has(text.slice(start, end).toLowerCase());
+}
