@@ -62,12 +62,7 @@ GatewayResponse.prototype.end = function (this: GatewayResponse, ...args: unknow
   const run = this.run;
   if (run === undefined) return plainEnd.apply(this, args) as GatewayResponse;
   this.run = undefined;
-  const entry = run.writeAhead();
-  try {
-    return plainEnd.apply(this, args) as GatewayResponse;
-  } finally {
-    if (entry !== undefined) run.observe(entry);
-  }
+  return run.end(plainEnd, this, args) as GatewayResponse;
 } as GatewayResponse['end'];
 
 /**
@@ -108,6 +103,16 @@ class RequestRun {
     const entry = this.recordOf(performance.now() - this.startedAt, false);
     this.deps.stages.writeAhead?.(entry);
     return entry;
+  }
+
+  /** End the response with `end`: the write-ahead stage before its last bytes, the limits and observers once they were handed to the socket. */
+  end(end: (this: ServerResponse, ...a: unknown[]) => ServerResponse, res: ServerResponse, args: unknown[]): ServerResponse {
+    const entry = this.writeAhead();
+    try {
+      return end.apply(res, args);
+    } finally {
+      if (entry !== undefined) this.observe(entry);
+    }
   }
 
   /** Settle the limits, then tell the observers (metrics, monitor): off the response path, once its bytes were handed to the socket. */
@@ -167,13 +172,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: HandlerDe
     if (res instanceof GatewayResponse) res.run = run;
     else {
       const end = res.end;
-      res.end = function (this: ServerResponse, ...args: Parameters<ServerResponse['end']>): ServerResponse {
-        const entry = run.writeAhead();
-        try {
-          return end.apply(this, args);
-        } finally {
-          if (entry !== undefined) run.observe(entry);
-        }
+      res.end = function (this: ServerResponse, ...args: unknown[]): ServerResponse {
+        return run.end(end as (this: ServerResponse, ...a: unknown[]) => ServerResponse, this, args);
       } as ServerResponse['end'];
     }
   }
