@@ -89,6 +89,15 @@ describe('the prompt-injection guard keeps the scores of texts it has seen, per 
     expect(d.calls).toHaveLength(5);
   });
 
+  it('refuses a cacheEntries that is not a whole number from 0 to 1,000,000, naming the field', () => {
+    for (const bad of [-1, 1.5, 1_000_001, 'many', null, [4096]]) {
+      const result = PromptInjectionGuardSchema.safeParse({ cacheEntries: bad });
+      expect(result.success).toBe(false);
+      expect(result.error!.issues[0]!.path).toEqual(['cacheEntries']);
+    }
+    expect(PromptInjectionGuardSchema.parse({}).cacheEntries).toBe(4096);
+  });
+
   it('scores every text every time with cacheEntries 0', () => {
     const d = countingDetector();
     const guard = guardWith(d, 0);
