@@ -21,7 +21,8 @@ import { MemoryBackend } from './memory-backend.js';
 import { planOf, rulesFor } from './plan.js';
 import { setRateLimitHeaders } from './ratelimit-headers.js';
 import { RedisBackend } from './redis-backend.js';
-import { completionReserve, countJsonAnswer, estimatePromptTokens, SseCounter, tokensOfChars, type AnswerCount } from './tokens.js';
+import { completionReserve, estimatePromptTokens, tokensOfChars } from './tokens.js';
+import { JsonCounting, SseCounting, type SettlingCount } from './usage-watchers.js';
 
 /** Most settlements kept for a retry while Redis is down (older ones are dropped; their leases expire). */
 export const maxPendingSettles = 10_000;
@@ -30,7 +31,7 @@ export const maxPendingSettles = 10_000;
 class Ticket {
   bucket = 0;
   by: AdmittedBy = 'memory';
-  counter: AnswerCount | SseCounter | undefined = undefined;
+  counter: SettlingCount | undefined = undefined;
   settled = false;
 
   constructor(
@@ -195,15 +196,15 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
     // The count is shared with the gateway's token-usage metric through the request (the
     // stream's last line is counted when the request settles, before the audit stage runs).
     if (response.streaming) {
-      const counter = new SseCounter();
-      ticket.counter = counter;
-      req.tokenUsage = counter;
-      return new SseCounting(counter);
+      const watcher = new SseCounting();
+      ticket.counter = watcher.count;
+      req.tokenUsage = watcher.count;
+      return watcher;
     }
-    const count = new JsonCounting();
-    ticket.counter = count;
-    req.tokenUsage = count;
-    return count;
+    const watcher = new JsonCounting();
+    ticket.counter = watcher;
+    req.tokenUsage = watcher;
+    return watcher;
   };
 
   const up = (): boolean => health?.up ?? true;
@@ -228,48 +229,10 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
   };
 }
 
-/** Watches a streamed answer go by, counting it (never holds or cuts it). */
-class SseCounting implements ResponseInspector {
-  constructor(private readonly counter: SseCounter) {}
-
-  chunk(bytes: Buffer): undefined {
-    this.counter.push(bytes);
-    return undefined;
-  }
-
-  end(): undefined {
-    this.counter.end();
-    return undefined;
-  }
-}
-
-/** Watches a JSON answer go by, counting it (never holds or cuts it); it is its own count. */
-class JsonCounting implements ResponseInspector, AnswerCount {
-  usage: number | undefined = undefined;
-  inputTokens: number | undefined = undefined;
-  outputTokens: number | undefined = undefined;
-  generatedChars = 0;
-
-  chunk(bytes: Buffer): undefined {
-    const seen = countJsonAnswer(bytes);
-    if (seen.usage !== undefined) {
-      this.usage = seen.usage;
-      this.inputTokens = seen.inputTokens;
-      this.outputTokens = seen.outputTokens;
-    }
-    this.generatedChars += seen.generatedChars;
-    return undefined;
-  }
-
-  end(): undefined {
-    return undefined;
-  }
-}
-
 /** The tokens to charge for a settled request, and where the figure comes from. */
 function chargeOf(ticket: Ticket, record: AuditRecord): { tokens: number; source: 'usage' | 'estimate' } {
   const counter = ticket.counter;
-  if (counter instanceof SseCounter) counter.end();
+  counter?.settle();
   if (counter?.usage !== undefined) return { tokens: counter.usage, source: 'usage' };
   const generated = counter?.generatedChars ?? 0;
   // Refused or failed before the model answered (a later stage, an upstream error): nothing used.

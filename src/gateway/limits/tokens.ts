@@ -227,6 +227,11 @@ export class SseCounter implements AnswerCount {
     }
   }
 
+  /** Count what has been seen so far (the same as {@link end}): the response closed. */
+  settle(): void {
+    this.end();
+  }
+
   /** The stream ended: count a last line without a newline. */
   end(): void {
     if (this.ended) return;

@@ -1,4 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -61,8 +63,11 @@ describe('GenAI request metrics', () => {
     expect(metrics).not.toMatch(/gen_ai_operation_name="(healthz|metrics)"/);
   });
 
-  it('exports the input and output tokens of the usage the upstream reported, in JSON answers and streams, when a token limit applies', async () => {
-    const { gw, up } = await setup(tokenLimit, {
+  it.each([
+    ['without a token limit (this part counts)', ''],
+    ['with a token limit (the limits part\'s count is shared)', tokenLimit],
+  ])('exports the input and output tokens of the usage the upstream reported, in JSON answers and streams, %s', async (_name, extra) => {
+    const { gw, up } = await setup(extra, {
       json: { id: 'c1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: 'hello' }, finish_reason: 'stop' }], usage: { prompt_tokens: 300, completion_tokens: 20, total_tokens: 320 } },
       sse: [
         `data: ${JSON.stringify({ id: 'c2', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: 'hel' } }] })}\n\n`,
@@ -98,13 +103,57 @@ describe('GenAI request metrics', () => {
     expect(metrics).not.toContain('gen_ai_operation_name="embeddings",route="chat",gen_ai_token_type="output"');
   });
 
-  it('observes no tokens when no part reads the usage (no token limit), and none for refused or failed requests', async () => {
-    const plain = await setup('', { json: { id: 'c1', object: 'chat.completion', choices: [], usage: { prompt_tokens: 3, completion_tokens: 4, total_tokens: 7 } } });
+  it.each([
+    ['without a token limit', ''],
+    ['with a token limit', tokenLimit],
+  ])('passes a JSON answer on as it arrives when only usage watchers see it, and counts it when it ends, %s', async (_name, extra) => {
+    const body = JSON.stringify({ id: 'c1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: 'x'.repeat(2000) } }], usage: { prompt_tokens: 12, completion_tokens: 600, total_tokens: 612 } });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const upstream = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
+        res.write(body.slice(0, 1000));
+        void gate.then(() => res.end(body.slice(1000)));
+      });
+    });
+    await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
+    cleanups.push(() => new Promise((r) => upstream.close(() => r())));
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'aisec-genai-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const port = (upstream.address() as AddressInfo).port;
+    const text = `listen: { port: 0 }\nupstreams: [{ name: up, url: "http://127.0.0.1:${port}/v1", retries: 0 }]\nroutes: [{ id: chat, kind: openai, upstream: up, models: [small] }]\n${extra}`;
+    const gw = await startGateway({ loaded: parseGatewayConfig(path.join(dir, 'gateway.yaml'), text), log: () => undefined });
+    cleanups.push(() => gw.close(100));
+
+    const res = await chat(gw);
+    expect(res.status).toBe(200);
+    const reader = res.body!.getReader();
+    // The first half reaches the client while the upstream still holds the rest back.
+    let received = '';
+    while (received.length < 1000) received += new TextDecoder().decode((await reader.read()).value);
+    expect(received).toBe(body.slice(0, 1000));
+    expect(value(await metricsOf(gw), tokens('input', 'count'))).toBeUndefined();
+    release();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) received += new TextDecoder().decode(chunk.value);
+    expect(received).toBe(body);
+    const metrics = await metricsOf(gw);
+    expect(value(metrics, tokens('input', 'sum'))).toBe(12);
+    expect(value(metrics, tokens('output', 'sum'))).toBe(600);
+  });
+
+  it('observes no tokens for answers without usage, model lists, or refused and failed requests', async () => {
+    const plain = await setup('', { json: { id: 'c1', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: 'a long answer' } }] } });
     expect((await chat(plain.gw)).status).toBe(200);
+    plain.up.behaviour.json = { id: 'c1', object: 'chat.completion', choices: [], usage: { total_tokens: 7 } };
+    expect((await chat(plain.gw)).status).toBe(200);
+    expect((await fetch(`${plain.gw.url}/v1/models`)).status).toBe(200);
     const none = await metricsOf(plain.gw);
     expect(none).toContain('# HELP gen_ai_client_token_usage ');
-    expect(none).toMatch(/# HELP gen_ai_client_token_usage .*token limit/);
+    // Estimates and totals are never exported as input or output tokens.
     expect(none).not.toContain('gen_ai_client_token_usage_count');
+    expect(none).not.toContain('gen_ai_operation_name="models",route="chat",gen_ai_token_type');
 
     const limited = await setup(tokenLimit, { mode: '500' });
     expect((await chat(limited.gw)).status).toBe(502);

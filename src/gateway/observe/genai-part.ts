@@ -6,15 +6,17 @@
  *   `error_type` (the error code, empty on success);
  * - `gen_ai_client_token_usage` (gen_ai.client.token.usage, unit {token}), by
  *   `gen_ai_token_type` (input, output): the prompt_tokens and completion_tokens of the
- *   upstream's `usage`, observed only when a part already reads the answer's usage (the limits
- *   part, for requests a token limit applies to) — this part never reads answers itself;
+ *   upstream's `usage` of every LLM answer with a 2xx status (but model lists); the count the
+ *   limits part makes for a request a token limit applies to is shared, otherwise this part
+ *   watches the answer itself (it never holds it: a JSON answer is counted when it ends);
  * - `gen_ai_server_time_to_first_token_seconds` (gen_ai.server.time_to_first_token): for
  *   streamed answers with a 2xx status, the time from the request's arrival to the first body
  *   bytes sent to the client (an SSE error event is not a first token).
  * Bucket boundaries are the conventions'. Always on: a few histogram updates per request.
  */
+import { usageWatcher } from '../limits/usage-watchers.js';
 import type { GatewayPart } from '../pipeline/part.js';
-import type { AuditRecord } from '../pipeline/stages.js';
+import type { AuditRecord, GatewayRequest, ResponseInspector } from '../pipeline/stages.js';
 import { Histogram } from './histogram.js';
 
 /** Bucket boundaries of gen_ai.server.request.duration (seconds), from the conventions. */
@@ -53,9 +55,18 @@ export function createGenAiMetricsPart(): GatewayPart {
     return s;
   };
 
+  /** A watcher counting the answer's usage, unless a part before this one (limits) already counts it. */
+  const responseGuard = (req: GatewayRequest, response: { status: number; streaming: boolean }): ResponseInspector | undefined => {
+    if (req.tokenUsage !== undefined || req.route.kind !== 'openai' || req.endpoint === 'models' || response.status < 200 || response.status >= 300) return undefined;
+    const watcher = usageWatcher(response.streaming);
+    req.tokenUsage = watcher.count;
+    return watcher;
+  };
+
   return {
     id: 'genai-metrics',
     stages: {
+      responseGuard,
       audit: (record) => {
         const operation = operations[record.endpoint];
         if (operation === undefined) return; // health, metrics, admin and unmatched paths
@@ -81,7 +92,7 @@ export function createGenAiMetricsPart(): GatewayPart {
       const out = [`# HELP ${durationName} Time from request to the end of the response (OpenTelemetry gen_ai.server.request.duration).`, `# TYPE ${durationName} histogram`];
       for (const h of durations.values()) h.write(out, durationName);
       out.push(
-        `# HELP ${tokensName} Input and output tokens per request, from the usage the upstream reported (OpenTelemetry gen_ai.client.token.usage, unit {token}); observed only for requests a token limit applies to (the limits part reads their usage), none otherwise.`,
+        `# HELP ${tokensName} Input and output tokens per request, from the usage the upstream reported (OpenTelemetry gen_ai.client.token.usage, unit {token}); LLM answers with a 2xx status that report usage.`,
         `# TYPE ${tokensName} histogram`,
       );
       for (const s of routes.values()) {

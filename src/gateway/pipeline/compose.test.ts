@@ -112,6 +112,18 @@ describe('composeParts', () => {
     expect(released).toEqual([429]);
   });
 
+  it('composes response inspectors as watch-only only when every active one only watches', () => {
+    const watcher = { watchOnly: true, chunk: () => undefined, end: () => undefined } as const;
+    const holder = { chunk: () => ({ send: Buffer.alloc(0) }), end: () => undefined };
+    const guard = (inspector: object | undefined, id: string): GatewayPart => ({ id, stages: { responseGuard: () => inspector as never } });
+    const req = { id: 'r', route: { id: 'chat' }, endpoint: 'chat/completions', verdicts: [] } as unknown as GatewayRequest;
+    const answer = { status: 200, streaming: false };
+    expect(composeParts([guard(watcher, 'a'), guard({ ...watcher }, 'b')]).stages.responseGuard!(req, answer)?.watchOnly).toBe(true);
+    expect(composeParts([guard(watcher, 'a'), guard(holder, 'b')]).stages.responseGuard!(req, answer)?.watchOnly).toBe(false);
+    // An inactive holder (undefined for this answer) does not count.
+    expect(composeParts([guard(watcher, 'a'), guard(undefined, 'b'), guard({ ...watcher }, 'c')]).stages.responseGuard!(req, answer)?.watchOnly).toBe(true);
+  });
+
   it('refuses two authenticating parts', () => {
     const auth = (id: string): GatewayPart => ({ id, stages: { authenticate: () => undefined } });
     expect(() => composeParts([auth('a'), auth('b')])).toThrow(/Only one gateway part may authenticate/);

@@ -175,7 +175,11 @@ export function composeParts(parts: readonly GatewayPart[]): ComposedParts {
  * one's output is sent. A class, so no closures are made per response.
  */
 class ComposedInspector implements ResponseInspector {
-  constructor(private readonly active: readonly ResponseInspector[]) {}
+  readonly watchOnly: boolean;
+
+  constructor(private readonly active: readonly ResponseInspector[]) {
+    this.watchOnly = active.every((i) => i.watchOnly === true);
+  }
 
   chunk(bytes: Buffer): ReturnType<ResponseInspector['chunk']> {
     let current = bytes;

@@ -68,9 +68,11 @@ export interface GatewayRequest {
    */
   readonly setResponseHeader?: (name: string, value: string) => void;
   /**
-   * The input and output tokens the upstream reported for this request (its `usage`), set by a
-   * part that already reads the answer's usage (the limits part, when a token limit applies to
-   * the request); complete by the time the audit stage runs. Undefined when no part read it.
+   * The input and output tokens the upstream reported for this request (its `usage`), set by
+   * the first part that watches the answer's usage (the limits part when a token limit applies
+   * to the request, else the GenAI metrics part for LLM answers with a 2xx status), so the
+   * answer is counted once; complete by the time the audit stage runs when the answer ended.
+   * Undefined when no part read it.
    */
   tokenUsage?: TokenUsage | undefined;
 }
@@ -105,6 +107,12 @@ export interface ResponseInspector {
   chunk(bytes: Buffer): AisecError | InspectorRelease | undefined;
   /** Called once after the last chunk (JSON responses are held until then); may release held bytes. */
   end(): AisecError | InspectorRelease | undefined;
+  /**
+   * True when the inspector only watches (both methods always return undefined): a JSON answer
+   * is then passed on as it arrives instead of being held for it. Its `end()` is called when
+   * the answer ends, not when the client goes away first.
+   */
+  readonly watchOnly?: boolean;
 }
 
 /** True when an inspector's result releases bytes (rather than cutting the response). */

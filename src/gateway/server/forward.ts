@@ -79,7 +79,7 @@ export async function forward({ active, route, req, res, greq, body, info, deps 
   const inspector = deps.stages.responseGuard?.(greq, { status, streaming: sse });
   const mapping = route.kind === 'predict' && status < 300 ? route.response : undefined;
   const predicted = route.kind === 'predict' && status >= 200 && status < 300 ? deps.stages.prediction : undefined;
-  if (mapping !== undefined || predicted !== undefined || (inspector !== undefined && !sse)) {
+  if (mapping !== undefined || predicted !== undefined || (inspector !== undefined && !sse && inspector.watchOnly !== true)) {
     const held = await response.hold(maxHeldResponseBytes);
     if (held === undefined) throw new AisecError('ERR_UPSTREAM', `The upstream model server "${upstream.config.name}" answered with more than ${maxHeldResponseBytes} bytes.`);
     let out = held;
