@@ -23,9 +23,10 @@ import { overrideEnglishRules } from './rules/override-en.js';
 import { overrideInternationalRules } from './rules/override-intl.js';
 import { roleHijackRules } from './rules/role-hijack.js';
 import { DEFAULT_KEYWORD_OFFSET, type InjectionRule, type RuleContext } from './rules/rule-types.js';
-import { textForMatching } from './rules/match-text.js';
+import { lowerText, lowerUnitsForMatching, textForMatching, type LowerUnits } from './rules/match-text.js';
 import { KeywordScanner } from './rules/keyword-scan.js';
-import { isQuotedMention } from './rules/quoted-mention.js';
+import { LowerRegions } from './rules/lower-regions.js';
+import { isQuotedMention, QUOTED_MENTION_REACH } from './rules/quoted-mention.js';
 import { toolAbuseRules } from './rules/tool-abuse.js';
 
 export type { InjectionRule, RuleContext, RuleFamily } from './rules/rule-types.js';
@@ -79,6 +80,13 @@ interface CompiledRule {
   readonly rule: InjectionRule;
   /** The rule's patterns with the g flag, so a pattern can be resumed after a rejected hit. */
   readonly patterns: readonly RegExp[];
+  /** How far from a hit the checks of whether it counts read (its context windows, the quotation test). */
+  readonly reach: number;
+}
+
+function reachOf(rule: InjectionRule): number {
+  const contexts = [...(rule.near === undefined ? [] : [rule.near]), ...(rule.unless ?? [])];
+  return Math.max(QUOTED_MENTION_REACH, ...contexts.map((c) => Math.max(c.before, c.after)));
 }
 
 function compile(rules: readonly InjectionRule[]): readonly CompiledRule[] {
@@ -86,7 +94,7 @@ function compile(rules: readonly InjectionRule[]): readonly CompiledRule[] {
   return rules.map((rule) => {
     if (seen.has(rule.id)) throw new Error(`duplicate prompt-injection rule id ${rule.id}`);
     seen.add(rule.id);
-    return { rule, patterns: rule.patterns.map((p) => new RegExp(p.source, `${p.flags}g`)) };
+    return { rule, patterns: rule.patterns.map((p) => new RegExp(p.source, `${p.flags}g`)), reach: reachOf(rule) };
   });
 }
 
@@ -161,19 +169,26 @@ function accepted(rule: InjectionRule, lower: string, start: number, end: number
   return cue;
 }
 
-function firstAcceptedHit(entry: CompiledRule, lower: string, from: number, subject: string = lower): { hit: Span; cue: Span } | undefined {
+/** Whether a hit of `rule` from `start` to `end` counts: the span of its cue (see {@link accepted}) or undefined. */
+type Acceptor = (entry: CompiledRule, start: number, end: number) => Span | undefined;
+
+/**
+ * The first hit of the rule's patterns from `from` on that counts. `subject` is the lower-case
+ * text from `offset` (a search of the whole text: the text itself, offset 0); positions are the text's.
+ */
+function firstAcceptedHit(entry: CompiledRule, from: number, subject: string, offset: number, accept: Acceptor): { hit: Span; cue: Span } | undefined {
   for (const re of entry.patterns) {
-    re.lastIndex = from;
+    re.lastIndex = from - offset;
     for (let n = 0; n < MAX_CANDIDATES; n++) {
       const m = re.exec(subject);
       if (m === null) break;
-      const start = m.index;
+      const start = offset + m.index;
       const end = start + m[0].length;
       if (end === start) {
-        re.lastIndex = start + 1;
+        re.lastIndex = m.index + 1;
         continue;
       }
-      const cue = accepted(entry.rule, lower, start, end);
+      const cue = accept(entry, start, end);
       if (cue !== undefined) {
         re.lastIndex = 0;
         return { hit: { start, end }, cue };
@@ -185,19 +200,33 @@ function firstAcceptedHit(entry: CompiledRule, lower: string, from: number, subj
 }
 
 /**
- * The first accepted hit of a rule in a long text, searched region by region: each region runs
- * from `keywordOffset` before one of the rule's keywords to {@link REGION_AFTER} after it
- * (overlapping regions merged). The pattern runs on the text cut at the region's end (a slice
- * shares the text's memory), so its scan stops there; lookbehinds still see the text before.
+ * The regions of a rule's search in a long text, as [from, to) pairs: each runs from
+ * `keywordOffset` before one of the rule's keywords to {@link REGION_AFTER} after it
+ * (overlapping regions merged).
  */
-function firstHitInRegions(entry: CompiledRule, lower: string, positions: readonly number[]): { hit: Span; cue: Span } | undefined {
+function regionsOf(entry: CompiledRule, positions: readonly number[]): number[] {
   const offset = entry.rule.keywordOffset ?? DEFAULT_KEYWORD_OFFSET;
+  const regions: number[] = [];
   let k = 0;
   while (k < positions.length) {
     const from = Math.max(0, positions[k]! - offset);
     let to = positions[k]! + REGION_AFTER;
     for (k++; k < positions.length && positions[k]! - offset <= to; k++) to = positions[k]! + REGION_AFTER;
-    const hit = firstAcceptedHit(entry, lower, from, to >= lower.length ? lower : lower.slice(0, to));
+    regions.push(from, to);
+  }
+  return regions;
+}
+
+/**
+ * The first accepted hit of a rule in a long text, searched region by region (see
+ * {@link regionsOf}). The pattern runs on the text cut at the region's end (a slice shares the
+ * text's memory), so its scan stops there; lookbehinds still see the text before.
+ */
+function firstHitInRegions(entry: CompiledRule, lower: string, positions: readonly number[], accept: Acceptor): { hit: Span; cue: Span } | undefined {
+  const regions = regionsOf(entry, positions);
+  for (let k = 0; k < regions.length; k += 2) {
+    const to = regions[k + 1]!;
+    const hit = firstAcceptedHit(entry, regions[k]!, to >= lower.length ? lower : lower.slice(0, to), 0, accept);
     if (hit !== undefined) return hit;
   }
   return undefined;
@@ -259,41 +288,91 @@ export function matchInjectionRulesUngated(text: string): readonly RuleMatch[] {
 /**
  * Like {@link matchInjectionRules}, but searching only the regions around the keywords whatever
  * the text's length (as texts over 16 KB are searched). For tests that check the regions never
- * hide a match.
+ * hide a match; `fromUnits` false makes the whole lower-case text a string, as for a text with Σ.
  * @internal
  */
-export function matchInjectionRulesInRegions(text: string): readonly RuleMatch[] {
-  return match(text, true, true);
+export function matchInjectionRulesInRegions(text: string, fromUnits = true): readonly RuleMatch[] {
+  return match(text, true, true, false, false, fromUnits);
 }
 
-function match(text: string, gated: boolean, alwaysRegions = false, normalised = false, inNfkcForm = false): readonly RuleMatch[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const { lower, source } = textForMatching(text, normalised, inNfkcForm);
-  // The rules gated in, each with the first position of any of its keywords.
-  // The rules gated in, each with the positions of its keywords.
-  const keywordsAt = new Map<number, number[]>();
-  if (gated) {
-    for (const [keyword, at] of keywordScanner.scan(lower)) {
-      for (const i of rulesOf.get(keyword) ?? []) {
-        const seen = keywordsAt.get(i);
-        if (seen === undefined) keywordsAt.set(i, at);
-        else keywordsAt.set(i, mergeSorted(seen, at));
-      }
+/** For each rule gated in by the keywords found, the ascending positions of its keywords. */
+function rulesGatedIn(found: ReadonlyMap<string, readonly number[]>): Map<number, readonly number[]> {
+  const keywordsAt = new Map<number, readonly number[]>();
+  for (const [keyword, at] of found) {
+    for (const i of rulesOf.get(keyword) ?? []) {
+      const seen = keywordsAt.get(i);
+      keywordsAt.set(i, seen === undefined ? at : mergeSorted(seen, at));
     }
-  } else {
-    compiled.forEach((_, i) => keywordsAt.set(i, [0]));
   }
+  return keywordsAt;
+}
+
+function toMatch(entry: CompiledRule, excerpt: string): RuleMatch {
+  const { id, title, score } = entry.rule;
+  return Object.freeze({ id, title, score, excerpt });
+}
+
+function ranked(matches: RuleMatch[]): readonly RuleMatch[] {
+  matches.sort((a, b) => b.score - a.score);
+  return Object.freeze(matches);
+}
+
+function match(text: string, gated: boolean, alwaysRegions = false, normalised = false, inNfkcForm = false, fromUnits = true): readonly RuleMatch[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  if (gated && fromUnits && (alwaysRegions || text.length > REGION_TEXT)) {
+    const lowered = lowerUnitsForMatching(text, normalised, inNfkcForm);
+    if (lowered !== undefined && (alwaysRegions || lowered.length > REGION_TEXT)) return matchRegionsOfUnits(lowered);
+  }
+  const { lower, source } = textForMatching(text, normalised, inNfkcForm);
+  // The rules gated in, each with the positions of its keywords.
+  const keywordsAt = gated ? rulesGatedIn(keywordScanner.scan(lower)) : new Map(compiled.map((_, i) => [i, [0]]));
   const regions = gated && (alwaysRegions || lower.length > REGION_TEXT);
+  const accept: Acceptor = (entry, start, end) => accepted(entry.rule, lower, start, end);
   const matches: RuleMatch[] = [];
   for (const [i, positions] of [...keywordsAt].sort((a, b) => a[0] - b[0])) {
     const entry = compiled[i];
     if (entry === undefined) continue;
     const from = gated ? Math.max(0, positions[0]! - (entry.rule.keywordOffset ?? DEFAULT_KEYWORD_OFFSET)) : 0;
-    const hit = regions ? firstHitInRegions(entry, lower, positions) : firstAcceptedHit(entry, lower, from);
-    if (hit === undefined) continue;
-    const { id, title, score } = entry.rule;
-    matches.push(Object.freeze({ id, title, score, excerpt: excerptOfMatch(source, hit.hit, hit.cue) }));
+    const hit = regions ? firstHitInRegions(entry, lower, positions, accept) : firstAcceptedHit(entry, from, lower, 0, accept);
+    if (hit !== undefined) matches.push(toMatch(entry, excerptOfMatch(source, hit.hit, hit.cue)));
   }
-  matches.sort((a, b) => b.score - a.score);
-  return Object.freeze(matches);
+  return ranked(matches);
+}
+
+/**
+ * {@link match} in the regions around the keywords of a long text whose lower-case form is
+ * given as units: the keywords are found in the units, and only the regions searched, and the
+ * surroundings of each hit that the checks read, become strings (lower-regions.ts). Finds what
+ * the search of the regions on the whole lower-case string finds.
+ */
+function matchRegionsOfUnits(lowered: LowerUnits): readonly RuleMatch[] {
+  const gatedIn = [...rulesGatedIn(keywordScanner.scanUnits(lowered.units, lowered.length))].sort((a, b) => a[0] - b[0]);
+  const searches = gatedIn.map(([i, positions]) => ({ entry: compiled[i]!, regions: regionsOf(compiled[i]!, positions) }));
+  const text = new LowerRegions(lowered.length, searches.flatMap((s) => s.regions));
+  const accept: Acceptor = (entry, start, end) => {
+    const around = text.around(start, end, entry.reach);
+    const at = text.offset;
+    const cue = accepted(entry.rule, around, start - at, end - at);
+    return cue === undefined ? undefined : { start: cue.start + at, end: cue.end + at };
+  };
+  const matches: RuleMatch[] = [];
+  for (const { entry, regions } of searches) {
+    let hit: { hit: Span; cue: Span } | undefined;
+    for (let k = 0; k < regions.length && hit === undefined; k += 2) {
+      const subject = text.subject(regions[k]!, regions[k + 1]!);
+      hit = firstAcceptedHit(entry, regions[k]!, subject, text.offset, accept);
+    }
+    if (hit === undefined) continue;
+    // Positions in the lower-case text are the collapsed text's when they line up; else the
+    // excerpt comes from the lower-case text around the hit and its cue.
+    let excerpt: string;
+    if (lowered.aligned) excerpt = excerptOfMatch(lowered.work, hit.hit, hit.cue);
+    else {
+      const from = Math.min(hit.hit.start, hit.cue.start);
+      const shift = (span: Span): Span => ({ start: span.start - from, end: span.end - from });
+      excerpt = excerptOfMatch(lowerText(from, Math.max(hit.hit.end, hit.cue.end)), shift(hit.hit), shift(hit.cue));
+    }
+    matches.push(toMatch(entry, excerpt));
+  }
+  return ranked(matches);
 }

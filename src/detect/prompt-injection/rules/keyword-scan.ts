@@ -109,16 +109,20 @@ export class KeywordScanner {
 
   /** Every keyword that occurs in `text`, with the ascending positions where it starts (overlapping occurrences included). */
   scan(text: string): Map<string, number[]> {
+    // The text's UTF-16 units in a reused buffer (one native copy): reading a typed array costs
+    // less per unit than charCodeAt, and every unit is read up to four times.
+    return this.scanUnits(unitsOf(text), text.length);
+  }
+
+  /** {@link scan} of a text given as its `n` UTF-16 units, which `units` holds followed by two units of 0. */
+  scanUnits(units: Uint16Array, n: number): Map<string, number[]> {
+    if (units.length < n + 2) throw new RangeError(`scanUnits needs the ${n} units of the text and two units of 0 after them`);
     const found = new Map<string, number[]>();
     const note = (k: string, at: number): void => {
       const list = found.get(k);
       if (list === undefined) found.set(k, [at]);
       else list.push(at);
     };
-    const n = text.length;
-    // The text's UTF-16 units in a reused buffer (one native copy): reading a typed array costs
-    // less per unit than charCodeAt, and every unit is read up to four times.
-    const units = unitsOf(text);
     const { starts, pairs, triples, asciiTriples, one, two, three, four, fourUnits } = this;
     for (let i = 0; i < n; i++) {
       const c0 = units[i]!;

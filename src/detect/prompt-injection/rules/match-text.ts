@@ -84,21 +84,22 @@ let input = Buffer.alloc(0);
 let output = Buffer.alloc(0);
 
 /**
- * `text` lower-cased with its typographic quotes made plain and its Arabic marks dropped, in one
- * pass over its units and one new string (toLowerCase and then a replace make two, or three);
- * undefined for a text with Σ, whose lower case depends on its neighbours (toLowerCase then does
- * it). İ becomes i and a combining dot above, an astral character its own lower case, as
- * toLowerCase has them. `aligned`: the lower case has a unit for each unit of the text.
+ * Write `text` lower-cased, with its typographic quotes made plain and its Arabic marks dropped,
+ * into the reused output buffer, followed by two units of 0 (for readers that look ahead); returns
+ * its length in units, or −1 for a text with Σ, whose lower case depends on its neighbours
+ * (toLowerCase then does it). İ becomes i and a combining dot above, an astral character its own
+ * lower case, as toLowerCase has them. {@link lastLowerAligned} tells whether the lower case has a
+ * unit for each unit of the text.
  */
-function lowerInOnePass(text: string): { lower: string; aligned: boolean } | undefined {
+function lowerIntoOutput(text: string): number {
   const table = lowerTable();
   const n = text.length;
   if (input.length < 2 * n) input = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * input.length, 4096));
-  // An astral character's lower case is at most two units, İ's two: at most twice as many units.
-  if (output.length < 4 * n) output = Buffer.allocUnsafeSlow(Math.max(4 * n, 2 * output.length, 8192));
+  // An astral character's lower case is at most two units, İ's two: at most twice as many units, and two of 0.
+  if (output.length < 4 * n + 4) output = Buffer.allocUnsafeSlow(Math.max(4 * n + 4, 2 * output.length, 8192));
   input.write(text, 0, 2 * n, 'utf16le');
   const units = new Uint16Array(input.buffer, input.byteOffset, n);
-  const out = new Uint16Array(output.buffer, output.byteOffset, 2 * n);
+  const out = new Uint16Array(output.buffer, output.byteOffset, 2 * n + 2);
   let k = 0;
   let dropped = false;
   for (let i = 0; i < n; i++) {
@@ -108,7 +109,7 @@ function lowerInOnePass(text: string): { lower: string; aligned: boolean } | und
       out[k++] = lower;
       continue;
     }
-    if (c === CAPITAL_SIGMA) return undefined;
+    if (c === CAPITAL_SIGMA) return -1;
     if (isArabicMark(c)) dropped = true;
     else if (c === DOTTED_CAPITAL_I) {
       out[k++] = 0x69;
@@ -119,7 +120,23 @@ function lowerInOnePass(text: string): { lower: string; aligned: boolean } | und
       i++;
     } else out[k++] = c; // a lone surrogate stays
   }
-  return { lower: output.toString('utf16le', 0, 2 * k), aligned: !dropped && k === n };
+  out[k] = 0;
+  out[k + 1] = 0;
+  lastLowerAligned = !dropped && k === n;
+  return k;
+}
+
+/** Whether the last {@link lowerIntoOutput} gave a unit for each unit of its text. */
+let lastLowerAligned = false;
+
+/**
+ * `text` lower-cased with its typographic quotes made plain and its Arabic marks dropped, in one
+ * pass over its units and one new string (toLowerCase and then a replace make two, or three);
+ * undefined for a text with Σ. `aligned`: the lower case has a unit for each unit of the text.
+ */
+function lowerInOnePass(text: string): { lower: string; aligned: boolean } | undefined {
+  const k = lowerIntoOutput(text);
+  return k === -1 ? undefined : { lower: output.toString('utf16le', 0, 2 * k), aligned: lastLowerAligned };
 }
 
 /** Lower case with typographic quotes made plain (one character for one, so positions stay) and Arabic marks dropped. */
@@ -152,12 +169,48 @@ export interface MatchText {
  * then not normalised again (a copy of the text fewer).
  */
 export function textForMatching(text: string, collapsed = false, inNfkcForm = false): MatchText {
-  const nfkc = inNfkcForm ? text : text.normalize('NFKC');
-  const work = !collapsed && ODD_WHITESPACE.test(nfkc) ? collapse(nfkc) : nfkc;
+  const work = workText(text, collapsed, inNfkcForm);
   // Lower-casing maps letters only: the quotes and marks of the lower-case text are the text's. A
   // text with typographic quotes is lower-cased in one pass (where toLowerCase and a replace
   // would copy it twice), which also drops the Arabic marks.
   const quote = TYPOGRAPHIC_QUOTE.test(work);
   const { lower, aligned } = (quote ? lowerInOnePass(work) : undefined) ?? lowerForMatching(work, quote, ARABIC_MARK.test(work));
   return { lower, source: aligned ? work : lower };
+}
+
+/** NFKC and whitespace runs collapsed, as {@link textForMatching} says. */
+function workText(text: string, collapsed: boolean, inNfkcForm: boolean): string {
+  const nfkc = inNfkcForm ? text : text.normalize('NFKC');
+  return !collapsed && ODD_WHITESPACE.test(nfkc) ? collapse(nfkc) : nfkc;
+}
+
+/**
+ * The lower-case text of {@link textForMatching} as UTF-16 units in a reused buffer, with no
+ * string made: for a long text, whose rules read only regions around keywords
+ * ({@link lowerText} makes a region's string).
+ */
+export interface LowerUnits {
+  /** The lower-case text's units, then two units of 0 (`length` + 2 units); valid until the next call. */
+  readonly units: Uint16Array;
+  readonly length: number;
+  /** The text whitespace-collapsed in NFKC form, in its own case. */
+  readonly work: string;
+  /** Whether positions in the lower-case text are positions in `work` (else excerpts come from the lower-case text). */
+  readonly aligned: boolean;
+}
+
+/**
+ * {@link textForMatching}'s lower-case text as units (the same units as its `lower`), or
+ * undefined for a text with Σ (whose lower case toLowerCase decides).
+ */
+export function lowerUnitsForMatching(text: string, collapsed = false, inNfkcForm = false): LowerUnits | undefined {
+  const work = workText(text, collapsed, inNfkcForm);
+  const k = lowerIntoOutput(work);
+  if (k === -1) return undefined;
+  return { units: new Uint16Array(output.buffer, output.byteOffset, k + 2), length: k, work, aligned: lastLowerAligned };
+}
+
+/** The lower-case text of the last {@link lowerUnitsForMatching} from `from` to `to`, as a string. */
+export function lowerText(from: number, to: number): string {
+  return output.toString('utf16le', 2 * from, 2 * to);
 }

@@ -18,6 +18,11 @@ const OPENING_QUOTE = /["'](?:\[)?$/;
 const CLOSING_QUOTE = /^(?:\]|\.{3}|…)?[.,;:!?]?["']/;
 /** How far a quotation around a hit may reach on either side. */
 const QUOTE_REACH = 100;
+/**
+ * How far from a hit {@link isQuotedMention} reads on either side: a quotation's reach, the
+ * character before its opening mark and the 60 before that (after the hit: the reach).
+ */
+export const QUOTED_MENTION_REACH = QUOTE_REACH + 1 + 60;
 
 /** Whether the hit sits inside a quotation of at most {@link QUOTE_REACH} characters either side, opened after a mention cue. */
 function insideCitedQuote(lower: string, start: number, end: number, mark: '"' | "'"): boolean {
