@@ -19,6 +19,7 @@ export type { AdminAnswer, AdminRequest, GatewayEvent, GatewayPart, GatewayPartF
 export { composeParts, type ComposedParts } from './pipeline/compose.js';
 export { builtinGatewayParts, createGatewayParts } from './parts.js';
 export { stateLocation } from './server/part-context.js';
+export { createRedisClient, type SharedRedis } from './server/redis-client.js';
 export { errorBody, sseErrorEvent } from './http/error-response.js';
 export { GatewayMetrics } from './observe/metrics.js';
 export { parseMetricsText, type MetricSample, type MetricsTextLimits, type ParsedMetrics } from './observe/parse-metrics.js';

@@ -1,6 +1,5 @@
 import os from 'node:os';
 import type { Command } from 'commander';
-import { Redis } from 'ioredis';
 import { AisecError } from '../../core/errors.js';
 import {
   checkReviewId,
@@ -8,6 +7,7 @@ import {
   checkSubject,
   controlStatus,
   controlWarnings,
+  createRedisClient,
   decideReview,
   listReviews,
   loadGatewayConfig,
@@ -16,6 +16,7 @@ import {
   stateLocation,
   type ControlBus,
   type GatewayConfig,
+  type SharedRedis,
 } from '../../gateway/index.js';
 import { openStore, type GatewayControlState, type ReviewItem, type ReviewStatus, type Store } from '../../store/index.js';
 import type { CliContext } from '../context.js';
@@ -48,16 +49,16 @@ async function withState<T>(cmd: Command, fn: (state: { store: Store; config: Ga
   const loaded = await loadGatewayConfig(configOf(cmd));
   const store = await openStore(stateLocation(loaded.config, loaded.file));
   const warn = (line: string): void => void process.stderr.write(`aisec: warning: ${line}\n`);
-  let redis: Redis | undefined;
+  let redis: SharedRedis | undefined;
   try {
     const settings = loaded.config.redis;
     if (settings) {
-      redis = new Redis(settings.url, { lazyConnect: true, connectTimeout: settings.connectTimeoutMs, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+      redis = createRedisClient(settings, { lazyConnect: true, retryStrategy: () => null, commandTimeoutMs: settings.connectTimeoutMs });
       redis.on('error', () => undefined);
       await redis.connect().catch(() => {
         redis?.disconnect();
         redis = undefined;
-        warn(`Redis at the configured redis.url is not reachable; running replicas pick the change up from the store within control.pollMs (${loaded.config.control.pollMs} ms).`);
+        warn(`Redis at the configured ${settings.cluster ? 'redis.cluster' : 'redis.url'} is not reachable; running replicas pick the change up from the store within control.pollMs (${loaded.config.control.pollMs} ms).`);
       });
     }
     return await fn({ store, config: loaded.config, bus: redis && settings ? { redis, keyPrefix: settings.keyPrefix } : undefined, warn });

@@ -1,6 +1,6 @@
 /**
  * Load gateway.yaml: read it (bounded, UTF-8), validate it against {@link GatewayConfigSchema}
- * and resolve `${env:NAME}` references in upstream headers, `redis.url`, `state.database` and
+ * and resolve `${env:NAME}` references in upstream headers, `redis.url` and `redis.cluster`, `state.database` and
  * canaries. Every problem is an
  * ERR_GATEWAY_CONFIG naming the file, line and field.
  */
@@ -72,7 +72,9 @@ export function parseGatewayConfig(file: string, text: string, env: NodeJS.Proce
   value.upstreams.forEach((upstream, i) => {
     for (const [name, raw] of Object.entries(upstream.headers ?? {})) upstream.headers![name] = resolve(raw, ['upstreams', i, 'headers', name]);
   });
-  if (value.redis) value.redis.url = resolve(value.redis.url, ['redis', 'url']);
+  const redis = value.redis;
+  if (redis?.url !== undefined) redis.url = resolve(redis.url, ['redis', 'url']);
+  if (redis?.cluster !== undefined) redis.cluster = redis.cluster.map((node, i) => resolve(node, ['redis', 'cluster', i]));
   value.state.database = resolve(value.state.database, ['state', 'database']);
   const canary = value.guards?.response.canary;
   if (canary) {

@@ -7,13 +7,13 @@
  * @example
  * await setModelControl(store, { redis, keyPrefix: 'aisec:gw:' }, 'credit', 'disabled', { actor: 'playbook:extraction', reason: 'incident 42' });
  */
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { GatewayControl, GatewayControlState, Store } from '../../store/index.js';
 import { checkSubject } from './names.js';
 
-/** Where control changes are announced: a Redis connection and the gateway's key prefix. */
+/** Where control changes are announced: a Redis connection (one server or a cluster) and the gateway's key prefix. */
 export interface ControlBus {
-  readonly redis: Redis;
+  readonly redis: Redis | Cluster;
   readonly keyPrefix: string;
 }
 
@@ -33,7 +33,11 @@ export interface ControlChangeResult {
 /** The states a control takes. */
 export const controlStates: readonly GatewayControlState[] = ['enabled', 'disabled', 'restricted', 'review'];
 
-/** The Redis channel replicas of a gateway listen on for control changes. */
+/**
+ * The Redis channel replicas of a gateway listen on for control changes. On a Redis Cluster a
+ * PUBLISH reaches the subscribers on every node (the cluster bus forwards it), so one channel
+ * serves both forms.
+ */
 export function controlChannel(keyPrefix: string): string {
   return `${keyPrefix}control`;
 }

@@ -3,7 +3,7 @@
  * the store's control change number moves (checked every `pollMs`) or a Redis message says so.
  * When the store cannot be read the last known controls stay in force (and health says so).
  */
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { AisecError } from '../../core/errors.js';
 import type { Store } from '../../store/index.js';
 import { ControlTable } from './control-table.js';
@@ -12,8 +12,8 @@ import { controlChannel } from './set-control.js';
 /** What {@link ControlSync} needs. */
 export interface ControlSyncOptions {
   readonly store: () => Promise<Store>;
-  /** The shared Redis client (a subscriber connection is made from it), when configured. */
-  readonly redis: Redis | undefined;
+  /** The shared Redis client, one server or a cluster (a subscriber connection is made from it), when configured. */
+  readonly redis: Redis | Cluster | undefined;
   readonly keyPrefix: string | undefined;
   readonly pollMs: number;
   readonly log: (line: string) => void;
@@ -31,7 +31,7 @@ export class ControlSync {
   #table: ControlTable;
   readonly #options: ControlSyncOptions;
   #timer: NodeJS.Timeout | undefined;
-  #subscriber: Redis | undefined;
+  #subscriber: Redis | Cluster | undefined;
   #running: Promise<void> | undefined;
   #again = false;
   #closed = false;
@@ -137,7 +137,11 @@ export class ControlSync {
     if (redis === undefined || keyPrefix === undefined) return;
     // A subscribed connection cannot send other commands, so it is a connection of its own; it
     // waits for Redis instead of failing fast (the poll covers the time it is down).
-    const sub = redis.duplicate({ enableOfflineQueue: true, commandTimeout: undefined, lazyConnect: true });
+    // On a cluster the client subscribes through one node, and moves to another when that node
+    // goes away; PUBLISH on any node reaches it.
+    const sub = redis.isCluster
+      ? (redis as Cluster).duplicate([], { enableOfflineQueue: true, lazyConnect: true, redisOptions: { commandTimeout: undefined } })
+      : (redis as Redis).duplicate({ enableOfflineQueue: true, commandTimeout: undefined, lazyConnect: true });
     this.#subscriber = sub;
     this.#redisState = 'connecting';
     sub.on('message', () => void this.refresh());

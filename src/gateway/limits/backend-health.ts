@@ -2,10 +2,11 @@
  * Whether the shared limits store (Redis) is usable: down after a failed command, a dropped
  * connection or a client that is not connected; up again after a successful command or
  * probe. While down, requests do not wait on Redis (they follow the failure policy at once)
- * and a probe (PING) runs every {@link probeEveryMs}. Each outage emits `limits.backend-down`
- * once and its end `limits.backend-up` once.
+ * and a probe (PING; on a Redis Cluster, PING to the primary of every slot) runs every
+ * {@link probeEveryMs}. Each outage emits `limits.backend-down` once and its end
+ * `limits.backend-up` once.
  */
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { GatewayEvent } from '../pipeline/part.js';
 
 /** How often a down backend is probed (ms). */
@@ -26,7 +27,7 @@ export function redisErrorKind(error: unknown): RedisErrorKind {
 
 /** Options for {@link BackendHealth}. */
 export interface BackendHealthOptions {
-  readonly redis: Redis;
+  readonly redis: Redis | Cluster;
   /** The failure policy in force (it may change on reload). */
   readonly policy: () => 'fail-open' | 'fail-closed';
   readonly emit: (event: GatewayEvent) => void;
@@ -67,7 +68,23 @@ export class BackendHealth {
         redis.on('ready', done);
       });
     }
-    if (redis.status !== 'ready') this.fail(new Error('not connected'), false);
+    if (redis.status !== 'ready') {
+      this.fail(new Error('not connected'), false);
+      return;
+    }
+    // A cluster connects to each node on its first command, and fails the commands that meet a
+    // node still connecting: connect them all now (the probe pings the primary of every slot).
+    if (redis.isCluster) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Connection timed out: cluster nodes')), ms)));
+      await Promise.race([probe(redis), late]).then(
+        () => clearTimeout(timer),
+        (error: unknown) => {
+          clearTimeout(timer);
+          this.fail(error, false);
+        },
+      );
+    }
   }
 
   /** Whether requests should go to Redis now. */
@@ -134,7 +151,7 @@ export class BackendHealth {
   private check(): void {
     if (this.isUp || this.probing || this.closed || this.options.redis.status !== 'ready') return;
     this.probing = true;
-    this.options.redis.ping().then(
+    probe(this.options.redis).then(
       () => {
         this.probing = false;
         this.succeed();
@@ -144,4 +161,23 @@ export class BackendHealth {
       },
     );
   }
+}
+
+/**
+ * Whether the backend answers: PING on one server; on a cluster, PING on the primary of every
+ * slot (a primary that is gone, or not connected, fails the probe: its slots cannot count).
+ */
+export function probe(redis: Redis | Cluster): Promise<unknown> {
+  if (!redis.isCluster) return (redis as Redis).ping();
+  const cluster = redis as Cluster;
+  const owners = new Set<string>();
+  for (const nodes of cluster.slots) if (nodes?.[0] !== undefined) owners.add(nodes[0]);
+  if (owners.size === 0) return Promise.reject(new Error('Connection closed: the cluster has no slot map'));
+  const byKey = new Map(cluster.nodes('master').map((node) => [`${node.options.host}:${node.options.port}`, node]));
+  return Promise.all(
+    [...owners].map((key) => {
+      const node = byKey.get(key);
+      return node === undefined ? Promise.reject(new Error(`Connection closed: no connection to the node ${key}`)) : node.ping();
+    }),
+  );
 }

@@ -1,10 +1,12 @@
 /**
  * A Lua script run by its SHA-1 (EVALSHA), sent whole (EVAL) only when the server does not
  * know it yet (NOSCRIPT: first use, or after a Redis restart or SCRIPT FLUSH). EVAL also
- * loads it, so the next call is an EVALSHA again.
+ * loads it, so the next call is an EVALSHA again. On a Redis Cluster the client sends the call
+ * to the node of the first key's slot (every key of one call must share that slot), and each
+ * node keeps its own script cache.
  */
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 
 /** One script. */
 export class LuaScript {
@@ -16,7 +18,7 @@ export class LuaScript {
   }
 
   /** Run the script with `keys` and `args`. */
-  async run(redis: Redis, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+  async run(redis: Redis | Cluster, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
     try {
       return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
     } catch (error) {

@@ -3,13 +3,15 @@
  * in memory or through Redis.
  *
  * The `limit` stage checks every rule of a request at once (one Lua script, one round trip,
- * with Redis) and reserves its estimated tokens; the `responseGuard` stage only watches the
- * answer go by (it never holds or cuts it) to read the upstream's usage or count the streamed
- * text; the settle callback, called when the response closes (finished, aborted by the client,
- * failed upstream or refused by a later stage), charges the actual tokens and frees the
- * concurrency slots. docs/gateway/limits.md describes the behaviour.
+ * with one Redis server; one script per rule, sent together, on a Redis Cluster) and reserves
+ * its estimated tokens; the `responseGuard` stage only watches the answer go by (it never holds
+ * or cuts it) to read the upstream's usage or count the streamed text; the settle callback,
+ * called when the response closes (finished, aborted by the client, failed upstream or refused
+ * by a later stage), charges the actual tokens and frees the concurrency slots.
+ * docs/gateway/limits.md describes the behaviour.
  */
 import { randomBytes } from 'node:crypto';
+import type { Cluster, Redis } from 'ioredis';
 import { AisecError } from '../../core/errors.js';
 import { hasRateLimits, type LimitsConfig } from '../config/sections/limits.js';
 import type { GatewayPart, PartContext } from '../pipeline/part.js';
@@ -20,7 +22,8 @@ import { LimitsMetrics, type AdmittedBy } from './limits-metrics.js';
 import { MemoryBackend } from './memory-backend.js';
 import { planOf, rulesFor } from './plan.js';
 import { setRateLimitHeaders } from './ratelimit-headers.js';
-import { RedisBackend } from './redis-backend.js';
+import { ClusterBackend } from './cluster-backend.js';
+import { PartialSettleError, RedisBackend, type SharedLimits } from './redis-backend.js';
 import { completionReserve, estimatePromptTokens, tokensOfChars } from './tokens.js';
 import { JsonCounting, SseCounting, type SettlingCount } from './usage-watchers.js';
 
@@ -69,7 +72,7 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
   const metrics = new LimitsMetrics();
   const memory = new MemoryBackend(ctx.now);
   const redisClient = backendName === 'redis' ? ctx.redis : undefined;
-  const redis = redisClient && ctx.config.redis ? new RedisBackend(redisClient, ctx.config.redis.keyPrefix, ctx.config.limits.concurrencyLeaseSeconds * 1000) : undefined;
+  const redis = redisClient && ctx.config.redis ? sharedBackend(redisClient, ctx.config.redis.keyPrefix, ctx.config.limits.concurrencyLeaseSeconds * 1000) : undefined;
   const pending: SettleInput[] = [];
   const health = redisClient
     ? new BackendHealth({
@@ -97,7 +100,8 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
       (error: unknown) => {
         health!.fail(error);
         if (pending.length >= maxPendingSettles) pending.shift();
-        pending.push(input);
+        // On a cluster some rules may have been settled already: only the rest is retried.
+        pending.push(error instanceof PartialSettleError ? error.rest : input);
       },
     );
   };
@@ -227,6 +231,11 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
       return Promise.resolve();
     },
   };
+}
+
+/** The shared backend for a client: one script call per request on one server, one per rule on a cluster. */
+function sharedBackend(client: Redis | Cluster, keyPrefix: string, leaseMs: number): SharedLimits {
+  return client.isCluster ? new ClusterBackend(client as Cluster, keyPrefix, leaseMs) : new RedisBackend(client as Redis, keyPrefix, leaseMs);
 }
 
 /** The tokens to charge for a settled request, and where the figure comes from. */

@@ -168,3 +168,28 @@ for i = 1, #KEYS / 2 do
 end
 return 1
 `;
+
+/**
+ * Refund (Redis Cluster only, where each rule of a request is admitted by its own call): give
+ * back what an admission took from one rule when another rule of the request refused it.
+ * KEYS = [window hash, lease set]; ARGV = the bucket admitted in, tokens reserved (-1: none),
+ * lease id, then 1/0 whether the rule has a request limit, a token limit, a concurrency cap.
+ */
+export const refundLua = `local key = KEYS[1]
+local b = ARGV[1]
+local tokens = tonumber(ARGV[2])
+if ARGV[4] == '1' then
+  local v = tonumber(redis.call('HGET', key, 'r:' .. b) or '0')
+  if v > 0 then redis.call('HINCRBY', key, 'r:' .. b, -1) end
+end
+if ARGV[5] == '1' and tokens > 0 then
+  local v = tonumber(redis.call('HGET', key, 't:' .. b) or '0')
+  if v > 0 then
+    local nv = v - tokens
+    if nv < 0 then nv = 0 end
+    redis.call('HSET', key, 't:' .. b, nv)
+  end
+end
+if ARGV[6] == '1' then redis.call('ZREM', KEYS[2], ARGV[3]) end
+return 1
+`;

@@ -5,7 +5,7 @@
  * `../parts.ts`, from the configuration; a part that is not configured is not made.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { Store } from '../../store/index.js';
 import type { GatewayConfig } from '../config/schema.js';
 import type { GatewayStages, Principal } from './stages.js';
@@ -38,8 +38,8 @@ export interface PartContext {
   readonly emit: (event: GatewayEvent) => void;
   /** The gateway's store (SQLite or PostgreSQL, from `state.database`), opened on first use and shared by parts. */
   readonly store: () => Promise<Store>;
-  /** The shared Redis client when `redis:` is configured (one connection, shared by parts). */
-  readonly redis: Redis | undefined;
+  /** The shared Redis client when `redis:` is configured (one server, or a `Cluster` when `redis.cluster` is; shared by parts). */
+  readonly redis: Redis | Cluster | undefined;
   /** Clock in ms since the epoch; tests pass a fake one. */
   readonly now: () => number;
 }

@@ -1,12 +1,12 @@
 /**
  * The shared resources parts use: the store (opened on first use from `state.database`) and
- * one Redis connection (when `redis:` is configured), closed by the gateway on shutdown.
+ * one Redis client (when `redis:` is configured: one server or a cluster), closed by the gateway on shutdown.
  */
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import { isPostgresUrl, openStore, type Store } from '../../store/index.js';
 import type { GatewayConfig } from '../config/schema.js';
 import type { GatewayEvent, PartContext } from '../pipeline/part.js';
+import { createRedisClient, type SharedRedis } from './redis-client.js';
 
 /** A context and what closing it takes. */
 export interface OwnedPartContext {
@@ -37,16 +37,9 @@ export function createPartContext(options: PartContextOptions): OwnedPartContext
   let opened: Promise<Store> | undefined = options.store ? Promise.resolve(options.store) : undefined;
   const ownsStore = options.store === undefined;
   const redisConfig = options.config.redis;
-  let redis: Redis | undefined;
+  let redis: SharedRedis | undefined;
   if (redisConfig) {
-    redis = new Redis(redisConfig.url, {
-      connectTimeout: redisConfig.connectTimeoutMs,
-      commandTimeout: redisConfig.commandTimeoutMs,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      retryStrategy: (times) => Math.min(50 * times, 1000),
-      lazyConnect: false,
-    });
+    redis = createRedisClient(redisConfig);
     let down = false;
     redis.on('error', (error: Error) => {
       if (!down) options.log(`gateway: redis: ${error.message}`);
@@ -55,6 +48,15 @@ export function createPartContext(options: PartContextOptions): OwnedPartContext
     redis.on('ready', () => {
       if (down) options.log('gateway: redis: connected again');
       down = false;
+    });
+    // A cluster reports a lost node on its own event (the cluster as a whole may stay ready):
+    // logged at most once a minute per node.
+    const logged = new Map<string, number>();
+    redis.on('node error', (error: Error, node: string) => {
+      const now = Date.now();
+      if (now - (logged.get(node) ?? -Infinity) < 60_000) return;
+      logged.set(node, now);
+      options.log(`gateway: redis: node ${node}: ${error.message}`);
     });
   }
   const context: PartContext = {
