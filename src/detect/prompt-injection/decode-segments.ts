@@ -7,7 +7,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { AisecError } from '../../core/errors.js';
-import { B64, LEET, LETTER, searchUnits, UNIT } from './decode-units.js';
+import { B64, isAsciiLetter, LEET, LETTER, searchUnits, UNIT } from './decode-units.js';
 import { rememberRot13Answer, rot13Runs } from './rot13-search.js';
 
 /** How a segment was encoded. */
@@ -145,6 +145,18 @@ function unleet(token: string): { word: string; known: boolean } | undefined {
   return /^[a-z]+$/.test(asI) ? { word: asI, known: false } : undefined;
 }
 
+/** Whether the first `length` units of `token` hold an ASCII letter and a leet character ([0-9@$!|+]), as {@link unleet} requires. */
+function mayBeLeet(token: string, length: number): boolean {
+  let letter = false;
+  let leet = false;
+  for (let i = 0; i < length; i++) {
+    const c = token.charCodeAt(i);
+    if (isAsciiLetter(c)) letter = true;
+    else if ((c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x7c || c === 0x2b) leet = true;
+  }
+  return letter && leet;
+}
+
 /** Leetspeak decoding per line: the span from the first to the last token that spells a known word. */
 function findLeet(text: string, tokens: readonly { index: number; token: string }[]): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
@@ -166,7 +178,12 @@ function findLeet(text: string, tokens: readonly { index: number; token: string 
     found.push({ start, end, text: out });
   };
   for (const m of tokens) {
-    const token = m.token.replace(/!+$/, ''); // a trailing "!" is punctuation
+    // A trailing "!" is punctuation; what is left needs a letter and a leet character, or unleet
+    // finds nothing (most tokens of prose: "great!"): checked on its units before any string is made.
+    let length = m.token.length;
+    while (length > 0 && m.token.charCodeAt(length - 1) === 0x21) length--;
+    if (!mayBeLeet(m.token, length)) continue;
+    const token = length === m.token.length ? m.token : m.token.slice(0, length);
     const r = unleet(token);
     if (r === undefined) continue;
     const start = m.index;
