@@ -168,16 +168,31 @@ export class BackendHealth {
  * slot (a primary that is gone, or not connected, fails the probe: its slots cannot count).
  */
 export function probe(redis: Redis | Cluster): Promise<unknown> {
-  if (!redis.isCluster) return (redis as Redis).ping();
-  const cluster = redis as Cluster;
+  return redis.isCluster ? probeCluster(redis as Cluster) : (redis as Redis).ping();
+}
+
+async function probeCluster(c: Cluster): Promise<unknown> {
+  let targets = slotPrimaries(c);
+  // A primary the client dropped (it went away) is connected again only by a new slot map.
+  if (targets.missing !== undefined) {
+    await new Promise<void>((resolve, reject) => c.refreshSlotsCache((error) => (error ? reject(error) : resolve())));
+    targets = slotPrimaries(c);
+  }
+  if (targets.missing !== undefined) throw new Error(`Connection closed: no connection to the node ${targets.missing}`);
+  if (targets.nodes.length === 0) throw new Error('Connection closed: the cluster has no slot map');
+  return Promise.all(targets.nodes.map((node) => node.ping()));
+}
+
+/** The connections to the primary of every slot, or the first primary without one. */
+function slotPrimaries(cluster: Cluster): { nodes: Redis[]; missing: string | undefined } {
   const owners = new Set<string>();
   for (const nodes of cluster.slots) if (nodes?.[0] !== undefined) owners.add(nodes[0]);
-  if (owners.size === 0) return Promise.reject(new Error('Connection closed: the cluster has no slot map'));
   const byKey = new Map(cluster.nodes('master').map((node) => [`${node.options.host}:${node.options.port}`, node]));
-  return Promise.all(
-    [...owners].map((key) => {
-      const node = byKey.get(key);
-      return node === undefined ? Promise.reject(new Error(`Connection closed: no connection to the node ${key}`)) : node.ping();
-    }),
-  );
+  const nodes: Redis[] = [];
+  for (const key of owners) {
+    const node = byKey.get(key);
+    if (node === undefined) return { nodes, missing: key };
+    nodes.push(node);
+  }
+  return { nodes, missing: undefined };
 }

@@ -62,8 +62,8 @@ describe.skipIf(redisServerPath === undefined)(title, () => {
   }
 
   /** Sum of the request (or token) counts of a window hash. */
-  async function counted(key: string, kind: 'r' | 't'): Promise<number> {
-    const all = await client.hgetall(key);
+  async function counted(key: string, kind: 'r' | 't', on: Cluster = client): Promise<number> {
+    const all = await on.hgetall(key);
     return Object.entries(all).reduce((sum, [field, value]) => (field.startsWith(`${kind}:`) ? sum + Number(value) : sum), 0);
   }
 
@@ -141,10 +141,6 @@ describe.skipIf(redisServerPath === undefined)(title, () => {
     const total = byCaller.reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(25);
     for (const n of byCaller) expect(n).toBeLessThanOrEqual(10);
-    // Both rules refused some: requests the route admitted and a caller's limit refused (and the other way round).
-    const reasons = burst.filter((r) => r.status === 429).map((r) => JSON.parse(r.body).error.message as string);
-    expect(reasons.some((m) => m.includes('for this caller.'))).toBe(true);
-    expect(reasons.some((m) => m.includes('this route'))).toBe(true);
     // Every count in Redis is an admitted request: the rules that admitted a refused request gave it back.
     expect(await counted(routeKey, 'r')).toBe(total);
     for (const [k, who] of callers.entries()) expect(await counted(keyOf(who), 'r')).toBe(byCaller[k]);
@@ -161,7 +157,7 @@ describe.skipIf(redisServerPath === undefined)(title, () => {
     expect(total + more).toBe(25);
   });
 
-  it('a node killed: the fail-closed gateway refuses with 503, the fail-open one admits under memory limits, and health says so', async () => {
+  it('a node killed: the fail-closed gateway refuses with 503, the fail-open one admits under memory limits, and health says so; back when the node is', async () => {
     const own = await startRedisCluster();
     cleanups.push(() => own.stop());
     const up = await upstream();
@@ -208,5 +204,14 @@ describe.skipIf(redisServerPath === undefined)(title, () => {
     expect(open!.events.filter((e) => e.type === 'limits.backend-down')).toHaveLength(1);
     expect(open!.events.filter((e) => e.type === 'limits.backend-up')).toHaveLength(0);
     await waitFor(async () => (await post(chat(closed!), chatBody(), other)).status === 503, 1000);
-  });
+
+    // The node back (with its slots): the probe finds every slot's primary again and both count in Redis.
+    await own.restart(0);
+    await waitFor(() => [closed!, open!].every((t) => t.events.some((e) => e.type === 'limits.backend-up')), 15_000);
+    for (const t of [closed!, open!]) for (const who of [victim!, other!]) expect((await post(chat(t), chatBody(), who)).status).toBe(200);
+    expect(JSON.parse((await get(`${closed!.gw.url}/healthz`)).body).parts.limits).toMatchObject({ ready: true, detail: { up: true, policy: 'fail-closed' } });
+    expect((await get(`${closed!.gw.url}/readyz`)).status).toBe(200);
+    // The node restarted empty (no persistence in the test): the two requests just made are counted there.
+    expect(await counted(`${keyPrefix}lim:{k:p.${victim}}:w`, 'r', inspect)).toBe(2);
+  }, 60_000);
 });

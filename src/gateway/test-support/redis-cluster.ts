@@ -2,7 +2,8 @@
  * A real Redis Cluster for tests: three primaries (redis-server child processes on free
  * loopback ports, state in a temporary folder), joined with `redis-cli --cluster create` (or,
  * without redis-cli, slot ranges and CLUSTER MEET sent by the test), ready once every node says
- * `cluster_state:ok`. `stop()` kills the processes and removes the folder.
+ * `cluster_state:ok`. A node can be killed and started again; `stop()` kills the processes and
+ * removes the folder.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -37,6 +38,8 @@ export interface TestRedisCluster {
   readonly urls: readonly string[];
   /** Kill node `index` (SIGKILL) and wait for it to exit. */
   kill(index: number): Promise<void>;
+  /** Start killed node `index` again (same port and cluster state file) and wait for `cluster_state:ok` everywhere. */
+  restart(index: number): Promise<void>;
   /** Kill every node and remove the folder. */
   stop(): Promise<void>;
 }
@@ -89,6 +92,15 @@ export async function startRedisCluster(size = 3): Promise<TestRedisCluster> {
   const ports: number[] = [];
   const procs: ChildProcess[] = [];
   const exited = new Map<ChildProcess, Promise<void>>();
+  const launch = (port: number): ChildProcess => {
+    const args = ['--cluster-enabled', 'yes', '--cluster-config-file', path.join(dir, `nodes-${port}.conf`), '--save', '', '--appendonly', 'no', '--port', String(port), '--bind', '127.0.0.1', '--daemonize', 'no', '--dir', dir];
+    const proc = spawn(redisServerPath, args, { stdio: 'ignore' });
+    exited.set(proc, new Promise((resolve) => proc.once('exit', () => resolve())));
+    return proc;
+  };
+  const clusterOk = async (): Promise<void> => {
+    for (const port of ports) await waitFor(() => onNode(port, async (c) => String(await c.call('CLUSTER', 'INFO')).includes('cluster_state:ok')), 20_000, `cluster_state:ok on ${port}`);
+  };
   const stop = async (): Promise<void> => {
     for (const p of procs) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
     await Promise.all(procs.map((p) => exited.get(p)));
@@ -98,10 +110,7 @@ export async function startRedisCluster(size = 3): Promise<TestRedisCluster> {
     for (let i = 0; i < size; i++) {
       const port = await freeClusterPort(taken);
       ports.push(port);
-      const args = ['--cluster-enabled', 'yes', '--cluster-config-file', path.join(dir, `nodes-${port}.conf`), '--save', '', '--appendonly', 'no', '--port', String(port), '--bind', '127.0.0.1', '--daemonize', 'no', '--dir', dir];
-      const proc = spawn(redisServerPath, args, { stdio: 'ignore' });
-      procs.push(proc);
-      exited.set(proc, new Promise((resolve) => proc.once('exit', () => resolve())));
+      procs.push(launch(port));
     }
     for (const port of ports) await waitFor(() => onNode(port, async (c) => (await c.ping()) === 'PONG'), 10_000, `node ${port} answering`);
     if (redisCliPath !== undefined) {
@@ -115,7 +124,7 @@ export async function startRedisCluster(size = 3): Promise<TestRedisCluster> {
       }
       for (const port of ports.slice(1)) await onNode(ports[0]!, (c) => c.call('CLUSTER', 'MEET', '127.0.0.1', port));
     }
-    for (const port of ports) await waitFor(() => onNode(port, async (c) => String(await c.call('CLUSTER', 'INFO')).includes('cluster_state:ok')), 20_000, `cluster_state:ok on ${port}`);
+    await clusterOk();
   } catch (error) {
     await stop();
     throw error;
@@ -128,6 +137,11 @@ export async function startRedisCluster(size = 3): Promise<TestRedisCluster> {
       const proc = procs[index]!;
       proc.kill('SIGKILL');
       await exited.get(proc);
+    },
+    restart: async (index) => {
+      procs[index] = launch(ports[index]!);
+      await waitFor(() => onNode(ports[index]!, async (c) => (await c.ping()) === 'PONG'), 10_000, `node ${ports[index]} answering again`);
+      await clusterOk();
     },
     stop,
   };
