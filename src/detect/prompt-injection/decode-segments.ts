@@ -119,10 +119,6 @@ function decodeUrl(token: string): string | undefined {
   return text !== token && !/\p{Cc}/u.test(text.replace(/[\t\n\r]/g, '')) ? text : undefined;
 }
 
-
-
-
-
 const LEET_WORDS: ReadonlySet<string> = new Set([
   'ignore', 'ignoring', 'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt',
   'disregard', 'forget', 'reveal', 'password', 'secret', 'secrets', 'bypass', 'jailbreak',
@@ -157,46 +153,66 @@ function mayBeLeet(token: string, length: number): boolean {
   return letter && leet;
 }
 
-/** Leetspeak decoding per line: the span from the first to the last token that spells a known word. */
+/** Lengths of the words leetspeak may spell (a token spells a word of its own length). */
+const LEET_WORD_LENGTHS = new Set([...LEET_WORDS].map((w) => w.length));
+
+/** A leetspeak token without its trailing "!" (punctuation), or undefined when it holds no letter or no leet character (unleet would find nothing). */
+function leetToken(token: string): string | undefined {
+  // Checked on its units before any string is made: most tokens of prose ("great!") fail.
+  let length = token.length;
+  while (length > 0 && token.charCodeAt(length - 1) === 0x21) length--;
+  if (!mayBeLeet(token, length)) return undefined;
+  return length === token.length ? token : token.slice(0, length);
+}
+
+/**
+ * Leetspeak decoding per line: the span from the first to the last token that spells a known
+ * word, each token in it replaced by the word it spells. Only a line with a token that spells a
+ * known word gives a span, so a line's other tokens are decoded only when it has one (most lines
+ * of prose have none).
+ */
 function findLeet(text: string, tokens: readonly { index: number; token: string }[]): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
-  let line: { start: number; end: number; parts: { start: number; end: number; word: string }[]; known: boolean } | undefined;
-  const flush = (): void => {
-    if (line?.known !== true) return;
-    const parts = line.parts;
-    const first = parts.findIndex((p) => LEET_WORDS.has(p.word));
-    let last = parts.length - 1;
-    while (!LEET_WORDS.has(parts[last]?.word ?? '')) last--;
-    const start = parts[first]?.start ?? 0;
-    const end = parts[last]?.end ?? 0;
-    let out = '';
-    let at = start;
-    for (const p of parts.slice(first, last + 1)) {
-      out += text.slice(at, p.start) + p.word;
-      at = p.end;
-    }
-    found.push({ start, end, text: out });
-  };
-  for (const m of tokens) {
-    // A trailing "!" is punctuation; what is left needs a letter and a leet character, or unleet
-    // finds nothing (most tokens of prose: "great!"): checked on its units before any string is made.
-    let length = m.token.length;
-    while (length > 0 && m.token.charCodeAt(length - 1) === 0x21) length--;
-    if (!mayBeLeet(m.token, length)) continue;
-    const token = length === m.token.length ? m.token : m.token.slice(0, length);
-    const r = unleet(token);
-    if (r === undefined) continue;
-    const start = m.index;
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    if (line?.start !== lineStart) {
-      flush();
-      line = { start: lineStart, end: start, parts: [], known: false };
-    }
-    line.parts.push({ start, end: start + token.length, word: r.word });
-    if (r.known) line.known = true;
+  for (let k = 0; k < tokens.length; ) {
+    // The tokens of one line (no token holds a line break).
+    const lineEnd = text.indexOf('\n', tokens[k]!.index);
+    let next = k + 1;
+    while (next < tokens.length && (lineEnd === -1 || tokens[next]!.index < lineEnd)) next++;
+    if (spellsKnownWord(tokens, k, next)) found.push(leetSpan(text, tokens, k, next));
+    k = next;
   }
-  flush();
   return found;
+}
+
+/** Whether one of `tokens[from..to)` spells a known word. */
+function spellsKnownWord(tokens: readonly { index: number; token: string }[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = leetToken(tokens[k]!.token);
+    if (token !== undefined && LEET_WORD_LENGTHS.has(token.length) && unleet(token)?.known === true) return true;
+  }
+  return false;
+}
+
+/** The span of one line's tokens `tokens[from..to)`, of which one spells a known word. */
+function leetSpan(text: string, tokens: readonly { index: number; token: string }[], from: number, to: number): { start: number; end: number; text: string } {
+  const parts: { start: number; end: number; word: string }[] = [];
+  for (let k = from; k < to; k++) {
+    const token = leetToken(tokens[k]!.token);
+    const r = token === undefined ? undefined : unleet(token);
+    if (r !== undefined) parts.push({ start: tokens[k]!.index, end: tokens[k]!.index + token!.length, word: r.word });
+  }
+  const first = parts.findIndex((p) => LEET_WORDS.has(p.word));
+  let last = parts.length - 1;
+  while (!LEET_WORDS.has(parts[last]?.word ?? '')) last--;
+  const start = parts[first]?.start ?? 0;
+  const end = parts[last]?.end ?? 0;
+  let out = '';
+  let at = start;
+  for (const p of parts.slice(first, last + 1)) {
+    out += text.slice(at, p.start) + p.word;
+    at = p.end;
+  }
+  return { start, end, text: out };
 }
 
 /** A segment found in a text, decoded. @internal */
@@ -206,8 +222,6 @@ export interface Candidate {
   readonly encoding: SegmentEncoding;
   readonly text: string;
 }
-
-
 
 /** The base64 and leetspeak tokens of one text. */
 interface Tokens {
@@ -310,7 +324,6 @@ export function base64Tokens(text: string, units: Uint16Array = searchUnits(text
 export function leetTokens(text: string, units: Uint16Array = searchUnits(text)): { index: number; token: string }[] {
   return leetRuns(text, units);
 }
-
 
 /** The candidates of `text`; for the input of a decoding call (`top`), what {@link mayHoldRot13} answers for it is kept. */
 function findCandidates(text: string, onlyRot13 = false, top = false): Candidate[] {

@@ -24,6 +24,35 @@ function rot13ByRegex(text: string): [number, number, string][] {
   return out;
 }
 
+const LEET_WORDS = new Set(['ignore', 'ignoring', 'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt', 'disregard', 'forget', 'reveal', 'password', 'secret', 'secrets', 'bypass', 'jailbreak', 'override', 'rules', 'admin', 'developer', 'pretend', 'unrestricted', 'above', 'execute', 'confidential', 'restrictions', 'guidelines', 'filter', 'filters']);
+const LEET_MAP: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '+': 't' };
+/** Leetspeak by its definition, token by token: per line, the span from the first to the last token that spells a known word, each token read as its word. */
+function leetByDefinition(text: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const parts: { start: number; end: number; word: string; known: boolean }[] = [];
+    for (const m of line.matchAll(LEET_TOKEN)) {
+      const token = m[0].replace(/!+$/, '');
+      if (!/[A-Za-z]/.test(token) || !/[0-9@$!|+]/.test(token)) continue;
+      const mapped = token.toLowerCase().replace(/[0345789@$+]/g, (c) => LEET_MAP[c] ?? c);
+      const asI = mapped.replace(/[1!|]/g, 'i');
+      const asL = mapped.replace(/[1!|]/g, 'l');
+      const word = LEET_WORDS.has(asI) ? asI : LEET_WORDS.has(asL) ? asL : /^[a-z]+$/.test(asI) ? asI : undefined;
+      if (word !== undefined) parts.push({ start: offset + m.index, end: offset + m.index + token.length, word, known: LEET_WORDS.has(word) });
+    }
+    const first = parts.findIndex((p) => p.known);
+    if (first !== -1) {
+      const last = parts.length - 1 - [...parts].reverse().findIndex((p) => p.known);
+      let decoded = '';
+      for (let k = first; k <= last; k++) decoded += (k === first ? '' : text.slice(parts[k - 1]!.end, parts[k]!.start)) + parts[k]!.word;
+      out.push([parts[first]!.start, parts[last]!.end, decoded]);
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
 const byRegex = (re: RegExp, text: string): [number, string][] => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
 /** Text made of token characters, separators and a few non-ASCII units, so runs of every length occur. */
 const tokenText = fc.string({ unit: fc.constantFrom('a', 'Z', '4', '0', '+', '/', '_', '-', '=', '@', '$', '!', '|', ' ', '\n', '.', 'é', '\uD83D', 'x'), maxLength: 400 });
@@ -71,6 +100,19 @@ describe('decoder token loops', () => {
         expect(found.map((c) => [c.start, c.end, c.text])).toEqual(rot13ByRegex(text));
       }),
       { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it('decode leetspeak per line as the token-by-token definition does (lines without a known word skipped)', () => {
+    const word = fc.constantFrom('1gn0r3', 'pr3v10u5', '1nstruct10ns', 'r3v3al', 'h3llo', 'great!', 'HTML5', 'r00t', 'the', 'p4ssw0rd!!', 'admin', '4dm1n', 'C++', 'x86', 'ru|es', 'fi1ter', '$ecret', 'a1');
+    const gap = fc.constantFrom(' ', '\n', ', ', '  ', '\n\n', ' - ');
+    const lines = fc.array(fc.tuple(word, gap), { maxLength: 40 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(lines, (text) => {
+        const leet = decodeSegments(text, { maxDepth: 1 }).segments.filter((s) => s.encoding === 'leet');
+        expect(leet.map((s) => [s.byteStart, s.byteEnd, s.text])).toEqual(leetByDefinition(text));
+      }),
+      { numRuns: 2000, seed: 13 },
     );
   });
 
