@@ -101,7 +101,13 @@ export async function startRedisCluster(size = 3): Promise<TestRedisCluster> {
   const clusterOk = async (): Promise<void> => {
     for (const port of ports) await waitFor(() => onNode(port, async (c) => String(await c.call('CLUSTER', 'INFO')).includes('cluster_state:ok')), 20_000, `cluster_state:ok on ${port}`);
   };
+  // Nodes never outlive the test process, even when it ends without calling stop().
+  const killAll = (): void => {
+    for (const p of procs) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
+  };
+  process.once('exit', killAll);
   const stop = async (): Promise<void> => {
+    process.off('exit', killAll);
     for (const p of procs) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
     await Promise.all(procs.map((p) => exited.get(p)));
     await rm(dir, { recursive: true, force: true });
