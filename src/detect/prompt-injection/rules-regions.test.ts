@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readLabelledRows } from './labelled-rows.js';
 import { normaliseForDetection } from './normalise.js';
 import { injectionRules, matchInjectionRulesInRegions, matchNormalisedInjectionRules } from './rules.js';
-import { LOOKBEHIND_REACH } from './rules/lower-regions.js';
+import { LOOKBEHIND_REACH, LowerRegions } from './rules/lower-regions.js';
+import { lowerUnitsForMatching } from './rules/match-text.js';
 import { referenceDevFile } from './test-support/reference-texts.js';
 
 /** The most units a piece of a pattern's source can match (Infinity for an unbounded one). */
@@ -107,6 +108,21 @@ describe('rules searched in regions of the lower-case units', () => {
     expect(longestMatch('a+')).toBe(Infinity);
     expect(longestMatch('\\p{L}\\b')).toBe(2);
     expect(lookbehinds('x(?<=[\\s\\S]{121})#(?<![\\p{L}])(?<!such )y')).toEqual(['[\\s\\S]{121}', '[\\p{L}]', 'such ']);
+  });
+
+  it('makes strings of merged stretches from 256 units before each region, cut where the region ends', () => {
+    const text = 'AbCdÉfGhIj'.repeat(100);
+    const lower = text.toLowerCase();
+    expect(lowerUnitsForMatching(text)?.length).toBe(1000);
+    const regions = new LowerRegions(1000, [[300, 400, 900, 2000], [350, 500]]);
+    expect(regions.subject(300, 400)).toBe(lower.slice(44, 400));
+    expect(regions.offset).toBe(44);
+    expect(regions.subject(350, 500)).toBe(lower.slice(44, 500));
+    expect(regions.subject(900, 2000)).toBe(lower.slice(644));
+    expect(regions.offset).toBe(644);
+    expect(regions.around(10, 20, 5)).toBe(lower.slice(5, 25));
+    expect(regions.around(990, 995, 50)).toBe(lower.slice(940));
+    expect(() => regions.subject(0, 10)).toThrow(RangeError);
   });
 
   it('no pattern looks further back than the strings of the regions reach', () => {

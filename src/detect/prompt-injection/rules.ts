@@ -25,7 +25,7 @@ import { roleHijackRules } from './rules/role-hijack.js';
 import { DEFAULT_KEYWORD_OFFSET, type InjectionRule, type RuleContext } from './rules/rule-types.js';
 import { lowerText, lowerUnitsForMatching, textForMatching, type LowerUnits } from './rules/match-text.js';
 import { KeywordScanner } from './rules/keyword-scan.js';
-import { LowerRegions } from './rules/lower-regions.js';
+import { LowerRegions, MAX_REGIONS_TEXT } from './rules/lower-regions.js';
 import { isQuotedMention, QUOTED_MENTION_REACH } from './rules/quoted-mention.js';
 import { toolAbuseRules } from './rules/tool-abuse.js';
 
@@ -321,7 +321,7 @@ function match(text: string, gated: boolean, alwaysRegions = false, normalised =
   if (typeof text !== 'string' || text.length === 0) return [];
   if (gated && fromUnits && (alwaysRegions || text.length > REGION_TEXT)) {
     const lowered = lowerUnitsForMatching(text, normalised, inNfkcForm);
-    if (lowered !== undefined && (alwaysRegions || lowered.length > REGION_TEXT)) return matchRegionsOfUnits(lowered);
+    if (lowered !== undefined && (alwaysRegions || lowered.length > REGION_TEXT) && lowered.length <= MAX_REGIONS_TEXT) return matchRegionsOfUnits(lowered);
   }
   const { lower, source } = textForMatching(text, normalised, inNfkcForm);
   // The rules gated in, each with the positions of its keywords.
@@ -348,7 +348,7 @@ function match(text: string, gated: boolean, alwaysRegions = false, normalised =
 function matchRegionsOfUnits(lowered: LowerUnits): readonly RuleMatch[] {
   const gatedIn = [...rulesGatedIn(keywordScanner.scanUnits(lowered.units, lowered.length))].sort((a, b) => a[0] - b[0]);
   const searches = gatedIn.map(([i, positions]) => ({ entry: compiled[i]!, regions: regionsOf(compiled[i]!, positions) }));
-  const text = new LowerRegions(lowered.length, searches.flatMap((s) => s.regions));
+  const text = new LowerRegions(lowered.length, searches.map((s) => s.regions));
   const accept: Acceptor = (entry, start, end) => {
     const around = text.around(start, end, entry.reach);
     const at = text.offset;

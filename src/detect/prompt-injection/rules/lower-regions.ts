@@ -17,6 +17,9 @@ import { lowerText } from './match-text.js';
  */
 export const LOOKBEHIND_REACH = 256;
 
+/** The longest text whose stretches are packed exactly into one number each (start · (length + 1) + end < 2^53). */
+export const MAX_REGIONS_TEXT = 1 << 26;
+
 /** Stretches of one lower-case text (that of the last lowerUnitsForMatching), each made a string when first read. */
 export class LowerRegions {
   private readonly starts: number[] = [];
@@ -26,17 +29,27 @@ export class LowerRegions {
   offset = 0;
 
   /**
-   * `regions`: the [from, to) pairs that will be searched (a search from `from` reads up to `to`),
-   * in any order, of a lower-case text of `length` units.
+   * `regions`: for each search, the [from, to) pairs of the regions it will search (a search
+   * from `from` reads up to `to`), of a lower-case text of `length` units.
    */
   constructor(
     readonly length: number,
-    regions: readonly number[],
+    regions: readonly (readonly number[])[],
   ) {
-    const spans: [number, number][] = [];
-    for (let k = 0; k + 1 < regions.length; k += 2) spans.push([Math.max(0, regions[k]! - LOOKBEHIND_REACH), Math.min(regions[k + 1]!, length)]);
-    spans.sort((x, y) => x[0] - y[0]);
-    for (const [from, to] of spans) {
+    if (length > MAX_REGIONS_TEXT) throw new RangeError(`a text of ${length} units is longer than ${MAX_REGIONS_TEXT}`);
+    // Each stretch a region needs, as one number (start · (length + 1) + end), sorted by start.
+    const base = length + 1;
+    let count = 0;
+    for (const pairs of regions) count += pairs.length >> 1;
+    const spans = new Float64Array(count);
+    let k = 0;
+    for (const pairs of regions) {
+      for (let j = 0; j + 1 < pairs.length; j += 2) spans[k++] = Math.max(0, pairs[j]! - LOOKBEHIND_REACH) * base + Math.min(pairs[j + 1]!, length);
+    }
+    spans.sort();
+    for (const span of spans) {
+      const from = Math.floor(span / base);
+      const to = span - from * base;
       const last = this.ends.length - 1;
       if (last >= 0 && from <= this.ends[last]!) this.ends[last] = Math.max(this.ends[last]!, to);
       else {
