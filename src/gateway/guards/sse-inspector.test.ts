@@ -11,6 +11,7 @@ import type { ResponseGuard } from './guard-types.js';
 import { JsonGuardInspector } from './json-inspector.js';
 import { ResponseRun } from './response-run.js';
 import { SseGuardInspector } from './sse-inspector.js';
+import { splitAt } from '../test-support/split-bytes.js';
 
 const CANARY = 'ZEBRA-7781-QUASAR';
 
@@ -63,19 +64,6 @@ const frame = (delta: object, extra: object = {}): string => `data: ${JSON.strin
 /** An SSE answer whose content arrives in `pieces`. */
 function stream(pieces: readonly string[]): Buffer {
   return Buffer.from(frame({ role: 'assistant', content: '' }) + pieces.map((p) => frame({ content: p })).join('') + frame({}, { finish_reason: 'stop' }) + 'data: [DONE]\n\n');
-}
-
-/** Split `bytes` at the given offsets. */
-function splitAt(bytes: Buffer, cuts: readonly number[]): Buffer[] {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const out: Buffer[] = [];
-  let at = 0;
-  for (const p of points) {
-    out.push(bytes.subarray(at, p));
-    at = p;
-  }
-  out.push(bytes.subarray(at));
-  return out.filter((b) => b.length > 0);
 }
 
 /** The content the client can read from the events it received. */

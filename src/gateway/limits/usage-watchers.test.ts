@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitAt } from '../test-support/split-bytes.js';
 import { JsonCounting, maxCountedJsonBytes, SseCounting, usageWatcher } from './usage-watchers.js';
 
 const answer = JSON.stringify({
@@ -8,20 +9,6 @@ const answer = JSON.stringify({
   choices: [{ index: 0, message: { role: 'assistant', content: 'a "usage": {"prompt_tokens": 999} look-alike in the text' } }],
   usage: { prompt_tokens: 31, completion_tokens: 9, total_tokens: 40 },
 });
-
-/** `text` cut at the given (sorted, deduplicated) offsets. */
-function pieces(text: string, cuts: readonly number[]): Buffer[] {
-  const bytes = Buffer.from(text);
-  const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const out: Buffer[] = [];
-  let start = 0;
-  for (const c of at) {
-    out.push(bytes.subarray(start, c));
-    start = c;
-  }
-  out.push(bytes.subarray(start));
-  return out;
-}
 
 describe('usage watchers', () => {
   it('only watch: every chunk and the end pass unchanged, so a JSON answer is not held for them', () => {
@@ -38,7 +25,7 @@ describe('usage watchers', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => {
         const w = new JsonCounting();
-        for (const p of pieces(answer, cuts)) w.chunk(p);
+        for (const p of splitAt(Buffer.from(answer), cuts)) w.chunk(p);
         expect(w.usage).toBeUndefined();
         w.end();
         expect([w.usage, w.inputTokens, w.outputTokens]).toEqual([40, 31, 9]);
