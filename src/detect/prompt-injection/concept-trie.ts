@@ -11,6 +11,12 @@ export interface ConceptTrie {
   readonly root: Int32Array;
   /** The nodes two ASCII units down from the root, at c0 · 128 + c1 (0: none): most words leave the trie there, for one array read. */
   readonly asciiPairs: Int32Array;
+  /**
+   * Per node, bit (c & 31) set for each ASCII unit c it has an edge on: a unit whose bit is clear
+   * has no edge, found with one array read instead of a probe of the edge table (most words leave
+   * the trie so, on their third or fourth letter).
+   */
+  readonly asciiEdges: Int32Array;
   /** Concept index ending at each node (−1: none). */
   readonly conceptAt: Int32Array;
   /** Whether the form ending at the node must be a whole word. */
@@ -62,6 +68,8 @@ export function buildConceptTrie(lexicon: Readonly<Record<string, readonly strin
     if (root[c0] === 0) continue;
     for (let c1 = 0; c1 < 128; c1++) asciiPairs[c0 * 128 + c1] = edges.get(root[c0]! * 65536 + c1) ?? 0;
   }
+  const asciiEdges = new Int32Array(conceptAt.length);
+  for (const key of edges.keys()) if (key % 65536 < 128) asciiEdges[Math.floor(key / 65536)]! |= 1 << (key % 32);
   let slots = 16;
   while (slots < 2 * edges.size) slots *= 2;
   const edgeTable = new Int32Array(2 * slots).fill(-1);
@@ -72,7 +80,7 @@ export function buildConceptTrie(lexicon: Readonly<Record<string, readonly strin
     edgeTable[2 * slot] = key;
     edgeTable[2 * slot + 1] = child;
   }
-  return { edgeTable, edgeMask, root, asciiPairs, conceptAt: Int32Array.from(conceptAt), wholeWord: Uint8Array.from(wholeWord), names, hashes };
+  return { edgeTable, edgeMask, root, asciiPairs, asciiEdges, conceptAt: Int32Array.from(conceptAt), wholeWord: Uint8Array.from(wholeWord), names, hashes };
 }
 
 /** Home slot of a trie edge key (before masking). */
@@ -82,6 +90,7 @@ function edgeSlot(key: number): number {
 
 /** The child of trie node `node` on code unit `c`, or −1. */
 export function childOf(trie: ConceptTrie, node: number, c: number): number {
+  if (c < 128 && (trie.asciiEdges[node]! & (1 << (c & 31))) === 0) return -1;
   const key = node * 65536 + c;
   const { edgeTable, edgeMask } = trie;
   for (let slot = edgeSlot(key) & edgeMask; ; slot = (slot + 1) & edgeMask) {
