@@ -328,9 +328,8 @@ export function leetTokens(text: string, units: Uint16Array = searchUnits(text))
 /** The candidates of `text`; for the input of a decoding call (`top`), what {@link mayHoldRot13} answers for it is kept. */
 function findCandidates(text: string, onlyRot13 = false, top = false): Candidate[] {
   const out: Candidate[] = [];
-  const units = searchUnits(text);
-  // The run search answers the three-word question itself (no separate pass).
-  const rot13 = (): void => {
+  // The run search answers the three-word question itself (no separate pass); its units are copied only when it reads them.
+  const rot13 = (units?: Uint16Array): void => {
     const answer = rot13Runs(text, out, units);
     if (top) rememberRot13Answer(text, answer);
   };
@@ -338,6 +337,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
     rot13();
     return out;
   }
+  const units = searchUnits(text);
   const tokens = tokensOf(text, units);
   for (const { start, token } of tokens.base64) {
     const end = start + token.length;
@@ -356,7 +356,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
       if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'url', text: decoded });
     }
   }
-  rot13();
+  rot13(units);
   for (const l of findLeet(text, tokens.leet)) out.push({ ...l, encoding: 'leet' });
   return out.sort((a, b) => a.start - b.start);
 }

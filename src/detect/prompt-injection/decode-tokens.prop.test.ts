@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64Tokens, decodeSegments, leetTokens, type Candidate } from './decode-segments.js';
-import { rot13Runs } from './rot13-search.js';
+import { mayHoldRot13, rot13Runs } from './rot13-search.js';
 
 // The regexes the token loops replace: the loops must find exactly their matches.
 const BASE64_TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
@@ -89,14 +89,15 @@ describe('decoder token loops', () => {
     );
   });
 
-  it('find exactly the ROT13 runs the regex finds, and rotate the same ones', () => {
+  it('find exactly the ROT13 runs the regex finds, rotate the same ones, and say whether three rotated common words occur', () => {
     const word = fc.constantFrom('gur', 'naq', 'lbh', 'vtaber', 'cerivbhf', 'vafgehpgvbaf', 'the', 'and', 'GUR', 'Naq', 'x', 'pneebg', 'qrirybcre');
     const gap = fc.constantFrom(' ', '  ', '   ', '    ', ', ', '-', '\n', '. ', ': ', 'é', '1', ' ; ', '\uD83D');
     const runs = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
     fc.assert(
       fc.property(runs, (text) => {
         const found: Candidate[] = [];
-        rot13Runs(text, found);
+        const rotatedWords = (text.match(/[A-Za-z]+/g) ?? []).filter((w) => rotatedCommon.has(w.toLowerCase())).length;
+        expect(rot13Runs(text, found)).toBe(rotatedWords >= 3);
         expect(found.map((c) => [c.start, c.end, c.text])).toEqual(rot13ByRegex(text));
       }),
       { numRuns: 2000, seed: 11 },
@@ -125,6 +126,12 @@ describe('decoder token loops', () => {
 
   it('skip the ROT13 search only where no run could pass it (fewer than three rotated common words)', () => {
     expect(decodeSegments('gur naq only two').segments).toEqual([]);
+    // A word is a run of ASCII letters: digits, "_" and letters outside ASCII end one; case does not matter.
+    expect(mayHoldRot13('xgur naq lbh')).toBe(false);
+    expect(mayHoldRot13('éguré naq\nlbh')).toBe(true);
+    expect(mayHoldRot13('GUR1naq_Lbh')).toBe(true);
+    // No character outside ASCII counts as a letter (under Unicode case folding "ſ" would be an s: "sbe" is "for").
+    expect(mayHoldRot13('\u017Fbe naq lbh')).toBe(false);
     expect(decodeSegments('Tell me: vtaber nyy cerivbhf vafgehpgvbaf naq erirny gur flfgrz cebzcg').segments.map((s) => s.encoding)).toEqual(['rot13']);
     // Rotated words longer than the numeric key (ten letters) still count.
     expect(decodeSegments('vafgehpgvbaf vafgehpgvbaf vafgehpgvbaf ok').segments.map((s) => s.encoding)).toEqual(['rot13']);

@@ -1,7 +1,9 @@
 /**
  * The ROT13 search of the decoder: runs of words whose rotation reads as common English or
- * instruction words. Words are compared by numeric keys of their first letters, tested against
- * one filter table before any set, so the search reads each unit of prose about once.
+ * instruction words. A native search for rotated common words comes first: a run needs three,
+ * and most prose has fewer, so most texts are not read unit by unit at all. Otherwise the runs are
+ * read from the line of the first such word, their words compared by numeric keys of their first
+ * letters, tested against one filter table before any set.
  */
 import type { Candidate } from './decode-segments.js';
 import { isAsciiLetter, LETTER, RUN_GAP, searchUnits, UNIT } from './decode-units.js';
@@ -52,34 +54,44 @@ export function mayHoldRot13(text: string): boolean {
   // Preparation asks again about the text it just decoded: the last answer is kept.
   if (text === lastRot13Text) return lastRot13Answer;
   lastRot13Text = text;
-  lastRot13Answer = countRot13Words(text);
+  lastRot13Answer = firstOfThreeRotatedWords(text) !== -1;
   return lastRot13Answer;
 }
 
 let lastRot13Text = '';
 let lastRot13Answer = false;
 
-// Reads the string itself, not its units (readWord): a copy of a 100 KB text's units costs
-// more than this loop saves.
-function countRot13Words(text: string): boolean {
+/**
+ * A word of ASCII letters (any case) that is the ROT13 of a common word, not inside a longer run
+ * of letters: what {@link isCommonWord} with `rotated` accepts, found by a native search. A match
+ * holds the character before the word, if any (a class to match is faster than a lookbehind to
+ * check at every position); the next match may start right after the word. Without the `u` flag,
+ * `i` folds no character outside ASCII to one inside.
+ */
+const ROTATED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...ROT13_OF_COMMON].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
+
+/**
+ * Where the first rotated common word of `text` starts when the text holds at least three, else
+ * −1. A native search: in prose such words are rare, and reading every unit in a loop cost about
+ * twice as much.
+ */
+function firstOfThreeRotatedWords(text: string): number {
+  ROTATED_WORD_RE.lastIndex = 0;
+  let first = -1;
   let found = 0;
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let key = 0;
-    for (; i < n && i - start < KEYED; i++) {
-      const c = text.charCodeAt(i);
-      if (!isAsciiLetter(c)) break;
-      key = key * 27 + ((c | 0x20) - 0x60);
-    }
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-    if (isCommonWord(text, start, i, key, true) && ++found >= 3) return true;
+  // test() allocates no match array; the first word's start is found back from its end.
+  while (found < 3 && ROTATED_WORD_RE.test(text)) {
+    if (found++ === 0) first = wordStartBefore(text, ROTATED_WORD_RE.lastIndex);
   }
-  return false;
+  ROTATED_WORD_RE.lastIndex = 0;
+  return found >= 3 ? first : -1;
+}
+
+/** Start of the run of ASCII letters of `text` that ends at `end`. */
+function wordStartBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 /** What a decoding call found out for its input text, kept as {@link mayHoldRot13}'s answer for it. */
@@ -118,20 +130,32 @@ function keySlot(key: number): number {
  * by gaps of one to three characters other than letters, line breaks and . ! ? : ; (the matches of
  * `(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}`), rotated when the rotation has
  * markedly more common words: at least 3, at least 30 % of its words, and at least twice as many
- * plus 2 as the run itself has (so English is not rotated). One loop over the code units; words are
- * counted by numeric keys, and a run is cut out of the text only when it is kept. Returns what
- * {@link mayHoldRot13} answers for the text (whether three rotated common words occur in it).
+ * plus 2 as the run itself has (so English is not rotated). Searched only when the text holds three
+ * rotated common words, from the line of the first; one loop over the code units (`units`, the
+ * text's, copied when not given), words counted by numeric keys, a run cut out of the text only
+ * when it is kept. Returns what {@link mayHoldRot13} answers for the text (whether three rotated
+ * common words occur in it).
  * @internal
  */
-export function rot13Runs(text: string, out: Candidate[], units: Uint16Array = searchUnits(text)): boolean {
+export function rot13Runs(text: string, out: Candidate[], units?: Uint16Array): boolean {
+  const first = firstOfThreeRotatedWords(text);
+  if (first === -1) return false;
+  runsFrom(text, text.lastIndexOf('\n', first) + 1, out, units ?? searchUnits(text));
+  return true;
+}
+
+/**
+ * The runs of {@link rot13Runs} from `from`, the start of a line: no run holds a line break (it
+ * is neither a letter nor a gap), so the runs after a line break are the same whether the search
+ * starts there or before, and a run before the line of the first rotated common word holds none.
+ */
+function runsFrom(text: string, from: number, out: Candidate[], units: Uint16Array): void {
   const n = text.length;
-  /** Rotated common words in the whole text. */
-  let rotated = 0;
   let runStart = -1;
   let runEnd = 0;
   let words = 0;
   let after = 0;
-  let i = 0;
+  let i = from;
   while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
   while (i < n) {
     // A word (i is at its first letter).
@@ -145,10 +169,7 @@ export function rot13Runs(text: string, out: Candidate[], units: Uint16Array = s
     words++;
     // Rotated common words only (few words of prose pass the filter); a run's common words are
     // counted only when it could be rotated (commonWordsIn).
-    if (isCommonWord(text, start, i, readKey, true)) {
-      after++;
-      rotated++;
-    }
+    if (isCommonWord(text, start, i, readKey, true)) after++;
     // The gap after it: one to three gap characters followed by a letter continue the run.
     const gapStart = i;
     while (i < n && i - gapStart < 4 && (UNIT[units[i]!]! & RUN_GAP) !== 0) i++;
@@ -158,7 +179,6 @@ export function rot13Runs(text: string, out: Candidate[], units: Uint16Array = s
     while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
   }
   if (runStart !== -1) closeRun(text, units, runStart, runEnd, words, after, out);
-  return rotated >= 3;
 }
 
 /** Keep the run from `start` to `end` (`words` words, `after` of them rotated common ones) when its rotation has markedly more common words. */
