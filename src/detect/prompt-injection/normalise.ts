@@ -270,17 +270,18 @@ function normalisePass(units: Uint16Array, out: Uint16Array, kind: Uint8Array, f
     out[k++] = c;
     if (width === 2) out[k++] = units[++i]!;
   }
-  if (wordStart !== -1 && (wordBits & (LATIN | LOOK_ALIKE)) === (LATIN | LOOK_ALIKE)) confusablesFolded += foldWord(out, wordStart, k, fold);
-  if (run > 0) {
-    // A run at the end is left out.
-    if (!runInCollapsedForm(run, breaks, runFirst)) whitespaceCollapsed++;
-    trimmed = true;
-  }
-  if (trimmed) whitespaceCollapsed++;
+  // What follows the loop takes no branch that only some texts take, and calls what the loop
+  // has called already: V8 compiles a long first text's loop on-stack (OSR) before the code after
+  // it has ever run, and on Node 20 an operation there with no type feedback yet (one a text
+  // ending in whitespace reached) then deoptimised the cached OSR code again on each such text.
+  // The last word's look-alikes are folded (an empty stretch for a word without any), a whitespace
+  // run at the end is left out (a change unless already collapsed), and trimmed ends count one.
+  const foldLast = (wordStart !== -1 ? 1 : 0) & ((wordBits & (LATIN | LOOK_ALIKE)) === (LATIN | LOOK_ALIKE) ? 1 : 0);
+  const endRun = run > 0 ? 1 : 0;
   passState[0] = bidiRemoved;
   passState[1] = invisibleRemoved;
-  passState[2] = confusablesFolded;
-  passState[3] = whitespaceCollapsed;
+  passState[2] = confusablesFolded + foldWord(out, foldLast === 1 ? wordStart : k, k, fold);
+  passState[3] = whitespaceCollapsed + (endRun & (runInCollapsedForm(run, breaks, runFirst) ? 0 : 1)) + (trimmed ? 1 : endRun);
   passState[4] = mayCompose ? 1 : 0;
   return k;
 }
