@@ -292,7 +292,7 @@ export class LinearTextScorer {
     let best: { start: number; end: number; logit: number } | undefined;
     for (const r of ranges) {
       const logit = this.wholeLogit(text, r.start, r.end);
-      if (best === undefined || logit > best.logit) best = { ...r, logit };
+      if (best === undefined || logit > best.logit) best = { start: r.start, end: r.end, logit };
     }
     return { whole: Number.NEGATIVE_INFINITY, window: best! };
   }
