@@ -109,6 +109,8 @@ export class LinearTextScorer {
   private readonly blocks: number;
   /** Sum of the raw weights of each block of a text scored by candidate windows (grown as needed). */
   private blockSums = new Float64Array(64);
+  /** Source start and end of each candidate window of a long text, taken before the text is loaded again. */
+  private readonly candidateRanges = new Int32Array(2 * CANDIDATE_WINDOWS);
   private readonly wordOffset: number;
   private readonly conceptOffset: number;
 
@@ -288,11 +290,19 @@ export class LinearTextScorer {
       top.splice(at, 0, w);
       if (top.length > CANDIDATE_WINDOWS) top.pop();
     }
-    const ranges = top.map((w) => ({ start: featurizer.sourceIndex(w * stride), end: featurizer.sourceIndex(Math.min((w + K) * stride, len)) }));
+    // Indexed loops over a typed array: a for-of over an array made by map() met arrays of more
+    // than one map, and V8 deoptimised this function on them again and again (about one 100 KB call in six).
+    const ranges = this.candidateRanges;
+    for (let c = 0; c < top.length; c++) {
+      ranges[2 * c] = featurizer.sourceIndex(top[c]! * stride);
+      ranges[2 * c + 1] = featurizer.sourceIndex(Math.min((top[c]! + K) * stride, len));
+    }
     let best: { start: number; end: number; logit: number } | undefined;
-    for (const r of ranges) {
-      const logit = this.wholeLogit(text, r.start, r.end);
-      if (best === undefined || logit > best.logit) best = { start: r.start, end: r.end, logit };
+    for (let c = 0; c < top.length; c++) {
+      const start = ranges[2 * c]!;
+      const end = ranges[2 * c + 1]!;
+      const logit = this.wholeLogit(text, start, end);
+      if (best === undefined || logit > best.logit) best = { start, end, logit };
     }
     return { whole: Number.NEGATIVE_INFINITY, window: best! };
   }
