@@ -178,7 +178,9 @@ function runsFrom(text: string, from: number, out: Candidate[], units: Uint16Arr
     runStart = -1;
     while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
   }
-  if (runStart !== -1) closeRun(text, units, runStart, runEnd, words, after, out);
+  // Every run is closed in the loop (it goes on only to a letter before the end). Nothing follows
+  // the loop: V8 compiles a long text's loop on-stack (OSR) before the code after it has run, and
+  // on Node 20 such code then deoptimised the cached compiled loop again on later calls.
 }
 
 /** Keep the run from `start` to `end` (`words` words, `after` of them rotated common ones) when its rotation has markedly more common words. */
