@@ -17,7 +17,7 @@
 import type { Cluster } from 'ioredis';
 import { noFigures, type AdmitInput, type Decision, type HeaderFigures, type Rule, type SettleInput } from './decision.js';
 import { LuaScript } from './lua-script.js';
-import { admitScript, decisionOf, PartialSettleError, settleScript, type SharedLimits } from './redis-backend.js';
+import { admitScript, decisionOf, limitKeys, PartialSettleError, settleScript, type SharedLimits } from './redis-backend.js';
 import { refundLua } from './redis-scripts.js';
 import { bucketMs, windowBuckets } from './window.js';
 
@@ -33,12 +33,7 @@ export class ClusterBackend implements SharedLimits {
 
   /** The Redis keys of `rules`: per rule its window hash and its lease set, both in the slot of the rule id. */
   keys(rules: readonly Rule[]): string[] {
-    const out: string[] = [];
-    for (const rule of rules) {
-      const base = `${this.keyPrefix}lim:{${rule.id}}`;
-      out.push(`${base}:w`, `${base}:c`);
-    }
-    return out;
+    return limitKeys(this.keyPrefix, rules, true);
   }
 
   /** Admit or refuse (`nowMs` 0: each node's clock). */

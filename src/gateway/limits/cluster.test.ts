@@ -7,7 +7,7 @@ import { ClusterBackend } from './cluster-backend.js';
 import type { Rule } from './decision.js';
 import { planOf, rulesFor } from './plan.js';
 import { admitScript, RedisBackend } from './redis-backend.js';
-import { chatBody, codeOf, get, limitsConfig, post, startLimitsGateway, waitFor, type Reply, type TestGateway } from './test-support/harness.js';
+import { chatBody, codeOf, get, limitsConfig, post, startLimitsGateways, waitFor, type Reply, type TestGateway } from './test-support/harness.js';
 import { assertSameDecisions } from './test-support/same-decisions.js';
 import { startUsageUpstream, type UsageUpstream } from './test-support/usage-upstream.js';
 import { bucketMs, windowBuckets } from './window.js';
@@ -45,15 +45,7 @@ describe.skipIf(redisServerPath === undefined)(title, () => {
     return up;
   }
 
-  async function gateways(n: number, text: string): Promise<TestGateway[]> {
-    const list: TestGateway[] = [];
-    for (let i = 0; i < n; i++) {
-      const t = await startLimitsGateway(text);
-      cleanups.push(() => t.gw.close(100));
-      list.push(t);
-    }
-    return list;
-  }
+  const gateways = (n: number, text: string): Promise<TestGateway[]> => startLimitsGateways(n, text, cleanups);
 
   /** The node (host:port) that holds `key`. */
   async function ownerOf(c: Cluster, key: string): Promise<string> {

@@ -25,7 +25,7 @@ import { setRateLimitHeaders } from './ratelimit-headers.js';
 import { ClusterBackend } from './cluster-backend.js';
 import { PartialSettleError, RedisBackend, type SharedLimits } from './redis-backend.js';
 import { completionReserve, estimatePromptTokens, tokensOfChars } from './tokens.js';
-import { JsonCounting, SseCounting, type SettlingCount } from './usage-watchers.js';
+import { usageWatcher, type SettlingCount } from './usage-watchers.js';
 
 /** Most settlements kept for a retry while Redis is down (older ones are dropped; their leases expire). */
 export const maxPendingSettles = 10_000;
@@ -199,15 +199,9 @@ export async function createLimitsPart(ctx: PartContext): Promise<GatewayPart | 
     if (ticket === undefined || response.status < 200 || response.status >= 300) return undefined;
     // The count is shared with the gateway's token-usage metric through the request (the
     // stream's last line is counted when the request settles, before the audit stage runs).
-    if (response.streaming) {
-      const watcher = new SseCounting();
-      ticket.counter = watcher.count;
-      req.tokenUsage = watcher.count;
-      return watcher;
-    }
-    const watcher = new JsonCounting();
-    ticket.counter = watcher;
-    req.tokenUsage = watcher;
+    const watcher = usageWatcher(response.streaming);
+    ticket.counter = watcher.count;
+    req.tokenUsage = watcher.count;
     return watcher;
   };
 

@@ -47,12 +47,7 @@ export class RedisBackend implements SharedLimits {
 
   /** The Redis keys of `rules`: per rule its window hash and its lease set. */
   keys(rules: readonly Rule[]): string[] {
-    const out: string[] = [];
-    for (const rule of rules) {
-      const base = `${this.keyPrefix}lim:${rule.id}`;
-      out.push(`${base}:w`, `${base}:c`);
-    }
-    return out;
+    return limitKeys(this.keyPrefix, rules, false);
   }
 
   /** Admit or refuse (`nowMs` 0: the Redis server's clock). */
@@ -68,6 +63,19 @@ export class RedisBackend implements SharedLimits {
     for (const rule of input.rules) args.push(rule.tokensPerMinute > 0 ? 1 : 0, rule.concurrency > 0 ? 1 : 0);
     await settleScript.run(this.redis, this.keys(input.rules), args);
   }
+}
+
+/**
+ * The Redis keys of `rules`: per rule its window hash (`:w`) and its lease set (`:c`), under
+ * `keyPrefix`; with `hashTag` the rule id is a hash tag, so a rule's two keys share a cluster slot.
+ */
+export function limitKeys(keyPrefix: string, rules: readonly Rule[], hashTag: boolean): string[] {
+  const out: string[] = [];
+  for (const rule of rules) {
+    const base = hashTag ? `${keyPrefix}lim:{${rule.id}}` : `${keyPrefix}lim:${rule.id}`;
+    out.push(`${base}:w`, `${base}:c`);
+  }
+  return out;
 }
 
 /** The decision in a reply of the admit script (an error when the reply is not one). */

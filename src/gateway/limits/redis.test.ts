@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import net from 'node:net';
 import type { Gateway } from '../server/gateway.js';
-import { chatBody, codeOf, get, limitsConfig, openStream, post, redisScope, startPost, startLimitsGateway, testRedisUrl, waitFor, type RedisScope, type Reply, type TestGateway } from './test-support/harness.js';
+import { chatBody, codeOf, get, limitsConfig, openStream, post, redisScope, startPost, startLimitsGateways, testRedisUrl, waitFor, type RedisScope, type Reply, type TestGateway } from './test-support/harness.js';
 import { startRedisProxy } from './test-support/redis-proxy.js';
 import { startUsageUpstream, type UsageUpstream, type UsageUpstreamBehaviour } from './test-support/usage-upstream.js';
 
@@ -24,15 +24,7 @@ async function scope(): Promise<RedisScope> {
   return s;
 }
 
-async function gateways(n: number, text: string): Promise<TestGateway[]> {
-  const list: TestGateway[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = await startLimitsGateway(text);
-    cleanups.push(() => t.gw.close(100));
-    list.push(t);
-  }
-  return list;
-}
+const gateways = (n: number, text: string): Promise<TestGateway[]> => startLimitsGateways(n, text, cleanups);
 
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {

@@ -63,6 +63,17 @@ export async function startLimitsGateway(configText: string): Promise<TestGatewa
   return { gw, events };
 }
 
+/** Start `n` gateways on one configuration, each closed by a function pushed to `cleanups`. */
+export async function startLimitsGateways(n: number, configText: string, cleanups: Array<() => Promise<void>>): Promise<TestGateway[]> {
+  const list: TestGateway[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = await startLimitsGateway(configText);
+    cleanups.push(() => t.gw.close(100));
+    list.push(t);
+  }
+  return list;
+}
+
 /** An answer. */
 export interface Reply {
   status: number;
