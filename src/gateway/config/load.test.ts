@@ -5,16 +5,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AisecError, isAisecError } from '../../core/errors.js';
 import { loadGatewayConfig, parseGatewayConfig } from './load.js';
+import { minimalGatewayYaml } from './test-support/minimal-config.js';
 
-const minimal = `
-upstreams:
-  - name: llm
-    url: http://127.0.0.1:8000/v1
-routes:
-  - id: chat
-    kind: openai
-    upstream: llm
-`;
+const minimal = minimalGatewayYaml;
 
 function errorOf(text: string, env: NodeJS.ProcessEnv = {}): AisecError {
   try {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AisecError, isAisecError } from '../../../core/errors.js';
 import { parseGatewayConfig } from '../load.js';
+import { minimalGatewayYaml } from '../test-support/minimal-config.js';
 
-const base = (limits: string, extra = '') => `
-upstreams:
-  - name: llm
-    url: http://127.0.0.1:8000/v1
-routes:
-  - id: chat
-    kind: openai
-    upstream: llm
-limits:
+const base = (limits: string, extra = '') => `${minimalGatewayYaml}limits:
 ${limits}
 ${extra}`;
 

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isAisecError } from '../../../core/errors.js';
 import { parseGatewayConfig } from '../load.js';
 import { clusterNodes } from '../../server/redis-client.js';
+import { minimalGatewayYaml } from '../test-support/minimal-config.js';
 
-const base = (redis: string) => `
-upstreams:
-  - name: llm
-    url: http://127.0.0.1:8000/v1
-routes:
-  - id: chat
-    kind: openai
-    upstream: llm
-${redis}
+const base = (redis: string) => `${minimalGatewayYaml}${redis}
 `;
 
 function messageOf(text: string, env: NodeJS.ProcessEnv = {}): string {
