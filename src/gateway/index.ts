@@ -20,6 +20,7 @@ export { composeParts, type ComposedParts } from './pipeline/compose.js';
 export { builtinGatewayParts, createGatewayParts } from './parts.js';
 export { stateLocation } from './server/part-context.js';
 export { createRedisClient, type SharedRedis } from './server/redis-client.js';
+export { connectAll } from './server/redis-probe.js';
 export { errorBody, sseErrorEvent } from './http/error-response.js';
 export { GatewayMetrics } from './observe/metrics.js';
 export { parseMetricsText, type MetricSample, type MetricsTextLimits, type ParsedMetrics } from './observe/parse-metrics.js';

@@ -6,6 +6,7 @@ import {
   checkServed,
   checkSubject,
   controlStatus,
+  connectAll,
   controlWarnings,
   createRedisClient,
   decideReview,
@@ -55,7 +56,7 @@ async function withState<T>(cmd: Command, fn: (state: { store: Store; config: Ga
     if (settings) {
       redis = createRedisClient(settings, { lazyConnect: true, retryStrategy: () => null, commandTimeoutMs: settings.connectTimeoutMs });
       redis.on('error', () => undefined);
-      await redis.connect().catch(() => {
+      await connectAll(redis).catch(() => {
         redis?.disconnect();
         redis = undefined;
         warn(`Redis at the configured ${settings.cluster ? 'redis.cluster' : 'redis.url'} is not reachable; running replicas pick the change up from the store within control.pollMs (${loaded.config.control.pollMs} ms).`);

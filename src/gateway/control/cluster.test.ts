@@ -6,6 +6,7 @@ import { openStore, type Store } from '../../store/index.js';
 import { startClassifierUpstream, type ClassifierUpstream } from '../../../test/helpers/classifier-upstream.js';
 import { parseGatewayConfig } from '../config/load.js';
 import { createRedisClient } from '../server/redis-client.js';
+import { connectAll } from '../server/redis-probe.js';
 import { startGateway, type Gateway } from '../server/gateway.js';
 import { redisServerPath, startRedisCluster, type TestRedisCluster } from '../test-support/redis-cluster.js';
 import { createControlPart } from './part.js';
@@ -82,7 +83,7 @@ redis: { cluster: [${cluster.urls.map((u) => `"${u}"`).join(', ')}], keyPrefix: 
     cleanups.push(() => store.close());
     const bus = createRedisClient({ cluster: [...cluster.urls], keyPrefix: 'aisec:test:ctl:', connectTimeoutMs: 2000, commandTimeoutMs: 1000 }, { lazyConnect: true });
     bus.on('error', () => undefined);
-    await bus.connect();
+    await connectAll(bus);
     cleanups.push(async () => void bus.disconnect());
     const changed = await setModelControl(store, { redis: bus, keyPrefix: 'aisec:test:ctl:' }, 'credit', 'enabled', { actor: 'cli:test' });
     expect(changed.published).toBe(true);

@@ -1,8 +1,7 @@
 import type { Cluster, Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseGatewayConfig } from '../config/load.js';
-import { createRedisClient } from '../server/redis-client.js';
-import { redisServerPath, startRedisCluster, type TestRedisCluster } from '../test-support/redis-cluster.js';
+import { connectedClusterClient, redisServerPath, startRedisCluster, type TestRedisCluster } from '../test-support/redis-cluster.js';
 import { ClusterBackend } from './cluster-backend.js';
 import type { Rule } from './decision.js';
 import { planOf, rulesFor } from './plan.js';
@@ -22,9 +21,7 @@ describe.skipIf(redisServerPath === undefined)(title, () => {
 
   beforeAll(async () => {
     cluster = await startRedisCluster();
-    client = createRedisClient({ cluster: [...cluster.urls], keyPrefix: 'aisec:test:', connectTimeoutMs: 2000, commandTimeoutMs: 2000 }) as Cluster;
-    client.on('error', () => undefined);
-    await new Promise<void>((resolve) => (client.status === 'ready' ? resolve() : client.once('ready', () => resolve())));
+    client = await connectedClusterClient(cluster.urls, 'aisec:test:');
   }, 60_000);
   afterAll(async () => {
     client?.disconnect();
@@ -158,10 +155,8 @@ describe.skipIf(redisServerPath === undefined)(title, () => {
     const [closed] = await gateways(1, limitsConfig(up.url, '  perKey: { requestsPerMinute: 1000 }\n  onBackendFailure: fail-closed', section));
     const [open] = await gateways(1, limitsConfig(up.url, '  perKey: { requestsPerMinute: 1000 }\n  onBackendFailure: fail-open', section));
     // A caller whose counter is on node 0, and one whose counter is elsewhere.
-    const inspect = createRedisClient({ cluster: [...own.urls], keyPrefix, connectTimeoutMs: 2000, commandTimeoutMs: 2000 }) as Cluster;
+    const inspect = await connectedClusterClient(own.urls, keyPrefix);
     cleanups.push(async () => void inspect.disconnect());
-    inspect.on('error', () => undefined);
-    await new Promise<void>((resolve) => inspect.once('ready', () => resolve()));
     const node0 = `127.0.0.1:${own.ports[0]}`;
     let victim: string | undefined;
     let other: string | undefined;

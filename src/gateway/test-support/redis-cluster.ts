@@ -12,7 +12,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Redis } from 'ioredis';
+import { Redis, type Cluster } from 'ioredis';
+import { createRedisClient } from '../server/redis-client.js';
+import { connectAll } from '../server/redis-probe.js';
 
 const run = promisify(execFile);
 
@@ -151,4 +153,20 @@ export async function startRedisCluster(size = 3): Promise<TestRedisCluster> {
     },
     stop,
   };
+}
+
+/**
+ * A cluster client of the gateway's own kind, with every primary connected: without an
+ * offline queue, a command that meets a node still connecting fails at once.
+ */
+export async function connectedClusterClient(urls: readonly string[], keyPrefix: string, commandTimeoutMs = 2000): Promise<Cluster> {
+  const client = createRedisClient({ cluster: [...urls], keyPrefix, connectTimeoutMs: 2000, commandTimeoutMs }, { lazyConnect: true }) as Cluster;
+  client.on('error', () => undefined);
+  try {
+    await connectAll(client);
+  } catch (error) {
+    client.disconnect();
+    throw error;
+  }
+  return client;
 }
