@@ -92,11 +92,13 @@ describe('limits part (Redis backend)', () => {
       refused = replies.filter((r) => r.status === 429).length;
       await waitFor(() => charged() === used);
     }
-    // Rounds of 30: 900 used, then 1800; the third round fits 20 more reservations of 60 (3000), so 2400 are used.
-    expect(refused).toBe(10);
-    expect(used).toBe(2400);
-    expect(used).toBeLessThanOrEqual(limit * 1.05);
-    expect(used).toBeLessThanOrEqual(limit * 1.05);
+    // Rounds of 30: 900 used, then 1800. In the third round at least 20 more reservations of 60
+    // fit (2400 used when all 30 reserve before any settles); each answer that settles first gives
+    // 30 back, so a slower round admits more (up to 40 settled ones, 3000 used). Never over the limit.
+    expect(refused).toBeGreaterThan(0);
+    expect(used).toBeGreaterThanOrEqual(2400);
+    expect(used).toBeLessThanOrEqual(limit);
+    expect(used % 30).toBe(0);
   });
 
   it('the same burst against replicas that keep counts in memory admits about three times the limit (why Redis is needed)', async () => {
