@@ -3,6 +3,7 @@ import type { SetSources } from '../types.js';
 import { benignEnglish } from './benign-english.js';
 import { benignMultilingualAsia } from './benign-multilingual-asia.js';
 import { benignMultilingualEast } from './benign-multilingual-east.js';
+import { benignAttackOnlyScripts } from './benign-attack-only-scripts.js';
 import { benignMultilingualWest } from './benign-multilingual-west.js';
 import { emailCarriersTrain, webCarriersTrain } from './carriers-email-web.js';
 import { documentCarriersTrain, reviewCarriersTrain, toolCarriersTrain } from './carriers-tools-docs.js';
@@ -17,7 +18,7 @@ import { exfiltrationTrain, markdownLinksTrain } from './markdown.js';
 export const trainSources: SetSources = {
   set: 'extra-train',
   sourcePrefix: 'aisec_authored_train',
-  authored: [...benignMultilingualWest, ...benignMultilingualEast, ...benignMultilingualAsia, ...benignEnglish, ...hardNegativesEnglish, ...injectionsDirect, ...injectionsMultilingual],
+  authored: [...benignMultilingualWest, ...benignMultilingualEast, ...benignMultilingualAsia, ...benignAttackOnlyScripts, ...benignEnglish, ...hardNegativesEnglish, ...injectionsDirect, ...injectionsMultilingual],
   carriers: [...emailCarriersTrain, ...webCarriersTrain, ...toolCarriersTrain, ...documentCarriersTrain, ...reviewCarriersTrain],
   indirectPayloads: indirectPayloadsTrain,
   indirectPerCarrier: 6,
