@@ -74,7 +74,7 @@ export function targetChecks(e: ScoredEvaluation): TargetCheck[] {
   return checks;
 }
 
-/** The evaluation as text tables: overall figures per detector, recall per family, FPR per benign slice. */
+/** The evaluation as text tables: overall figures per detector, recall per family, FPR per benign slice, both per language. */
 export function renderEvaluation(e: ScoredEvaluation, aisecLabel: string): string[] {
   const all = [{ name: aisecLabel, short: 'aisec', report: e.aisec }, ...e.baselines];
   const lines = [`${e.name} — ${e.rows.toLocaleString('en-US')} rows; ${e.method}`];
@@ -102,6 +102,10 @@ export function renderEvaluation(e: ScoredEvaluation, aisecLabel: string): strin
   ];
   lines.push('  false-positive rate on benign text:');
   lines.push(...table(['slice', 'rows', ...shortNames], benignSlices.filter(([, get]) => (get(e.aisec)?.negatives ?? 0) > 0).map(([name, get]) => [name, String(get(e.aisec)!.negatives), ...all.map((d) => f(get(d.report)?.fpr ?? null))])));
+  // Languages by rows, most first (ties by tag): recall on their attacks / FPR on their benign rows.
+  const languages = Object.entries(e.aisec.byLanguage).sort(([a, x], [b, y]) => y.rows - x.rows || (a < b ? -1 : 1));
+  lines.push('  per language, recall / false-positive rate:');
+  lines.push(...table(['lang', 'attacks', 'benign', ...shortNames], languages.map(([lang, m]) => [lang, String(m.positives), String(m.negatives), ...all.map((d) => `${f(d.report.byLanguage[lang]?.recall ?? null)} / ${f(d.report.byLanguage[lang]?.fpr ?? null)}`)])));
   return lines;
 }
 
