@@ -4,14 +4,14 @@
  * report every problem at once with `file:line:column` and its path.
  */
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { AisecError } from '../core/errors.js';
 import { checkDescriptorPaths } from './check-paths.js';
 import { configIssuesError, dottedPath, fromZodIssues, type ConfigIssue, type UnplacedIssue } from './config-issues.js';
 import { readDescriptorText, resolveDescriptorFile } from './descriptor-file.js';
 import { SystemDescriptorSchema, type SystemDescriptor } from './system-schema.js';
-import { findExcessiveNesting, maxYamlDepth } from './yaml-depth.js';
-import { createPositionLookup, nearestPosition, positionAt, type PositionLookup, type SourcePosition } from './yaml-positions.js';
+import { parseYamlDocument } from './yaml-config.js';
+import { nearestPosition, type PositionLookup, type SourcePosition } from './yaml-positions.js';
 
 /** Most aliases (`*name`) a descriptor may use; bounds "billion laughs" expansion. */
 export const maxAliasCount = 100;
@@ -74,29 +74,13 @@ export async function loadSystemDescriptor(pathOrDir: string, options: LoadSyste
 
 /** Parse YAML text, refusing deep nesting first; throws ERR_CONFIG_YAML listing all syntax errors. */
 function parseYaml(file: string, text: string): { doc: Document; lookup: PositionLookup } {
-  const excess = findExcessiveNesting(text);
-  if (excess) {
-    throw new AisecError('ERR_CONFIG_YAML', `${file}:${excess.line}: nesting deeper than ${maxYamlDepth} levels (or indentation wider than ${maxYamlDepth} columns); a descriptor needs about 8.`, {
-      details: { file, line: excess.line },
-    });
-  }
-  const lineCounter = new LineCounter();
-  // prettyErrors off: its context snippets are built with regular expressions that hostile
-  // input can make very expensive; positions come from the line counter instead.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false, logLevel: 'error', version: '1.2' });
-  const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) {
-    const issues: ConfigIssue[] = problems.map((e) => ({
-      file,
-      ...positionAt(lineCounter, e.pos[0]),
-      path: [],
-      dotted: '',
-      code: e.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'yaml-syntax',
-      message: e.code === 'TAG_RESOLVE_FAILED' ? `${e.message}; aisec.yaml takes plain values, not tags` : e.message,
-    }));
-    throw configIssuesError('ERR_CONFIG_YAML', file, 'the descriptor is not well-formed YAML', issues, 'Fix the YAML syntax at these positions and run again.');
-  }
-  return { doc, lookup: createPositionLookup(doc, lineCounter) };
+  return parseYamlDocument(file, text, {
+    code: 'ERR_CONFIG_YAML',
+    what: 'the descriptor',
+    fix: 'Fix the YAML syntax at these positions and run again.',
+    nestingFix: '; a descriptor needs about 8.',
+    tagHint: 'aisec.yaml takes plain values, not tags',
+  });
 }
 
 function deepFreeze<T>(value: T): T {

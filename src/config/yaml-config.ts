@@ -4,12 +4,12 @@
  * `file:line:column  path: message`, did-you-mean for unknown keys, one error code of the
  * caller's choosing (e.g. ERR_GATEWAY_CONFIG).
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { AisecError, type ErrorCode } from '../core/errors.js';
 import { configIssuesError, dottedPath, fromZodIssues, type ConfigIssue, type UnplacedIssue } from './config-issues.js';
 import { findExcessiveNesting, maxYamlDepth } from './yaml-depth.js';
-import { createPositionLookup, nearestPosition, positionAt, type SourcePosition } from './yaml-positions.js';
+import { createPositionLookup, nearestPosition, positionAt, type PositionLookup, type SourcePosition } from './yaml-positions.js';
 
 /** Options for {@link parseYamlConfig}. */
 export interface YamlConfigOptions {
@@ -30,21 +30,34 @@ export interface ParsedYamlConfig<T> {
   positions: (path: readonly (string | number)[]) => SourcePosition | undefined;
 }
 
+/** Options for {@link parseYamlDocument}. */
+export interface YamlDocumentOptions {
+  /** The code of every error thrown. */
+  code: ErrorCode;
+  /** What the file is, for messages, e.g. `the gateway configuration`. */
+  what: string;
+  /** The last sentence of a syntax or nesting error. */
+  fix: string;
+  /** What a nesting error ends with instead of `. <fix>`. */
+  nestingFix?: string;
+  /** Added to the message of an unresolved tag (`; <hint>`). */
+  tagHint?: string;
+}
+
 /**
- * Parse `text` (the contents of `file`) as YAML and validate it with `schema`. Throws an
- * AisecError with `options.code` listing every problem with its line, column and path.
- *
- * @example
- * const { value } = parseYamlConfig('gateway.yaml', text, GatewayConfigSchema, { code: 'ERR_GATEWAY_CONFIG', what: 'the gateway configuration', fix: 'See docs/gateway.md.' });
+ * Parse `text` (the contents of `file`) as one YAML document, refusing deep nesting first;
+ * throws an AisecError with `options.code` listing every syntax error with its position.
  */
-export function parseYamlConfig<S extends z.ZodType>(file: string, text: string, schema: S, options: YamlConfigOptions): ParsedYamlConfig<z.output<S>> {
+export function parseYamlDocument(file: string, text: string, options: YamlDocumentOptions): { doc: Document; lookup: PositionLookup } {
   const excess = findExcessiveNesting(text);
   if (excess) {
-    throw new AisecError(options.code, `${file}:${excess.line}: nesting deeper than ${maxYamlDepth} levels (or indentation wider than ${maxYamlDepth} columns). ${options.fix}`, {
+    throw new AisecError(options.code, `${file}:${excess.line}: nesting deeper than ${maxYamlDepth} levels (or indentation wider than ${maxYamlDepth} columns)${options.nestingFix ?? `. ${options.fix}`}`, {
       details: { file, line: excess.line },
     });
   }
   const lineCounter = new LineCounter();
+  // prettyErrors off: its context snippets are built with regular expressions that hostile
+  // input can make very expensive; positions come from the line counter instead.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false, logLevel: 'error', version: '1.2' });
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
@@ -54,11 +67,22 @@ export function parseYamlConfig<S extends z.ZodType>(file: string, text: string,
       path: [],
       dotted: '',
       code: e.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'yaml-syntax',
-      message: e.message,
+      message: e.code === 'TAG_RESOLVE_FAILED' && options.tagHint !== undefined ? `${e.message}; ${options.tagHint}` : e.message,
     }));
     throw configIssuesError(options.code, file, `${options.what} is not well-formed YAML`, issues, options.fix);
   }
-  const lookup = createPositionLookup(doc, lineCounter);
+  return { doc, lookup: createPositionLookup(doc, lineCounter) };
+}
+
+/**
+ * Parse `text` (the contents of `file`) as YAML and validate it with `schema`. Throws an
+ * AisecError with `options.code` listing every problem with its line, column and path.
+ *
+ * @example
+ * const { value } = parseYamlConfig('gateway.yaml', text, GatewayConfigSchema, { code: 'ERR_GATEWAY_CONFIG', what: 'the gateway configuration', fix: 'See docs/gateway.md.' });
+ */
+export function parseYamlConfig<S extends z.ZodType>(file: string, text: string, schema: S, options: YamlConfigOptions): ParsedYamlConfig<z.output<S>> {
+  const { doc, lookup } = parseYamlDocument(file, text, options);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
