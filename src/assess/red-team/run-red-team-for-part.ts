@@ -7,28 +7,17 @@
 import type { EvaluationInput } from '../../core/evaluation.js';
 import type { Finding } from '../../core/finding.js';
 import type { Diagnostic, Target as ReportTarget, TargetStatus } from '../../core/target.js';
-import { runRedTeam, type AppContext, type RedTeamResult } from '../../redteam/index.js';
+import { runRedTeam, type AppContext, type RedTeamResult, type RunRedTeamOptions } from '../../redteam/index.js';
 import type { OpenedTarget } from './choose-target.js';
 import { redTeamEvaluation } from './red-team-evaluation.js';
 import { redTeamFindings } from './red-team-findings.js';
 import type { SelectedPlugins } from './select-plugins.js';
 import type { RedTeamSubject } from './subject.js';
 
-/** The harness settings a caller may set. */
-export interface RedTeamRunSettings {
+/** The harness settings a caller may set (the event log, to write and with resume to continue, is none by default). */
+export type RedTeamRunSettings = Pick<RunRedTeamOptions, 'concurrency' | 'requestsPerMinute' | 'timeoutMs' | 'retries' | 'maxToolRounds' | 'deadlineMs' | 'eventLog' | 'resume' | 'signal' | 'onProgress'> & {
   readonly seed: number;
-  readonly concurrency?: number;
-  readonly requestsPerMinute?: number;
-  readonly timeoutMs?: number;
-  readonly retries?: number;
-  readonly maxToolRounds?: number;
-  readonly deadlineMs?: number;
-  /** The event log to write (and, with resume, to continue); none by default. */
-  readonly eventLog?: string;
-  readonly resume?: boolean;
-  readonly signal?: AbortSignal;
-  readonly onProgress?: (done: number, total: number) => void;
-}
+};
 
 /** What a run of one application produced. */
 export interface RedTeamPartRun {
