@@ -130,6 +130,11 @@ describe.skipIf(redisServerPath === undefined)(title, () => {
     const total = byCaller.reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(25);
     for (const n of byCaller) expect(n).toBeLessThanOrEqual(10);
+    // Every refusal names the rule that refused (which of the two refuses first depends on the
+    // order the requests arrive in, so both are not always seen).
+    const reasons = burst.filter((r) => r.status === 429).map((r) => JSON.parse(r.body).error.message as string);
+    expect(reasons.length).toBe(60 - total);
+    for (const m of reasons) expect(m.includes('for this caller.') || m.includes('this route')).toBe(true);
     // Every count in Redis is an admitted request: the rules that admitted a refused request gave it back.
     expect(await counted(routeKey, 'r')).toBe(total);
     for (const [k, who] of callers.entries()) expect(await counted(keyOf(who), 'r')).toBe(byCaller[k]);
