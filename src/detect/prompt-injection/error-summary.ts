@@ -4,6 +4,7 @@
  * and which rules and model features occur most often. Plain data in and out (used by
  * scripts/detect/loso-errors.ts on leave-one-source-out predictions).
  */
+import { quantile } from '../../stats/index.js';
 
 /** One scored row and what drove its score. */
 export interface ScoredRowRecord {
@@ -41,9 +42,7 @@ export interface SourceErrors {
 }
 
 function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return values.length === 0 ? null : quantile(values, 0.5);
 }
 
 /** How many of `lists` hold each value (once per list), most first; ties by value. */
