@@ -16,6 +16,8 @@ export interface ScoredEvaluation {
   readonly rows: number;
   readonly aisec: EvaluationReport;
   readonly baselines: readonly { readonly name: string; readonly short: string; readonly report: EvaluationReport }[];
+  /** Shown for information: no targets are checked on it, and it is not the headline. */
+  readonly informational?: boolean;
 }
 
 /** A figure with its target and verdict. */

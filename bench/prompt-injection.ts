@@ -9,6 +9,9 @@
  *   whose rows only ever train; the held-out predictions are pooled;
  * - (b) a fixed seeded split of dev.jsonl (20 % of each source × label stratum held out),
  *   trained on the other 80 % plus extra-train.jsonl;
+ * - (v) data/prompt-injection/validation.jsonl, rows unlike the training rows (kinds of document
+ *   and wordings no training row uses) for choosing among training changes before the holdout is
+ *   looked at, scored by the committed weights; shown for information, without targets;
  * - (c) data/prompt-injection/holdout.jsonl, written from separate material and never trained
  *   on, scored by the committed weights (skipped with a line when the file is absent).
  * Each reports P, R, F1, FPR, balanced accuracy, ROC AUC and recall at 1 % FPR, recall per
@@ -41,7 +44,7 @@ import { allBaselines, type Baseline } from './prompt-injection-baselines.js';
 import { renderEvaluation, scoreBaselines, table, targetChecks, type ScoredEvaluation, type TargetCheck } from './prompt-injection-quality.js';
 import { buildPrompts, timeScorer, type LatencyFigures } from './prompt-injection-speed.js';
 
-const PARTS = ['loso', 'split', 'holdout', 'speed'] as const;
+const PARTS = ['loso', 'split', 'validation', 'holdout', 'speed'] as const;
 type Part = (typeof PARTS)[number];
 
 const DATA_DIR = fileURLToPath(new URL('../data/prompt-injection/', import.meta.url));
@@ -52,7 +55,7 @@ const usage = `Options:
   --only LIST        comma-separated parts: ${PARTS.join(', ')} (default all)
   --seed N           seed of the fixed split and of the speed prompts (default 1)
   --rounds N         timed rounds over the speed prompts; figures of the median round (default 5)
-Reads ${DATA_DIR}{dev,extra-train,holdout}.jsonl.`;
+Reads ${DATA_DIR}{dev,extra-train,validation,holdout}.jsonl.`;
 
 /** The speed targets, in milliseconds. */
 const SPEED_TARGETS = { p99At1KB: 1, p99At100KB: 10 } as const;
@@ -79,6 +82,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   const dev = readLabelledRows(file('dev.jsonl'));
   const extra = existsSync(file('extra-train.jsonl')) ? readLabelledRows(file('extra-train.jsonl')) : [];
   const holdout = existsSync(file('holdout.jsonl')) ? readLabelledRows(file('holdout.jsonl')) : undefined;
+  const validation = existsSync(file('validation.jsonl')) ? readLabelledRows(file('validation.jsonl')) : undefined;
   const baselines = allBaselines();
   const cache = new Map<string, Map<string, Prediction>>();
   // The shipped recipe: the training script's defaults, rule layer included.
@@ -86,7 +90,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   const evaluations: ScoredEvaluation[] = [];
   const notes: string[] = [];
   const checks: TargetCheck[] = [];
-  const details: Record<string, unknown> = { modelId: detector.modelId, threshold: detector.threshold, loadMs, seed, rows: { dev: dev.length, extraTrain: extra.length, holdout: holdout?.length ?? null } };
+  const details: Record<string, unknown> = { modelId: detector.modelId, threshold: detector.threshold, loadMs, seed, rows: { dev: dev.length, extraTrain: extra.length, validation: validation?.length ?? null, holdout: holdout?.length ?? null } };
   const extraNote = extra.length > 0 ? ` plus the ${extra.length} extra-train.jsonl rows (training only)` : ' (extra-train.jsonl absent)';
 
   if (parts.has('loso')) {
@@ -124,6 +128,21 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
       baselines: await scoreBaselines(baselines, testRows, cache),
     });
   }
+  if (parts.has('validation')) {
+    if (validation === undefined) {
+      notes.push(`SKIP  (v) validation: ${file('validation.jsonl')} is absent.`);
+    } else {
+      const { report } = evaluateDetector(detector, validation);
+      evaluations.push({
+        name: '(v) validation.jsonl, committed weights',
+        method: `${detector.modelId} as shipped (threshold ${detector.threshold.toFixed(4)}); rows unlike the training rows, never trained on, used to choose among training changes before the holdout is scored; no targets`,
+        rows: validation.length,
+        aisec: report,
+        baselines: await scoreBaselines(baselines, validation, cache),
+        informational: true,
+      });
+    }
+  }
   if (parts.has('holdout')) {
     if (holdout === undefined) {
       notes.push(`SKIP  (c) holdout: ${file('holdout.jsonl')} is absent, so the committed weights were not scored on unseen rows.`);
@@ -140,7 +159,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   }
   for (const e of evaluations) {
     notes.push('', ...renderEvaluation(e, `aisec (${detector.modelId})`));
-    checks.push(...targetChecks(e));
+    if (e.informational !== true) checks.push(...targetChecks(e));
   }
   details.evaluations = evaluations.map((e) => ({ name: e.name, rows: e.rows, aisec: { overall: e.aisec.overall, hardNegatives: e.aisec.hardNegatives, nonEnglishBenign: e.aisec.nonEnglishBenign, byFamily: e.aisec.byFamily }, baselines: e.baselines.map((b) => ({ name: b.name, overall: b.report.overall })) }));
 
@@ -153,7 +172,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   notes.push('', `weights load time: ${loadMs.toFixed(1)} ms (${detector.modelId}, first load in this process)`);
 
   // Headline: F1 of aisec against the best baseline's on the most independent evaluation run.
-  const headline = evaluations.at(-1);
+  const headline = evaluations.filter((e) => e.informational !== true).at(-1);
   const aisecF1 = headline?.aisec.overall.f1 ?? 0;
   const best = headline?.baselines.reduce((a, b) => ((b.report.overall.f1 ?? 0) > (a.report.overall.f1 ?? 0) ? b : a));
   const baselineF1 = best?.report.overall.f1 ?? 0;

@@ -13,21 +13,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AisecError } from '../src/core/errors.js';
 import { createRng } from '../src/stats/index.js';
-import { buildPromptInjectionSets, DATA_DIR, DEFAULT_SEED, FILES, overlaps, parseArgs, readNormalisedTexts, toJsonl, type PromptInjectionSets } from '../scripts/detect/make-prompt-injection-sets.js';
+import { buildPromptInjectionSets, DATA_DIR, DEFAULT_SEED, FILES, overlaps, parseArgs, readNormalisedTexts, SET_NAMES, toJsonl, type PromptInjectionSets } from '../scripts/detect/make-prompt-injection-sets.js';
 import { LONG_DOCUMENT_MAX, LONG_DOCUMENT_MIN, normaliseForOverlap } from '../scripts/detect/prompt-injection-sets/build-set.js';
 import { cleanCarrier, injectCarrier, SLOT } from '../scripts/detect/prompt-injection-sets/compose.js';
 import { base64, ENCODINGS, hex, homoglyph, leetspeak, rot13, urlEncode, zeroWidth } from '../scripts/detect/prompt-injection-sets/encode.js';
 import type { Row, SetName } from '../scripts/detect/prompt-injection-sets/types.js';
 
+/** The two large sets, which cover every family; the validation set is smaller and covers the text kinds it was written for. */
 const SETS: readonly SetName[] = ['extra-train', 'holdout'];
 /** Zero-width characters (an alternation: a character class would join them). */
 const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 const RowSchema = z.strictObject({
-  id: z.string().regex(/^(extra-train|holdout)-[0-9a-f]{12}$/),
+  id: z.string().regex(/^(extra-train|holdout|validation)-[0-9a-f]{12}$/),
   text: z.string().min(1),
   label: z.enum(['injection', 'benign']),
-  source: z.string().regex(/^aisec_authored_(train|holdout)_(benign|injection)_[a-z_]+$/),
+  source: z.string().regex(/^aisec_authored_(train|holdout|validation)_(benign|injection)_[a-z_]+$/),
   category: z.string().regex(/^[a-z_]+(:[a-z0-9_]+)+$/),
   lang: z.string().regex(/^[a-z]{2}$/),
   quality: z.literal('clean'),
@@ -72,14 +73,14 @@ function count<T>(items: readonly T[], key: (t: T) => string): Map<string, numbe
 }
 
 describe('generated files', () => {
-  it.each(SETS)('%s.jsonl is what the generator writes for the default seed (regenerate with npx tsx scripts/detect/make-prompt-injection-sets.ts)', (set) => {
+  it.each(SET_NAMES)('%s.jsonl is what the generator writes for the default seed (regenerate with npx tsx scripts/detect/make-prompt-injection-sets.ts)', (set) => {
     expect(readFileSync(path.join(DATA_DIR, FILES[set]), 'utf8')).toBe(toJsonl(sets[set]));
   });
 
   it('is byte-identical on a second run and differs for another seed', () => {
     const again = buildPromptInjectionSets(DEFAULT_SEED);
     const other = buildPromptInjectionSets(DEFAULT_SEED + 7);
-    for (const set of SETS) {
+    for (const set of SET_NAMES) {
       expect(toJsonl(again[set])).toBe(toJsonl(sets[set]));
       expect(toJsonl(other[set])).not.toBe(toJsonl(sets[set]));
     }
@@ -92,22 +93,22 @@ describe('generated files', () => {
 });
 
 describe('rows', () => {
-  it.each(SETS)('%s: every row has the published shape, a consistent label, and the id <set>-<sha1(text)[:12]>', (set) => {
+  it.each(SET_NAMES)('%s: every row has the published shape, a consistent label, and the id <set>-<sha1(text)[:12]>', (set) => {
     for (const row of sets[set]) {
       expect(() => RowSchema.parse(row), row.id).not.toThrow();
       expect(row.id).toBe(`${set}-${createHash('sha1').update(row.text, 'utf8').digest('hex').slice(0, 12)}`);
-      expect(row.source.startsWith(`aisec_authored_${set === 'holdout' ? 'holdout' : 'train'}_${row.label}_`), row.id).toBe(true);
+      expect(row.source.startsWith(`aisec_authored_${set === 'extra-train' ? 'train' : set}_${row.label}_`), row.id).toBe(true);
       const benignFamily = row.category.startsWith('benign:') || row.category.startsWith('hard_negative:');
       expect(benignFamily, `${row.id} ${row.category}`).toBe(row.label === 'benign');
     }
   });
 
-  it('has unique ids across both sets', () => {
-    const ids = [...sets['extra-train'], ...sets.holdout].map((r) => r.id);
+  it('has unique ids across the sets', () => {
+    const ids = SET_NAMES.flatMap((set) => sets[set].map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(SETS)('%s: texts stay within 8,000 characters, long documents between 2 and 10 KB', (set) => {
+  it.each(SET_NAMES)('%s: texts stay within 8,000 characters, long documents between 2 and 10 KB', (set) => {
     for (const row of sets[set]) {
       const long = row.category === 'hard_negative:long_document' || row.text.length > 8_000;
       if (row.category === 'hard_negative:long_document') expect(row.text.length, row.id).toBeGreaterThanOrEqual(LONG_DOCUMENT_MIN);
@@ -116,7 +117,7 @@ describe('rows', () => {
   });
 
   it('tool outputs stay valid JSON with the payload inside a string', () => {
-    const tools = [...sets['extra-train'], ...sets.holdout].filter((r) => r.category === 'indirect:tool_output' || r.category === 'benign:document:tool_output');
+    const tools = SET_NAMES.flatMap((set) => sets[set]).filter((r) => r.category === 'indirect:tool_output' || r.category === 'benign:document:tool_output');
     expect(tools.length).toBeGreaterThan(50);
     for (const row of tools) expect(() => JSON.parse(row.text), row.id).not.toThrow();
   });
@@ -128,7 +129,7 @@ describe('independence', () => {
   });
 
   it('has no duplicate text inside a set', () => {
-    for (const set of SETS) {
+    for (const set of SET_NAMES) {
       const texts = sets[set].map((r) => normaliseForOverlap(r.text));
       expect(new Set(texts).size, set).toBe(texts.length);
     }
@@ -144,6 +145,21 @@ describe('independence', () => {
     // The few that do are hex or zero-width spellings of common words ("20 74 68 65 …").
     expect(shared.filter((r) => !['encoded:hex', 'encoded:zero_width'].includes(r.category)).map((r) => r.id)).toEqual([]);
     expect(shared.length).toBeLessThan(sets.holdout.length * 0.01);
+  });
+
+  it('validation rows share no 8-word run with extra-train or the holdout (text unlike both, not their templates refilled)', () => {
+    const grams = (text: string): string[] => {
+      const words = normaliseForOverlap(text).split(' ');
+      return words.length < 8 ? [] : words.slice(0, words.length - 7).map((_, i) => words.slice(i, i + 8).join(' '));
+    };
+    const others = new Set([...sets['extra-train'], ...sets.holdout].flatMap((r) => grams(r.text)));
+    expect(sets.validation.filter((r) => grams(r.text).some((g) => others.has(g))).map((r) => r.id)).toEqual([]);
+  });
+
+  it('finds a text shared by two sets and names both', () => {
+    const copy = { ...sets.holdout[0]!, id: 'validation-copy' };
+    const problems = overlaps({ ...sets, validation: [...sets.validation, copy] }, new Set());
+    expect(problems).toEqual([`in holdout and validation: ${copy.text.slice(0, 100)}`]);
   });
 
   it('uses different marker hosts for exfiltration in each set', () => {
@@ -178,6 +194,18 @@ describe('coverage', () => {
     expect(rows.length).toBeLessThanOrEqual(1_400);
     expect(rows.length).toBeGreaterThanOrEqual(sets['extra-train'].length * 0.6);
     expect(rows.filter((r) => r.label === 'benign' && r.lang !== 'en').length).toBeGreaterThanOrEqual(250);
+  });
+
+  it('validation: 100–300 rows, 40–60 % benign, indirect attacks in every carrier kind, attacks in at least 8 non-English languages', () => {
+    const rows = sets.validation;
+    expect(rows.length).toBeGreaterThanOrEqual(100);
+    expect(rows.length).toBeLessThanOrEqual(300);
+    const benign = rows.filter((r) => r.label === 'benign').length / rows.length;
+    expect(benign).toBeGreaterThan(0.4);
+    expect(benign).toBeLessThan(0.6);
+    const categories = count(rows, (r) => r.category);
+    for (const kind of ['email', 'web_page', 'tool_output', 'document']) expect(categories.get(`indirect:${kind}`) ?? 0, kind).toBeGreaterThanOrEqual(5);
+    expect(count(rows.filter((r) => r.category.startsWith('multilingual:')), (r) => r.lang).size).toBeGreaterThanOrEqual(8);
   });
 
   it.each(SETS)('%s: multilingual injections in at least 12 languages, trigger-word hard negatives in at least 14', (set) => {

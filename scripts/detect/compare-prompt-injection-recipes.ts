@@ -3,11 +3,14 @@
 //   npx tsx scripts/detect/compare-prompt-injection-recipes.ts [--recipe JSON]... [--holdout]
 //
 // Each --recipe is a JSON object of TrainOptions (`{}` is the shipped recipe). --parts picks among
-// split, valid and loso (default split,valid). For each recipe:
+// split, valid, validation and loso (default split,valid,validation). For each recipe:
 // (b) the benchmark's fixed split (80 % of each dev source × label stratum plus extra-train.jsonl
 // train, the other 20 % of dev test) and (v) an authored validation split (the same training rows
 // less 20 % of each extra-train source × label stratum, which are scored), (a) the benchmark's
-// leave-one-source-out over the dev sources (slow: one training per source). --holdout also scores
+// leave-one-source-out over the dev sources (slow: one training per source), (w) validation.jsonl,
+// rows unlike the training rows (kinds of document and wordings no training row uses), scored by a
+// model trained on all of dev and extra-train: the check of a change on unseen text that may be
+// made before the holdout is looked at. --holdout also scores
 // holdout.jsonl with a model trained on all of dev and extra-train: use it to confirm a choice,
 // never to make one.
 import path from 'node:path';
@@ -17,7 +20,7 @@ import { createPromptInjectionDetectorFrom } from '../../src/detect/prompt-injec
 import { evaluateDetector, type EvaluationReport } from '../../src/detect/prompt-injection/evaluate.js';
 import { learnedTrainer, leaveOneSourceOut, stratifiedSplit } from '../../src/detect/prompt-injection/evaluate-splits.js';
 import { readLabelledRows, type LabelledRow } from '../../src/detect/prompt-injection/labelled-rows.js';
-import { thresholdForFpr, trainPromptInjectionModel, type TrainOptions } from '../../src/detect/prompt-injection/train.js';
+import { thresholdForFpr, trainPromptInjectionModel, type TrainOptions, type TrainResult } from '../../src/detect/prompt-injection/train.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (name: string): LabelledRow[] => readLabelledRows(path.join(root, 'data/prompt-injection', name));
@@ -53,18 +56,29 @@ function atTargets(trainRows: readonly LabelledRow[], oof: Float64Array, testRow
     .join(' | ');
 }
 
-function evaluate(trainRows: readonly LabelledRow[], testRows: readonly LabelledRow[], options: TrainOptions): { report: EvaluationReport; threshold: number; targets: string } {
-  const { weights, outOfFoldScores } = trainPromptInjectionModel(trainRows, options);
-  const detector = createPromptInjectionDetectorFrom(weights);
+interface Scored {
+  readonly report: EvaluationReport;
+  readonly threshold: number;
+  readonly targets: string;
+}
+
+function scoreWith(trained: TrainResult & { readonly trainRows: readonly LabelledRow[] }, testRows: readonly LabelledRow[]): Scored {
+  const detector = createPromptInjectionDetectorFrom(trained.weights);
   const { report, predictions } = evaluateDetector(detector, testRows);
-  const targets = atTargets(trainRows, outOfFoldScores, testRows, predictions.map((p) => p.score));
-  return { report, threshold: weights.threshold, targets };
+  const targets = atTargets(trained.trainRows, trained.outOfFoldScores, testRows, predictions.map((p) => p.score));
+  return { report, threshold: trained.weights.threshold, targets };
+}
+
+function evaluate(trainRows: readonly LabelledRow[], testRows: readonly LabelledRow[], options: TrainOptions): Scored {
+  return scoreWith({ ...trainPromptInjectionModel(trainRows, options), trainRows }, testRows);
 }
 
 function main(): void {
   const { values } = parseArgs({ options: { recipe: { type: 'string', multiple: true }, holdout: { type: 'boolean' }, parts: { type: 'string' } }, strict: true });
   const recipes = (values.recipe ?? ['{}']).map((r) => JSON.parse(r) as TrainOptions);
-  const parts = new Set((values.parts ?? 'split,valid').split(','));
+  const parts = new Set((values.parts ?? 'split,valid,validation').split(','));
+  const unknown = [...parts].filter((p) => !['split', 'valid', 'validation', 'loso'].includes(p));
+  if (unknown.length > 0) throw new Error(`--parts takes split, valid, validation and loso, not ${unknown.join(', ')}`);
   const dev = read('dev.jsonl');
   const extra = read('extra-train.jsonl');
   const devTest = stratifiedSplit(dev, 0.2, 1);
@@ -90,9 +104,14 @@ function main(): void {
       if (scoredRows.length !== result.predictions.length) throw new Error('leave-one-source-out rows and predictions differ');
       process.stdout.write(`${line('(a) loso', result.pooled, Number.NaN)}\n`);
     }
-    if (values.holdout) {
-      const h = evaluate([...dev, ...extra], read('holdout.jsonl'), options);
-      process.stdout.write(`${line('(c) holdout', h.report, h.threshold)}\n      at OOF FPR targets ${h.targets}\n`);
+    if (parts.has('validation') || values.holdout) {
+      const trained = { ...trainPromptInjectionModel([...dev, ...extra], options), trainRows: [...dev, ...extra] };
+      const score = (name: string, rows: readonly LabelledRow[]): void => {
+        const r = scoreWith(trained, rows);
+        process.stdout.write(`${line(name, r.report, r.threshold)}\n      at OOF FPR targets ${r.targets}\n`);
+      };
+      if (parts.has('validation')) score('(w) validation', read('validation.jsonl'));
+      if (values.holdout) score('(c) holdout', read('holdout.jsonl'));
     }
     process.stdout.write(`  ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   }

@@ -5,14 +5,17 @@
 //                                            markdown exfiltration, encoded attacks)
 //   data/prompt-injection/holdout.jsonl      the unseen test set for final figures; never
 //                                            train or tune on it
+//   data/prompt-injection/validation.jsonl   rows unlike the training rows, for choosing among
+//                                            training changes before the holdout is scored;
+//                                            never train on it
 //
 //   npx tsx scripts/detect/make-prompt-injection-sets.ts [--seed N] [--out DIR] [--check]
 //
 // --check compares with the files in DIR instead of writing them (exit code 1 when they
-// differ). The texts are written for the project (scripts/detect/prompt-injection-sets/train
-// and …/holdout, separate material per set); encodings, slot positions, blobs and addresses are
+// differ). The texts are written for the project (scripts/detect/prompt-injection-sets/train,
+// …/holdout and …/validation, separate material per set); encodings, slot positions, blobs and addresses are
 // drawn from the seeded generator. The same seed gives the same bytes. Every run fails when a
-// text appears in both sets or in dev.jsonl (after NFKC, lower case, whitespace collapsing).
+// text appears in two sets or in dev.jsonl (after NFKC, lower case, whitespace collapsing).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,18 +23,20 @@ import { AisecError, exitCodeFor } from '../../src/core/errors.js';
 import { buildSet, normaliseForOverlap } from './prompt-injection-sets/build-set.js';
 import { holdoutSources } from './prompt-injection-sets/holdout/index.js';
 import { trainSources } from './prompt-injection-sets/train/index.js';
+import { validationSources } from './prompt-injection-sets/validation/index.js';
 import type { Row, SetName } from './prompt-injection-sets/types.js';
 
 export const DEFAULT_SEED = 20_261_125;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DATA_DIR = path.join(ROOT, 'data/prompt-injection');
-export const FILES: Readonly<Record<SetName, string>> = { 'extra-train': 'extra-train.jsonl', holdout: 'holdout.jsonl' };
+export const FILES: Readonly<Record<SetName, string>> = { 'extra-train': 'extra-train.jsonl', holdout: 'holdout.jsonl', validation: 'validation.jsonl' };
+export const SET_NAMES: readonly SetName[] = ['extra-train', 'holdout', 'validation'];
 
 export type PromptInjectionSets = Readonly<Record<SetName, readonly Row[]>>;
 
-/** Both sets for a seed. */
+/** The three sets for a seed. */
 export function buildPromptInjectionSets(seed = DEFAULT_SEED): PromptInjectionSets {
-  return { 'extra-train': buildSet(trainSources, seed), holdout: buildSet(holdoutSources, seed + 1) };
+  return { 'extra-train': buildSet(trainSources, seed), holdout: buildSet(holdoutSources, seed + 1), validation: buildSet(validationSources, seed + 2) };
 }
 
 /** Rows as JSON Lines: fixed key order, one row a line, a final newline. */
@@ -50,12 +55,19 @@ export function readNormalisedTexts(file: string): Set<string> {
   return out;
 }
 
-/** Texts shared between the two sets or with the development set (should be none). */
+/** Texts in two of the sets or also in the development set (should be none). */
 export function overlaps(sets: PromptInjectionSets, devTexts: ReadonlySet<string>): string[] {
-  const train = new Set(sets['extra-train'].map((r) => normaliseForOverlap(r.text)));
   const problems: string[] = [];
-  for (const r of sets.holdout) if (train.has(normaliseForOverlap(r.text))) problems.push(`in both sets: ${r.text.slice(0, 100)}`);
-  for (const r of [...sets['extra-train'], ...sets.holdout]) if (devTexts.has(normaliseForOverlap(r.text))) problems.push(`in dev.jsonl: ${r.text.slice(0, 100)}`);
+  const seenIn = new Map<string, SetName>();
+  for (const set of SET_NAMES) {
+    for (const r of sets[set]) {
+      const key = normaliseForOverlap(r.text);
+      const other = seenIn.get(key);
+      if (other !== undefined && other !== set) problems.push(`in ${other} and ${set}: ${r.text.slice(0, 100)}`);
+      else seenIn.set(key, set);
+      if (devTexts.has(key)) problems.push(`in dev.jsonl: ${r.text.slice(0, 100)}`);
+    }
+  }
   return problems;
 }
 
@@ -92,7 +104,7 @@ function main(): void {
     return;
   }
   let stale = 0;
-  for (const set of ['extra-train', 'holdout'] as const) {
+  for (const set of SET_NAMES) {
     const file = path.join(args.out, FILES[set]);
     const body = toJsonl(sets[set]);
     if (args.check) {

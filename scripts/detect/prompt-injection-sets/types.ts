@@ -5,7 +5,7 @@
  */
 
 export type Label = 'injection' | 'benign';
-export type SetName = 'extra-train' | 'holdout';
+export type SetName = 'extra-train' | 'holdout' | 'validation';
 
 /** One JSONL row, keys in this order. */
 export interface Row {
