@@ -90,15 +90,19 @@ describe('aisec audit verify on a log written by a real gateway', () => {
     expect(messages(deleted)[0]).toBe(`entries.log entry ${s0} (byte ${offsetOf(dir, s0)}): its seq is ${s0 + 1} where ${s0} was expected: entry ${s0} is missing (removed), or entries were reordered`);
     expect(messages(deleted).some((m) => m.includes(`line 2 (tree size ${s1}): its root hash does not match`))).toBe(true);
 
+    // Two entries right after a tree head, so that no head falls between them (heads are at
+    // least 4 entries apart) and the two seq problems come before the broken head's.
     const swapped = copy();
     const all = lines(swapped, 'entries.log');
-    [all[9], all[10]] = [all[10]!, all[9]!];
+    const a = s1;
+    [all[a], all[a + 1]] = [all[a + 1]!, all[a]!];
     writeLines(swapped, 'entries.log', all);
     const r = await verify(swapped);
     expect(messages(r).slice(0, 2)).toEqual([
-      `entries.log entry 9 (byte ${offsetOf(swapped, 9)}): its seq is 10 where 9 was expected: entry 9 is missing (removed), or entries were reordered`,
-      `entries.log entry 10 (byte ${offsetOf(swapped, 10)}): its seq is 9 where 11 was expected: entry 9 appears again or out of order (entries were duplicated or reordered)`,
+      `entries.log entry ${a} (byte ${offsetOf(swapped, a)}): its seq is ${a + 1} where ${a} was expected: entry ${a} is missing (removed), or entries were reordered`,
+      `entries.log entry ${a + 1} (byte ${offsetOf(swapped, a + 1)}): its seq is ${a} where ${a + 2} was expected: entry ${a} appears again or out of order (entries were duplicated or reordered)`,
     ]);
+    expect(messages(r).some((m) => m.includes(`line 3 (tree size ${s2}): its root hash does not match`))).toBe(true);
   });
 
   it('names a record cut short and the tree heads that cover what is gone', async () => {
