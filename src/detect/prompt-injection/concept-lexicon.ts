@@ -1,9 +1,10 @@
 /**
  * A small multilingual lexicon of the ideas prompt injections are made of (ignore, previous,
- * instructions, system prompt, reveal, secret, role-play, unrestricted, …), in English and 21
- * other languages. The learned model reads each match as a language-neutral concept feature, so
- * what it learns from "ignore the previous instructions" carries over to "ignoriere die
- * vorherigen Anweisungen" and "忽略之前的指令", and a benign text is not judged by its script.
+ * instructions, system prompt, reveal, secret, role-play, unrestricted, tool, covert, …), in
+ * English and 21 other languages. The learned model reads each match as a language-neutral
+ * concept feature, so what it learns from "ignore the previous instructions" carries over to
+ * "ignoriere die vorherigen Anweisungen" and "忽略之前的指令", and a benign text is not judged
+ * by its script.
  *
  * Forms are lower case. In scripts written with spaces a form matches at the start of a word
  * (a stem: `ignor` matches ignore, ignoring, ignorieren); a form ending in `=` must be the whole
@@ -341,6 +342,54 @@ export const conceptLexicon: Readonly<Record<string, readonly string[]>> = {
     '会話', '履歴', '個人情報',
     '대화', '기록', '개인정보', '개인 정보',
     'การสนทนา', 'ข้อมูลส่วนตัว',
+  ],
+  tool: [
+    'tool', 'function call', 'invoke', 'invoking', 'execute', 'executing', 'run the', 'plugin', 'api call',
+    'werkzeug', 'funktion aufrufen', 'führe aus', 'ausführen',
+    'outil', 'exécute', 'appelle la fonction',
+    'herramienta', 'ejecuta', 'llama a la función',
+    'strumento', 'esegui', 'chiama la funzione',
+    'ferramenta', 'chame a função',
+    'gereedschap', 'voer uit',
+    'verktyg', 'kör=',
+    'narzędzi', 'wykonaj', 'uruchom',
+    'инструмент', 'выполни', 'запусти', 'вызови',
+    'інструмент', 'виконай', 'запусти',
+    'araç', 'çalıştır', 'yürüt',
+    'أداة', 'نفذ', 'نفّذ', 'شغل',
+    'टूल', 'चलाओ', 'चलाएं',
+    'টুল', 'চালাও',
+    'alat=', 'jalankan',
+    'công cụ', 'thực thi', 'chạy lệnh',
+    'patakbuhin',
+    '工具', '调用', '調用', '执行', '執行', '运行', '運行',
+    'ツール', '実行', '呼び出',
+    '도구', '실행', '호출',
+    'เครื่องมือ', 'เรียกใช้', 'รันคำสั่ง',
+  ],
+  covert: [
+    'quietly', 'silently', 'secretly', 'covertly', 'without telling', "don't tell", 'do not tell', "don't mention", 'do not mention', 'never mention', 'without mentioning', 'without asking', 'never explain', 'unnoticed', 'in secret', 'behind the scenes',
+    'heimlich', 'unauffällig', 'ohne zu erwähnen', 'ohne nachzufragen', 'erwähne nicht',
+    'discrètement', 'en secret', 'secrètement', 'sans le dire', 'sans mentionner', 'sans demander', 'ne mentionne pas',
+    'en secreto', 'secretamente', 'discretamente', 'sin decir', 'sin mencionar', 'sin preguntar', 'no menciones',
+    'di nascosto', 'segretamente', 'senza dire', 'senza menzionare', 'non menzionare',
+    'em segredo', 'sem dizer', 'sem mencionar', 'não mencione',
+    'stilletjes', 'in het geheim', 'zonder te vermelden',
+    'i hemlighet', 'tyst=', 'utan att nämna',
+    'po cichu', 'potajemnie', 'bez wspominania', 'nie wspominaj',
+    'тайно', 'незаметно', 'втихую', 'не говоря', 'не сообщая', 'не упоминай',
+    'таємно', 'непомітно', 'не згадуй',
+    'gizlice', 'sessizce', 'söylemeden', 'bahsetme',
+    'سرا', 'بصمت', 'دون إخبار', 'لا تذكر',
+    'चुपके से', 'चुपचाप', 'बिना बताए',
+    'গোপনে', 'চুপচাপ', 'না জানিয়ে',
+    'diam-diam', 'secara rahasia', 'tanpa memberi tahu',
+    'lặng lẽ', 'bí mật', 'không nói cho',
+    'palihim', 'nang tahimik',
+    '悄悄', '偷偷', '秘密地', '不要告诉', '不要告訴', '不要提',
+    'こっそり', '密かに', '黙って', '伝えずに',
+    '몰래', '조용히', '알리지 말',
+    'แอบ', 'เงียบๆ', 'โดยไม่บอก',
   ],
 };
 

@@ -31,7 +31,7 @@ const EXCERPT_CHARS = 120;
 
 /** The model's view of one prepared input: the best view's logit and where it came from. */
 export interface ModelViewScore {
-  /** Combined logit: the larger of the whole text's and the best window's (less the window offset). */
+  /** Combined logit: the larger of the whole text's and the best window's (less the window offset and the penalty for the number of windows). */
   readonly logit: number;
   readonly view: ScoringView;
   readonly window?: { readonly start: number; readonly end: number };
@@ -59,9 +59,13 @@ export class ModelScorer {
       const s = this.text.score(view.text);
       let logit = s.whole;
       let window: { start: number; end: number } | undefined;
-      if (s.window !== undefined && s.window.logit - this.weights.windowOffset > logit) {
-        logit = s.window.logit - this.weights.windowOffset;
-        window = { start: s.window.start, end: s.window.end };
+      if (s.window !== undefined) {
+        const { windowOffset, windowPenalty, windowPenaltyFrom } = this.weights;
+        const windowLogit = s.window.logit - windowOffset - windowPenalty * Math.log(Math.max(1, s.window.count / windowPenaltyFrom));
+        if (windowLogit > logit) {
+          logit = windowLogit;
+          window = { start: s.window.start, end: s.window.end };
+        }
       }
       if (best === undefined || logit > best.logit) best = window === undefined ? { logit, view } : { logit, view, window };
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../stats/index.js';
 import { DEFAULT_FEATURE_CONFIG, HashedFeaturizer } from './features.js';
-import { EXACT_SCAN_WINDOWS, LinearTextScorer } from './score-text.js';
+import { EXACT_SCAN_CHARS, LinearTextScorer } from './score-text.js';
 
 const featurizer = new HashedFeaturizer({ ...DEFAULT_FEATURE_CONFIG, charBits: 12, wordBits: 10 });
 const rng = createRng(11);
@@ -33,7 +33,7 @@ describe('LinearTextScorer', () => {
     }
     const filler = 'the quick brown fox jumps over the lazy dog. ';
     const text = filler.repeat(15) + `${bestWord} `.repeat(40) + filler.repeat(15);
-    expect(text.length).toBeLessThan(EXACT_SCAN_WINDOWS * 256);
+    expect(text.length).toBeLessThan(EXACT_SCAN_CHARS);
     const s = scorer.score(text);
     const start = text.indexOf(bestWord);
     expect(s.window).toBeDefined();
@@ -52,7 +52,7 @@ describe('LinearTextScorer', () => {
     }
     const filler = 'the quick brown fox jumps over the lazy dog. ';
     const text = filler.repeat(200) + `${bestWord} `.repeat(40) + filler.repeat(200);
-    expect(text.length).toBeGreaterThan(EXACT_SCAN_WINDOWS * 256 * 4);
+    expect(text.length).toBeGreaterThan(EXACT_SCAN_CHARS);
     const s = scorer.score(text);
     expect(s.whole).toBe(Number.NEGATIVE_INFINITY);
     const start = text.indexOf(bestWord);

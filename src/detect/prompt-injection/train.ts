@@ -28,6 +28,7 @@ export interface TrainOptions {
   /** Seed of the fold assignment and of the AdaGrad row order (L-BFGS starts from zero). Default 1. */
   readonly seed?: number;
   readonly features?: Partial<HashedFeatureConfig>;
+  /** Default DEFAULT_WINDOW (160 characters, stride 32). */
   readonly window?: WindowConfig;
   /** L2 penalty on the weighted mean log-loss. Default 3e-4 (1e-5 suits `lbfgs`). */
   readonly l2?: number;
@@ -55,6 +56,16 @@ export interface TrainOptions {
   /** Subtracted from a window's logit before it competes with the whole text's. Default 0. */
   readonly windowOffset?: number;
   /**
+   * Times ln(number of windows / windowPenaltyFrom), also subtracted from the best window's logit
+   * (see the weights' `windowPenalty`). Default 0.5: without it, the best of a long benign text's
+   * many windows decides it (100 KB of benign dev rows: 0.34 of texts flagged, 0.04 with 0.5); 1
+   * also keeps out injections buried in long texts (caught in 0.10 of 100 KB texts, against 0.58
+   * with 0.5; docs/benchmarks.md, prompt-injection).
+   */
+  readonly windowPenalty?: number;
+  /** Number of windows up to which no penalty applies. Default 8 (texts up to about 400 characters). */
+  readonly windowPenaltyFrom?: number;
+  /**
    * Scale down n-grams used by fewer than `sources` training sources by (count / sources)^power
    * (see `supportScale` in the code). Default { sources: 4, power: 1 }; `false` turns it off.
    */
@@ -74,7 +85,11 @@ export interface TrainOptions {
    * gave the same ROC AUC as without (0.912 against 0.913).
    */
   readonly variantWeight?: number;
-  /** Train a second time with each long text's best window (under the first model) added as a row of its label (multiple-instance learning). Default false: on the development set it helped indirect attacks in documents a little and cost as much elsewhere. */
+  /**
+   * Train a second time with each long text's best window (under the first model) added as a row
+   * of its label (multiple-instance learning). Default true: with short windows, the best window of
+   * a benign text is otherwise scored by a model that never saw a piece of text out of its context.
+   */
   readonly windowTraining?: boolean;
   /** The rule layer the calibration and threshold are tuned with (its scores combine with the model's). Default: the built-in rules. */
   readonly rules?: InjectionRuleMatcher | false;
@@ -286,7 +301,11 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
   const k = options.folds ?? 5;
   const foldBy = options.foldBy ?? 'stratified';
   const windowOffset = options.windowOffset ?? 0;
-  const windowTraining = options.windowTraining ?? false;
+  const windowPenalty = options.windowPenalty ?? 0.5;
+  const windowPenaltyFrom = options.windowPenaltyFrom ?? 8;
+  if (!(Number.isInteger(windowPenaltyFrom) && windowPenaltyFrom >= 1)) throw new RangeError(`windowPenaltyFrom must be a whole number from 1, not ${windowPenaltyFrom}`);
+  if (!(windowPenalty >= 0 && windowPenalty <= 10)) throw new RangeError(`windowPenalty must be from 0 to 10, not ${windowPenalty}`);
+  const windowTraining = options.windowTraining ?? true;
   const sourceSupport = options.sourceSupport === false ? undefined : (options.sourceSupport ?? { sources: 4, power: 1 });
   const logCountRatio = options.logCountRatio === false ? undefined : options.logCountRatio;
   const mix = logCountRatio?.mix ?? 1;
@@ -413,6 +432,8 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
     weights: f.weights,
     bias: f.bias,
     windowOffset,
+    windowPenalty,
+    windowPenaltyFrom,
     calibration,
     threshold,
     training,
@@ -455,7 +476,7 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
     digest: rowsDigest(rows),
     sources,
     seed,
-    options: { l2, solver, ...(solver === 'adagrad' ? { epochs, learningRate, bags } : { maxIterations }), sourceBalance, targetFpr, folds: k, foldBy, window, windowOffset, windowTraining, sourceSupport: sourceSupport ?? false, ...(logCountRatio === undefined ? {} : { logCountRatio }), ...(variantWeight > 0 ? { variantWeight } : {}), rules: rules !== undefined },
+    options: { l2, solver, ...(solver === 'adagrad' ? { epochs, learningRate, bags } : { maxIterations }), sourceBalance, targetFpr, folds: k, foldBy, window, windowOffset, windowPenalty, windowPenaltyFrom, windowTraining, sourceSupport: sourceSupport ?? false, ...(logCountRatio === undefined ? {} : { logCountRatio }), ...(variantWeight > 0 ? { variantWeight } : {}), rules: rules !== undefined },
     fit: { iterations: final.iterations, converged: final.converged },
   };
   return { weights: asWeights(final, calibration, threshold, training), outOfFoldScores: oofScores, folds };

@@ -18,6 +18,8 @@ function sample(): PromptInjectionWeights {
     weights: Float32Array.from({ length: featureCount(features) }, () => rng() * 4 - 2),
     bias: -0.25,
     windowOffset: 0.5,
+    windowPenalty: 0.75,
+    windowPenaltyFrom: 4,
     calibration: { a: 1.5, b: -0.75 },
     threshold: 0.8,
     training: { rows: 10, digest: 'sha256:00', note: 'test' },
@@ -74,6 +76,16 @@ describe('weights file', () => {
     }
   });
 
+  it('reads a file written before the window penalty existed as having none', () => {
+    const old = withHeader(encodeWeights(sample(), 'float32'), (h) => {
+      delete h.windowPenalty;
+      delete h.windowPenaltyFrom;
+    });
+    const back = decodeWeights(old, 'old.bin');
+    expect([back.windowPenalty, back.windowPenaltyFrom]).toEqual([0, 1]);
+    expect(back.windowOffset).toBe(0.5);
+  });
+
   it('gives the same bytes for the same weights', () => {
     expect(Buffer.from(encodeWeights(sample())).equals(Buffer.from(encodeWeights(sample())))).toBe(true);
   });
@@ -114,6 +126,8 @@ describe('weights file', () => {
       ['bits', (h) => ((h.features as Record<string, unknown>).charBits = 40), /charBits must be an integer/],
       ['length', (h) => ((h.body as Record<string, unknown>).length = 5), /the body holds 5 weights but the features need/],
       ['window', (h) => (h.window = { size: 500, stride: 128 }), /not a multiple of its stride/],
+      ['penalty', (h) => (h.windowPenalty = -1), /header field windowPenalty/],
+      ['penalty-from', (h) => (h.windowPenaltyFrom = 0.5), /header field windowPenaltyFrom/],
     ];
     for (const [name, edit, message] of cases) {
       const file = write(`${name}.bin`, withHeader(good, edit));

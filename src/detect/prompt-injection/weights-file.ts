@@ -25,6 +25,15 @@ export interface PromptInjectionWeights {
   readonly bias: number;
   /** Subtracted from a window's logit before it competes with the whole text's. */
   readonly windowOffset: number;
+  /**
+   * Also subtracted from the best window's logit, times the natural log of the number of windows
+   * the text has: the best of many windows of benign text scores higher than one window does, so
+   * a long text needs a higher window score to be flagged: penalty × ln(windows / windowPenaltyFrom)
+   * when a text has more than `windowPenaltyFrom` windows. 0 in files written before it existed.
+   */
+  readonly windowPenalty: number;
+  /** Number of windows up to which no penalty applies (1 in files written before it existed). */
+  readonly windowPenaltyFrom: number;
   /** Platt scaling of the model's logit: P(injection) = σ(a · logit + b). */
   readonly calibration: { readonly a: number; readonly b: number };
   /** Default verdict threshold on the combined score. */
@@ -71,6 +80,8 @@ const HeaderSchema = z.object({
   window: z.object({ size: z.number().int().min(16).max(1 << 20), stride: z.number().int().min(16).max(1 << 20) }),
   bias: finite,
   windowOffset: finite,
+  windowPenalty: z.number().min(0).max(10).default(0),
+  windowPenaltyFrom: z.number().int().min(1).max(1 << 20).default(1),
   calibration: z.object({ a: finite, b: finite }),
   threshold: z.number().min(0).max(1),
   body: z.object({
@@ -150,6 +161,8 @@ export function encodeWeights(w: PromptInjectionWeights, dtype: WeightsDtype = '
     window: { size: w.window.size, stride: w.window.stride },
     bias: w.bias,
     windowOffset: w.windowOffset,
+    windowPenalty: w.windowPenalty,
+    windowPenaltyFrom: w.windowPenaltyFrom,
     calibration: { a: w.calibration.a, b: w.calibration.b },
     threshold: w.threshold,
     body: { dtype, length: w.weights.length, scale, sha256: createHash('sha256').update(body).digest('hex') },
@@ -208,6 +221,8 @@ export function decodeWeights(bytes: Uint8Array, file: string): PromptInjectionW
     weights,
     bias: h.bias,
     windowOffset: h.windowOffset,
+    windowPenalty: h.windowPenalty,
+    windowPenaltyFrom: h.windowPenaltyFrom,
     calibration: h.calibration,
     threshold: h.threshold,
     training: h.training,
