@@ -123,6 +123,12 @@ describe('rows', () => {
   });
 });
 
+/** The runs of 8 consecutive words of a text (normalised as for the overlap check). */
+function eightWordRuns(text: string): string[] {
+  const words = normaliseForOverlap(text).split(' ');
+  return words.length < 8 ? [] : words.slice(0, words.length - 7).map((_, i) => words.slice(i, i + 8).join(' '));
+}
+
 describe('independence', () => {
   it('shares no text between the sets or with dev.jsonl (NFKC, lower case, whitespace collapsed)', () => {
     expect(overlaps(sets, readNormalisedTexts(path.join(DATA_DIR, 'dev.jsonl')))).toEqual([]);
@@ -136,24 +142,16 @@ describe('independence', () => {
   });
 
   it('holdout rows almost never share an 8-word run with extra-train (separate material, not new fillers in old templates)', () => {
-    const grams = (text: string): string[] => {
-      const words = normaliseForOverlap(text).split(' ');
-      return words.length < 8 ? [] : words.slice(0, words.length - 7).map((_, i) => words.slice(i, i + 8).join(' '));
-    };
-    const train = new Set(sets['extra-train'].flatMap((r) => grams(r.text)));
-    const shared = sets.holdout.filter((r) => grams(r.text).some((g) => train.has(g)));
+    const train = new Set(sets['extra-train'].flatMap((r) => eightWordRuns(r.text)));
+    const shared = sets.holdout.filter((r) => eightWordRuns(r.text).some((g) => train.has(g)));
     // The few that do are hex or zero-width spellings of common words ("20 74 68 65 …").
     expect(shared.filter((r) => !['encoded:hex', 'encoded:zero_width'].includes(r.category)).map((r) => r.id)).toEqual([]);
     expect(shared.length).toBeLessThan(sets.holdout.length * 0.01);
   });
 
   it('validation rows share no 8-word run with extra-train or the holdout (text unlike both, not their templates refilled)', () => {
-    const grams = (text: string): string[] => {
-      const words = normaliseForOverlap(text).split(' ');
-      return words.length < 8 ? [] : words.slice(0, words.length - 7).map((_, i) => words.slice(i, i + 8).join(' '));
-    };
-    const others = new Set([...sets['extra-train'], ...sets.holdout].flatMap((r) => grams(r.text)));
-    expect(sets.validation.filter((r) => grams(r.text).some((g) => others.has(g))).map((r) => r.id)).toEqual([]);
+    const others = new Set([...sets['extra-train'], ...sets.holdout].flatMap((r) => eightWordRuns(r.text)));
+    expect(sets.validation.filter((r) => eightWordRuns(r.text).some((g) => others.has(g))).map((r) => r.id)).toEqual([]);
   });
 
   it('finds a text shared by two sets and names both', () => {
