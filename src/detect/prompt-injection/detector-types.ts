@@ -27,8 +27,12 @@ export type PromptInjectionReason =
       readonly kind: 'model';
       readonly score: number;
       readonly view: 'raw' | 'normalised' | 'decoded';
-      /** For long inputs: the character range of the window that scored highest. */
-      readonly window?: { readonly start: number; readonly end: number };
+      /**
+       * For inputs longer than one window, when the best window scored above the whole text: its
+       * character range in the view, and its text (whitespace runs as one space), at most 200
+       * characters.
+       */
+      readonly window?: { readonly start: number; readonly end: number; readonly excerpt: string };
       /** The features that pushed the score up most (readable n-grams), at most 8. */
       readonly topFeatures: readonly { readonly feature: string; readonly weight: number }[];
     }

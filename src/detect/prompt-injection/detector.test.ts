@@ -100,6 +100,8 @@ describe('prompt-injection detector (committed weights)', () => {
     expect(model.window).toBeDefined();
     expect(model.window!.start).toBeGreaterThanOrEqual(at - 80);
     expect(model.window!.end).toBeLessThanOrEqual(at + planted.length + 80);
+    expect(model.window!.excerpt.length).toBeLessThanOrEqual(200);
+    expect(model.window!.excerpt).toContain('AI assistant summarising');
   });
 
   it('lets through benign questions, security talk, own-instruction overrides and non-English questions', () => {

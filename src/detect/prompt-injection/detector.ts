@@ -28,6 +28,8 @@ const MAX_DECODED_REASONS = 10;
 const MAX_EXPLAINED_CHARS = 32_768;
 const MAX_TOP_FEATURES = 8;
 const EXCERPT_CHARS = 120;
+/** The window's text is quoted up to this length: a whole window of the shipped model (160 characters, whitespace runs as one). */
+const WINDOW_EXCERPT_CHARS = 200;
 
 /** The model's view of one prepared input: the best view's logit and where it came from. */
 export interface ModelViewScore {
@@ -121,10 +123,10 @@ function checkOptions(options: PromptInjectionDetectorBuildOptions): void {
   }
 }
 
-function excerpt(text: string): string {
-  if (text.length <= EXCERPT_CHARS) return text;
+function excerpt(text: string, max = EXCERPT_CHARS): string {
+  if (text.length <= max) return text;
   // Do not cut a surrogate pair in two.
-  const end = /[\uD800-\uDBFF]/.test(text.charAt(EXCERPT_CHARS - 1)) ? EXCERPT_CHARS - 1 : EXCERPT_CHARS;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
   return text.slice(0, end);
 }
 
@@ -244,7 +246,7 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
       kind: 'model' as const,
       score: pModel,
       view: winner.kind,
-      ...(model.window === undefined ? {} : { window: model.window }),
+      ...(model.window === undefined ? {} : { window: { ...model.window, excerpt: excerpt(region.replace(/\s+/g, ' ').trim(), WINDOW_EXCERPT_CHARS) } }),
     };
     // The readable n-grams cost a second pass over the winning text: made only when read.
     withLazyTopFeatures(modelReason, scorer, region);

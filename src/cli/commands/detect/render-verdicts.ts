@@ -69,7 +69,7 @@ export function renderReason(reason: PromptInjectionReason): string {
       return `rule ${printable(reason.id, 80)} (${reason.score.toFixed(2)}, ${reason.view}): ${printable(reason.title, 120)}: "${printable(reason.excerpt, 120)}"`;
     case 'model': {
       const features = reason.topFeatures.slice(0, 8).map((f) => `"${printable(f.feature, 40)}" ${f.weight >= 0 ? '+' : ''}${f.weight.toFixed(2)}`);
-      const window = reason.window ? `, characters ${reason.window.start}-${reason.window.end}` : '';
+      const window = reason.window ? `, characters ${reason.window.start}-${reason.window.end}: "${printable(reason.window.excerpt, 200)}"` : '';
       return `model ${reason.score.toFixed(3)} (${reason.view}${window})${features.length > 0 ? `: ${features.join(', ')}` : ''}`;
     }
     case 'decoded':
