@@ -58,6 +58,9 @@ export const DEFAULT_WEIGHTS_URL = new URL('../../../data/detect/prompt-injectio
 const RETRAIN = 'reinstall aisec, or retrain with `npx tsx scripts/detect/train-prompt-injection.ts`';
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+/** Largest window penalty and largest `windowPenaltyFrom` a weights file may hold (training checks the same). */
+export const WINDOW_PENALTY_LIMITS = Object.freeze({ penalty: 10, from: 1 << 20 });
+
 const HeaderSchema = z.object({
   format: z.literal(WEIGHTS_FORMAT),
   version: z.number(),
@@ -80,8 +83,8 @@ const HeaderSchema = z.object({
   window: z.object({ size: z.number().int().min(16).max(1 << 20), stride: z.number().int().min(16).max(1 << 20) }),
   bias: finite,
   windowOffset: finite,
-  windowPenalty: z.number().min(0).max(10).default(0),
-  windowPenaltyFrom: z.number().int().min(1).max(1 << 20).default(1),
+  windowPenalty: z.number().min(0).max(WINDOW_PENALTY_LIMITS.penalty).default(0),
+  windowPenaltyFrom: z.number().int().min(1).max(WINDOW_PENALTY_LIMITS.from).default(1),
   calibration: z.object({ a: finite, b: finite }),
   threshold: z.number().min(0).max(1),
   body: z.object({
