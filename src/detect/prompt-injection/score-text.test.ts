@@ -64,6 +64,16 @@ describe('LinearTextScorer', () => {
     expect(s.window!.logit).toBeGreaterThan(dot(filler.repeat(6)));
   });
 
+  it('scores exactly a text longer than the exact-scan limit but within one window and a stride of a longer window', () => {
+    const wide = new LinearTextScorer({ featurizer, weights, bias: 0.25, window: { size: 16_384, stride: 4_096 } });
+    const text = 'the quick brown fox jumps over the lazy dog. '.repeat(300);
+    expect(text.length).toBeGreaterThan(EXACT_SCAN_CHARS);
+    expect(text.length).toBeLessThan(16_384 + 4_096);
+    const s = wide.score(text);
+    expect(s.window).toBeUndefined();
+    expect(s.whole).toBeCloseTo(dot(text), 4);
+  });
+
   it('keeps time and memory bounded on a long text of one repeated character and on an empty-ish one', () => {
     const long = scorer.score('a'.repeat(300_000));
     expect(Number.isFinite(long.window!.logit)).toBe(true);

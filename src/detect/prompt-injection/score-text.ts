@@ -235,6 +235,8 @@ export class LinearTextScorer {
     const { featurizer, bias, window } = this.model;
     const config = featurizer.config;
     const len = featurizer.load(text);
+    // A window longer than the limit: texts up to one window and a stride still get the exact scan
+    // (the candidates need at least one whole window).
     if (len > Math.max(EXACT_SCAN_CHARS, window.size + window.stride)) return this.scoreByCandidates(text, len);
     const { stride } = window;
     const K = this.blocks;
@@ -242,7 +244,6 @@ export class LinearTextScorer {
     const long = len > window.size + stride;
     this.windowed = long;
     let best: { start: number; end: number; logit: number } | undefined;
-    let windows = 0;
     let block = 0;
     for (let pos = 0; pos < len; pos += stride, block++) {
       const slot = block % K;
@@ -253,14 +254,14 @@ export class LinearTextScorer {
       this.add(buf, n, long);
       if (!long || block < K - 1) continue;
       const logit = this.win.logit(bias, config);
-      windows++;
       if (best === undefined || logit > best.logit) {
         best = { start: featurizer.sourceIndex((block - K + 1) * stride), end: featurizer.sourceIndex(Math.min(pos + stride, len)), logit };
       }
     }
     const wholeLogit = this.wholeSums().logit(bias, config);
     this.clear();
-    return best === undefined ? { whole: wholeLogit } : { whole: wholeLogit, window: { ...best, count: windows } };
+    // One window ends at each block from the K-th on.
+    return best === undefined ? { whole: wholeLogit } : { whole: wholeLogit, window: { ...best, count: block - K + 1 } };
   }
 
   /**
