@@ -128,6 +128,8 @@ describe('weights file', () => {
       ['window', (h) => (h.window = { size: 500, stride: 128 }), /not a multiple of its stride/],
       ['penalty', (h) => (h.windowPenalty = -1), /header field windowPenalty/],
       ['penalty-from', (h) => (h.windowPenaltyFrom = 0.5), /header field windowPenaltyFrom/],
+      ['penalty-type', (h) => (h.windowPenalty = '1'), /header field windowPenalty/],
+      ['penalty-huge', (h) => (h.windowPenaltyFrom = 2 ** 40), /header field windowPenaltyFrom/],
     ];
     for (const [name, edit, message] of cases) {
       const file = write(`${name}.bin`, withHeader(good, edit));
