@@ -128,34 +128,40 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
       baselines: await scoreBaselines(baselines, testRows, cache),
     });
   }
-  if (parts.has('validation')) {
-    if (validation === undefined) {
-      notes.push(`SKIP  (v) validation: ${file('validation.jsonl')} is absent.`);
-    } else {
-      const { report } = evaluateDetector(detector, validation);
-      evaluations.push({
-        name: '(v) validation.jsonl, committed weights',
-        method: `${detector.modelId} as shipped (threshold ${detector.threshold.toFixed(4)}); rows unlike the training rows, never trained on, used to choose among training changes before the holdout is scored; no targets`,
-        rows: validation.length,
-        aisec: report,
-        baselines: await scoreBaselines(baselines, validation, cache),
-        informational: true,
-      });
+  /** An authored set scored by the committed weights, or a SKIP note when its file is absent. */
+  const committedWeightsOn = async (set: { tag: string; name: string; rows: readonly LabelledRow[] | undefined; absent: string; about: string; informational?: boolean }): Promise<void> => {
+    if (set.rows === undefined) {
+      notes.push(`SKIP  ${set.tag} ${set.absent}`);
+      return;
     }
+    const { report } = evaluateDetector(detector, set.rows);
+    evaluations.push({
+      name: `${set.tag} ${set.name}.jsonl, committed weights`,
+      method: `${detector.modelId} as shipped (threshold ${detector.threshold.toFixed(4)}); ${set.about}`,
+      rows: set.rows.length,
+      aisec: report,
+      baselines: await scoreBaselines(baselines, set.rows, cache),
+      ...(set.informational === true ? { informational: true } : {}),
+    });
+  };
+  if (parts.has('validation')) {
+    await committedWeightsOn({
+      tag: '(v)',
+      name: 'validation',
+      rows: validation,
+      absent: `validation: ${file('validation.jsonl')} is absent.`,
+      about: 'rows unlike the training rows, never trained on, used to choose among training changes before the holdout is scored; no targets',
+      informational: true,
+    });
   }
   if (parts.has('holdout')) {
-    if (holdout === undefined) {
-      notes.push(`SKIP  (c) holdout: ${file('holdout.jsonl')} is absent, so the committed weights were not scored on unseen rows.`);
-    } else {
-      const { report } = evaluateDetector(detector, holdout);
-      evaluations.push({
-        name: '(c) holdout.jsonl, committed weights',
-        method: `${detector.modelId} as shipped (threshold ${detector.threshold.toFixed(4)}); these rows are never trained on`,
-        rows: holdout.length,
-        aisec: report,
-        baselines: await scoreBaselines(baselines, holdout, cache),
-      });
-    }
+    await committedWeightsOn({
+      tag: '(c)',
+      name: 'holdout',
+      rows: holdout,
+      absent: `holdout: ${file('holdout.jsonl')} is absent, so the committed weights were not scored on unseen rows.`,
+      about: 'these rows are never trained on',
+    });
   }
   for (const e of evaluations) {
     notes.push('', ...renderEvaluation(e, `aisec (${detector.modelId})`));
