@@ -1,8 +1,8 @@
 /**
  * The authored prompt-injection sets (scripts/detect/make-prompt-injection-sets.ts): the
  * committed files are what the generator writes for the default seed, every row has the
- * published shape, the two sets share no text with each other or with dev.jsonl, the holdout has
- * no near-duplicates of training rows, the required coverage is there, and the encodings really
+ * published shape, the sets share no text with each other or with dev.jsonl, the holdout and the
+ * validation batches have no near-duplicates of training rows, the required coverage is there, and the encodings really
  * encode the payloads.
  */
 import { createHash } from 'node:crypto';
@@ -19,16 +19,19 @@ import { cleanCarrier, injectCarrier, SLOT } from '../scripts/detect/prompt-inje
 import { base64, ENCODINGS, hex, homoglyph, leetspeak, rot13, urlEncode, zeroWidth } from '../scripts/detect/prompt-injection-sets/encode.js';
 import type { Row, SetName } from '../scripts/detect/prompt-injection-sets/types.js';
 
-/** The two large sets, which cover every family; the validation set is smaller and covers the text kinds it was written for. */
+/** The two large sets, which cover every family; the validation batches are smaller and cover the text kinds they were written for. */
+const VALIDATION: readonly SetName[] = ['validation', 'validation-2'];
+/** The set's part of its rows' source keys. */
+const SOURCE_KEY: Readonly<Record<SetName, string>> = { 'extra-train': 'train', holdout: 'holdout', validation: 'validation', 'validation-2': 'validation2' };
 const SETS: readonly SetName[] = ['extra-train', 'holdout'];
 /** Zero-width characters (an alternation: a character class would join them). */
 const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 const RowSchema = z.strictObject({
-  id: z.string().regex(/^(extra-train|holdout|validation)-[0-9a-f]{12}$/),
+  id: z.string().regex(/^(extra-train|holdout|validation|validation-2)-[0-9a-f]{12}$/),
   text: z.string().min(1),
   label: z.enum(['injection', 'benign']),
-  source: z.string().regex(/^aisec_authored_(train|holdout|validation)_(benign|injection)_[a-z_]+$/),
+  source: z.string().regex(/^aisec_authored_(train|holdout|validation|validation2)_(benign|injection)_[a-z_]+$/),
   category: z.string().regex(/^[a-z_]+(:[a-z0-9_]+)+$/),
   lang: z.string().regex(/^[a-z]{2}$/),
   quality: z.literal('clean'),
@@ -97,7 +100,7 @@ describe('rows', () => {
     for (const row of sets[set]) {
       expect(() => RowSchema.parse(row), row.id).not.toThrow();
       expect(row.id).toBe(`${set}-${createHash('sha1').update(row.text, 'utf8').digest('hex').slice(0, 12)}`);
-      expect(row.source.startsWith(`aisec_authored_${set === 'extra-train' ? 'train' : set}_${row.label}_`), row.id).toBe(true);
+      expect(row.source.startsWith(`aisec_authored_${SOURCE_KEY[set]}_${row.label}_`), row.id).toBe(true);
       const benignFamily = row.category.startsWith('benign:') || row.category.startsWith('hard_negative:');
       expect(benignFamily, `${row.id} ${row.category}`).toBe(row.label === 'benign');
     }
@@ -154,6 +157,11 @@ describe('independence', () => {
     expect(sets.validation.filter((r) => eightWordRuns(r.text).some((g) => others.has(g))).map((r) => r.id)).toEqual([]);
   });
 
+  it('validation-2 rows share no 8-word run with any other set (another hand, not the first batch refilled)', () => {
+    const others = new Set([...sets['extra-train'], ...sets.holdout, ...sets.validation].flatMap((r) => eightWordRuns(r.text)));
+    expect(sets['validation-2'].filter((r) => eightWordRuns(r.text).some((g) => others.has(g))).map((r) => r.id)).toEqual([]);
+  });
+
   it('finds a text shared by two sets and names both', () => {
     const copy = { ...sets.holdout[0]!, id: 'validation-copy' };
     const problems = overlaps({ ...sets, validation: [...sets.validation, copy] }, new Set());
@@ -186,23 +194,24 @@ describe('coverage', () => {
     expect([...perLang.values()].filter((n) => n >= 20).length).toBeGreaterThanOrEqual(14);
   });
 
-  it('holdout: 800–1,400 rows, at least 60 % the size of extra-train, 250 or more non-English benign rows', () => {
+  it('holdout: 800–1,400 rows, at least half the size of extra-train, 250 or more non-English benign rows', () => {
     const rows = sets.holdout;
     expect(rows.length).toBeGreaterThanOrEqual(800);
     expect(rows.length).toBeLessThanOrEqual(1_400);
-    expect(rows.length).toBeGreaterThanOrEqual(sets['extra-train'].length * 0.6);
+    expect(rows.length).toBeGreaterThanOrEqual(sets['extra-train'].length * 0.5);
     expect(rows.filter((r) => r.label === 'benign' && r.lang !== 'en').length).toBeGreaterThanOrEqual(250);
   });
 
-  it('validation: 100–300 rows, 40–60 % benign, indirect attacks in every carrier kind, attacks in at least 8 non-English languages', () => {
-    const rows = sets.validation;
+  it.each(VALIDATION)('%s: 100–300 rows, 40–60 % benign, indirect attacks in every carrier kind, attacks in at least 8 non-English languages', (set) => {
+    const rows = sets[set];
     expect(rows.length).toBeGreaterThanOrEqual(100);
     expect(rows.length).toBeLessThanOrEqual(300);
     const benign = rows.filter((r) => r.label === 'benign').length / rows.length;
     expect(benign).toBeGreaterThan(0.4);
     expect(benign).toBeLessThan(0.6);
     const categories = count(rows, (r) => r.category);
-    for (const kind of ['email', 'web_page', 'tool_output', 'document']) expect(categories.get(`indirect:${kind}`) ?? 0, kind).toBeGreaterThanOrEqual(5);
+    // The second batch is mostly documents (logs, dumps, exports), with one e-mail and one tool result.
+    for (const kind of ['email', 'web_page', 'tool_output', 'document']) expect(categories.get(`indirect:${kind}`) ?? 0, kind).toBeGreaterThanOrEqual(set === 'validation' ? 5 : 3);
     expect(count(rows.filter((r) => r.category.startsWith('multilingual:')), (r) => r.lang).size).toBeGreaterThanOrEqual(8);
   });
 

@@ -59,9 +59,9 @@ function carrierDrafts(src: SetSources, seed: number): Draft[] {
   for (const carrier of src.carriers) {
     const slots = slotCount(carrier);
     if (slots === 0) throw new Error(`${src.set}: a ${carrier.kind} carrier has no {{INJECT}} slot: ${carrier.text.slice(0, 80)}`);
-    out.push({ text: cleanCarrier(carrier), label: 'benign', family: 'document', category: CLEAN_CATEGORY[carrier.kind], lang: 'en' });
+    out.push({ text: cleanCarrier(carrier), label: 'benign', family: 'document', category: CLEAN_CATEGORY[carrier.kind], lang: carrier.lang ?? 'en' });
     for (const payload of sample(src.indirectPayloads, src.indirectPerCarrier, rng)) {
-      out.push({ text: injectCarrier(carrier, payload, randomInt(rng, slots)), label: 'injection', family: 'indirect', category: INDIRECT_CATEGORY[carrier.kind], lang: 'en' });
+      out.push({ text: injectCarrier(carrier, payload, randomInt(rng, slots)), label: 'injection', family: 'indirect', category: INDIRECT_CATEGORY[carrier.kind], lang: carrier.lang ?? 'en' });
     }
   }
   return out;

@@ -5,7 +5,7 @@
  */
 
 export type Label = 'injection' | 'benign';
-export type SetName = 'extra-train' | 'holdout' | 'validation';
+export type SetName = 'extra-train' | 'holdout' | 'validation' | 'validation-2';
 
 /** One JSONL row, keys in this order. */
 export interface Row {
@@ -42,6 +42,8 @@ export interface Carrier {
   readonly kind: CarrierKind;
   readonly text: string;
   readonly json?: boolean;
+  /** The document's language (ISO 639-1), `en` when absent. */
+  readonly lang?: string;
 }
 
 /** Programmatically encoded attacks and the carrier sentences around them. */
