@@ -6,10 +6,13 @@ import { benignMultilingualEast } from './benign-multilingual-east.js';
 import { benignAttackOnlyScripts } from './benign-attack-only-scripts.js';
 import { benignMultilingualWest } from './benign-multilingual-west.js';
 import { emailCarriersTrain, webCarriersTrain } from './carriers-email-web.js';
+import { agentCarriersTrain } from './carriers-agents.js';
 import { documentCarriersTrain, reviewCarriersTrain, toolCarriersTrain } from './carriers-tools-docs.js';
 import { benignEncodedTrain, codeBlobsTrain, encodedTrain } from './encoded.js';
+import { hardNegativesAgents } from './hard-negatives-agents.js';
 import { hardNegativesEnglish } from './hard-negatives-english.js';
 import { injectionsDirect } from './injections-direct.js';
+import { indirectPayloadsAgentsTrain } from './injections-indirect-agents.js';
 import { indirectPayloadsTrain } from './injections-indirect.js';
 import { injectionsMultilingual } from './injections-multilingual.js';
 import { longDocumentsTrain } from './long-documents.js';
@@ -18,9 +21,9 @@ import { exfiltrationTrain, markdownLinksTrain } from './markdown.js';
 export const trainSources: SetSources = {
   set: 'extra-train',
   sourcePrefix: 'aisec_authored_train',
-  authored: [...benignMultilingualWest, ...benignMultilingualEast, ...benignMultilingualAsia, ...benignAttackOnlyScripts, ...benignEnglish, ...hardNegativesEnglish, ...injectionsDirect, ...injectionsMultilingual],
-  carriers: [...emailCarriersTrain, ...webCarriersTrain, ...toolCarriersTrain, ...documentCarriersTrain, ...reviewCarriersTrain],
-  indirectPayloads: indirectPayloadsTrain,
+  authored: [...benignMultilingualWest, ...benignMultilingualEast, ...benignMultilingualAsia, ...benignAttackOnlyScripts, ...benignEnglish, ...hardNegativesEnglish, ...hardNegativesAgents, ...injectionsDirect, ...injectionsMultilingual],
+  carriers: [...emailCarriersTrain, ...webCarriersTrain, ...toolCarriersTrain, ...documentCarriersTrain, ...reviewCarriersTrain, ...agentCarriersTrain],
+  indirectPayloads: [...indirectPayloadsTrain, ...indirectPayloadsAgentsTrain],
   indirectPerCarrier: 6,
   encoded: encodedTrain,
   benignEncoded: benignEncodedTrain,
