@@ -55,7 +55,7 @@ function main(): number {
   const f = (v: number | null): string => (v === null ? '-' : v.toFixed(3));
   process.stdout.write(
     `model ${weights.modelId}: threshold ${weights.threshold.toFixed(4)}, calibration a=${weights.calibration.a.toFixed(4)} b=${weights.calibration.b.toFixed(4)}, ${((Date.now() - started) / 1000).toFixed(0)} s\n` +
-      `out-of-fold (stratified folds, rules included): recall ${f(oof.overall.recall)} at FPR ${f(oof.overall.fpr)}, ` +
+      `out-of-fold (${String((weights.training.options as { foldBy?: unknown }).foldBy)} folds, rules included): recall ${f(oof.overall.recall)} at FPR ${f(oof.overall.fpr)}, ` +
       `F1 ${f(oof.overall.f1)}, AUC ${f(oof.overall.rocAuc)}, recall@1%FPR ${f(oof.overall.recallAtFpr1)}; ` +
       `hard negatives FPR ${f(oof.hardNegatives.fpr)}, non-English benign FPR ${f(oof.nonEnglishBenign.fpr)}\n`,
   );

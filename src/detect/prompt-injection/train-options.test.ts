@@ -8,7 +8,7 @@ import { WINDOW_PENALTY_LIMITS } from './weights-file.js';
 describe('resolveTrainOptions', () => {
   it('fills in the shipped recipe for {}', () => {
     const r = resolveTrainOptions({});
-    expect(r).toMatchObject({ seed: 1, window: DEFAULT_WINDOW, features: DEFAULT_FEATURE_CONFIG, solver: 'adagrad', windowPenalty: 0.5, windowPenaltyFrom: 8, windowTraining: true, mix: 1, variantWeight: 0 });
+    expect(r).toMatchObject({ seed: 1, window: DEFAULT_WINDOW, features: DEFAULT_FEATURE_CONFIG, solver: 'adagrad', foldBy: 'twins', windowPenalty: 0.5, windowPenaltyFrom: 8, windowTraining: true, mix: 1, variantWeight: 0 });
     expect(r.rules).toBe(matchInjectionRules);
     expect(r.logCountRatio).toBeUndefined();
     expect(resolveTrainOptions({ rules: false, sourceSupport: false })).toMatchObject({ rules: undefined, sourceSupport: undefined });
@@ -29,6 +29,7 @@ describe('resolveTrainOptions', () => {
       [{ variantWeight: 5 }, /variantWeight must be from 0 to 4, not 5/],
       [{ variantWeight: '1' as unknown as number }, /variantWeight must be/],
       [{ logCountRatio: { mix: '0.5' as unknown as number } }, /logCountRatio.mix must be/],
+      [{ foldBy: 'random' as unknown as 'twins' }, /foldBy must be one of source, stratified, twins, not random/],
     ];
     for (const [options, message] of cases) expect(() => resolveTrainOptions(options), JSON.stringify(options)).toThrow(message);
   });

@@ -10,6 +10,10 @@ import { DEFAULT_WINDOW, type WindowConfig } from './score-text.js';
 import { WINDOW_PENALTY_LIMITS } from './weights-file.js';
 
 /** Options of trainPromptInjectionModel (train.ts). */
+/** How the out-of-fold predictions split the training rows (see `TrainOptions.foldBy`). */
+export const FOLD_BY = ['source', 'stratified', 'twins'] as const;
+export type FoldBy = (typeof FOLD_BY)[number];
+
 export interface TrainOptions {
   /** Seed of the fold assignment and of the AdaGrad row order (L-BFGS starts from zero). Default 1. */
   readonly seed?: number;
@@ -37,8 +41,8 @@ export interface TrainOptions {
   readonly targetFpr?: number;
   /** Folds of the out-of-fold predictions. Default 5. */
   readonly folds?: number;
-  /** `source`: each source's rows fall in one fold (predictions for sources not seen in training); `stratified`: folds by source × label. Default `stratified`: on this data each source holds one label, so source folds train each fold on a very different mix and their predictions do not pool. */
-  readonly foldBy?: 'source' | 'stratified';
+  /** `source`: each source's rows fall in one fold (predictions for sources not seen in training); `stratified`: folds by source × label; `twins`: by source × label, with the versions of one document (a carrier with and without a planted instruction) in one fold. Default `twins`: with stratified folds a clean carrier is scored by a model trained on its injected versions and looks like an attack, which raised the threshold; on this data each source holds one label, so source folds train each fold on a very different mix and their predictions do not pool. */
+  readonly foldBy?: FoldBy;
   /** Subtracted from a window's logit before it competes with the whole text's. Default 0. */
   readonly windowOffset?: number;
   /**
@@ -97,7 +101,7 @@ export interface ResolvedTrainOptions {
   readonly sourceBalance: number;
   readonly targetFpr: number;
   readonly folds: number;
-  readonly foldBy: 'source' | 'stratified';
+  readonly foldBy: FoldBy;
   readonly windowOffset: number;
   readonly windowPenalty: number;
   readonly windowPenaltyFrom: number;
@@ -124,6 +128,8 @@ export function resolveTrainOptions(options: TrainOptions): ResolvedTrainOptions
   if (!(Number.isInteger(windowPenaltyFrom) && windowPenaltyFrom >= 1 && windowPenaltyFrom <= WINDOW_PENALTY_LIMITS.from)) {
     throw new RangeError(`windowPenaltyFrom must be a whole number from 1 to ${WINDOW_PENALTY_LIMITS.from}, not ${windowPenaltyFrom}`);
   }
+  const foldBy = options.foldBy ?? 'twins';
+  if (!FOLD_BY.includes(foldBy)) throw new RangeError(`foldBy must be one of ${FOLD_BY.join(', ')}, not ${String(foldBy)}`);
   const logCountRatio = options.logCountRatio === false ? undefined : options.logCountRatio;
   const mix = logCountRatio?.mix ?? 1;
   if (!(typeof mix === 'number' && mix >= 0 && mix <= 1)) throw new RangeError(`logCountRatio.mix must be from 0 to 1, not ${mix}`);
@@ -142,7 +148,7 @@ export function resolveTrainOptions(options: TrainOptions): ResolvedTrainOptions
     sourceBalance: options.sourceBalance ?? 0.5,
     targetFpr: options.targetFpr ?? 0.03,
     folds: options.folds ?? 5,
-    foldBy: options.foldBy ?? 'stratified',
+    foldBy,
     windowOffset: options.windowOffset ?? 0,
     windowPenalty,
     windowPenaltyFrom,

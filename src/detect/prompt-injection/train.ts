@@ -18,7 +18,8 @@ import { logCountRatioScale } from './log-count-ratio.js';
 import { normaliseForDetection } from './normalise.js';
 import { prepareForScoring, type PreparedText } from './prepare-text.js';
 import { LinearTextScorer } from './score-text.js';
-import { resolveTrainOptions, type TrainOptions } from './train-options.js';
+import { resolveTrainOptions, type FoldBy, type TrainOptions } from './train-options.js';
+import { twinGroups } from './twin-groups.js';
 import type { PromptInjectionWeights } from './weights-file.js';
 
 export const MODEL_ID = 'pi-hashed-ngram-lr@1';
@@ -83,10 +84,39 @@ function rowWeights(rows: readonly LabelledRow[], power: number): Float64Array {
   return w;
 }
 
-/** Fold of each row: whole sources per fold (balanced by rows, seeded), or source × label strata. */
-export function assignFolds(rows: readonly LabelledRow[], k: number, seed: number, by: 'source' | 'stratified'): Int32Array {
+/**
+ * Fold of each row: whole sources per fold (balanced by rows, seeded); source × label strata; or
+ * (`twins`) source × label strata with the versions of one document in one fold (twin-groups.ts),
+ * each group going with the stratum of its first row.
+ */
+export function assignFolds(rows: readonly LabelledRow[], k: number, seed: number, by: FoldBy): Int32Array {
   const rng = createRng(seed);
   const folds = new Int32Array(rows.length);
+  if (by === 'twins') {
+    const group = twinGroups(rows.map((r) => r.text));
+    const members = new Map<number, number[]>();
+    group.forEach((g, i) => {
+      const list = members.get(g);
+      if (list === undefined) members.set(g, [i]);
+      else list.push(i);
+    });
+    const strata = new Map<string, number[]>();
+    for (const g of members.keys()) {
+      const key = `${rows[g]!.source}\u0000${rows[g]!.label}`;
+      const list = strata.get(key);
+      if (list === undefined) strata.set(key, [g]);
+      else list.push(g);
+    }
+    let offset = 0;
+    for (const key of [...strata.keys()].sort()) {
+      const groups = shuffle([...strata.get(key)!], rng);
+      groups.forEach((g, j) => {
+        for (const i of members.get(g)!) folds[i] = (j + offset) % k;
+      });
+      offset += groups.length;
+    }
+    return folds;
+  }
   if (by === 'stratified') {
     const strata = new Map<string, number[]>();
     rows.forEach((r, i) => {
