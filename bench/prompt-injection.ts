@@ -11,7 +11,8 @@
  *   trained on the other 80 % plus extra-train.jsonl;
  * - (v) data/prompt-injection/validation.jsonl, rows unlike the training rows (kinds of document
  *   and wordings no training row uses) for choosing among training changes before the holdout is
- *   looked at, scored by the committed weights; shown for information, without targets;
+ *   looked at, and (v2) validation-2.jsonl, a second such batch by another hand, both scored by
+ *   the committed weights; shown for information, without targets;
  * - (c) data/prompt-injection/holdout.jsonl, written from separate material and never trained
  *   on, scored by the committed weights (skipped with a line when the file is absent).
  * Each reports P, R, F1, FPR, balanced accuracy, ROC AUC and recall at 1 % FPR, recall per
@@ -55,7 +56,7 @@ const usage = `Options:
   --only LIST        comma-separated parts: ${PARTS.join(', ')} (default all)
   --seed N           seed of the fixed split and of the speed prompts (default 1)
   --rounds N         timed rounds over the speed prompts; figures of the median round (default 5)
-Reads ${DATA_DIR}{dev,extra-train,validation,holdout}.jsonl.`;
+Reads ${DATA_DIR}{dev,extra-train,validation,validation-2,holdout}.jsonl.`;
 
 /** The speed targets, in milliseconds. */
 const SPEED_TARGETS = { p99At1KB: 1, p99At100KB: 10 } as const;
@@ -83,6 +84,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   const extra = existsSync(file('extra-train.jsonl')) ? readLabelledRows(file('extra-train.jsonl')) : [];
   const holdout = existsSync(file('holdout.jsonl')) ? readLabelledRows(file('holdout.jsonl')) : undefined;
   const validation = existsSync(file('validation.jsonl')) ? readLabelledRows(file('validation.jsonl')) : undefined;
+  const validation2 = existsSync(file('validation-2.jsonl')) ? readLabelledRows(file('validation-2.jsonl')) : undefined;
   const baselines = allBaselines();
   const cache = new Map<string, Map<string, Prediction>>();
   // The shipped recipe: the training script's defaults, rule layer included.
@@ -90,7 +92,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   const evaluations: ScoredEvaluation[] = [];
   const notes: string[] = [];
   const checks: TargetCheck[] = [];
-  const details: Record<string, unknown> = { modelId: detector.modelId, threshold: detector.threshold, loadMs, seed, rows: { dev: dev.length, extraTrain: extra.length, validation: validation?.length ?? null, holdout: holdout?.length ?? null } };
+  const details: Record<string, unknown> = { modelId: detector.modelId, threshold: detector.threshold, loadMs, seed, rows: { dev: dev.length, extraTrain: extra.length, validation: validation?.length ?? null, validation2: validation2?.length ?? null, holdout: holdout?.length ?? null } };
   const extraNote = extra.length > 0 ? ` plus the ${extra.length} extra-train.jsonl rows (training only)` : ' (extra-train.jsonl absent)';
 
   if (parts.has('loso')) {
@@ -151,6 +153,14 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
       rows: validation,
       absent: `validation: ${file('validation.jsonl')} is absent.`,
       about: 'rows unlike the training rows, never trained on, used to choose among training changes before the holdout is scored; no targets',
+      informational: true,
+    });
+    await committedWeightsOn({
+      tag: '(v2)',
+      name: 'validation-2',
+      rows: validation2,
+      absent: `validation-2: ${file('validation-2.jsonl')} is absent.`,
+      about: 'a second batch of rows unlike the training rows, by another hand, written after the first had been read; never trained on; no targets',
       informational: true,
     });
   }
