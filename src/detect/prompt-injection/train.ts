@@ -84,6 +84,18 @@ function rowWeights(rows: readonly LabelledRow[], power: number): Float64Array {
   return w;
 }
 
+/** The items grouped by a key, keys and items in the order first seen. */
+function listsBy<K>(items: Iterable<number>, key: (item: number) => K): Map<K, number[]> {
+  const out = new Map<K, number[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list === undefined) out.set(k, [item]);
+    else list.push(item);
+  }
+  return out;
+}
+
 /**
  * Fold of each row: whole sources per fold (balanced by rows, seeded); source × label strata; or
  * (`twins`) source × label strata with the versions of one document in one fold (twin-groups.ts),
@@ -92,44 +104,18 @@ function rowWeights(rows: readonly LabelledRow[], power: number): Float64Array {
 export function assignFolds(rows: readonly LabelledRow[], k: number, seed: number, by: FoldBy): Int32Array {
   const rng = createRng(seed);
   const folds = new Int32Array(rows.length);
-  if (by === 'twins') {
-    const group = twinGroups(rows.map((r) => r.text));
-    const members = new Map<number, number[]>();
-    group.forEach((g, i) => {
-      const list = members.get(g);
-      if (list === undefined) members.set(g, [i]);
-      else list.push(i);
-    });
-    const strata = new Map<string, number[]>();
-    for (const g of members.keys()) {
-      const key = `${rows[g]!.source}\u0000${rows[g]!.label}`;
-      const list = strata.get(key);
-      if (list === undefined) strata.set(key, [g]);
-      else list.push(g);
-    }
+  if (by === 'twins' || by === 'stratified') {
+    // The units dealt to the folds: single rows, or the versions of one document (numbered by their first row).
+    const unitOf = by === 'twins' ? twinGroups(rows.map((r) => r.text)) : Int32Array.from(rows, (_, i) => i);
+    const members = listsBy(rows.keys(), (i) => unitOf[i]!);
+    const strata = listsBy(members.keys(), (u) => `${rows[u]!.source}\u0000${rows[u]!.label}`);
     let offset = 0;
     for (const key of [...strata.keys()].sort()) {
-      const groups = shuffle([...strata.get(key)!], rng);
-      groups.forEach((g, j) => {
-        for (const i of members.get(g)!) folds[i] = (j + offset) % k;
+      const units = shuffle([...strata.get(key)!], rng);
+      units.forEach((u, j) => {
+        for (const i of members.get(u)!) folds[i] = (j + offset) % k;
       });
-      offset += groups.length;
-    }
-    return folds;
-  }
-  if (by === 'stratified') {
-    const strata = new Map<string, number[]>();
-    rows.forEach((r, i) => {
-      const key = `${r.source}\u0000${r.label}`;
-      const list = strata.get(key);
-      if (list === undefined) strata.set(key, [i]);
-      else list.push(i);
-    });
-    let offset = 0;
-    for (const key of [...strata.keys()].sort()) {
-      const members = shuffle([...strata.get(key)!], rng);
-      members.forEach((i, j) => (folds[i] = (j + offset) % k));
-      offset += members.length;
+      offset += units.length;
     }
     return folds;
   }
