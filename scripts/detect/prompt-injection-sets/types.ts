@@ -143,3 +143,22 @@ export function benign(family: string, category: string, lang: string, texts: re
 export function injection(family: string, category: string, lang: string, texts: readonly string[]): AuthoredGroup {
   return { family, label: 'injection', category, lang, texts };
 }
+
+/** A set made only of texts used as written and carriers with planted payloads (the validation sets): no encoded, markdown or long-document rows. */
+export function textsAndCarriers(set: SetName, sourcePrefix: string, authored: readonly AuthoredGroup[], carriers: readonly Carrier[], indirectPayloads: readonly string[], indirectPerCarrier: number): SetSources {
+  const none = { count: 0 } as const;
+  return {
+    set,
+    sourcePrefix,
+    authored,
+    carriers,
+    indirectPayloads,
+    indirectPerCarrier,
+    encoded: { payloads: [], decodeCarriers: [], disguiseCarriers: [], perEncoding: 0 },
+    benignEncoded: { plaintexts: [], carriers: [], ...none },
+    codeBlobs: { templates: [], plaintexts: [], subjects: [], ...none },
+    markdownLinks: { templates: [], hosts: [], paths: [], imagePaths: [], campaigns: [], ...none },
+    exfiltration: { templates: [], hosts: [], params: [], ...none },
+    longDocuments: { documents: [], injectedCount: 0, payloads: [], ...none },
+  };
+}

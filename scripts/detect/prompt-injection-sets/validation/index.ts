@@ -5,24 +5,9 @@
  * not: text unlike the training rows. Nothing here is shared with train/ or holdout/; no training
  * reads this set.
  */
-import type { SetSources } from '../types.js';
+import { textsAndCarriers, type SetSources } from '../types.js';
 import { authoredValidation } from './authored.js';
 import { carriersValidation } from './carriers.js';
 import { indirectPayloadsValidation } from './payloads.js';
 
-const none = { count: 0 } as const;
-
-export const validationSources: SetSources = {
-  set: 'validation',
-  sourcePrefix: 'aisec_authored_validation',
-  authored: authoredValidation,
-  carriers: carriersValidation,
-  indirectPayloads: indirectPayloadsValidation,
-  indirectPerCarrier: 3,
-  encoded: { payloads: [], decodeCarriers: [], disguiseCarriers: [], perEncoding: 0 },
-  benignEncoded: { plaintexts: [], carriers: [], ...none },
-  codeBlobs: { templates: [], plaintexts: [], subjects: [], ...none },
-  markdownLinks: { templates: [], hosts: [], paths: [], imagePaths: [], campaigns: [], ...none },
-  exfiltration: { templates: [], hosts: [], params: [], ...none },
-  longDocuments: { documents: [], injectedCount: 0, payloads: [], ...none },
-};
+export const validationSources: SetSources = textsAndCarriers('validation', 'aisec_authored_validation', authoredValidation, carriersValidation, indirectPayloadsValidation, 3);
