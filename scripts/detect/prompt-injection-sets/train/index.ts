@@ -12,16 +12,18 @@ import { benignEncodedTrain, codeBlobsTrain, encodedTrain } from './encoded.js';
 import { hardNegativesAgents } from './hard-negatives-agents.js';
 import { hardNegativesEnglish } from './hard-negatives-english.js';
 import { injectionsDirect } from './injections-direct.js';
+import { injectionsExtraction } from './injections-extraction.js';
 import { indirectPayloadsAgentsTrain } from './injections-indirect-agents.js';
 import { indirectPayloadsTrain } from './injections-indirect.js';
 import { injectionsMultilingual } from './injections-multilingual.js';
+import { injectionsMultilingual2 } from './injections-multilingual-2.js';
 import { longDocumentsTrain } from './long-documents.js';
 import { exfiltrationTrain, markdownLinksTrain } from './markdown.js';
 
 export const trainSources: SetSources = {
   set: 'extra-train',
   sourcePrefix: 'aisec_authored_train',
-  authored: [...benignMultilingualWest, ...benignMultilingualEast, ...benignMultilingualAsia, ...benignAttackOnlyScripts, ...benignEnglish, ...hardNegativesEnglish, ...hardNegativesAgents, ...injectionsDirect, ...injectionsMultilingual],
+  authored: [...benignMultilingualWest, ...benignMultilingualEast, ...benignMultilingualAsia, ...benignAttackOnlyScripts, ...benignEnglish, ...hardNegativesEnglish, ...hardNegativesAgents, ...injectionsDirect, ...injectionsMultilingual, ...injectionsExtraction, ...injectionsMultilingual2],
   carriers: [...emailCarriersTrain, ...webCarriersTrain, ...toolCarriersTrain, ...documentCarriersTrain, ...reviewCarriersTrain, ...agentCarriersTrain],
   indirectPayloads: [...indirectPayloadsTrain, ...indirectPayloadsAgentsTrain],
   indirectPerCarrier: 6,
