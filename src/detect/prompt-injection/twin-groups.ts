@@ -9,6 +9,7 @@
  * the other. A payload planted in several carriers is a small part of each, so it does not join
  * their groups; runs found in more than `commonRun` rows (boilerplate) are not counted.
  */
+import { wordRuns } from '../../core/word-runs.js';
 
 export interface TwinGroupOptions {
   /** Words per run. Default 10. */
@@ -20,11 +21,8 @@ export interface TwinGroupOptions {
 }
 
 /** Runs of `n` words of a text (lower case, split on whitespace), as a set. */
-function wordRuns(text: string, n: number): Set<string> {
-  const words = text.toLowerCase().split(/\s+/).filter((w) => w !== '');
-  const out = new Set<string>();
-  for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
-  return out;
+function runsOf(text: string, n: number): Set<string> {
+  return new Set(wordRuns(text.toLowerCase().split(/\s+/).filter((w) => w !== ''), n));
 }
 
 /** The group of each row: rows that are twins, directly or through other twins, share a number (the smallest row index of the group). */
@@ -32,7 +30,7 @@ export function twinGroups(texts: readonly string[], options: TwinGroupOptions =
   const n = options.run ?? 10;
   const share = options.share ?? 0.5;
   const commonRun = options.commonRun ?? 40;
-  const runs = texts.map((t) => wordRuns(t, n));
+  const runs = texts.map((t) => runsOf(t, n));
   const rowsOf = new Map<string, number[]>();
   runs.forEach((set, i) => {
     for (const r of set) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordRuns } from '../../core/word-runs.js';
 import { createPromptInjectionDetector, type PromptInjectionDetector } from '../../detect/index.js';
 import { defineResponseDetector } from '../plugins.js';
 import { isRefusalOrMetaTalk } from './refusal-phrases.js';
@@ -18,10 +19,7 @@ function scorer(): PromptInjectionDetector {
 }
 
 function shingles(text: string): Set<string> {
-  const words = (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 20_000);
-  const out = new Set<string>();
-  for (let i = 0; i + N <= words.length; i++) out.add(words.slice(i, i + N).join(' '));
-  return out;
+  return new Set(wordRuns((fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 20_000), N));
 }
 
 /** Whether `reply` repeats most of one of `inputs` (the whole document or payload, not just a line of it). */

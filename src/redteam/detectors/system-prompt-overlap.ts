@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordRuns } from '../../core/word-runs.js';
 import { defineResponseDetector } from '../plugins.js';
 import { clip, fold, repliesOf, sentTexts } from './transcript-text.js';
 
@@ -18,9 +19,7 @@ function words(text: string): string[] {
 }
 
 function shingles(ws: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + N <= ws.length; i++) out.push(ws.slice(i, i + N).join(' '));
-  return out;
+  return wordRuns(ws, N);
 }
 
 /**
