@@ -9,9 +9,10 @@ import { isUtf8 } from 'node:buffer';
 import { AisecError } from '../../core/errors.js';
 import { B64, isAsciiLetter, LEET, LETTER, searchUnits, UNIT } from './decode-units.js';
 import { rememberRot13Answer, rot13Runs } from './rot13-search.js';
+import { spacedLetterRuns } from './spaced-letters.js';
 
 /** How a segment was encoded. */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet';
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed';
 
 /** One decoded segment. */
 export interface DecodedSegment {
@@ -330,7 +331,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   const out: Candidate[] = [];
   // The run search answers the three-word question itself (no separate pass); its units are copied only when it reads them.
   const rot13 = (units?: Uint16Array): void => {
-    const answer = rot13Runs(text, out, units);
+    const answer = rot13Runs(text, out, units, !onlyRot13);
     if (top) rememberRot13Answer(text, answer);
   };
   if (onlyRot13) {
@@ -358,6 +359,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   }
   rot13(units);
   for (const l of findLeet(text, tokens.leet)) out.push({ ...l, encoding: 'leet' });
+  spacedLetterRuns(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -1,25 +1,48 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64Tokens, decodeSegments, leetTokens, type Candidate } from './decode-segments.js';
-import { mayHoldRot13, rot13Runs } from './rot13-search.js';
+import { REVERSED_WORDS } from './reversed-text.js';
+import { COMMON_WORDS_RAW, mayHoldRot13, rot13Runs } from './rot13-search.js';
 
 // The regexes the token loops replace: the loops must find exactly their matches.
 const BASE64_TOKEN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const LEET_TOKEN = /(?<![A-Za-z0-9@$!|+])(?=[A-Za-z0-9@$!|+]{0,39}[0-9@$!|+])(?=[A-Za-z0-9@$!|+]{0,39}[A-Za-z])[A-Za-z0-9@$!|+]{3,40}(?![A-Za-z0-9@$!|+])/g;
 
-const LETTER_RUN = /(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}/g;
-const COMMON = ['the', 'and', 'to', 'of', 'in', 'is', 'are', 'you', 'your', 'me', 'my', 'it', 'this', 'that', 'all', 'now', 'do', 'not', 'with', 'for', 'what', 'from', 'will', 'must', 'can', 'please', 'ignore', 'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt', 'disregard', 'forget', 'reveal', 'password', 'secret', 'rules', 'above', 'say', 'tell', 'print', 'output', 'act', 'pretend', 'mode', 'developer', 'respond', 'answer', 'only', 'any'];
+/** Runs of words (any number) joined by one to three characters other than letters, line breaks and . ! ? : ; */
+const LETTER_RUN = /(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+)*/g;
+const COMMON: readonly string[] = COMMON_WORDS_RAW;
 const rot13 = (t: string): string => t.replace(/[A-Za-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97)));
 const commonWords = new Set(COMMON.filter((w) => !COMMON.includes(rot13(w))));
 const rotatedCommon = new Set([...commonWords].map(rot13));
-/** The ROT13 search as a regex over runs and a count of each run's words (the definition the loop follows). */
+/**
+ * The ROT13 search as a regex over runs and a count of each run's words (the definition the loop
+ * follows): a run passes alone with 3 rotated common words, 30 % of its words and twice its
+ * common words plus 2; the runs beside it on its line that hold no more common words than rotated
+ * ones join it.
+ */
 function rot13ByRegex(text: string): [number, number, string][] {
   const out: [number, number, string][] = [];
-  for (const m of text.matchAll(LETTER_RUN)) {
-    const words = m[0].match(/[A-Za-z]+/g) ?? [];
-    const before = words.filter((w) => commonWords.has(w.toLowerCase())).length;
-    const after = words.filter((w) => rotatedCommon.has(w.toLowerCase())).length;
-    if (after >= 3 && after >= 0.3 * words.length && after >= 2 * before + 2) out.push([m.index, m.index + m[0].length, rot13(m[0])]);
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const runs = [...line.matchAll(LETTER_RUN)].map((m) => {
+      const words = m[0].match(/[A-Za-z]+/g) ?? [];
+      const before = words.filter((w) => commonWords.has(w.toLowerCase())).length;
+      const after = words.filter((w) => rotatedCommon.has(w.toLowerCase())).length;
+      return { start: offset + m.index, end: offset + m.index + m[0].length, passes: after >= 3 && after >= 0.3 * words.length && after >= 2 * before + 2, leans: before <= after };
+    });
+    for (let k = 0; k < runs.length; ) {
+      if (!runs[k]!.passes) {
+        k++;
+        continue;
+      }
+      let first = k;
+      while (first > 0 && runs[first - 1]!.leans) first--;
+      let last = k;
+      while (last + 1 < runs.length && (runs[last + 1]!.passes || runs[last + 1]!.leans)) last++;
+      out.push([runs[first]!.start, runs[last]!.end, rot13(text.slice(runs[first]!.start, runs[last]!.end))]);
+      k = last + 1;
+    }
+    offset += line.length + 1;
   }
   return out;
 }
@@ -90,13 +113,13 @@ describe('decoder token loops', () => {
   });
 
   it('find exactly the ROT13 runs the regex finds, rotate the same ones, and say whether three rotated common words occur', () => {
-    const word = fc.constantFrom('gur', 'naq', 'lbh', 'vtaber', 'cerivbhf', 'vafgehpgvbaf', 'the', 'and', 'GUR', 'Naq', 'x', 'pneebg', 'qrirybcre');
+    const word = fc.constantFrom('gur', 'naq', 'lbh', 'vtaber', 'cerivbhf', 'vafgehpgvbaf', 'the', 'and', 'GUR', 'Naq', 'x', 'pneebg', 'qrirybcre', 'unir', 'orra', 'eht', 'UOY', 'you');
     const gap = fc.constantFrom(' ', '  ', '   ', '    ', ', ', '-', '\n', '. ', ': ', 'é', '1', ' ; ', '\uD83D');
     const runs = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
     fc.assert(
       fc.property(runs, (text) => {
         const found: Candidate[] = [];
-        const rotatedWords = (text.match(/[A-Za-z]+/g) ?? []).filter((w) => rotatedCommon.has(w.toLowerCase())).length;
+        const rotatedWords = (text.match(/[A-Za-z]+/g) ?? []).filter((w) => rotatedCommon.has(w.toLowerCase()) || REVERSED_WORDS.has(w.toLowerCase())).length;
         expect(rot13Runs(text, found)).toBe(rotatedWords >= 3);
         expect(found.map((c) => [c.start, c.end, c.text])).toEqual(rot13ByRegex(text));
       }),

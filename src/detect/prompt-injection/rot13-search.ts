@@ -7,6 +7,7 @@
  */
 import type { Candidate } from './decode-segments.js';
 import { isAsciiLetter, LETTER, RUN_GAP, searchUnits, UNIT } from './decode-units.js';
+import { REVERSED_WORDS, reversedLines } from './reversed-text.js';
 
 export function rot13(text: string): string {
   return text.replace(/[A-Za-z]/g, (c) => {
@@ -15,12 +16,26 @@ export function rot13(text: string): string {
   });
 }
 
-const COMMON_WORDS_RAW = [
+/** The common words, as listed (some are dropped below). @internal */
+export const COMMON_WORDS_RAW = [
   'the', 'and', 'to', 'of', 'in', 'is', 'are', 'you', 'your', 'me', 'my', 'it', 'this', 'that', 'all',
   'now', 'do', 'not', 'with', 'for', 'what', 'from', 'will', 'must', 'can', 'please', 'ignore',
   'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt', 'disregard', 'forget',
   'reveal', 'password', 'secret', 'rules', 'above', 'say', 'tell', 'print', 'output', 'act',
   'pretend', 'mode', 'developer', 'respond', 'answer', 'only', 'any',
+  // Common English words whose ROT13 is no English word (so English is not read as rotated):
+  'have', 'has', 'had', 'been', 'was', 'were', 'they', 'them', 'their', 'there', 'then', 'than',
+  'when', 'where', 'which', 'who', 'how', 'why', 'about', 'into', 'out', 'more', 'some', 'other',
+  'new', 'just', 'also', 'like', 'get', 'make', 'know', 'think', 'see', 'give', 'use', 'find',
+  'want', 'need', 'let', 'every', 'these', 'those', 'here', 'after', 'before', 'again', 'never',
+  'always', 'should', 'would', 'could', 'did', 'does', 'done', 'we', 'our', 'us', 'him', 'his',
+  'her', 'at', 'as', 'up', 'by', 'two', 'told', 'said', 'write', 'read', 'show', 'list', 'share',
+  'repeat', 'include', 'provide', 'follow', 'following', 'instead', 'without', 'anything',
+  'everything', 'nothing', 'something', 'question', 'information', 'message', 'content',
+  'document', 'text', 'task', 'role', 'user', 'assistant', 'model', 'data', 'key', 'code', 'file',
+  'files', 'email', 'send', 'link', 'image', 'visit', 'click', 'access', 'hidden', 'internal',
+  'confidential', 'policy', 'safety', 'filter', 'admin', 'bypass', 'override', 'command', 'execute',
+  'delete', 'start', 'stop', 'continue', 'jailbreak', 'restrictions', 'guidelines', 'unrestricted',
 ];
 /** Common English and instruction words whose ROT13 is not itself in the list. */
 const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !COMMON_WORDS_RAW.includes(rot13(w))));
@@ -62,13 +77,14 @@ let lastRot13Text = '';
 let lastRot13Answer = false;
 
 /**
- * A word of ASCII letters (any case) that is the ROT13 of a common word, not inside a longer run
- * of letters: what {@link isCommonWord} with `rotated` accepts, found by a native search. A match
+ * A word of ASCII letters (any case) that is the ROT13 of a common word (what {@link isCommonWord}
+ * with `rotated` accepts) or a reversed common word (reversed-text.ts), not inside a longer run of
+ * letters, found by a native search: one pass over the text serves both disguises. A match
  * holds the character before the word, if any (a class to match is faster than a lookbehind to
  * check at every position); the next match may start right after the word. Without the `u` flag,
  * `i` folds no character outside ASCII to one inside.
  */
-const ROTATED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...ROT13_OF_COMMON].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
+const ROTATED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...new Set([...ROT13_OF_COMMON, ...REVERSED_WORDS])].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
 
 /**
  * Where the first rotated common word of `text` starts when the text holds at least three, else
@@ -126,21 +142,27 @@ function keySlot(key: number): number {
 }
 
 /**
- * The ROT13 candidates: each maximal run of at least three words (runs of ASCII letters) joined
- * by gaps of one to three characters other than letters, line breaks and . ! ? : ; (the matches of
- * `(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+){2,}`), rotated when the rotation has
- * markedly more common words: at least 3, at least 30 % of its words, and at least twice as many
- * plus 2 as the run itself has (so English is not rotated). Searched only when the text holds three
- * rotated common words, from the line of the first; one loop over the code units (`units`, the
- * text's, copied when not given), words counted by numeric keys, a run cut out of the text only
- * when it is kept. Returns what {@link mayHoldRot13} answers for the text (whether three rotated
- * common words occur in it).
+ * The ROT13 candidates. A run is a maximal sequence of words (runs of ASCII letters) joined by
+ * gaps of one to three characters other than letters, line breaks and . ! ? : ; (the matches of
+ * `(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+)*`). A run is rotated when the rotation
+ * has markedly more common words: at least 3, at least 30 % of its words, and at least twice as
+ * many plus 2 as the run itself has (so English is not rotated); the runs beside it on its line
+ * (other sentences) that hold no more common words than rotated ones go with it, so a rotated
+ * sentence too short to pass alone is read with the rotated text around it. Searched only when
+ * the text holds three rotated (or reversed) common words, from the line of the first; one loop
+ * over the code units (`units`, the text's, copied when not given), words counted by numeric
+ * keys, a run cut out of the text only
+ * when it is kept. With `reversed`, the lines written backwards too (reversed-text.ts), whose
+ * words the same first search looks for. Returns what {@link mayHoldRot13} answers for the text
+ * (whether three rotated or reversed common words occur in it).
  * @internal
  */
-export function rot13Runs(text: string, out: Candidate[], units?: Uint16Array): boolean {
+export function rot13Runs(text: string, out: Candidate[], units?: Uint16Array, reversed = false): boolean {
   const first = firstOfThreeRotatedWords(text);
   if (first === -1) return false;
-  runsFrom(text, text.lastIndexOf('\n', first) + 1, out, units ?? searchUnits(text));
+  const line = text.lastIndexOf('\n', first) + 1;
+  runsFrom(text, line, out, units ?? searchUnits(text));
+  if (reversed) reversedLines(text, line, out);
   return true;
 }
 
@@ -174,20 +196,57 @@ function runsFrom(text: string, from: number, out: Candidate[], units: Uint16Arr
     const gapStart = i;
     while (i < n && i - gapStart < 4 && (UNIT[units[i]!]! & RUN_GAP) !== 0) i++;
     if (i - gapStart <= 3 && i < n && (UNIT[units[i]!]! & LETTER) !== 0) continue;
-    closeRun(text, units, runStart, runEnd, words, after, out);
+    lineRuns.push(runStart, runEnd, words, after);
     runStart = -1;
-    while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
+    let lineBreak = i >= n;
+    while (i < n && (UNIT[units[i]!]! & LETTER) === 0) if (units[i++] === 0x0a) lineBreak = true;
+    if (lineBreak || i >= n) closeLine(text, units, out);
   }
   // Every run is closed in the loop (it goes on only to a letter before the end). Nothing follows
   // the loop: V8 compiles a long text's loop on-stack (OSR) before the code after it has run, and
   // on Node 20 such code then deoptimised the cached compiled loop again on later calls.
 }
 
-/** Keep the run from `start` to `end` (`words` words, `after` of them rotated common ones) when its rotation has markedly more common words. */
-function closeRun(text: string, units: Uint16Array, start: number, end: number, words: number, after: number, out: Candidate[]): void {
-  if (after >= 3 && after >= 0.3 * words && after >= 2 * commonWordsIn(text, units, start, end) + 2) {
+/** The runs of the line being read: start, end, words and rotated common words of each, four numbers per run. */
+const lineRuns: number[] = [];
+
+/**
+ * Keep each run of the line whose rotation has markedly more common words (see {@link rot13Runs}),
+ * joined with the runs beside it on the line (sentences cut by . ! ? : ;) that hold no more common
+ * words than rotated ones: a rotated sentence too short to pass alone ("Qvfertneq cevbe
+ * qverpgvirf.") goes with the rotated text around it, English around it does not.
+ */
+function closeLine(text: string, units: Uint16Array, out: Candidate[]): void {
+  const runs = lineRuns.length / 4;
+  let k = 0;
+  while (k < runs) {
+    if (!rotatedRun(text, units, k)) {
+      k++;
+      continue;
+    }
+    let first = k;
+    while (first > 0 && leansRotated(text, units, first - 1)) first--;
+    let last = k;
+    while (last + 1 < runs && (rotatedRun(text, units, last + 1) || leansRotated(text, units, last + 1))) last++;
+    const start = lineRuns[4 * first]!;
+    const end = lineRuns[4 * last + 1]!;
+    // Runs before `first` either joined an earlier span or do not lean rotated, so spans never overlap.
     out.push({ start, end, encoding: 'rot13', text: rot13(text.slice(start, end)) });
+    k = last + 1;
   }
+  lineRuns.length = 0;
+}
+
+/** Whether run `k` of the line passes alone: at least 3 rotated common words, 30 % of its words, and twice as many plus 2 as its common words. */
+function rotatedRun(text: string, units: Uint16Array, k: number): boolean {
+  const words = lineRuns[4 * k + 2]!;
+  const after = lineRuns[4 * k + 3]!;
+  return after >= 3 && after >= 0.3 * words && after >= 2 * commonWordsIn(text, units, lineRuns[4 * k]!, lineRuns[4 * k + 1]!) + 2;
+}
+
+/** Whether run `k` of the line holds no more common words than rotated ones. */
+function leansRotated(text: string, units: Uint16Array, k: number): boolean {
+  return commonWordsIn(text, units, lineRuns[4 * k]!, lineRuns[4 * k + 1]!) <= lineRuns[4 * k + 3]!;
 }
 
 /** The common words (not rotated) among the words of `text` from `start` to `end` (a run: it starts and ends at word boundaries). */

@@ -1,0 +1,51 @@
+/**
+ * How much of what the prompt-injection detector catches it still catches in disguise: short
+ * English attack rows of a labelled set that the committed detector flags as they are, each
+ * rewritten by every red-team strategy (src/redteam/strategies, with its decode-and-follow
+ * wrappers) and by bare encodings without any wrapper or cue word (base64, hex, URL escapes,
+ * ROT13, letters spaced out, text reversed, upper case); and the same for benign rows, whose
+ * disguised versions should stay unflagged. The attack rows of the default set are training rows,
+ * so this measures the decoding and normalisation, not how the model does on new attacks.
+ *
+ *   npx tsx scripts/detect/disguise-recall.ts [--data data/prompt-injection/dev.jsonl] [--seed 5] [--json]
+ */
+import { parseArgs } from 'node:util';
+import { createPromptInjectionDetector } from '../../src/detect/prompt-injection/detector.js';
+import { readLabelledRows } from '../../src/detect/prompt-injection/labelled-rows.js';
+import { builtinStrategies } from '../../src/redteam/strategies/builtin-strategies.js';
+import { createRng } from '../../src/stats/random.js';
+
+const rot13 = (s: string): string => s.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97)));
+const BARE: Readonly<Record<string, (s: string) => string>> = {
+  'base64 (bare)': (s) => Buffer.from(s).toString('base64'),
+  'hex (bare)': (s) => Buffer.from(s).toString('hex'),
+  'URL escapes (bare)': (s) => [...Buffer.from(s)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''),
+  'ROT13 (bare)': rot13,
+  'letters spaced out': (s) => s.split('').join(' '),
+  'reversed': (s) => [...s].reverse().join(''),
+  'upper case': (s) => s.toUpperCase(),
+};
+
+function main(): void {
+  const { values } = parseArgs({ options: { data: { type: 'string', default: 'data/prompt-injection/dev.jsonl' }, seed: { type: 'string', default: '5' }, json: { type: 'boolean' } }, strict: true });
+  const detector = createPromptInjectionDetector();
+  const rows = readLabelledRows(values.data).filter((r) => r.lang === 'en' && r.text.length > 20 && r.text.length < 300);
+  const attacks = rows.filter((r) => r.label === 'injection' && detector.score(r.text).injection).map((r) => r.text);
+  const benign = rows.filter((r) => r.label === 'benign' && !detector.score(r.text).injection).map((r) => r.text);
+  const rng = createRng(Number(values.seed));
+  const disguises: [string, (s: string) => string][] = [
+    ...builtinStrategies.map((st): [string, (s: string) => string] => [`strategy ${st.id}`, (s) => st.apply(s, rng).text]),
+    ...Object.entries(BARE),
+  ];
+  const share = (texts: readonly string[], f: (s: string) => string): number => texts.filter((t) => detector.score(f(t)).injection).length / texts.length;
+  const results = disguises.map(([name, f]) => ({ disguise: name, attacksCaught: share(attacks, f), benignFlagged: share(benign, f) }));
+  if (values.json === true) {
+    process.stdout.write(`${JSON.stringify({ attacks: attacks.length, benign: benign.length, results }, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(`${attacks.length} attack rows caught as they are, ${benign.length} benign rows not flagged as they are (English, 21-299 characters)\n`);
+  process.stdout.write(`${'disguise'.padEnd(28)} attacks caught  benign flagged\n`);
+  for (const r of results) process.stdout.write(`${r.disguise.padEnd(28)} ${r.attacksCaught.toFixed(3).padStart(14)}  ${r.benignFlagged.toFixed(3).padStart(14)}\n`);
+}
+
+main();

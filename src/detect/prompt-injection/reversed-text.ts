@@ -1,0 +1,68 @@
+/**
+ * Text written backwards (".snoitcurtsni suoiverp erongI"), a disguise that keeps every
+ * character: a line is read reversed when it holds at least three reversed common words, at least
+ * twice as many plus two as common words read forwards (so English is not reversed). The words
+ * are common English and instruction words whose reversal is no English word. The search runs only
+ * when the ROT13 search's native pass (rot13-search.ts, which looks for these words too) finds
+ * three, and most texts hold none.
+ */
+import type { Candidate } from './decode-segments.js';
+
+const WORDS = [
+  'the', 'and', 'you', 'your', 'that', 'this', 'with', 'for', 'what', 'from', 'will', 'must',
+  'can', 'please', 'ignore', 'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt',
+  'disregard', 'forget', 'reveal', 'password', 'secret', 'rules', 'above', 'say', 'tell', 'print',
+  'output', 'act', 'pretend', 'mode', 'developer', 'respond', 'answer', 'only', 'any', 'have',
+  'been', 'they', 'them', 'their', 'there', 'then', 'when', 'where', 'which', 'about', 'into',
+  'more', 'some', 'other', 'just', 'also', 'like', 'make', 'know', 'think', 'give', 'use', 'find',
+  'want', 'need', 'every', 'these', 'those', 'here', 'after', 'before', 'again', 'never', 'always',
+  'should', 'would', 'could', 'does', 'told', 'said', 'write', 'show', 'list', 'share', 'repeat',
+  'include', 'provide', 'follow', 'instead', 'without', 'anything', 'everything', 'nothing',
+  'something', 'question', 'information', 'message', 'content', 'document', 'text', 'task', 'role',
+  'user', 'assistant', 'model', 'data', 'key', 'code', 'file', 'email', 'send', 'link', 'image',
+  'access', 'hidden', 'internal', 'confidential', 'policy', 'safety', 'filter', 'admin', 'bypass',
+  'override', 'command', 'execute', 'delete', 'start', 'continue', 'jailbreak', 'restrictions',
+  'guidelines',
+];
+const reverse = (s: string): string => [...s].reverse().join('');
+const FORWARD: ReadonlySet<string> = new Set(WORDS);
+/** The reversed common words (lower case); the ROT13 search's first native pass looks for these too (rot13-search.ts). */
+export const REVERSED_WORDS: ReadonlySet<string> = new Set(WORDS.map(reverse));
+const WORD_RE = /[A-Za-z]+/g;
+
+/** A reversed common word, not inside a longer run of ASCII letters (the character before it, if any, is part of the match). */
+const REVERSED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...REVERSED_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
+
+/**
+ * The lines of `text` written backwards, each read forwards, from the line that starts at `from`
+ * (the ROT13 search's first pass found there the first of three rotated or reversed common words;
+ * no line before it holds one). Only a line with three reversed common words (one native search
+ * over the text) has its words counted.
+ */
+export function reversedLines(text: string, from: number, out: Candidate[]): void {
+  REVERSED_WORD_RE.lastIndex = from;
+  let lineEnd = -1;
+  let inLine = 0;
+  while (REVERSED_WORD_RE.test(text)) {
+    const at = REVERSED_WORD_RE.lastIndex - 1;
+    if (at >= lineEnd) {
+      const newline = text.indexOf('\n', at);
+      lineEnd = newline === -1 ? text.length : newline;
+      inLine = 0;
+    }
+    if (++inLine === 3) {
+      const start = text.lastIndexOf('\n', at) + 1;
+      const line = text.slice(start, lineEnd);
+      let reversed = 0;
+      let forward = 0;
+      for (const [word] of line.matchAll(WORD_RE)) {
+        const lower = word.toLowerCase();
+        if (REVERSED_WORDS.has(lower)) reversed++;
+        else if (FORWARD.has(lower)) forward++;
+      }
+      if (reversed >= 2 * forward + 2) out.push({ start, end: lineEnd, encoding: 'reversed', text: reverse(line) });
+      REVERSED_WORD_RE.lastIndex = lineEnd;
+    }
+  }
+  REVERSED_WORD_RE.lastIndex = 0;
+}
