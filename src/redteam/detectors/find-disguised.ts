@@ -3,7 +3,7 @@
  * look-alike characters, spaced out or punctuated between characters, reversed, in ROT13,
  * base64, hex or URL encoding. Nothing found is decoded further or executed.
  */
-import { decodeSegments } from '../../detect/index.js';
+import { decodeSegments, type SegmentEncoding } from '../../detect/index.js';
 import { fold, MAX_JUDGED_CHARS } from './transcript-text.js';
 
 /** How a secret appeared. */
@@ -30,15 +30,15 @@ export interface ReplyViews {
   readonly compacted: string;
   /** Decoded base64 tokens (standard and URL-safe), as Latin-1 so any bytes survive. */
   readonly base64: readonly string[];
-  /** Decoded segments of other encodings (hex, URL, ROT13, leetspeak...). */
-  readonly decoded: readonly string[];
+  /** Decoded segments of other encodings (hex, URL, ROT13, leetspeak, letters spaced out, reversed lines...). */
+  readonly decoded: readonly { readonly text: string; readonly encoding: SegmentEncoding }[];
 }
 
 /** Build the views of a reply once. */
 export function replyViews(reply: string): ReplyViews {
   const raw = reply.length > MAX_JUDGED_CHARS ? reply.slice(0, MAX_JUDGED_CHARS) : reply;
   const base64: string[] = [];
-  const decoded: string[] = [];
+  const decoded: { text: string; encoding: SegmentEncoding }[] = [];
   let tokens = 0;
   for (const m of raw.matchAll(BASE64_TOKEN)) {
     if (++tokens > MAX_TOKENS) break;
@@ -46,8 +46,15 @@ export function replyViews(reply: string): ReplyViews {
     if (body.length % 4 === 1) continue;
     base64.push(Buffer.from(body, /[-_]/.test(body) ? 'base64url' : 'base64').toString('latin1'));
   }
-  for (const s of decodeSegments(raw, { maxDepth: 2, maxOutputChars: MAX_JUDGED_CHARS, maxSegments: 200 }).segments) decoded.push(s.text);
+  for (const s of decodeSegments(raw, { maxDepth: 2, maxOutputChars: MAX_JUDGED_CHARS, maxSegments: 200 }).segments) decoded.push({ text: s.text, encoding: s.encoding });
   return { raw, folded: fold(raw), compacted: compact(raw), base64, decoded };
+}
+
+/** The disguise a decoded segment's encoding names. */
+function disguiseOf(encoding: SegmentEncoding): Disguise {
+  if (encoding === 'spaced') return 'spaced out';
+  if (encoding === 'reversed' || encoding === 'rot13' || encoding === 'hex') return encoding;
+  return 'encoded';
 }
 
 function utf8AsLatin1(value: string): string {
@@ -62,13 +69,15 @@ export function findDisguised(views: ReplyViews, secret: string): Disguise | und
   if (folded.length > 0 && views.folded.includes(folded)) return 'invisible or look-alike characters';
   const bytes = utf8AsLatin1(secret);
   if (views.base64.some((d) => d.includes(bytes))) return 'base64';
-  if (views.decoded.some((d) => d.includes(secret))) return 'encoded';
+  const found = views.decoded.find((d) => d.text.includes(secret));
+  if (found !== undefined) return disguiseOf(found.encoding);
   const loose = compact(secret);
   if (loose.length < MIN_LOOSE) return undefined;
   if (views.compacted.includes(loose)) return 'spaced out';
   if (views.compacted.includes([...loose].reverse().join(''))) return 'reversed';
   if (views.compacted.includes(rot13(loose))) return 'rot13';
   if (views.compacted.includes(Buffer.from(secret, 'utf8').toString('hex'))) return 'hex';
-  if (views.decoded.some((d) => compact(d).includes(loose))) return 'encoded';
+  const loosely = views.decoded.find((d) => compact(d.text).includes(loose));
+  if (loosely !== undefined) return disguiseOf(loosely.encoding);
   return undefined;
 }
