@@ -8,7 +8,7 @@ import { WINDOW_PENALTY_LIMITS } from './weights-file.js';
 describe('resolveTrainOptions', () => {
   it('fills in the shipped recipe for {}', () => {
     const r = resolveTrainOptions({});
-    expect(r).toMatchObject({ seed: 1, window: DEFAULT_WINDOW, features: DEFAULT_FEATURE_CONFIG, solver: 'adagrad', foldBy: 'twins', windowPenalty: 0.5, windowPenaltyFrom: 8, windowTraining: true, mix: 1, variantWeight: 0 });
+    expect(r).toMatchObject({ seed: 1, window: DEFAULT_WINDOW, features: DEFAULT_FEATURE_CONFIG, solver: 'adagrad', foldBy: 'twins', windowPenalty: 0.5, windowPenaltyFrom: 8, windowTraining: true, mix: 1, variantWeight: 0, encodedBenign: 0 });
     expect(r.rules).toBe(matchInjectionRules);
     expect(r.logCountRatio).toBeUndefined();
     expect(resolveTrainOptions({ rules: false, sourceSupport: false })).toMatchObject({ rules: undefined, sourceSupport: undefined });
@@ -28,6 +28,8 @@ describe('resolveTrainOptions', () => {
       [{ logCountRatio: { mix: 2 } }, /logCountRatio.mix must be from 0 to 1, not 2/],
       [{ variantWeight: 5 }, /variantWeight must be from 0 to 4, not 5/],
       [{ variantWeight: '1' as unknown as number }, /variantWeight must be/],
+      [{ encodedBenign: 1.5 }, /encodedBenign must be from 0 to 1, not 1.5/],
+      [{ encodedBenign: Number.NaN }, /encodedBenign must be from 0 to 1, not NaN/],
       [{ logCountRatio: { mix: '0.5' as unknown as number } }, /logCountRatio.mix must be/],
       [{ foldBy: 'random' as unknown as 'twins' }, /foldBy must be one of source, stratified, twins, not random/],
     ];

@@ -76,6 +76,14 @@ export interface TrainOptions {
    */
   readonly variantWeight?: number;
   /**
+   * Share (0 to 1) of the benign rows of at most 600 characters also trained on encoded
+   * (percent-escaped, base64 or hex; encoded-variants.ts), in the row's fold. Default 0: 0.25 made
+   * percent-escaped, base64 and hex versions of ordinary English unflagged (0.85–1.00 of
+   * percent-escaped validation rows were flagged without it), but lowered the holdout's recall on
+   * encoded attacks from 0.707 to 0.614 (docs/benchmarks.md, prompt-injection).
+   */
+  readonly encodedBenign?: number;
+  /**
    * Train a second time with each long text's best window (under the first model) added as a row
    * of its label (multiple-instance learning). Default true: with short windows, the best window of
    * a benign text is otherwise scored by a model that never saw a piece of text out of its context.
@@ -113,6 +121,7 @@ export interface ResolvedTrainOptions {
   /** The share of the log-count-ratio model in the final weights (1 when it is off). */
   readonly mix: number;
   readonly variantWeight: number;
+  readonly encodedBenign: number;
   /** undefined: no rule layer. */
   readonly rules: InjectionRuleMatcher | undefined;
   readonly progress: (message: string) => void;
@@ -135,6 +144,8 @@ export function resolveTrainOptions(options: TrainOptions): ResolvedTrainOptions
   if (!(typeof mix === 'number' && mix >= 0 && mix <= 1)) throw new RangeError(`logCountRatio.mix must be from 0 to 1, not ${mix}`);
   const variantWeight = options.variantWeight ?? 0;
   if (!(typeof variantWeight === 'number' && variantWeight >= 0 && variantWeight <= 4)) throw new RangeError(`variantWeight must be from 0 to 4, not ${variantWeight}`);
+  const encodedBenign = options.encodedBenign ?? 0;
+  if (!(typeof encodedBenign === 'number' && encodedBenign >= 0 && encodedBenign <= 1)) throw new RangeError(`encodedBenign must be from 0 to 1, not ${encodedBenign}`);
   return {
     seed: options.seed ?? 1,
     features: { ...DEFAULT_FEATURE_CONFIG, ...options.features },
@@ -157,6 +168,7 @@ export function resolveTrainOptions(options: TrainOptions): ResolvedTrainOptions
     logCountRatio,
     mix,
     variantWeight,
+    encodedBenign,
     rules: options.rules === false ? undefined : (options.rules ?? matchInjectionRules),
     progress: options.onProgress ?? (() => undefined),
   };

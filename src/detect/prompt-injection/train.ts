@@ -20,6 +20,7 @@ import { prepareForScoring, type PreparedText } from './prepare-text.js';
 import { LinearTextScorer } from './score-text.js';
 import { resolveTrainOptions, type FoldBy, type TrainOptions } from './train-options.js';
 import { twinGroups } from './twin-groups.js';
+import { encodedBenignRows } from './encoded-variants.js';
 import type { PromptInjectionWeights } from './weights-file.js';
 
 export const MODEL_ID = 'pi-hashed-ngram-lr@1';
@@ -231,7 +232,7 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
   if (!labels.has('injection') || !labels.has('benign')) throw new RangeError('training needs rows of both labels');
   const {
     seed, features, window, l2, maxIterations, solver, epochs, learningRate, bags, sourceBalance, targetFpr, folds: k, foldBy,
-    windowOffset, windowPenalty, windowPenaltyFrom, windowTraining, sourceSupport, logCountRatio, mix, variantWeight, rules, progress,
+    windowOffset, windowPenalty, windowPenaltyFrom, windowTraining, sourceSupport, logCountRatio, mix, variantWeight, encodedBenign, rules, progress,
   } = resolveTrainOptions(options);
   const featurizer = new HashedFeaturizer(features);
   const key = JSON.stringify(features);
@@ -241,6 +242,8 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
   progress(`features of ${rows.length} rows (${data.reduce((n, d) => n + d.extra.length, 0)} decoded segments) in ${Date.now() - started} ms`);
   const variants = variantWeight > 0 ? augmentRows(rows, seed).map((v) => (v === undefined ? undefined : rowData(v, featurizer, key))) : [];
   if (variantWeight > 0) progress(`${variants.filter((v) => v !== undefined).length} variants with made-up hosts and markers`);
+  const encoded = encodedBenign > 0 ? encodedBenignRows(rows, seed, encodedBenign).map((v) => (v === undefined ? undefined : rowData(v, featurizer, key))) : [];
+  if (encodedBenign > 0) progress(`${encoded.filter((v) => v !== undefined).length} encoded versions of benign rows`);
   const weightsOfRows = rowWeights(rows, sourceBalance);
   const y = Uint8Array.from(rows, (r) => (r.label === 'injection' ? 1 : 0));
 
@@ -309,6 +312,14 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
           vectors.push(v);
           labelsOf.push(y[i]!);
           sw.push(weightsOfRows[i]! * variantWeight);
+        }
+      }
+      const encodedVersion = encoded[i];
+      if (encodedVersion !== undefined) {
+        for (const v of [encodedVersion.vector, ...encodedVersion.extra]) {
+          vectors.push(v);
+          labelsOf.push(0);
+          sw.push(weightsOfRows[i]!);
         }
       }
     }
@@ -395,7 +406,7 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
     digest: rowsDigest(rows),
     sources,
     seed,
-    options: { l2, solver, ...(solver === 'adagrad' ? { epochs, learningRate, bags } : { maxIterations }), sourceBalance, targetFpr, folds: k, foldBy, window, windowOffset, windowPenalty, windowPenaltyFrom, windowTraining, sourceSupport: sourceSupport ?? false, ...(logCountRatio === undefined ? {} : { logCountRatio }), ...(variantWeight > 0 ? { variantWeight } : {}), rules: rules !== undefined },
+    options: { l2, solver, ...(solver === 'adagrad' ? { epochs, learningRate, bags } : { maxIterations }), sourceBalance, targetFpr, folds: k, foldBy, window, windowOffset, windowPenalty, windowPenaltyFrom, windowTraining, sourceSupport: sourceSupport ?? false, ...(logCountRatio === undefined ? {} : { logCountRatio }), ...(variantWeight > 0 ? { variantWeight } : {}), ...(encodedBenign > 0 ? { encodedBenign } : {}), rules: rules !== undefined },
     fit: { iterations: final.iterations, converged: final.converged },
   };
   return { weights: asWeights(final, calibration, threshold, training), outOfFoldScores: oofScores, folds };
