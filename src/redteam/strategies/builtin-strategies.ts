@@ -3,7 +3,9 @@ import type { StrategyDef } from '../types.js';
 import { base64Strategy } from './base64.js';
 import { homoglyphStrategy } from './homoglyph.js';
 import { leetspeakStrategy } from './leetspeak.js';
+import { letterSpacingStrategy } from './letter-spacing.js';
 import { payloadSplittingStrategy } from './payload-splitting.js';
+import { reversedStrategy } from './reversed.js';
 import { roleplayWrapperStrategy } from './roleplay-wrapper.js';
 import { rot13Strategy } from './rot13.js';
 import { translationStrategy } from './translation.js';
@@ -18,4 +20,6 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   translationStrategy,
   roleplayWrapperStrategy,
   zeroWidthStrategy,
+  reversedStrategy,
+  letterSpacingStrategy,
 ]);
