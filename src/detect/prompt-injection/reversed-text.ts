@@ -37,7 +37,8 @@ const REVERSED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...REVERSED_WORDS].sor
  * The lines of `text` written backwards, each read forwards, from the line that starts at `from`
  * (the ROT13 search's first pass found there the first of three rotated or reversed common words;
  * no line before it holds one). Only a line with three reversed common words (one native search
- * over the text) has its words counted.
+ * over the text) has its words counted; when the whole line does not read as backwards text, each
+ * piece of it after a ": " is tried alone (an instruction in plain words may lead into it).
  */
 export function reversedLines(text: string, from: number, out: Candidate[]): void {
   REVERSED_WORD_RE.lastIndex = from;
@@ -52,17 +53,35 @@ export function reversedLines(text: string, from: number, out: Candidate[]): voi
     }
     if (++inLine === 3) {
       const start = text.lastIndexOf('\n', at) + 1;
-      const line = text.slice(start, lineEnd);
-      let reversed = 0;
-      let forward = 0;
-      for (const [word] of line.matchAll(WORD_RE)) {
-        const lower = word.toLowerCase();
-        if (REVERSED_WORDS.has(lower)) reversed++;
-        else if (FORWARD.has(lower)) forward++;
+      if (!readBackwards(text, start, lineEnd, out)) {
+        // An instruction in plain words may lead into the backwards text on the same line ("Reverse this: ...").
+        for (let from = start, colon = text.indexOf(': ', start); colon !== -1 && colon < lineEnd; from = colon + 2, colon = text.indexOf(': ', from)) {
+          readBackwards(text, colon + 2, nextColon(text, colon + 2, lineEnd), out);
+        }
       }
-      if (reversed >= 2 * forward + 2) out.push({ start, end: lineEnd, encoding: 'reversed', text: reverse(line) });
       REVERSED_WORD_RE.lastIndex = lineEnd;
     }
   }
   REVERSED_WORD_RE.lastIndex = 0;
+}
+
+/** Where the piece of a line that starts at `from` ends: at the next ": ", or at the line's end. */
+function nextColon(text: string, from: number, lineEnd: number): number {
+  const colon = text.indexOf(': ', from);
+  return colon === -1 || colon > lineEnd ? lineEnd : colon;
+}
+
+/** Read `text` from `start` to `end` backwards when it holds three reversed common words, twice as many plus two as forwards ones; whether it did. */
+function readBackwards(text: string, start: number, end: number, out: Candidate[]): boolean {
+  const piece = text.slice(start, end);
+  let reversed = 0;
+  let forward = 0;
+  for (const [word] of piece.matchAll(WORD_RE)) {
+    const lower = word.toLowerCase();
+    if (REVERSED_WORDS.has(lower)) reversed++;
+    else if (FORWARD.has(lower)) forward++;
+  }
+  if (reversed < 3 || reversed < 2 * forward + 2) return false;
+  out.push({ start, end, encoding: 'reversed', text: reverse(piece) });
+  return true;
 }
