@@ -13,16 +13,17 @@ import { parseArgs } from 'node:util';
 import { createPromptInjectionDetector } from '../../src/detect/prompt-injection/detector.js';
 import { readLabelledRows } from '../../src/detect/prompt-injection/labelled-rows.js';
 import { builtinStrategies } from '../../src/redteam/strategies/builtin-strategies.js';
+import { reverseText } from '../../src/redteam/strategies/reversed.js';
+import { rot13 } from '../../src/redteam/strategies/rot13.js';
 import { createRng } from '../../src/stats/random.js';
 
-const rot13 = (s: string): string => s.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97)));
 const BARE: Readonly<Record<string, (s: string) => string>> = {
   'base64 (bare)': (s) => Buffer.from(s).toString('base64'),
   'hex (bare)': (s) => Buffer.from(s).toString('hex'),
   'URL escapes (bare)': (s) => [...Buffer.from(s)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''),
   'ROT13 (bare)': rot13,
   'letters spaced out': (s) => s.split('').join(' '),
-  'reversed': (s) => [...s].reverse().join(''),
+  reversed: reverseText,
   'upper case': (s) => s.toUpperCase(),
 };
 
