@@ -1,7 +1,8 @@
 /**
  * Finds encoded segments embedded in text and decodes them, so that a prompt-injection
  * classifier can score what an encoding hides: base64 (standard and URL-safe), hex, URL
- * percent-encoding, ROT13 and leetspeak. Decoded text is searched again up to a depth limit,
+ * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts) and lines written
+ * backwards (reversed-text.ts). Decoded text is searched again up to a depth limit,
  * and the total decoded output and the number of segments are capped, so time and memory stay
  * bounded on large inputs and on nesting bombs. Nothing decoded is ever executed or parsed.
  */

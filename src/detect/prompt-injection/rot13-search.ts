@@ -151,10 +151,10 @@ function keySlot(key: number): number {
  * sentence too short to pass alone is read with the rotated text around it. Searched only when
  * the text holds three rotated (or reversed) common words, from the line of the first; one loop
  * over the code units (`units`, the text's, copied when not given), words counted by numeric
- * keys, a run cut out of the text only
- * when it is kept. With `reversed`, the lines written backwards too (reversed-text.ts), whose
- * words the same first search looks for. Returns what {@link mayHoldRot13} answers for the text
- * (whether three rotated or reversed common words occur in it).
+ * keys, a run cut out of the text only when it is kept. With `reversed`, the lines written
+ * backwards too (reversed-text.ts), whose words the same first search looks for. Returns what
+ * {@link mayHoldRot13} answers for the text (whether three rotated or reversed common words occur
+ * in it).
  * @internal
  */
 export function rot13Runs(text: string, out: Candidate[], units?: Uint16Array, reversed = false): boolean {

@@ -2,10 +2,9 @@
  * Letter-spaced text, a disguise that keeps every character but breaks every word and n-gram
  * ("I g n o r e   a l l   p r e v i o u s"): runs of at least five single characters (the first a
  * letter or digit, at least five and 60 % of them letters) with one to three spaces, or a slash
- * or bar, between them. The decoding joins the letters of a word
- * (one space between them) and puts one space between words (two or three spaces, a slash or a
- * bar). Texts without a letter-spaced word of five letters or more are not searched (most prose has
- * none).
+ * or bar, between them. The decoding joins the letters of a word (one space between them) and
+ * puts one space between words (two or three spaces, a slash or a bar). Texts without a
+ * letter-spaced word of five letters or more are not searched (most prose has none).
  */
 import type { Candidate } from './decode-segments.js';
 

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { createRng, shuffle } from '../../stats/index.js';
 import { augmentRows } from './augment-rows.js';
 import { bestRuleScore, ModelScorer, type InjectionRuleMatcher } from './detector.js';
+import { encodedBenignRows } from './encoded-variants.js';
 import { HashedFeaturizer } from './features.js';
 import { categoryFamily, type LabelledRow } from './labelled-rows.js';
 import { fitSparseLogistic, fitSparseLogisticAdagrad, sigmoid, stackRows, type SparseLogisticModel } from './linear-model.js';
@@ -20,7 +21,6 @@ import { prepareForScoring, type PreparedText } from './prepare-text.js';
 import { LinearTextScorer } from './score-text.js';
 import { resolveTrainOptions, type FoldBy, type TrainOptions } from './train-options.js';
 import { twinGroups } from './twin-groups.js';
-import { encodedBenignRows } from './encoded-variants.js';
 import type { PromptInjectionWeights } from './weights-file.js';
 
 export const MODEL_ID = 'pi-hashed-ngram-lr@1';
