@@ -10,11 +10,9 @@
  *   npx tsx scripts/detect/disguise-recall.ts [--data data/prompt-injection/dev.jsonl] [--seed 5] [--json]
  */
 import { parseArgs } from 'node:util';
-import { createPromptInjectionDetector } from '../../src/detect/prompt-injection/detector.js';
+import { createPromptInjectionDetector, reverseText, rot13 } from '../../src/detect/index.js';
 import { readLabelledRows } from '../../src/detect/prompt-injection/labelled-rows.js';
 import { builtinStrategies } from '../../src/redteam/strategies/builtin-strategies.js';
-import { reverseText } from '../../src/redteam/strategies/reversed.js';
-import { rot13 } from '../../src/redteam/strategies/rot13.js';
 import { createRng } from '../../src/stats/random.js';
 
 const BARE: Readonly<Record<string, (s: string) => string>> = {
@@ -29,11 +27,13 @@ const BARE: Readonly<Record<string, (s: string) => string>> = {
 
 function main(): void {
   const { values } = parseArgs({ options: { data: { type: 'string', default: 'data/prompt-injection/dev.jsonl' }, seed: { type: 'string', default: '5' }, json: { type: 'boolean' } }, strict: true });
+  const seed = Number(values.seed);
+  if (!Number.isSafeInteger(seed)) throw new Error(`--seed takes a whole number, not ${JSON.stringify(values.seed)}`);
   const detector = createPromptInjectionDetector();
   const rows = readLabelledRows(values.data).filter((r) => r.lang === 'en' && r.text.length > 20 && r.text.length < 300);
   const attacks = rows.filter((r) => r.label === 'injection' && detector.score(r.text).injection).map((r) => r.text);
   const benign = rows.filter((r) => r.label === 'benign' && !detector.score(r.text).injection).map((r) => r.text);
-  const rng = createRng(Number(values.seed));
+  const rng = createRng(seed);
   const disguises: [string, (s: string) => string][] = [
     ...builtinStrategies.map((st): [string, (s: string) => string] => [`strategy ${st.id}`, (s) => st.apply(s, rng).text]),
     ...Object.entries(BARE),
@@ -49,4 +49,9 @@ function main(): void {
   for (const r of results) process.stdout.write(`${r.disguise.padEnd(28)} ${r.attacksCaught.toFixed(3).padStart(14)}  ${r.benignFlagged.toFixed(3).padStart(14)}\n`);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`disguise-recall: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
+import { reverseText as reversed } from './reversed-text.js';
+import { rot13 } from './rot13-search.js';
 
-const rot13 = (s: string): string => s.replace(/[a-z]/gi, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97)));
 const spaced = (s: string): string => s.split('').join(' ');
-const reversed = (s: string): string => [...s].reverse().join('');
 const segments = (text: string, encoding: string): string[] =>
   decodeSegments(text)
     .segments.filter((s) => s.encoding === encoding)

@@ -24,10 +24,14 @@ const WORDS = [
   'override', 'command', 'execute', 'delete', 'start', 'continue', 'jailbreak', 'restrictions',
   'guidelines',
 ];
-const reverse = (s: string): string => [...s].reverse().join('');
+/** `text` backwards, by code point (a character outside the Basic Multilingual Plane stays whole). */
+export function reverseText(text: string): string {
+  return [...text].reverse().join('');
+}
+
 const FORWARD: ReadonlySet<string> = new Set(WORDS);
 /** The reversed common words (lower case); the ROT13 search's first native pass looks for these too (rot13-search.ts). */
-export const REVERSED_WORDS: ReadonlySet<string> = new Set(WORDS.map(reverse));
+export const REVERSED_WORDS: ReadonlySet<string> = new Set(WORDS.map(reverseText));
 const WORD_RE = /[A-Za-z]+/g;
 
 /** A reversed common word, not inside a longer run of ASCII letters (the character before it, if any, is part of the match). */
@@ -55,20 +59,16 @@ export function reversedLines(text: string, from: number, out: Candidate[]): voi
       const start = text.lastIndexOf('\n', at) + 1;
       if (!readBackwards(text, start, lineEnd, out)) {
         // An instruction in plain words may lead into the backwards text on the same line ("Reverse this: ...").
-        for (let from = start, colon = text.indexOf(': ', start); colon !== -1 && colon < lineEnd; from = colon + 2, colon = text.indexOf(': ', from)) {
-          readBackwards(text, colon + 2, nextColon(text, colon + 2, lineEnd), out);
+        let pieceStart = start;
+        for (const [k, piece] of text.slice(start, lineEnd).split(': ').entries()) {
+          if (k > 0) readBackwards(text, pieceStart, pieceStart + piece.length, out);
+          pieceStart += piece.length + 2;
         }
       }
       REVERSED_WORD_RE.lastIndex = lineEnd;
     }
   }
   REVERSED_WORD_RE.lastIndex = 0;
-}
-
-/** Where the piece of a line that starts at `from` ends: at the next ": ", or at the line's end. */
-function nextColon(text: string, from: number, lineEnd: number): number {
-  const colon = text.indexOf(': ', from);
-  return colon === -1 || colon > lineEnd ? lineEnd : colon;
 }
 
 /** Read `text` from `start` to `end` backwards when it holds three reversed common words, twice as many plus two as forwards ones; whether it did. */
@@ -82,6 +82,6 @@ function readBackwards(text: string, start: number, end: number, out: Candidate[
     else if (FORWARD.has(lower)) forward++;
   }
   if (reversed < 3 || reversed < 2 * forward + 2) return false;
-  out.push({ start, end, encoding: 'reversed', text: reverse(piece) });
+  out.push({ start, end, encoding: 'reversed', text: reverseText(piece) });
   return true;
 }

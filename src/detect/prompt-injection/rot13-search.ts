@@ -61,15 +61,16 @@ const ROT13_LONG_PREFIXES: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].fi
 
 /**
  * Whether the text holds at least 3 words (runs of ASCII letters) that are the ROT13 of a
- * common word: no run of it can pass {@link rot13Runs} otherwise, so the run search is skipped.
- * Whitespace does not change the answer (it changes no word).
+ * common word or a reversed common word: no run of it can pass {@link rot13Runs} otherwise, so the
+ * run search is skipped (a text with reversed words only is searched in vain, and such texts are
+ * rare). Whitespace does not change the answer (it changes no word).
  * @internal
  */
 export function mayHoldRot13(text: string): boolean {
   // Preparation asks again about the text it just decoded: the last answer is kept.
   if (text === lastRot13Text) return lastRot13Answer;
   lastRot13Text = text;
-  lastRot13Answer = firstOfThreeRotatedWords(text) !== -1;
+  lastRot13Answer = firstOfThreeDisguisedWords(text) !== -1;
   return lastRot13Answer;
 }
 
@@ -84,22 +85,22 @@ let lastRot13Answer = false;
  * check at every position); the next match may start right after the word. Without the `u` flag,
  * `i` folds no character outside ASCII to one inside.
  */
-const ROTATED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...new Set([...ROT13_OF_COMMON, ...REVERSED_WORDS])].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
+const DISGUISED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...new Set([...ROT13_OF_COMMON, ...REVERSED_WORDS])].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
 
 /**
- * Where the first rotated common word of `text` starts when the text holds at least three, else
- * −1. A native search: in prose such words are rare, and reading every unit in a loop cost about
- * twice as much.
+ * Where the first rotated or reversed common word of `text` starts when the text holds at least
+ * three, else −1. A native search: in prose such words are rare, and reading every unit in a loop
+ * cost about twice as much.
  */
-function firstOfThreeRotatedWords(text: string): number {
-  ROTATED_WORD_RE.lastIndex = 0;
+function firstOfThreeDisguisedWords(text: string): number {
+  DISGUISED_WORD_RE.lastIndex = 0;
   let first = -1;
   let found = 0;
   // test() allocates no match array; the first word's start is found back from its end.
-  while (found < 3 && ROTATED_WORD_RE.test(text)) {
-    if (found++ === 0) first = wordStartBefore(text, ROTATED_WORD_RE.lastIndex);
+  while (found < 3 && DISGUISED_WORD_RE.test(text)) {
+    if (found++ === 0) first = wordStartBefore(text, DISGUISED_WORD_RE.lastIndex);
   }
-  ROTATED_WORD_RE.lastIndex = 0;
+  DISGUISED_WORD_RE.lastIndex = 0;
   return found >= 3 ? first : -1;
 }
 
@@ -158,7 +159,7 @@ function keySlot(key: number): number {
  * @internal
  */
 export function rot13Runs(text: string, out: Candidate[], units?: Uint16Array, reversed = false): boolean {
-  const first = firstOfThreeRotatedWords(text);
+  const first = firstOfThreeDisguisedWords(text);
   if (first === -1) return false;
   const line = text.lastIndexOf('\n', first) + 1;
   runsFrom(text, line, out, units ?? searchUnits(text));
@@ -227,7 +228,8 @@ function closeLine(text: string, units: Uint16Array, out: Candidate[]): void {
     let first = k;
     while (first > 0 && leansRotated(text, units, first - 1)) first--;
     let last = k;
-    while (last + 1 < runs && (rotatedRun(text, units, last + 1) || leansRotated(text, units, last + 1))) last++;
+    // A run that passes alone leans rotated too (its rotated words are more than twice its common ones).
+    while (last + 1 < runs && leansRotated(text, units, last + 1)) last++;
     const start = lineRuns[4 * first]!;
     const end = lineRuns[4 * last + 1]!;
     // Runs before `first` either joined an earlier span or do not lean rotated, so spans never overlap.

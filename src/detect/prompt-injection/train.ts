@@ -297,31 +297,20 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
     const vectors: { indices: Int32Array; values: Float32Array }[] = [];
     const labelsOf: number[] = [];
     const sw: number[] = [];
+    // A row's whole text and its decoded segments, each an example of one label and weight.
+    const push = (row: RowData, label: number, weight: number): void => {
+      for (const v of [row.vector, ...row.extra]) {
+        vectors.push(v);
+        labelsOf.push(label);
+        sw.push(weight);
+      }
+    };
     for (const i of members) {
-      vectors.push(data[i]!.vector);
-      labelsOf.push(y[i]!);
-      sw.push(weightsOfRows[i]!);
-      for (const e of data[i]!.extra) {
-        vectors.push(e);
-        labelsOf.push(y[i]!);
-        sw.push(weightsOfRows[i]!);
-      }
+      push(data[i]!, y[i]!, weightsOfRows[i]!);
       const variant = variants[i];
-      if (variant !== undefined) {
-        for (const v of [variant.vector, ...variant.extra]) {
-          vectors.push(v);
-          labelsOf.push(y[i]!);
-          sw.push(weightsOfRows[i]! * variantWeight);
-        }
-      }
+      if (variant !== undefined) push(variant, y[i]!, weightsOfRows[i]! * variantWeight);
       const encodedVersion = encoded[i];
-      if (encodedVersion !== undefined) {
-        for (const v of [encodedVersion.vector, ...encodedVersion.extra]) {
-          vectors.push(v);
-          labelsOf.push(0);
-          sw.push(weightsOfRows[i]!);
-        }
-      }
+      if (encodedVersion !== undefined) push(encodedVersion, 0, weightsOfRows[i]!);
     }
     const scale = sourceSupport === undefined ? undefined : supportScale(members);
     let first: Fitted;

@@ -3,7 +3,7 @@
  * look-alike characters, spaced out or punctuated between characters, reversed, in ROT13,
  * base64, hex or URL encoding. Nothing found is decoded further or executed.
  */
-import { decodeSegments, type SegmentEncoding } from '../../detect/index.js';
+import { decodeSegments, rot13, type SegmentEncoding } from '../../detect/index.js';
 import { fold, MAX_JUDGED_CHARS } from './transcript-text.js';
 
 /** How a secret appeared. */
@@ -12,10 +12,6 @@ export type Disguise = 'verbatim' | 'invisible or look-alike characters' | 'spac
 /** Letters and digits only, folded, lower case. */
 export function compact(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-function rot13(text: string): string {
-  return text.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 13) % 26) + 97));
 }
 
 /** Shortest compacted secret the loose forms (spaced, reversed, ROT13, hex) are tried for: shorter ones match by chance. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { confusableToLatin } from '../../detect/index.js';
+import { confusableToLatin, reverseText, rot13 } from '../../detect/index.js';
 import { createRng } from '../../stats/index.js';
 import { base64Strategy } from './base64.js';
 import { builtinStrategies } from './builtin-strategies.js';
@@ -9,9 +9,9 @@ import { leetspeakStrategy } from './leetspeak.js';
 import { letterSpacingStrategy, spaceLetters } from './letter-spacing.js';
 import { payloadSplittingStrategy } from './payload-splitting.js';
 import { splitProtected } from './protected-spans.js';
-import { reversedStrategy, reverseText } from './reversed.js';
+import { reversedStrategy } from './reversed.js';
 import { FRAMINGS, roleplayWrapperStrategy } from './roleplay-wrapper.js';
-import { rot13, rot13Strategy } from './rot13.js';
+import { rot13Strategy } from './rot13.js';
 import { TRANSLATED_WRAPPERS, translationStrategy } from './translation.js';
 import { zeroWidthStrategy } from './zero-width.js';
 
