@@ -11,8 +11,9 @@
  *   trained on the other 80 % plus extra-train.jsonl;
  * - (v) data/prompt-injection/validation.jsonl, rows unlike the training rows (kinds of document
  *   and wordings no training row uses) for choosing among training changes before the holdout is
- *   looked at, and (v2) validation-2.jsonl, a second such batch by another hand, both scored by
- *   the committed weights; shown for information, without targets;
+ *   looked at, (v2) validation-2.jsonl, a second such batch by another hand, and (v3)
+ *   validation-3.jsonl, a third by a third hand, all scored by the committed weights; shown for
+ *   information, without targets;
  * - (c) data/prompt-injection/holdout.jsonl, written from separate material and never trained
  *   on, scored by the committed weights (skipped with a line when the file is absent).
  * Each reports P, R, F1, FPR, balanced accuracy, ROC AUC and recall at 1 % FPR, recall per
@@ -56,7 +57,7 @@ const usage = `Options:
   --only LIST        comma-separated parts: ${PARTS.join(', ')} (default all)
   --seed N           seed of the fixed split and of the speed prompts (default 1)
   --rounds N         timed rounds over the speed prompts; figures of the median round (default 5)
-Reads ${DATA_DIR}{dev,extra-train,validation,validation-2,holdout}.jsonl.`;
+Reads ${DATA_DIR}{dev,extra-train,validation,validation-2,validation-3,holdout}.jsonl.`;
 
 /** The speed targets, in milliseconds. */
 const SPEED_TARGETS = { p99At1KB: 1, p99At100KB: 10 } as const;
@@ -85,6 +86,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   const holdout = existsSync(file('holdout.jsonl')) ? readLabelledRows(file('holdout.jsonl')) : undefined;
   const validation = existsSync(file('validation.jsonl')) ? readLabelledRows(file('validation.jsonl')) : undefined;
   const validation2 = existsSync(file('validation-2.jsonl')) ? readLabelledRows(file('validation-2.jsonl')) : undefined;
+  const validation3 = existsSync(file('validation-3.jsonl')) ? readLabelledRows(file('validation-3.jsonl')) : undefined;
   const baselines = allBaselines();
   const cache = new Map<string, Map<string, Prediction>>();
   // The shipped recipe: the training script's defaults, rule layer included.
@@ -92,7 +94,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   const evaluations: ScoredEvaluation[] = [];
   const notes: string[] = [];
   const checks: TargetCheck[] = [];
-  const details: Record<string, unknown> = { modelId: detector.modelId, threshold: detector.threshold, loadMs, seed, rows: { dev: dev.length, extraTrain: extra.length, validation: validation?.length ?? null, validation2: validation2?.length ?? null, holdout: holdout?.length ?? null } };
+  const details: Record<string, unknown> = { modelId: detector.modelId, threshold: detector.threshold, loadMs, seed, rows: { dev: dev.length, extraTrain: extra.length, validation: validation?.length ?? null, validation2: validation2?.length ?? null, validation3: validation3?.length ?? null, holdout: holdout?.length ?? null } };
   const extraNote = extra.length > 0 ? ` plus the ${extra.length} extra-train.jsonl rows (training only)` : ' (extra-train.jsonl absent)';
 
   if (parts.has('loso')) {
@@ -161,6 +163,14 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
       rows: validation2,
       absent: `validation-2: ${file('validation-2.jsonl')} is absent.`,
       about: 'a second batch of rows unlike the training rows, by another hand, written after the first had been read; never trained on; no targets',
+      informational: true,
+    });
+    await committedWeightsOn({
+      tag: '(v3)',
+      name: 'validation-3',
+      rows: validation3,
+      absent: `validation-3: ${file('validation-3.jsonl')} is absent.`,
+      about: 'a third batch by a third hand, written apart from the training rows it judges; never trained on; no targets',
       informational: true,
     });
   }

@@ -3,7 +3,7 @@
 //   npx tsx scripts/detect/compare-prompt-injection-recipes.ts [--recipe JSON]... [--holdout]
 //
 // Each --recipe is a JSON object of TrainOptions (`{}` is the shipped recipe). --parts picks among
-// split, valid, validation, validation-2 and loso (default split,valid,validation,validation-2). For each recipe:
+// split, valid, validation, validation-2, validation-3 and loso (default split,valid,validation,validation-2,validation-3). For each recipe:
 // (b) the benchmark's fixed split (80 % of each dev source × label stratum plus extra-train.jsonl
 // train, the other 20 % of dev test) and (v) an authored validation split (the same training rows
 // less 20 % of each extra-train source × label stratum, which are scored), (a) the benchmark's
@@ -11,7 +11,8 @@
 // rows unlike the training rows (kinds of document and wordings no training row uses), scored by a
 // model trained on all of dev and extra-train: the check of a change on unseen text that may be
 // made before the holdout is looked at; (w2) validation-2.jsonl, a second such batch by another
-// hand, written after the first had been read. --holdout also scores
+// hand, written after the first had been read; (w3) validation-3.jsonl, a third batch by a third
+// hand, written apart from the training rows it judges. --holdout also scores
 // holdout.jsonl with a model trained on all of dev and extra-train: use it to confirm a choice,
 // never to make one.
 import path from 'node:path';
@@ -34,6 +35,15 @@ function line(name: string, report: EvaluationReport, threshold: number): string
     .map(([k, m]) => `${k.slice(0, 6)} ${f(m.recall)}`)
     .join(' ');
   return `  ${name}: P ${f(o.precision)} R ${f(o.recall)} F1 ${f(o.f1)} FPR ${f(o.fpr)} AUC ${f(o.rocAuc)} R@1% ${f(o.recallAtFpr1)} | hardneg ${f(report.hardNegatives.fpr)} nonEN ${f(report.nonEnglishBenign.fpr)} | thr ${threshold.toFixed(4)} | ${fam}`;
+}
+
+/** Benign rows flagged per non-English language, and attacks caught per non-English language: "ro 1/10 benign 2/2 attacks". */
+function languageFlags(report: EvaluationReport): string {
+  const parts = Object.entries(report.byLanguage)
+    .filter(([lang]) => lang !== 'en')
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([lang, m]) => `${lang} ${m.falsePositives}/${m.negatives}b ${m.truePositives}/${m.positives}a`);
+  return `by language (benign flagged, attacks caught): ${parts.join(', ')}`;
 }
 
 /** Recall and FPR of the test rows at the thresholds other out-of-fold FPR targets would have chosen. */
@@ -77,9 +87,9 @@ function evaluate(trainRows: readonly LabelledRow[], testRows: readonly Labelled
 function main(): void {
   const { values } = parseArgs({ options: { recipe: { type: 'string', multiple: true }, holdout: { type: 'boolean' }, parts: { type: 'string' } }, strict: true });
   const recipes = (values.recipe ?? ['{}']).map((r) => JSON.parse(r) as TrainOptions);
-  const parts = new Set((values.parts ?? 'split,valid,validation,validation-2').split(','));
-  const unknown = [...parts].filter((p) => !['split', 'valid', 'validation', 'validation-2', 'loso'].includes(p));
-  if (unknown.length > 0) throw new Error(`--parts takes split, valid, validation, validation-2 and loso, not ${unknown.join(', ')}`);
+  const parts = new Set((values.parts ?? 'split,valid,validation,validation-2,validation-3').split(','));
+  const unknown = [...parts].filter((p) => !['split', 'valid', 'validation', 'validation-2', 'validation-3', 'loso'].includes(p));
+  if (unknown.length > 0) throw new Error(`--parts takes split, valid, validation, validation-2, validation-3 and loso, not ${unknown.join(', ')}`);
   const dev = read('dev.jsonl');
   const extra = read('extra-train.jsonl');
   const devTest = stratifiedSplit(dev, 0.2, 1);
@@ -105,14 +115,15 @@ function main(): void {
       if (scoredRows.length !== result.predictions.length) throw new Error('leave-one-source-out rows and predictions differ');
       process.stdout.write(`${line('(a) loso', result.pooled, Number.NaN)}\n`);
     }
-    if (parts.has('validation') || parts.has('validation-2') || values.holdout) {
+    if (parts.has('validation') || parts.has('validation-2') || parts.has('validation-3') || values.holdout) {
       const trained = { ...trainPromptInjectionModel([...dev, ...extra], options), trainRows: [...dev, ...extra] };
       const score = (name: string, rows: readonly LabelledRow[]): void => {
         const r = scoreWith(trained, rows);
-        process.stdout.write(`${line(name, r.report, r.threshold)}\n      at OOF FPR targets ${r.targets}\n`);
+        process.stdout.write(`${line(name, r.report, r.threshold)}\n      at OOF FPR targets ${r.targets}\n      ${languageFlags(r.report)}\n`);
       };
       if (parts.has('validation')) score('(w) validation', read('validation.jsonl'));
       if (parts.has('validation-2')) score('(w2) validation-2', read('validation-2.jsonl'));
+      if (parts.has('validation-3')) score('(w3) validation-3', read('validation-3.jsonl'));
       if (values.holdout) score('(c) holdout', read('holdout.jsonl'));
     }
     process.stdout.write(`  ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
