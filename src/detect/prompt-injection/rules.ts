@@ -1,6 +1,6 @@
 /**
  * The high-precision rule layer of the prompt-injection detector: phrasing that essentially
- * never occurs in benign text (instruction override in 21 languages, jailbreak personas,
+ * never occurs in benign text (instruction override in 26 languages, jailbreak personas,
  * system-prompt extraction, exfiltration through URLs, fake system markers, text addressed to
  * an AI reading a document, tool abuse). The learned model is the recall engine; a rule gives
  * a precise, explainable reason.
