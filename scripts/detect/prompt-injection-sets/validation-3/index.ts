@@ -3,7 +3,7 @@
  * time as training rows written by others, and without reading any other set: so that those
  * training rows are judged on text neither their authors nor this one had seen. Kinds of document
  * and wordings that no other set uses, and benign text in the five languages that the training
- * rows showed only in attacks before (Romanian, Finnish, Hebrew, Czech, Hungarian). Nothing here
+ * rows show only in attacks (Romanian, Finnish, Hebrew, Czech, Hungarian). Nothing here
  * is shared with the other sets; no training reads this set.
  */
 import { textsAndCarriers, type SetSources } from '../types.js';
