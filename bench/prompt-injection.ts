@@ -14,6 +14,9 @@
  *   looked at, (v2) validation-2.jsonl, a second such batch by another hand, and (v3)
  *   validation-3.jsonl, a third by a third hand, all scored by the committed weights; shown for
  *   information, without targets;
+ * - (e) prompts carrying encoded data (prompt-injection-encoded-data.ts: pictures as data URLs,
+ *   files in base64, digests and tokens, sentences to decode), benign and with an attack beside
+ *   the data, generated from the seed and scored by the committed weights; without targets;
  * - (c) data/prompt-injection/holdout.jsonl, written from separate material and never trained
  *   on, scored by the committed weights (skipped with a line when the file is absent).
  * Each reports P, R, F1, FPR, balanced accuracy, ROC AUC and recall at 1 % FPR, recall per
@@ -44,9 +47,10 @@ import {
 import { BenchUsageError, intOption, measurement, type BenchmarkDef, type BenchmarkResult } from './benchmark.js';
 import { allBaselines, type Baseline } from './prompt-injection-baselines.js';
 import { renderEvaluation, scoreBaselines, table, targetChecks, type ScoredEvaluation, type TargetCheck } from './prompt-injection-quality.js';
+import { ENCODED_DATA_KINDS, encodedDataRows } from './prompt-injection-encoded-data.js';
 import { buildPrompts, timeScorer, type LatencyFigures } from './prompt-injection-speed.js';
 
-const PARTS = ['loso', 'split', 'validation', 'holdout', 'speed'] as const;
+const PARTS = ['loso', 'split', 'validation', 'encoded-data', 'holdout', 'speed'] as const;
 type Part = (typeof PARTS)[number];
 
 const DATA_DIR = fileURLToPath(new URL('../data/prompt-injection/', import.meta.url));
@@ -133,14 +137,14 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
     });
   }
   /** An authored set scored by the committed weights, or a SKIP note when its file is absent. */
-  const committedWeightsOn = async (set: { tag: string; name: string; rows: readonly LabelledRow[] | undefined; absent: string; about: string; informational?: boolean }): Promise<void> => {
+  const committedWeightsOn = async (set: { tag: string; name: string; rows: readonly LabelledRow[] | undefined; absent: string; about: string; informational?: boolean; generated?: boolean }): Promise<void> => {
     if (set.rows === undefined) {
       notes.push(`SKIP  ${set.tag} ${set.absent}`);
       return;
     }
     const { report } = evaluateDetector(detector, set.rows);
     evaluations.push({
-      name: `${set.tag} ${set.name}.jsonl, committed weights`,
+      name: `${set.tag} ${set.name}${set.generated === true ? ' (generated)' : '.jsonl'}, committed weights`,
       method: `${detector.modelId} as shipped (threshold ${detector.threshold.toFixed(4)}); ${set.about}`,
       rows: set.rows.length,
       aisec: report,
@@ -171,6 +175,17 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
       rows: validation3,
       absent: `validation-3: ${file('validation-3.jsonl')} is absent.`,
       about: 'a third batch by a third hand, written apart from the training rows it judges; never trained on; no targets',
+      informational: true,
+    });
+  }
+  if (parts.has('encoded-data')) {
+    await committedWeightsOn({
+      tag: '(e)',
+      name: 'encoded-data',
+      rows: encodedDataRows(seed),
+      absent: '',
+      generated: true,
+      about: `prompts carrying pictures, files, digests and tokens, or a sentence to decode (${ENCODED_DATA_KINDS} kinds, benign rows counted as hard negatives), and the same prompts with an attack sentence beside the data; generated from the seed; no targets`,
       informational: true,
     });
   }

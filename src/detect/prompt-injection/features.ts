@@ -11,6 +11,12 @@
  * a language-neutral concept token, and each pair of consecutive concepts a concept bigram, to
  * the word family.
  *
+ * With `blobs` on, a run of encoded data (base64, hex, percent-escapes: see {@link findBlobs})
+ * is one word-family token, ⟨blob⟩, with no character n-grams and no words of its own: hashed,
+ * a random blob's many made-up n-grams and "words" land in buckets that training gave weight for
+ * other text, and their sum grows with the blob's length, so that a pasted image read as an
+ * attack. The decoded views still score what a blob decodes to.
+ *
  * The features of a text are the sublinear counts (1 + ln count) of its buckets, L2-normalised
  * per family and scaled by the family's weight, so that a family's share of the score does not
  * depend on the text's length or script.
@@ -45,6 +51,8 @@ export interface HashedFeatureConfig {
    */
   readonly charNormFloor: number;
   readonly wordNormFloor: number;
+  /** Read each run of encoded data as one ⟨blob⟩ token (see {@link findBlobs}). */
+  readonly blobs: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: HashedFeatureConfig = Object.freeze({
@@ -63,6 +71,7 @@ export const DEFAULT_FEATURE_CONFIG: HashedFeatureConfig = Object.freeze({
   // recall on the development split).
   charNormFloor: 800,
   wordNormFloor: 60,
+  blobs: true,
 });
 
 /** Feature families; the bucket ranges are [0, 2^charBits) for chars, then 2^wordBits for words, then the concepts'. */
@@ -87,6 +96,7 @@ export function featureConfigProblem(config: HashedFeatureConfig): string | unde
   }
   if (typeof config.wordBigrams !== 'boolean') return 'wordBigrams must be a boolean';
   if (typeof config.concepts !== 'boolean') return 'concepts must be a boolean';
+  if (typeof config.blobs !== 'boolean') return 'blobs must be a boolean';
   if (!posNum(config.charWeight) || !posNum(config.wordWeight) || !posNum(config.conceptWeight)) return 'charWeight, wordWeight and conceptWeight must be numbers from 0 to 100';
   const floor = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e6;
   if (!floor(config.charNormFloor) || !floor(config.wordNormFloor)) return 'charNormFloor and wordNormFloor must be numbers from 0 to 1,000,000';
@@ -184,6 +194,8 @@ const WORD_SEED = 0x5be0cd19;
 const BIGRAM_SEED = 0x1f83d9ab;
 const CONCEPT_SEED = 0x6a09e667;
 const CONCEPT_BIGRAM_SEED = 0xbb67ae85;
+/** The ⟨blob⟩ token's word hash. */
+const BLOB_HASH = 0xa54ff53a;
 
 /** murmur3's 32-bit finaliser: spreads FNV's weak low bits over the whole word. */
 function fmix32(h: number): number {
@@ -203,6 +215,7 @@ const KIND_WORD = 0x01000000;
 const KIND_WORD_BIGRAM = 0x02000000;
 const KIND_CONCEPT = 0x03000000;
 const KIND_CONCEPT_BIGRAM = 0x04000000;
+const KIND_BLOB = 0x05000000;
 
 /** At most this many code units of an n-gram are shown in an explanation. */
 const SHOWN_UNITS = 40;
@@ -259,6 +272,47 @@ function canonicalise(units: Uint16Array, start: number, end: number, codes: Uin
   return k;
 }
 
+/** Canonical units of the runs {@link findBlobs} looks at: a–z, 0 (every digit), +, /, =, - and %. */
+function blobUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x30 || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x2d || c === 0x25;
+}
+
+/** The shortest run of encoded data read as a ⟨blob⟩. */
+const BLOB_MIN = 24;
+
+/**
+ * The runs of encoded data in the first `length` canonical codes, as [start, end) pairs written
+ * into `runs` (emptied first). A run is a longest stretch of a–z, digits, +, /, =, - and %
+ * (base64, base64url, hex and percent-escapes in canonical form) of at least {@link BLOB_MIN}
+ * units with at least three digits and three letters, and at most one - or / in twelve units (so
+ * a URL path or a hyphenated slug of words stays words). Only stretches around a digit are
+ * read, found by a native search: prose without digits costs one pass of `indexOf`.
+ */
+export function findBlobs(codes: Uint16Array, length: number, runs: number[]): void {
+  runs.length = 0;
+  let from = 0;
+  while (from < length) {
+    const zero = codes.indexOf(0x30, from);
+    if (zero === -1 || zero >= length) return;
+    let start = zero;
+    while (start > from && blobUnit(codes[start - 1]!)) start--;
+    let digits = 0;
+    let letters = 0;
+    let separators = 0;
+    let end = start;
+    for (; end < length; end++) {
+      const c = codes[end]!;
+      if (c >= 0x61 && c <= 0x7a) letters++;
+      else if (c === 0x30) digits++;
+      else if (c === 0x2d || c === 0x2f) separators++;
+      else if (c !== 0x2b && c !== 0x3d && c !== 0x25) break;
+    }
+    const n = end - start;
+    if (n >= BLOB_MIN && digits >= 3 && letters >= 3 && separators * 12 <= n) runs.push(start, end);
+    from = end + 1;
+  }
+}
+
 /**
  * Turns texts into hashed bucket streams. One instance holds reusable scratch buffers, so it is
  * not reentrant: use one per synchronous caller (scoring is synchronous, so one per detector).
@@ -272,6 +326,11 @@ export class HashedFeaturizer {
   /** First concept bucket (= size when concepts are off). */
   readonly conceptOffset: number;
   private canon: Canonical = { codes: new Uint16Array(256), origin: new Int32Array(256), length: 0 };
+  /** Per canonical position: 1 at the start of a run of encoded data, 2 inside one, 0 elsewhere (read only when {@link hasBlobs}). */
+  private blobMark = new Uint8Array(256);
+  /** The loaded text's runs ({@link findBlobs}), whose marks the next load clears. */
+  private readonly blobRuns: number[] = [];
+  private hasBlobs = false;
   /** Stream state: the next canonical position and the hash of the last word seen. */
   private at = 0;
   private prevWord = -1;
@@ -311,6 +370,7 @@ export class HashedFeaturizer {
     if (this.canon.codes.length < n + 2) {
       const cap = Math.max(n + 2, this.canon.codes.length * 2);
       this.canon = { codes: new Uint16Array(cap), origin: new Int32Array(cap), length: 0 };
+      if (this.config.blobs) this.blobMark = new Uint8Array(cap);
     }
     const { codes, origin } = this.canon;
     let k = canonicalise(unitsOf(text, start, end), start, end, codes, origin, canon);
@@ -320,10 +380,23 @@ export class HashedFeaturizer {
       origin[k++] = end;
     }
     this.canon.length = k;
+    if (this.config.blobs) this.markBlobs(k);
     this.at = 0;
     this.prevWord = -1;
     this.prevConcept = -1;
     return k;
+  }
+
+  /** Clear the last text's blob marks and mark the runs of encoded data of the loaded one. */
+  private markBlobs(length: number): void {
+    const { blobMark, blobRuns } = this;
+    for (let r = 0; r < blobRuns.length; r += 2) blobMark.fill(0, blobRuns[r], blobRuns[r + 1]);
+    findBlobs(this.canon.codes, length, blobRuns);
+    for (let r = 0; r < blobRuns.length; r += 2) {
+      blobMark.fill(2, blobRuns[r], blobRuns[r + 1]);
+      blobMark[blobRuns[r]!] = 1;
+    }
+    this.hasBlobs = blobRuns.length > 0;
   }
 
   /** Index in the loaded text of canonical position `pos` (the end of the text for `pos` ≥ length). */
@@ -347,11 +420,19 @@ export class HashedFeaturizer {
     const { charMinN, charMaxN } = this.config;
     const charMask = this.charMask;
     const end = Math.min(to, length);
+    const blob = this.hasBlobs ? this.blobMark : undefined;
     let w = 0;
     for (let i = this.at; i < end; i++) {
+      if (blob !== undefined && blob[i] !== 0) {
+        // Inside a run of encoded data: one ⟨blob⟩ token at its start, nothing else.
+        if (blob[i] === 1) w = this.pushWord(BLOB_HASH, KIND_BLOB, out, w, info);
+        continue;
+      }
       // Character n-grams starting at i.
       let h = (FNV_OFFSET ^ CHAR_SEED) >>> 0;
-      const last = Math.min(charMaxN, length - i);
+      let last = Math.min(charMaxN, length - i);
+      // No n-gram reaches into a blob.
+      if (blob !== undefined) while (last > 0 && blob[i + last - 1] !== 0) last--;
       for (let n = 1; n <= last; n++) {
         h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
         if (n >= charMinN) {
@@ -360,7 +441,7 @@ export class HashedFeaturizer {
         }
       }
       const c = cls[codes[i]!]!;
-      const wordStart = c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD));
+      const wordStart = c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD || (blob !== undefined && blob[i - 1] !== 0)));
       if (wordStart) w = this.wordAt(i, c, out, w, info, trie, cls);
     }
     this.at = Math.max(this.at, end);
@@ -376,10 +457,15 @@ export class HashedFeaturizer {
     const trie = this.config.concepts ? concepts() : undefined;
     const { codes, length } = this.canon;
     const end = Math.min(to, length);
+    const blob = this.hasBlobs ? this.blobMark : undefined;
     let w = 0;
     for (let i = this.at; i < end; i++) {
+      if (blob !== undefined && blob[i] !== 0) {
+        if (blob[i] === 1) w = this.pushWord(BLOB_HASH, KIND_BLOB, out, w, undefined);
+        continue;
+      }
       const c = cls[codes[i]!]!;
-      if (c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD))) {
+      if (c === SOLO || (c === WORD && (i === 0 || cls[codes[i - 1]!] !== WORD || (blob !== undefined && blob[i - 1] !== 0)))) {
         w = this.wordAt(i, c, out, w, undefined, trie, cls);
         // No word starts inside this one: go on after its end.
         i = this.wordEnd - 1;
@@ -392,8 +478,6 @@ export class HashedFeaturizer {
   /** Write the buckets of the word starting at canonical position `i` (class `c`) from `out[w]`; returns the new `w`. */
   private wordAt(i: number, c: number, out: Int32Array, w: number, info: Int32Array | undefined, trie: ConceptTrie | undefined, cls: Uint8Array): number {
     const { codes, length } = this.canon;
-    const wordMask = this.wordMask;
-    const wordOffset = this.wordOffset;
     const conceptOffset = this.conceptOffset;
     const conceptMask = (1 << CONCEPT_BITS) - 1;
     // The word starting at i.
@@ -402,14 +486,7 @@ export class HashedFeaturizer {
     if (c === SOLO) wh = Math.imul(wh ^ codes[j++]!, FNV_PRIME);
     else while (j < length && cls[codes[j]!] === WORD) wh = Math.imul(wh ^ codes[j++]!, FNV_PRIME);
     this.wordEnd = j;
-    wh = fmix32(wh);
-    if (info !== undefined) info[w] = KIND_WORD | Math.min(j - i, 0xffff);
-    out[w++] = wordOffset + (wh & wordMask);
-    if (this.config.wordBigrams && this.prevWord !== -1) {
-      if (info !== undefined) info[w] = KIND_WORD_BIGRAM;
-      out[w++] = wordOffset + (fmix32(Math.imul(this.prevWord ^ BIGRAM_SEED, FNV_PRIME) ^ wh) & wordMask);
-    }
-    this.prevWord = wh;
+    w = this.pushWord(fmix32(wh), KIND_WORD | Math.min(j - i, 0xffff), out, w, info);
     if (trie === undefined) return w;
     // The longest concept form starting at i.
     const first = codes[i]!;
@@ -436,6 +513,19 @@ export class HashedFeaturizer {
       out[w++] = conceptOffset + (fmix32(Math.imul(trie.hashes[this.prevConcept]! ^ CONCEPT_BIGRAM_SEED, FNV_PRIME) ^ ch) & conceptMask);
     }
     this.prevConcept = found;
+    return w;
+  }
+
+  /** Write a word's bucket (hash `wh`, explained as `kind`) and its pair with the word before it from `out[w]`; returns the new `w`. */
+  private pushWord(wh: number, kind: number, out: Int32Array, w: number, info: Int32Array | undefined): number {
+    const wordMask = this.wordMask;
+    if (info !== undefined) info[w] = kind;
+    out[w++] = this.wordOffset + (wh & wordMask);
+    if (this.config.wordBigrams && this.prevWord !== -1) {
+      if (info !== undefined) info[w] = KIND_WORD_BIGRAM;
+      out[w++] = this.wordOffset + (fmix32(Math.imul(this.prevWord ^ BIGRAM_SEED, FNV_PRIME) ^ wh) & wordMask);
+    }
+    this.prevWord = wh;
     return w;
   }
 
@@ -519,13 +609,13 @@ export class HashedFeaturizer {
         const b = out1[k]!;
         const kind = info[k]! & KIND_MASK;
         const arg = info[k]! & ~KIND_MASK;
-        if (kind === KIND_WORD) {
+        if (kind === KIND_WORD || kind === KIND_BLOB) {
           lastWord = thisWord;
-          thisWord = codesToString(codes, i, i + arg);
+          thisWord = kind === KIND_BLOB ? '⟨blob⟩' : codesToString(codes, i, i + arg);
         }
         if (!buckets.has(b)) continue;
         if (kind === 0) note(b, codesToString(codes, i, i + arg));
-        else if (kind === KIND_WORD) note(b, thisWord);
+        else if (kind === KIND_WORD || kind === KIND_BLOB) note(b, thisWord);
         else if (kind === KIND_WORD_BIGRAM) note(b, `${lastWord} ${thisWord}`);
         else if (kind === KIND_CONCEPT) note(b, `⟨${names[arg] ?? '?'}⟩`);
         else if (kind === KIND_CONCEPT_BIGRAM) note(b, `⟨${names[arg] ?? '?'}⟩ ⟨${names[info[k - 1]! & ~KIND_MASK] ?? '?'}⟩`);

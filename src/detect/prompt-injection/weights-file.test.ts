@@ -86,6 +86,18 @@ describe('weights file', () => {
     expect(back.windowOffset).toBe(0.5);
   });
 
+  it('reads a file written before blobs were one token as reading them as words, and keeps the setting', () => {
+    const old = withHeader(encodeWeights({ ...sample(), features: { ...features, blobs: true } }, 'float32'), (h) => {
+      delete (h.features as Record<string, unknown>).blobs;
+    });
+    expect(decodeWeights(old, 'old.bin').features.blobs).toBe(false);
+    expect(decodeWeights(encodeWeights({ ...sample(), features: { ...features, blobs: true } }), 'new.bin').features.blobs).toBe(true);
+    const wrong = withHeader(encodeWeights(sample()), (h) => {
+      (h.features as Record<string, unknown>).blobs = 'yes';
+    });
+    expect(() => decodeWeights(wrong, 'wrong.bin')).toThrow(/wrong\.bin.*features\.blobs/);
+  });
+
   it('gives the same bytes for the same weights', () => {
     expect(Buffer.from(encodeWeights(sample())).equals(Buffer.from(encodeWeights(sample())))).toBe(true);
   });

@@ -77,6 +77,8 @@ const HeaderSchema = z.object({
     conceptWeight: z.number(),
     charNormFloor: z.number(),
     wordNormFloor: z.number(),
+    /** Absent in files written before runs of encoded data were read as one token. */
+    blobs: z.boolean().default(false),
   }),
   /** Digest of the concept lexicon the weights were trained with (empty without concepts). */
   conceptLexicon: z.string().max(64),
@@ -159,6 +161,7 @@ export function encodeWeights(w: PromptInjectionWeights, dtype: WeightsDtype = '
       conceptWeight: w.features.conceptWeight,
       charNormFloor: w.features.charNormFloor,
       wordNormFloor: w.features.wordNormFloor,
+      blobs: w.features.blobs,
     },
     conceptLexicon: w.features.concepts ? conceptLexiconDigest() : '',
     window: { size: w.window.size, stride: w.window.stride },
