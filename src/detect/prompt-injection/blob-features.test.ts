@@ -94,6 +94,16 @@ describe('the ⟨blob⟩ token', () => {
     expect(Array.from(a.values)).toEqual(Array.from(b.values));
   });
 
+  it('reads a megabyte of encoded data as one token, and a megabyte of near-blobs as words', () => {
+    const f = new HashedFeaturizer(withBlobs);
+    const one = f.vectorise(randomBytes(780_000).toString('base64'));
+    expect(one.indices.length).toBe(1);
+    expect(f.familyOf(one.indices[0]!)).toBe('word');
+    // Runs one unit short of a blob, or one digit short, stay words and n-grams.
+    expect(f.vectorise(`${'abc0ef0hijklmnopqrstuvw '.repeat(40_000)}`).indices.length).toBeGreaterThan(10);
+    expect(f.vectorise(`${'a0'.repeat(11)}b `.repeat(40_000)).indices.length).toBeGreaterThan(10);
+  });
+
   it('starts a word right after a blob', () => {
     const names = wordNames(new HashedFeaturizer(withBlobs), `${'a0b1c2d3e4f5'.repeat(3)}é wird gelesen`);
     expect(names).toContain('⟨blob⟩');
