@@ -153,30 +153,12 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
     });
   };
   if (parts.has('validation')) {
-    await committedWeightsOn({
-      tag: '(v)',
-      name: 'validation',
-      rows: validation,
-      absent: `validation: ${file('validation.jsonl')} is absent.`,
-      about: 'rows unlike the training rows, never trained on, used to choose among training changes before the holdout is scored; no targets',
-      informational: true,
-    });
-    await committedWeightsOn({
-      tag: '(v2)',
-      name: 'validation-2',
-      rows: validation2,
-      absent: `validation-2: ${file('validation-2.jsonl')} is absent.`,
-      about: 'a second batch of rows unlike the training rows, by another hand, written after the first had been read; never trained on; no targets',
-      informational: true,
-    });
-    await committedWeightsOn({
-      tag: '(v3)',
-      name: 'validation-3',
-      rows: validation3,
-      absent: `validation-3: ${file('validation-3.jsonl')} is absent.`,
-      about: 'a third batch by a third hand, written apart from the training rows it judges; never trained on; no targets',
-      informational: true,
-    });
+    const batches = [
+      { tag: '(v)', name: 'validation', rows: validation, about: 'rows unlike the training rows, never trained on, used to choose among training changes before the holdout is scored' },
+      { tag: '(v2)', name: 'validation-2', rows: validation2, about: 'a second batch of rows unlike the training rows, by another hand, written after the first had been read; never trained on' },
+      { tag: '(v3)', name: 'validation-3', rows: validation3, about: 'a third batch by a third hand, written apart from the training rows it judges; never trained on' },
+    ];
+    for (const b of batches) await committedWeightsOn({ ...b, absent: `${b.name}: ${file(`${b.name}.jsonl`)} is absent.`, about: `${b.about}; no targets`, informational: true });
   }
   if (parts.has('encoded-data')) {
     await committedWeightsOn({
