@@ -37,7 +37,7 @@ function line(name: string, report: EvaluationReport, threshold: number): string
   return `  ${name}: P ${f(o.precision)} R ${f(o.recall)} F1 ${f(o.f1)} FPR ${f(o.fpr)} AUC ${f(o.rocAuc)} R@1% ${f(o.recallAtFpr1)} | hardneg ${f(report.hardNegatives.fpr)} nonEN ${f(report.nonEnglishBenign.fpr)} | thr ${threshold.toFixed(4)} | ${fam}`;
 }
 
-/** Benign rows flagged per non-English language, and attacks caught per non-English language: "ro 1/10 benign 2/2 attacks". */
+/** Per non-English language, benign rows flagged and attacks caught: "ro 1/10b 2/2a". */
 function languageFlags(report: EvaluationReport): string {
   const parts = Object.entries(report.byLanguage)
     .filter(([lang]) => lang !== 'en')
