@@ -17,6 +17,9 @@
  * - (e) prompts carrying encoded data (prompt-injection-encoded-data.ts: pictures as data URLs,
  *   files in base64, digests and tokens, sentences to decode), benign and with an attack beside
  *   the data, generated from the seed and scored by the committed weights; without targets;
+ * - (d) the English attack and benign rows of the validation sets (21–299 characters), as written
+ *   and rewritten by every red-team strategy and bare encoding (prompt-injection-disguises.ts):
+ *   recall and false-positive rate of aisec and each baseline per disguise; without targets;
  * - (c) data/prompt-injection/holdout.jsonl, written from separate material and never trained
  *   on, scored by the committed weights (skipped with a line when the file is absent).
  * Each reports P, R, F1, FPR, balanced accuracy, ROC AUC and recall at 1 % FPR, recall per
@@ -46,11 +49,12 @@ import {
 } from '../src/detect/index.js';
 import { BenchUsageError, intOption, measurement, type BenchmarkDef, type BenchmarkResult } from './benchmark.js';
 import { allBaselines, type Baseline } from './prompt-injection-baselines.js';
-import { renderEvaluation, scoreBaselines, table, targetChecks, type ScoredEvaluation, type TargetCheck } from './prompt-injection-quality.js';
+import { f, renderEvaluation, scoreBaselines, table, targetChecks, type ScoredEvaluation, type TargetCheck } from './prompt-injection-quality.js';
+import { disguisableRows, disguisedRows, disguises } from './prompt-injection-disguises.js';
 import { ENCODED_DATA_KINDS, encodedDataRows } from './prompt-injection-encoded-data.js';
 import { buildPrompts, timeScorer, type LatencyFigures } from './prompt-injection-speed.js';
 
-const PARTS = ['loso', 'split', 'validation', 'encoded-data', 'holdout', 'speed'] as const;
+const PARTS = ['loso', 'split', 'validation', 'encoded-data', 'disguises', 'holdout', 'speed'] as const;
 type Part = (typeof PARTS)[number];
 
 const DATA_DIR = fileURLToPath(new URL('../data/prompt-injection/', import.meta.url));
@@ -170,6 +174,30 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
       about: `prompts carrying pictures, files, digests and tokens, or a sentence to decode (${ENCODED_DATA_KINDS} kinds, benign rows counted as hard negatives), and the same prompts with an attack sentence beside the data; generated from the seed; no targets`,
       informational: true,
     });
+  }
+  if (parts.has('disguises')) {
+    const base = disguisableRows([validation, validation2, validation3].flatMap((rows) => rows ?? []));
+    if (base.length === 0) notes.push('SKIP  (d) disguises: no validation set is present.');
+    else {
+      const lines: string[][] = [];
+      const record: unknown[] = [];
+      const rateOf = (m: { recall: number | null; fpr: number | null }): string => `${f(m.recall)} / ${f(m.fpr)}`;
+      const measure = async (name: string, rows: readonly LabelledRow[]): Promise<void> => {
+        const { report } = evaluateDetector(detector, rows);
+        const others = await scoreBaselines(baselines, rows, cache);
+        lines.push([name, rateOf(report.overall), ...others.map((b) => rateOf(b.report.overall))]);
+        record.push({ disguise: name, aisec: { recall: report.overall.recall, fpr: report.overall.fpr }, baselines: others.map((b) => ({ name: b.name, recall: b.report.overall.recall, fpr: b.report.overall.fpr })) });
+      };
+      await measure('as written', base);
+      for (const [name, apply] of disguises(seed)) await measure(name, disguisedRows(base, name, apply));
+      const attacks = base.filter((r) => r.label === 'injection').length;
+      notes.push(
+        '',
+        `  (d) disguises — the ${attacks} attack and ${base.length - attacks} benign English rows of 21–299 characters of the validation sets (never trained on), as written and rewritten by every red-team strategy (with its decode-and-follow wrapper, so a wrapped benign row asks to decode and obey) and bare encoding; recall / false-positive rate; no targets`,
+        ...table(['disguise', `aisec (${detector.modelId})`, ...baselines.map((b) => b.short)], lines),
+      );
+      details.disguises = record;
+    }
   }
   if (parts.has('holdout')) {
     await committedWeightsOn({

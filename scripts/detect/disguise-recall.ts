@@ -10,36 +10,20 @@
  *   npx tsx scripts/detect/disguise-recall.ts [--data data/prompt-injection/dev.jsonl] [--seed 5] [--json]
  */
 import { parseArgs } from 'node:util';
-import { createPromptInjectionDetector, reverseText, rot13 } from '../../src/detect/index.js';
+import { disguises, disguisableRows } from '../../bench/prompt-injection-disguises.js';
+import { createPromptInjectionDetector } from '../../src/detect/index.js';
 import { readLabelledRows } from '../../src/detect/prompt-injection/labelled-rows.js';
-import { builtinStrategies } from '../../src/redteam/strategies/builtin-strategies.js';
-import { createRng } from '../../src/stats/random.js';
-
-const BARE: Readonly<Record<string, (s: string) => string>> = {
-  'base64 (bare)': (s) => Buffer.from(s).toString('base64'),
-  'hex (bare)': (s) => Buffer.from(s).toString('hex'),
-  'URL escapes (bare)': (s) => [...Buffer.from(s)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''),
-  'ROT13 (bare)': rot13,
-  'letters spaced out': (s) => s.split('').join(' '),
-  reversed: reverseText,
-  'upper case': (s) => s.toUpperCase(),
-};
 
 function main(): void {
   const { values } = parseArgs({ options: { data: { type: 'string', default: 'data/prompt-injection/dev.jsonl' }, seed: { type: 'string', default: '5' }, json: { type: 'boolean' } }, strict: true });
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(seed)) throw new Error(`--seed takes a whole number, not ${JSON.stringify(values.seed)}`);
   const detector = createPromptInjectionDetector();
-  const rows = readLabelledRows(values.data).filter((r) => r.lang === 'en' && r.text.length > 20 && r.text.length < 300);
+  const rows = disguisableRows(readLabelledRows(values.data));
   const attacks = rows.filter((r) => r.label === 'injection' && detector.score(r.text).injection).map((r) => r.text);
   const benign = rows.filter((r) => r.label === 'benign' && !detector.score(r.text).injection).map((r) => r.text);
-  const rng = createRng(seed);
-  const disguises: [string, (s: string) => string][] = [
-    ...builtinStrategies.map((st): [string, (s: string) => string] => [`strategy ${st.id}`, (s) => st.apply(s, rng).text]),
-    ...Object.entries(BARE),
-  ];
   const share = (texts: readonly string[], f: (s: string) => string): number => texts.filter((t) => detector.score(f(t)).injection).length / texts.length;
-  const results = disguises.map(([name, f]) => ({ disguise: name, attacksCaught: share(attacks, f), benignFlagged: share(benign, f) }));
+  const results = disguises(seed).map(([name, f]) => ({ disguise: name, attacksCaught: share(attacks, f), benignFlagged: share(benign, f) }));
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ attacks: attacks.length, benign: benign.length, results }, null, 2)}\n`);
     return;

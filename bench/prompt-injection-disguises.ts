@@ -1,0 +1,35 @@
+/**
+ * The disguises attackers put on a payload, as text transforms: every red-team strategy (with
+ * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
+ * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
+ */
+import { reverseText, rot13, type LabelledRow } from '../src/detect/index.js';
+import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
+import { createRng } from '../src/stats/index.js';
+
+/** Bare encodings: the text alone, encoded, with nothing around it. */
+export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
+  'base64 (bare)': (s) => Buffer.from(s).toString('base64'),
+  'hex (bare)': (s) => Buffer.from(s).toString('hex'),
+  'URL escapes (bare)': (s) => [...Buffer.from(s)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''),
+  'ROT13 (bare)': rot13,
+  'letters spaced out': (s) => s.split('').join(' '),
+  reversed: reverseText,
+  'upper case': (s) => s.toUpperCase(),
+};
+
+/** Every disguise by name: the red-team strategies (drawing their choices from `seed`), then the bare encodings. */
+export function disguises(seed: number): [name: string, apply: (s: string) => string][] {
+  const rng = createRng(seed);
+  return [...builtinStrategies.map((st): [string, (s: string) => string] => [`strategy ${st.id}`, (s) => st.apply(s, rng).text]), ...Object.entries(BARE_DISGUISES)];
+}
+
+/** Rows of the length the strategies are written for: English, 21–299 characters. */
+export function disguisableRows(rows: readonly LabelledRow[]): LabelledRow[] {
+  return rows.filter((r) => r.lang === 'en' && r.text.length > 20 && r.text.length < 300);
+}
+
+/** `rows` rewritten by `apply`, each keeping its label and category; ids get the disguise's name. */
+export function disguisedRows(rows: readonly LabelledRow[], name: string, apply: (s: string) => string): LabelledRow[] {
+  return rows.map((r) => ({ ...r, id: `${r.id}~${name}`, text: apply(r.text) }));
+}
