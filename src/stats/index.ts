@@ -4,7 +4,7 @@
  * drift, NannyML-compatible chunked drift, mergeable column profiles (KLL quantile sketches) with
  * drift between profiles, and multivariate drift by PCA reconstruction error.
  */
-export { createRng, normal, randomInt, sample, shuffle, type Rng } from './random.js';
+export { createRng, normal, randomBytes, randomInt, sample, shuffle, type Rng } from './random.js';
 export { describe, mean, quantile, quantileSorted, std, type Description } from './describe.js';
 export { binomialSf, logBinomialSf } from './binomial.js';
 export { chiSquareSf, gammaP, gammaQ, logGamma } from './gamma.js';

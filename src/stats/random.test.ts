@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { createRng, normal, randomInt, sample, shuffle, xoshiro128ss } from './random.js';
+import { createRng, normal, randomBytes, randomInt, sample, shuffle, xoshiro128ss } from './random.js';
 
 describe('xoshiro128ss', () => {
   it('reproduces the reference outputs of xoshiro128** from state (1, 2, 3, 4)', () => {
@@ -78,5 +78,16 @@ describe('normal', () => {
     expect(m).toBeCloseTo(3, 1);
     expect(sd).toBeCloseTo(2, 1);
     expect(xs.every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('randomBytes', () => {
+  it('gives n bytes, the same for the same seed, spread over every value', () => {
+    const a = randomBytes(createRng(3), 4096);
+    expect(a.length).toBe(4096);
+    expect(a.equals(randomBytes(createRng(3), 4096))).toBe(true);
+    expect(a.equals(randomBytes(createRng(4), 4096))).toBe(false);
+    expect(new Set(a).size).toBe(256);
+    expect(randomBytes(createRng(3), 0).length).toBe(0);
   });
 });

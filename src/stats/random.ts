@@ -73,6 +73,13 @@ export function randomInt(rng: Rng, n: number): number {
   return Math.floor(rng() * n);
 }
 
+/** `n` uniform random bytes. */
+export function randomBytes(rng: Rng, n: number): Buffer {
+  const out = Buffer.alloc(n);
+  for (let i = 0; i < n; i++) out[i] = randomInt(rng, 256);
+  return out;
+}
+
 /** Shuffle an array in place (Fisher–Yates) and return it. */
 export function shuffle<T>(items: T[], rng: Rng): T[] {
   for (let i = items.length - 1; i > 0; i--) {

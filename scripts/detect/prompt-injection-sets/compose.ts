@@ -4,7 +4,7 @@
  * with query strings, exfiltration templates filled with hosts, and long documents assembled
  * from paragraphs.
  */
-import { randomInt, sample, shuffle, type Rng } from '../../../src/stats/index.js';
+import { randomBytes, randomInt, sample, shuffle, type Rng } from '../../../src/stats/index.js';
 import type { Carrier, LongDocumentTheme } from './types.js';
 
 export const SLOT = '{{INJECT}}';
@@ -44,10 +44,6 @@ export function injectCarrier(carrier: Carrier, payload: string, slot: number): 
   return tidy(parts.reduce((acc, part, i) => (i === 0 ? part : acc + (i - 1 === slot ? body : '') + part), ''));
 }
 
-function randomBytes(n: number, rng: Rng): Buffer {
-  return Buffer.from(Array.from({ length: n }, () => randomInt(rng, 256)));
-}
-
 function base64Url(data: Buffer | string): string {
   return Buffer.from(data).toString('base64url');
 }
@@ -57,22 +53,23 @@ export function madeUpJwt(subject: string, rng: Rng): string {
   const issued = 1_700_000_000 + randomInt(rng, 60_000_000);
   const header = base64Url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
   const claims = base64Url(JSON.stringify({ sub: subject, iat: issued, exp: issued + 3600, scope: 'read' }));
-  return `${header}.${claims}.${base64Url(randomBytes(32, rng))}`;
+  return `${header}.${claims}.${base64Url(randomBytes(rng, 32))}`;
 }
 
-function uuid(rng: Rng): string {
-  const h = randomBytes(16, rng).toString('hex');
+/** A made-up version-4 UUID. */
+export function madeUpUuid(rng: Rng): string {
+  const h = randomBytes(rng, 16).toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /** Fill the blob slots of a code template (see CodeBlobSources). */
 export function fillBlobs(template: string, plaintexts: readonly string[], subjects: readonly string[], rng: Rng): string {
   return template.replace(/\{\{(B64|B64URL|HEX):(\d+)\}\}|\{\{(JWT|UUID|B64TEXT)\}\}/g, (_m, sized: string | undefined, n: string | undefined, bare: string | undefined) => {
-    if (sized === 'B64') return randomBytes(Number(n), rng).toString('base64');
-    if (sized === 'B64URL') return randomBytes(Number(n), rng).toString('base64url');
-    if (sized === 'HEX') return randomBytes(Number(n), rng).toString('hex');
+    if (sized === 'B64') return randomBytes(rng, Number(n)).toString('base64');
+    if (sized === 'B64URL') return randomBytes(rng, Number(n)).toString('base64url');
+    if (sized === 'HEX') return randomBytes(rng, Number(n)).toString('hex');
     if (bare === 'JWT') return madeUpJwt(pick(subjects, rng), rng);
-    if (bare === 'UUID') return uuid(rng);
+    if (bare === 'UUID') return madeUpUuid(rng);
     return Buffer.from(pick(plaintexts, rng), 'utf8').toString('base64');
   });
 }
@@ -96,7 +93,7 @@ export function imageAddress(hosts: readonly string[], imagePaths: readonly stri
   const style = randomInt(rng, 3);
   if (style === 0) return base;
   if (style === 1) return `${base}?w=${pick([320, 640, 800, 1200], rng)}&q=${pick([70, 75, 80, 90], rng)}`;
-  return `${base}?v=${randomBytes(4, rng).toString('hex')}`;
+  return `${base}?v=${randomBytes(rng, 4).toString('hex')}`;
 }
 
 /** Fill `{{URL}}` and `{{IMG}}` slots (each occurrence gets its own address). */

@@ -4,18 +4,12 @@
  * hidden in it, must still be caught.
  */
 import { describe, expect, it } from 'vitest';
-import { createRng, randomInt, type Rng } from '../../stats/index.js';
+import { createRng, randomBytes, randomInt, type Rng } from '../../stats/index.js';
 import { createPromptInjectionDetector } from './detector.js';
 
 const detector = createPromptInjectionDetector();
 
-function bytes(rng: Rng, n: number): Buffer {
-  const out = Buffer.alloc(n);
-  for (let i = 0; i < n; i++) out[i] = randomInt(rng, 256);
-  return out;
-}
-
-const picture = (rng: Rng): string => `data:image/png;base64,${bytes(rng, 200 + randomInt(rng, 2800)).toString('base64')}`;
+const picture = (rng: Rng): string => `data:image/png;base64,${randomBytes(rng, 200 + randomInt(rng, 2800)).toString('base64')}`;
 
 const flagged = (texts: readonly string[]): number => texts.filter((t) => detector.score(t).injection).length;
 
@@ -26,8 +20,8 @@ describe('prompts carrying encoded data', () => {
   it('lets pictures, files, digests and tokens through', () => {
     expect(flagged(pictures.map((p) => `What is in this picture?\n\n${p}`))).toBe(0);
     expect(flagged(pictures.map((p) => JSON.stringify({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Describe this photo.' }, { type: 'image_url', image_url: { url: p } }] }] })))).toBe(0);
-    expect(flagged(pictures.map((_, i) => JSON.stringify({ tool: 'files.read', result: { name: `scan-${i}.pdf`, content_base64: bytes(rng, 900).toString('base64') } })))).toBe(0);
-    expect(flagged(pictures.map(() => `commit ${bytes(rng, 20).toString('hex')}\nsha256 ${bytes(rng, 32).toString('hex')}  release.tar.gz\nWhich of these is the signed one?`))).toBe(0);
+    expect(flagged(pictures.map((_, i) => JSON.stringify({ tool: 'files.read', result: { name: `scan-${i}.pdf`, content_base64: randomBytes(rng, 900).toString('base64') } })))).toBe(0);
+    expect(flagged(pictures.map(() => `commit ${randomBytes(rng, 20).toString('hex')}\nsha256 ${randomBytes(rng, 32).toString('hex')}  release.tar.gz\nWhich of these is the signed one?`))).toBe(0);
   });
 
   it('lets an ordinary sentence through in base64, hex or percent-escapes', () => {
