@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FEATURE_CONFIG, findBlobs, HashedFeaturizer } from './features.js';
+import { findBlobs } from './blob-runs.js';
+import { DEFAULT_FEATURE_CONFIG, HashedFeaturizer } from './features.js';
 
 const withBlobs = { ...DEFAULT_FEATURE_CONFIG, charBits: 12, wordBits: 10, charNormFloor: 0, wordNormFloor: 0, blobs: true };
 const without = { ...withBlobs, blobs: false };

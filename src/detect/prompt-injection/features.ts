@@ -22,6 +22,8 @@
  * depend on the text's length or script.
  */
 import { conceptLexicon } from './concept-lexicon.js';
+import { findBlobs } from './blob-runs.js';
+import { SOLO, tables, WORD } from './feature-chars.js';
 import { buildConceptTrie, childOf, type ConceptTrie } from './concept-trie.js';
 
 /** Which n-grams are hashed and how the families are weighted. */
@@ -101,71 +103,6 @@ export function featureConfigProblem(config: HashedFeatureConfig): string | unde
   const floor = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e6;
   if (!floor(config.charNormFloor) || !floor(config.wordNormFloor)) return 'charNormFloor and wordNormFloor must be numbers from 0 to 1,000,000';
   return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Character tables (built once, on first use).
-
-// Character classes (0: anything else: punctuation, symbols, controls).
-const WORD = 1;
-const SPACE = 2;
-/** A character that is a word by itself (scripts written without spaces). */
-const SOLO = 3;
-
-/**
- * The tables, built on first use (the one object is handed out, so a call allocates nothing):
- * each unit's class, its folded form, and its canonical form (the folded one, or a space for
- * whitespace; only whitespace becomes a space).
- */
-let builtTables: { readonly cls: Uint8Array; readonly fold: Uint16Array; readonly canon: Uint16Array } | undefined;
-
-function tables(): { readonly cls: Uint8Array; readonly fold: Uint16Array; readonly canon: Uint16Array } {
-  if (builtTables !== undefined) return builtTables;
-  const cls = new Uint8Array(65536);
-  const fold = new Uint16Array(65536);
-  const solo = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-  const word = /[\p{L}\p{M}\p{N}]/u;
-  const digit = /\p{Nd}/u;
-  const space = /\s/u;
-  for (let c = 0; c < 65536; c++) {
-    fold[c] = c;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      cls[c] = WORD; // astral characters: letters of historic scripts, CJK extensions, emoji
-      continue;
-    }
-    if (c < 0x80) {
-      // ASCII fast path (the common case; the regexes below give the same answers).
-      if (c >= 0x30 && c <= 0x39) {
-        cls[c] = WORD;
-        fold[c] = 0x30;
-      } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
-        cls[c] = WORD;
-        if (c <= 0x5a) fold[c] = c + 32;
-      } else if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) cls[c] = SPACE;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    if (space.test(ch)) {
-      cls[c] = SPACE;
-      continue;
-    }
-    if (digit.test(ch)) {
-      cls[c] = WORD;
-      fold[c] = 0x30;
-      continue;
-    }
-    if (solo.test(ch)) cls[c] = SOLO;
-    else if (word.test(ch)) cls[c] = WORD;
-    const lower = ch.toLowerCase();
-    if (lower.length === 1) fold[c] = lower.charCodeAt(0);
-  }
-  const canon = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    canon[c] = cls[c] === SPACE ? 0x20 : fold[c]!;
-    if (cls[c] !== SPACE && canon[c] === 0x20) throw new Error(`U+${c.toString(16)} folds to a space`);
-  }
-  builtTables = { cls, fold, canon };
-  return builtTables;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -272,47 +209,6 @@ function canonicalise(units: Uint16Array, start: number, end: number, codes: Uin
   return k;
 }
 
-/** Canonical units of the runs {@link findBlobs} looks at: a–z, 0 (every digit), +, /, =, - and %. */
-function blobUnit(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || c === 0x30 || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x2d || c === 0x25;
-}
-
-/** The shortest run of encoded data read as a ⟨blob⟩. */
-const BLOB_MIN = 24;
-
-/**
- * The runs of encoded data in the first `length` canonical codes, as [start, end) pairs written
- * into `runs` (emptied first). A run is a longest stretch of a–z, digits, +, /, =, - and %
- * (base64, base64url, hex and percent-escapes in canonical form) of at least {@link BLOB_MIN}
- * units with at least three digits and three letters, and at most one - or / in twelve units (so
- * a URL path or a hyphenated slug of words stays words). Only stretches around a digit are
- * read, found by a native search: prose without digits costs one pass of `indexOf`.
- */
-export function findBlobs(codes: Uint16Array, length: number, runs: number[]): void {
-  runs.length = 0;
-  let from = 0;
-  while (from < length) {
-    const zero = codes.indexOf(0x30, from);
-    if (zero === -1 || zero >= length) return;
-    let start = zero;
-    while (start > from && blobUnit(codes[start - 1]!)) start--;
-    let digits = 0;
-    let letters = 0;
-    let separators = 0;
-    let end = start;
-    for (; end < length; end++) {
-      const c = codes[end]!;
-      if (c >= 0x61 && c <= 0x7a) letters++;
-      else if (c === 0x30) digits++;
-      else if (c === 0x2d || c === 0x2f) separators++;
-      else if (c !== 0x2b && c !== 0x3d && c !== 0x25) break;
-    }
-    const n = end - start;
-    if (n >= BLOB_MIN && digits >= 3 && letters >= 3 && separators * 12 <= n) runs.push(start, end);
-    from = end + 1;
-  }
-}
-
 /**
  * Turns texts into hashed bucket streams. One instance holds reusable scratch buffers, so it is
  * not reentrant: use one per synchronous caller (scoring is synchronous, so one per detector).
@@ -326,11 +222,10 @@ export class HashedFeaturizer {
   /** First concept bucket (= size when concepts are off). */
   readonly conceptOffset: number;
   private canon: Canonical = { codes: new Uint16Array(256), origin: new Int32Array(256), length: 0 };
-  /** Per canonical position: 1 at the start of a run of encoded data, 2 inside one, 0 elsewhere (read only when {@link hasBlobs}). */
+  /** Per canonical position: 1 at the start of a run of encoded data, 2 inside one, 0 elsewhere (read only when the loaded text has runs). */
   private blobMark = new Uint8Array(256);
-  /** The loaded text's runs ({@link findBlobs}), whose marks the next load clears. */
+  /** The loaded text's runs ({@link findBlobs}), as [start, end) pairs, whose marks the next load clears. */
   private readonly blobRuns: number[] = [];
-  private hasBlobs = false;
   /** Stream state: the next canonical position and the hash of the last word seen. */
   private at = 0;
   private prevWord = -1;
@@ -396,7 +291,6 @@ export class HashedFeaturizer {
       blobMark.fill(2, blobRuns[r], blobRuns[r + 1]);
       blobMark[blobRuns[r]!] = 1;
     }
-    this.hasBlobs = blobRuns.length > 0;
   }
 
   /** Index in the loaded text of canonical position `pos` (the end of the text for `pos` ≥ length). */
@@ -420,7 +314,7 @@ export class HashedFeaturizer {
     const { charMinN, charMaxN } = this.config;
     const charMask = this.charMask;
     const end = Math.min(to, length);
-    const blob = this.hasBlobs ? this.blobMark : undefined;
+    const blob = this.blobRuns.length > 0 ? this.blobMark : undefined;
     let w = 0;
     for (let i = this.at; i < end; i++) {
       if (blob !== undefined && blob[i] !== 0) {
@@ -457,7 +351,7 @@ export class HashedFeaturizer {
     const trie = this.config.concepts ? concepts() : undefined;
     const { codes, length } = this.canon;
     const end = Math.min(to, length);
-    const blob = this.hasBlobs ? this.blobMark : undefined;
+    const blob = this.blobRuns.length > 0 ? this.blobMark : undefined;
     let w = 0;
     for (let i = this.at; i < end; i++) {
       if (blob !== undefined && blob[i] !== 0) {
