@@ -140,10 +140,10 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
       baselines: await scoreBaselines(baselines, testRows, cache),
     });
   }
-  /** An authored set scored by the committed weights, or a SKIP note when its file is absent. */
-  const committedWeightsOn = async (set: { tag: string; name: string; rows: readonly LabelledRow[] | undefined; absent: string; about: string; informational?: boolean; generated?: boolean }): Promise<void> => {
+  /** A set scored by the committed weights: an authored file (a SKIP note when it is absent) or rows generated here. */
+  const committedWeightsOn = async (set: { tag: string; name: string; rows: readonly LabelledRow[] | undefined; about: string; absent?: string; informational?: boolean; generated?: boolean }): Promise<void> => {
     if (set.rows === undefined) {
-      notes.push(`SKIP  ${set.tag} ${set.absent}`);
+      notes.push(`SKIP  ${set.tag} ${set.name}: ${set.absent ?? `${file(`${set.name}.jsonl`)} is absent.`}`);
       return;
     }
     const { report } = evaluateDetector(detector, set.rows);
@@ -162,14 +162,13 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
       { tag: '(v2)', name: 'validation-2', rows: validation2, about: 'a second batch of rows unlike the training rows, by another hand, written after the first had been read; never trained on' },
       { tag: '(v3)', name: 'validation-3', rows: validation3, about: 'a third batch by a third hand, written apart from the training rows it judges; never trained on' },
     ];
-    for (const b of batches) await committedWeightsOn({ ...b, absent: `${b.name}: ${file(`${b.name}.jsonl`)} is absent.`, about: `${b.about}; no targets`, informational: true });
+    for (const b of batches) await committedWeightsOn({ ...b, about: `${b.about}; no targets`, informational: true });
   }
   if (parts.has('encoded-data')) {
     await committedWeightsOn({
       tag: '(e)',
       name: 'encoded-data',
       rows: encodedDataRows(seed),
-      absent: '',
       generated: true,
       about: `prompts carrying pictures, files, digests and tokens, or a sentence to decode (${ENCODED_DATA_KINDS} kinds, benign rows counted as hard negatives), and the same prompts with an attack sentence beside the data; generated from the seed; no targets`,
       informational: true,
@@ -204,7 +203,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
       tag: '(c)',
       name: 'holdout',
       rows: holdout,
-      absent: `holdout: ${file('holdout.jsonl')} is absent, so the committed weights were not scored on unseen rows.`,
+      absent: `${file('holdout.jsonl')} is absent, so the committed weights were not scored on unseen rows.`,
       about: 'these rows are never trained on',
     });
   }
