@@ -28,7 +28,8 @@
  *
  * Speed: p50 / p95 / p99 latency of `detector.score` on distinct 1 KB and 100 KB prompts
  * (benign text, half with an injection buried inside) after a warm-up, on the main thread with
- * the weights loaded once (targets: p99 < 1 ms at 1 KB, < 10 ms at 100 KB), in `--rounds`
+ * the weights loaded once, timed on the build by plain node in a child process
+ * (prompt-injection-speed-build.ts) (targets: p99 < 1 ms at 1 KB, < 10 ms at 100 KB), in `--rounds`
  * rounds over the same prompts: the figures and the targets are those of the median round by
  * CPU p99, the first round's p99 beside them; the baselines at 1 KB, timed the same way; the
  * time to load the weights.
@@ -45,14 +46,14 @@ import {
   stratifiedSplit,
   type LabelledRow,
   type Prediction,
-  type PromptInjectionDetector,
 } from '../src/detect/index.js';
 import { BenchUsageError, intOption, measurement, type BenchmarkDef, type BenchmarkResult } from './benchmark.js';
-import { allBaselines, type Baseline } from './prompt-injection-baselines.js';
+import { allBaselines } from './prompt-injection-baselines.js';
 import { f, renderEvaluation, scoreBaselines, table, targetChecks, type ScoredEvaluation, type TargetCheck } from './prompt-injection-quality.js';
 import { disguisableRows, disguisedRows, disguises } from './prompt-injection-disguises.js';
 import { ENCODED_DATA_KINDS, encodedDataRows } from './prompt-injection-encoded-data.js';
-import { buildPrompts, timeScorer, type LatencyFigures } from './prompt-injection-speed.js';
+import type { LatencyFigures } from './prompt-injection-speed.js';
+import { timeOnBuild } from './prompt-injection-speed-build.js';
 
 const PARTS = ['loso', 'split', 'validation', 'encoded-data', 'disguises', 'holdout', 'speed'] as const;
 type Part = (typeof PARTS)[number];
@@ -214,10 +215,11 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   details.evaluations = evaluations.map((e) => ({ name: e.name, rows: e.rows, aisec: { overall: e.aisec.overall, hardNegatives: e.aisec.hardNegatives, nonEnglishBenign: e.aisec.nonEnglishBenign, byFamily: e.aisec.byFamily }, baselines: e.baselines.map((b) => ({ name: b.name, overall: b.report.overall })) }));
 
   if (parts.has('speed')) {
-    const speed = await speedPart(detector, dev, baselines, seed, rounds, log);
-    notes.push('', ...speed.lines);
+    const speed = speedPart(seed, rounds, log);
+    notes.push('', ...speed.lines, '', `weights load time on the build: ${speed.loadMs.toFixed(1)} ms (first load in the child process)`);
     checks.push(...speed.checks);
     details.speed = speed.figures;
+    details.buildLoadMs = speed.loadMs;
   }
   notes.push('', `weights load time: ${loadMs.toFixed(1)} ms (${detector.modelId}, first load in this process)`);
 
@@ -239,29 +241,14 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   };
 }
 
-/** Latency of the detector at 1 KB and 100 KB and of the baselines at 1 KB. */
-async function speedPart(detector: PromptInjectionDetector, dev: readonly LabelledRow[], baselines: readonly Baseline[], seed: number, rounds: number, log: (line: string) => void): Promise<{ lines: string[]; checks: TargetCheck[]; figures: LatencyFigures[] }> {
-  const benign = dev.filter((r) => r.label === 'benign').map((r) => r.text);
-  const attacks = dev.filter((r) => r.label === 'injection').map((r) => r.text);
-  const small = buildPrompts(benign, attacks, 1024, 2000, seed);
-  const smallWarmup = buildPrompts(benign, attacks, 1024, 300, seed + 1000);
-  const large = buildPrompts(benign, attacks, 100 * 1024, 300, seed + 2000);
-  const largeWarmup = buildPrompts(benign, attacks, 100 * 1024, 30, seed + 3000);
-  const score = (text: string) => detector.score(text);
-  const figures: LatencyFigures[] = [];
-  const show = (x: LatencyFigures): void => log(`latency ${x.label}: p99 ${x.cpu.p99.toFixed(3)} ms CPU, ${x.wall.p99.toFixed(3)} ms wall (median round); CPU p99 by round ${x.roundCpuP99.map((v) => v.toFixed(3)).join(', ')}`);
-  figures.push(await timeScorer(`aisec ${detector.modelId}`, score, small, smallWarmup, rounds));
-  show(figures.at(-1)!);
-  figures.push(await timeScorer(`aisec ${detector.modelId}`, score, large, largeWarmup, rounds));
-  show(figures.at(-1)!);
-  for (const b of baselines) {
-    figures.push(await timeScorer(b.name, (text) => b.score(text), small, smallWarmup, rounds));
-    show(figures.at(-1)!);
-  }
+/** Latency of the detector at 1 KB and 100 KB and of the baselines at 1 KB, timed on the build in a process of their own. */
+function speedPart(seed: number, rounds: number, log: (line: string) => void): { lines: string[]; checks: TargetCheck[]; figures: LatencyFigures[]; loadMs: number } {
+  log('speed: compiling the detector and the baselines as the build does, then timing them with plain node in a child process');
+  const { figures, loadMs, prompts } = timeOnBuild({ dev: file('dev.jsonl'), seed, rounds });
   const ms = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1));
   const share = ([k, n]: readonly [number, number]): string => `${k}/${n}`;
   const lines = [
-    `speed — one scoring call, in ms, on the main thread with the weights loaded once; ${small.length} distinct 1 KB prompts (${smallWarmup.length} others to warm up) and ${large.length} distinct 100 KB prompts (${largeWarmup.length} to warm up), timed in ${rounds} rounds over the same prompts; half carry an injection (a dev attack row) buried in benign dev text. CPU = the process's CPU time during the call (the scorer's own cost, plus what V8's collector and compiler threads do meanwhile); wall = elapsed time (includes waiting for a busy CPU). The columns are the median round's (by CPU p99); "first round" is the round right after the warm-up, while V8 still compiles code and regular expressions`,
+    `speed — one scoring call, in ms, on the main thread with the weights loaded once, timed on the build (the sources compiled by tsc as npm run build compiles them, run by plain node in a child process, the baselines too); ${prompts.small} distinct 1 KB prompts (${prompts.smallWarmup} others to warm up) and ${prompts.large} distinct 100 KB prompts (${prompts.largeWarmup} to warm up), timed in ${rounds} rounds over the same prompts; half carry an injection (a dev attack row) buried in benign dev text. CPU = the process's CPU time during the call (the scorer's own cost, plus what V8's collector and compiler threads do meanwhile); wall = elapsed time (includes waiting for a busy CPU). The columns are the median round's (by CPU p99); "first round" is the round right after the warm-up, while V8 still compiles code and regular expressions`,
     ...table(
       ['scorer', 'prompt', 'calls', 'CPU p50', 'p95', 'p99', 'wall p50', 'p95', 'p99', 'max', 'first round CPU / wall p99', 'flagged: with / without injection'],
       figures.map((x) => [x.label, `${Math.round(x.bytes / 1024)} KB`, `${rounds} × ${x.calls}`, ms(x.cpu.p50), ms(x.cpu.p95), ms(x.cpu.p99), ms(x.wall.p50), ms(x.wall.p95), ms(x.wall.p99), ms(x.wall.max), `${ms(x.first.cpu.p99)} / ${ms(x.first.wall.p99)}`, `${share(x.flaggedWithInjection)} / ${share(x.flaggedWithout)}`]),
@@ -273,7 +260,7 @@ async function speedPart(detector: PromptInjectionDetector, dev: readonly Labell
     text: `${ms(x.cpu.p99)} ms CPU (p50 ${ms(x.cpu.p50)}, p95 ${ms(x.cpu.p95)}), median of ${x.rounds} rounds' p99 (${x.roundCpuP99.map(ms).join(', ')}); wall p99 ${ms(x.wall.p99)} ms; first round CPU p99 ${ms(x.first.cpu.p99)} ms; target < ${target} ms`,
     pass: x.cpu.p99 < target,
   });
-  return { lines, checks: [check('latency p99 at 1 KB', at1!, SPEED_TARGETS.p99At1KB), check('latency p99 at 100 KB', at100!, SPEED_TARGETS.p99At100KB)], figures };
+  return { lines, checks: [check('latency p99 at 1 KB', at1!, SPEED_TARGETS.p99At1KB), check('latency p99 at 100 KB', at100!, SPEED_TARGETS.p99At100KB)], figures, loadMs };
 }
 
 function parsePiArgs(args: readonly string[]): { parts: Set<Part>; seed: number; rounds: number } {
