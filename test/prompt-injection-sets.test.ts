@@ -20,18 +20,18 @@ import { base64, ENCODINGS, hex, homoglyph, leetspeak, rot13, urlEncode, zeroWid
 import type { Row, SetName } from '../scripts/detect/prompt-injection-sets/types.js';
 
 /** The two large sets, which cover every family; the validation batches are smaller and cover the text kinds they were written for. */
-const VALIDATION: readonly SetName[] = ['validation', 'validation-2', 'validation-3'];
+const VALIDATION: readonly SetName[] = ['validation', 'validation-2', 'validation-3', 'validation-4'];
 /** The set's part of its rows' source keys. */
-const SOURCE_KEY: Readonly<Record<SetName, string>> = { 'extra-train': 'train', holdout: 'holdout', validation: 'validation', 'validation-2': 'validation2', 'validation-3': 'validation3' };
+const SOURCE_KEY: Readonly<Record<SetName, string>> = { 'extra-train': 'train', holdout: 'holdout', validation: 'validation', 'validation-2': 'validation2', 'validation-3': 'validation3', 'validation-4': 'validation4' };
 const SETS: readonly SetName[] = ['extra-train', 'holdout'];
 /** Zero-width characters (an alternation: a character class would join them). */
 const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 const RowSchema = z.strictObject({
-  id: z.string().regex(/^(extra-train|holdout|validation|validation-2|validation-3)-[0-9a-f]{12}$/),
+  id: z.string().regex(/^(extra-train|holdout|validation|validation-2|validation-3|validation-4)-[0-9a-f]{12}$/),
   text: z.string().min(1),
   label: z.enum(['injection', 'benign']),
-  source: z.string().regex(/^aisec_authored_(train|holdout|validation|validation2|validation3)_(benign|injection)_[a-z_]+$/),
+  source: z.string().regex(/^aisec_authored_(train|holdout|validation|validation2|validation3|validation4)_(benign|injection)_[a-z_]+$/),
   category: z.string().regex(/^[a-z_]+(:[a-z0-9_]+)+$/),
   lang: z.string().regex(/^[a-z]{2}$/),
   quality: z.literal('clean'),
@@ -165,6 +165,11 @@ describe('independence', () => {
   it('validation-3 rows share no 8-word run with any other set (a third hand, written apart from the training rows it judges)', () => {
     const others = new Set([...sets['extra-train'], ...sets.holdout, ...sets.validation, ...sets['validation-2']].flatMap((r) => eightWordRuns(r.text)));
     expect(sets['validation-3'].filter((r) => eightWordRuns(r.text).some((g) => others.has(g))).map((r) => r.id)).toEqual([]);
+  });
+
+  it('validation-4 rows share no 8-word run with any other set or dev.jsonl (a fourth hand, who read neither the sets nor the detector)', () => {
+    const others = new Set([...sets['extra-train'], ...sets.holdout, ...sets.validation, ...sets['validation-2'], ...sets['validation-3']].flatMap((r) => eightWordRuns(r.text)));
+    expect(sets['validation-4'].filter((r) => eightWordRuns(r.text).some((g) => others.has(g))).map((r) => r.id)).toEqual([]);
   });
 
   it('finds a text shared by two sets and names both', () => {
