@@ -19,6 +19,8 @@ import { authorityRules } from './rules/authority.js';
 import { exfiltrationRules } from './rules/exfiltration.js';
 import { extractionRules } from './rules/extraction.js';
 import { indirectRules } from './rules/indirect.js';
+import { indirectInternationalRules } from './rules/indirect-intl.js';
+import { indirectReaderRules } from './rules/indirect-readers.js';
 import { overrideEnglishRules } from './rules/override-en.js';
 import { overrideInternationalRules } from './rules/override-intl.js';
 import { roleHijackRules } from './rules/role-hijack.js';
@@ -52,6 +54,8 @@ export const injectionRules: readonly InjectionRule[] = Object.freeze([
   ...exfiltrationRules,
   ...authorityRules,
   ...indirectRules,
+  ...indirectReaderRules,
+  ...indirectInternationalRules,
   ...toolAbuseRules,
 ]);
 
