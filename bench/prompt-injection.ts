@@ -12,9 +12,9 @@
  * - (v) data/prompt-injection/validation.jsonl, rows unlike the training rows (kinds of document
  *   and wordings no training row uses) for choosing among training changes before the holdout is
  *   looked at, (v2) validation-2.jsonl, a second such batch by another hand, (v3)
- *   validation-3.jsonl, a third by a third hand, and (v4) validation-4.jsonl, a fourth by a hand
- *   that read neither the other sets nor the detector, all scored by the committed weights; shown
- *   for information, without targets;
+ *   validation-3.jsonl, a third by a third hand, (v4) validation-4.jsonl and (v5)
+ *   validation-5.jsonl, by hands that read neither the other sets nor the detector, all scored by
+ *   the committed weights; shown for information, without targets;
  * - (e) prompts carrying encoded data (prompt-injection-encoded-data.ts: pictures as data URLs,
  *   files in base64, digests and tokens, sentences to decode), benign and with an attack beside
  *   the data, generated from the seed and scored by the committed weights; without targets;
@@ -67,7 +67,7 @@ const usage = `Options:
   --only LIST        comma-separated parts: ${PARTS.join(', ')} (default all)
   --seed N           seed of the fixed split and of the speed prompts (default 1)
   --rounds N         timed rounds over the speed prompts; figures of the median round (default 5)
-Reads ${DATA_DIR}{dev,extra-train,validation,validation-2,validation-3,validation-4,holdout}.jsonl.`;
+Reads ${DATA_DIR}{dev,extra-train,validation,validation-2,validation-3,validation-4,validation-5,holdout}.jsonl.`;
 
 /** The speed targets, in milliseconds. */
 const SPEED_TARGETS = { p99At1KB: 1, p99At100KB: 10 } as const;
@@ -98,6 +98,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   const validation2 = existsSync(file('validation-2.jsonl')) ? readLabelledRows(file('validation-2.jsonl')) : undefined;
   const validation3 = existsSync(file('validation-3.jsonl')) ? readLabelledRows(file('validation-3.jsonl')) : undefined;
   const validation4 = existsSync(file('validation-4.jsonl')) ? readLabelledRows(file('validation-4.jsonl')) : undefined;
+  const validation5 = existsSync(file('validation-5.jsonl')) ? readLabelledRows(file('validation-5.jsonl')) : undefined;
   const baselines = allBaselines();
   const cache = new Map<string, Map<string, Prediction>>();
   // The shipped recipe: the training script's defaults, rule layer included.
@@ -105,7 +106,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
   const evaluations: ScoredEvaluation[] = [];
   const notes: string[] = [];
   const checks: TargetCheck[] = [];
-  const details: Record<string, unknown> = { modelId: detector.modelId, threshold: detector.threshold, loadMs, seed, rows: { dev: dev.length, extraTrain: extra.length, validation: validation?.length ?? null, validation2: validation2?.length ?? null, validation3: validation3?.length ?? null, validation4: validation4?.length ?? null, holdout: holdout?.length ?? null } };
+  const details: Record<string, unknown> = { modelId: detector.modelId, threshold: detector.threshold, loadMs, seed, rows: { dev: dev.length, extraTrain: extra.length, validation: validation?.length ?? null, validation2: validation2?.length ?? null, validation3: validation3?.length ?? null, validation4: validation4?.length ?? null, validation5: validation5?.length ?? null, holdout: holdout?.length ?? null } };
   const extraNote = extra.length > 0 ? ` plus the ${extra.length} extra-train.jsonl rows (training only)` : ' (extra-train.jsonl absent)';
 
   if (parts.has('loso')) {
@@ -165,6 +166,7 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
       { tag: '(v2)', name: 'validation-2', rows: validation2, about: 'a second batch of rows unlike the training rows, by another hand, written after the first had been read; never trained on' },
       { tag: '(v3)', name: 'validation-3', rows: validation3, about: 'a third batch by a third hand, written apart from the training rows it judges; never trained on' },
       { tag: '(v4)', name: 'validation-4', rows: validation4, about: 'a fourth batch, mostly hard negatives, by a hand that read neither the other sets nor the detector and its rules; never trained on' },
+      { tag: '(v5)', name: 'validation-5', rows: validation5, about: 'a fifth batch, hard negatives about AI, security and instructions for people, and attacks, by a hand that read neither the other sets nor the detector; never trained on' },
     ];
     for (const b of batches) await committedWeightsOn({ ...b, about: `${b.about}; no targets`, informational: true });
   }

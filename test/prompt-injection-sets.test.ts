@@ -20,18 +20,18 @@ import { base64, ENCODINGS, hex, homoglyph, leetspeak, rot13, urlEncode, zeroWid
 import type { Row, SetName } from '../scripts/detect/prompt-injection-sets/types.js';
 
 /** The two large sets, which cover every family; the validation batches are smaller and cover the text kinds they were written for. */
-const VALIDATION: readonly SetName[] = ['validation', 'validation-2', 'validation-3', 'validation-4'];
+const VALIDATION: readonly SetName[] = ['validation', 'validation-2', 'validation-3', 'validation-4', 'validation-5'];
 /** The set's part of its rows' source keys. */
-const SOURCE_KEY: Readonly<Record<SetName, string>> = { 'extra-train': 'train', holdout: 'holdout', validation: 'validation', 'validation-2': 'validation2', 'validation-3': 'validation3', 'validation-4': 'validation4' };
+const SOURCE_KEY: Readonly<Record<SetName, string>> = { 'extra-train': 'train', holdout: 'holdout', validation: 'validation', 'validation-2': 'validation2', 'validation-3': 'validation3', 'validation-4': 'validation4', 'validation-5': 'validation5' };
 const SETS: readonly SetName[] = ['extra-train', 'holdout'];
 /** Zero-width characters (an alternation: a character class would join them). */
 const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 const RowSchema = z.strictObject({
-  id: z.string().regex(/^(extra-train|holdout|validation|validation-2|validation-3|validation-4)-[0-9a-f]{12}$/),
+  id: z.string().regex(/^(extra-train|holdout|validation|validation-2|validation-3|validation-4|validation-5)-[0-9a-f]{12}$/),
   text: z.string().min(1),
   label: z.enum(['injection', 'benign']),
-  source: z.string().regex(/^aisec_authored_(train|holdout|validation|validation2|validation3|validation4)_(benign|injection)_[a-z_]+$/),
+  source: z.string().regex(/^aisec_authored_(train|holdout|validation|validation2|validation3|validation4|validation5)_(benign|injection)_[a-z_]+$/),
   category: z.string().regex(/^[a-z_]+(:[a-z0-9_]+)+$/),
   lang: z.string().regex(/^[a-z]{2}$/),
   quality: z.literal('clean'),
@@ -85,7 +85,8 @@ describe('generated files', () => {
     const other = buildPromptInjectionSets(DEFAULT_SEED + 7);
     for (const set of SET_NAMES) {
       expect(toJsonl(again[set])).toBe(toJsonl(sets[set]));
-      expect(toJsonl(other[set])).not.toBe(toJsonl(sets[set]));
+      // validation-5 is texts used as written, with nothing drawn from the seed.
+      if (set !== 'validation-5') expect(toJsonl(other[set])).not.toBe(toJsonl(sets[set]));
     }
   });
 
@@ -172,6 +173,11 @@ describe('independence', () => {
     expect(sets['validation-4'].filter((r) => eightWordRuns(r.text).some((g) => others.has(g))).map((r) => r.id)).toEqual([]);
   });
 
+  it('validation-5 rows share no 8-word run with any other set (a fifth hand, who read neither the sets nor the detector)', () => {
+    const others = new Set([...sets['extra-train'], ...sets.holdout, ...sets.validation, ...sets['validation-2'], ...sets['validation-3'], ...sets['validation-4']].flatMap((r) => eightWordRuns(r.text)));
+    expect(sets['validation-5'].filter((r) => eightWordRuns(r.text).some((g) => others.has(g))).map((r) => r.id)).toEqual([]);
+  });
+
   it('finds a text shared by two sets and names both', () => {
     const copy = { ...sets.holdout[0]!, id: 'validation-copy' };
     const problems = overlaps({ ...sets, validation: [...sets.validation, copy] }, new Set());
@@ -193,7 +199,8 @@ describe('coverage', () => {
     for (const c of REQUIRED) expect(categories.get(c) ?? 0, `${set} ${c}`).toBeGreaterThanOrEqual(5);
     const benign = rows.filter((r) => r.label === 'benign').length / rows.length;
     expect(benign).toBeGreaterThan(0.4);
-    expect(benign).toBeLessThan(0.6);
+    // The fifth batch is written to judge false alarms: mostly hard negatives.
+    expect(benign).toBeLessThan(set === 'validation-5' ? 0.7 : 0.6);
   });
 
   it('extra-train: 1,500–2,500 rows, at least 14 non-English languages with 20 or more benign rows each', () => {
@@ -218,10 +225,12 @@ describe('coverage', () => {
     expect(rows.length).toBeLessThanOrEqual(300);
     const benign = rows.filter((r) => r.label === 'benign').length / rows.length;
     expect(benign).toBeGreaterThan(0.4);
-    expect(benign).toBeLessThan(0.6);
+    // The fifth batch is written to judge false alarms: mostly hard negatives.
+    expect(benign).toBeLessThan(set === 'validation-5' ? 0.7 : 0.6);
     const categories = count(rows, (r) => r.category);
-    // The second batch is mostly documents (logs, dumps, exports), with one e-mail and one tool result.
-    for (const kind of ['email', 'web_page', 'tool_output', 'document']) expect(categories.get(`indirect:${kind}`) ?? 0, kind).toBeGreaterThanOrEqual(set === 'validation' ? 5 : 3);
+    // The second batch is mostly documents (logs, dumps, exports), with one e-mail and one tool
+    // result; the fifth, texts used as written without carriers, has two tool results.
+    for (const kind of ['email', 'web_page', 'tool_output', 'document']) expect(categories.get(`indirect:${kind}`) ?? 0, kind).toBeGreaterThanOrEqual(set === 'validation' ? 5 : set === 'validation-5' ? 2 : 3);
     expect(count(rows.filter((r) => r.category.startsWith('multilingual:')), (r) => r.lang).size).toBeGreaterThanOrEqual(8);
   });
 

@@ -3,7 +3,7 @@
 //   npx tsx scripts/detect/compare-prompt-injection-recipes.ts [--recipe JSON]... [--holdout]
 //
 // Each --recipe is a JSON object of TrainOptions (`{}` is the shipped recipe). --parts picks among
-// split, valid, validation, validation-2, validation-3, validation-4 and loso (default split,valid,validation,validation-2,validation-3). For each recipe:
+// split, valid, validation, validation-2, validation-3, validation-4, validation-5 and loso (default split,valid,validation,validation-2,validation-3). For each recipe:
 // (b) the benchmark's fixed split (80 % of each dev source × label stratum plus extra-train.jsonl
 // train, the other 20 % of dev test) and (v) an authored validation split (the same training rows
 // less 20 % of each extra-train source × label stratum, which are scored), (a) the benchmark's
@@ -13,7 +13,9 @@
 // made before the holdout is looked at; (w2) validation-2.jsonl, a second such batch by another
 // hand, written after the first had been read; (w3) validation-3.jsonl, a third batch by a third
 // hand, written apart from the training rows it judges; (w4) validation-4.jsonl, a fourth batch,
-// mostly hard negatives, by a hand that read neither the other sets nor the detector. --holdout also scores
+// mostly hard negatives, by a hand that read neither the other sets nor the detector; (w5)
+// validation-5.jsonl, hard negatives about AI, security and instructions for people, and attacks,
+// by a fifth such hand. --holdout also scores
 // holdout.jsonl with a model trained on all of dev and extra-train: use it to confirm a choice,
 // never to make one.
 import path from 'node:path';
@@ -89,8 +91,8 @@ function main(): void {
   const { values } = parseArgs({ options: { recipe: { type: 'string', multiple: true }, holdout: { type: 'boolean' }, parts: { type: 'string' } }, strict: true });
   const recipes = (values.recipe ?? ['{}']).map((r) => JSON.parse(r) as TrainOptions);
   const parts = new Set((values.parts ?? 'split,valid,validation,validation-2,validation-3').split(','));
-  const unknown = [...parts].filter((p) => !['split', 'valid', 'validation', 'validation-2', 'validation-3', 'validation-4', 'loso'].includes(p));
-  if (unknown.length > 0) throw new Error(`--parts takes split, valid, validation, validation-2, validation-3, validation-4 and loso, not ${unknown.join(', ')}`);
+  const unknown = [...parts].filter((p) => !['split', 'valid', 'validation', 'validation-2', 'validation-3', 'validation-4', 'validation-5', 'loso'].includes(p));
+  if (unknown.length > 0) throw new Error(`--parts takes split, valid, validation, validation-2, validation-3, validation-4, validation-5 and loso, not ${unknown.join(', ')}`);
   const dev = read('dev.jsonl');
   const extra = read('extra-train.jsonl');
   const devTest = stratifiedSplit(dev, 0.2, 1);
@@ -116,7 +118,7 @@ function main(): void {
       if (scoredRows.length !== result.predictions.length) throw new Error('leave-one-source-out rows and predictions differ');
       process.stdout.write(`${line('(a) loso', result.pooled, Number.NaN)}\n`);
     }
-    if (parts.has('validation') || parts.has('validation-2') || parts.has('validation-3') || parts.has('validation-4') || values.holdout) {
+    if (parts.has('validation') || parts.has('validation-2') || parts.has('validation-3') || parts.has('validation-4') || parts.has('validation-5') || values.holdout) {
       const trained = { ...trainPromptInjectionModel([...dev, ...extra], options), trainRows: [...dev, ...extra] };
       const score = (name: string, rows: readonly LabelledRow[]): void => {
         const r = scoreWith(trained, rows);
@@ -126,6 +128,7 @@ function main(): void {
       if (parts.has('validation-2')) score('(w2) validation-2', read('validation-2.jsonl'));
       if (parts.has('validation-3')) score('(w3) validation-3', read('validation-3.jsonl'));
       if (parts.has('validation-4')) score('(w4) validation-4', read('validation-4.jsonl'));
+      if (parts.has('validation-5')) score('(w5) validation-5', read('validation-5.jsonl'));
       if (values.holdout) score('(c) holdout', read('holdout.jsonl'));
     }
     process.stdout.write(`  ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);

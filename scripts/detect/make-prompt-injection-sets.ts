@@ -14,12 +14,14 @@
 //                                            training rows it judges were written by others
 //   data/prompt-injection/validation-4.jsonl a fourth batch by a fourth hand, who read neither
 //                                            the other sets nor the detector and its rules
+//   data/prompt-injection/validation-5.jsonl a fifth batch, hard negatives about AI, security and
+//                                            instructions for people, by a fifth hand likewise
 //
 //   npx tsx scripts/detect/make-prompt-injection-sets.ts [--seed N] [--out DIR] [--check]
 //
 // --check compares with the files in DIR instead of writing them (exit code 1 when they
 // differ). The texts are written for the project (scripts/detect/prompt-injection-sets/train,
-// …/holdout, …/validation, …/validation-2, …/validation-3 and …/validation-4, separate material per set); encodings, slot positions, blobs and addresses are
+// …/holdout, …/validation, …/validation-2, …/validation-3, …/validation-4 and …/validation-5, separate material per set); encodings, slot positions, blobs and addresses are
 // drawn from the seeded generator. The same seed gives the same bytes. Every run fails when a
 // text appears in two sets or in dev.jsonl (after NFKC, lower case, whitespace collapsing).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,19 +35,20 @@ import { validationSources } from './prompt-injection-sets/validation/index.js';
 import { validation2Sources } from './prompt-injection-sets/validation-2/index.js';
 import { validation3Sources } from './prompt-injection-sets/validation-3/index.js';
 import { validation4Sources } from './prompt-injection-sets/validation-4/index.js';
+import { validation5Sources } from './prompt-injection-sets/validation-5/index.js';
 import type { Row, SetName } from './prompt-injection-sets/types.js';
 
 export const DEFAULT_SEED = 20_261_125;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DATA_DIR = path.join(ROOT, 'data/prompt-injection');
-export const FILES: Readonly<Record<SetName, string>> = { 'extra-train': 'extra-train.jsonl', holdout: 'holdout.jsonl', validation: 'validation.jsonl', 'validation-2': 'validation-2.jsonl', 'validation-3': 'validation-3.jsonl', 'validation-4': 'validation-4.jsonl' };
-export const SET_NAMES: readonly SetName[] = ['extra-train', 'holdout', 'validation', 'validation-2', 'validation-3', 'validation-4'];
+export const FILES: Readonly<Record<SetName, string>> = { 'extra-train': 'extra-train.jsonl', holdout: 'holdout.jsonl', validation: 'validation.jsonl', 'validation-2': 'validation-2.jsonl', 'validation-3': 'validation-3.jsonl', 'validation-4': 'validation-4.jsonl', 'validation-5': 'validation-5.jsonl' };
+export const SET_NAMES: readonly SetName[] = ['extra-train', 'holdout', 'validation', 'validation-2', 'validation-3', 'validation-4', 'validation-5'];
 
 export type PromptInjectionSets = Readonly<Record<SetName, readonly Row[]>>;
 
 /** The five sets for a seed. */
 export function buildPromptInjectionSets(seed = DEFAULT_SEED): PromptInjectionSets {
-  return { 'extra-train': buildSet(trainSources, seed), holdout: buildSet(holdoutSources, seed + 1), validation: buildSet(validationSources, seed + 2), 'validation-2': buildSet(validation2Sources, seed + 3), 'validation-3': buildSet(validation3Sources, seed + 4), 'validation-4': buildSet(validation4Sources, seed + 5) };
+  return { 'extra-train': buildSet(trainSources, seed), holdout: buildSet(holdoutSources, seed + 1), validation: buildSet(validationSources, seed + 2), 'validation-2': buildSet(validation2Sources, seed + 3), 'validation-3': buildSet(validation3Sources, seed + 4), 'validation-4': buildSet(validation4Sources, seed + 5), 'validation-5': buildSet(validation5Sources, seed + 6) };
 }
 
 /** Rows as JSON Lines: fixed key order, one row a line, a final newline. */

@@ -5,7 +5,7 @@
  */
 
 export type Label = 'injection' | 'benign';
-export type SetName = 'extra-train' | 'holdout' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4';
+export type SetName = 'extra-train' | 'holdout' | 'validation' | 'validation-2' | 'validation-3' | 'validation-4' | 'validation-5';
 
 /** One JSONL row, keys in this order. */
 export interface Row {
