@@ -6,6 +6,7 @@
  * when the ROT13 search's native pass (rot13-search.ts, which looks for these words too) finds
  * three, and most texts hold none.
  */
+import { COMMON_WORDS_INTL } from './common-words-intl.js';
 import type { Candidate } from './decode-segments.js';
 
 const WORDS = [
@@ -23,6 +24,10 @@ const WORDS = [
   'access', 'hidden', 'internal', 'confidential', 'policy', 'safety', 'filter', 'admin', 'bypass',
   'override', 'command', 'execute', 'delete', 'start', 'continue', 'jailbreak', 'restrictions',
   'guidelines',
+  // Common words of six other languages (common-words-intl.ts) of four letters or more (the
+  // reversals of shorter ones, "nur", "gib", "del", are English words: "run", "big", "led"),
+  // less those whose reversal is itself a common word ("allen" and "nella", "alle" and "ella").
+  ...COMMON_WORDS_INTL.filter((w) => w.length >= 4 && !COMMON_WORDS_INTL.includes(reverseText(w))),
 ];
 /** `text` backwards, by code point (a character outside the Basic Multilingual Plane stays whole). */
 export function reverseText(text: string): string {

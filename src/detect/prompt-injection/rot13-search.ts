@@ -1,6 +1,6 @@
 /**
- * The ROT13 search of the decoder: runs of words whose rotation reads as common English or
- * instruction words. A native search for rotated common words comes first: a run needs three,
+ * The ROT13 search of the decoder: runs of words whose rotation reads as common words or
+ * instruction words of English or six other languages (common-words-intl.ts). A native search for rotated common words comes first: a run needs three,
  * and most prose has fewer, so most texts are not read unit by unit at all. Otherwise the runs are
  * read from the line of the first such word, their words compared by numeric keys of their first
  * letters, tested against one filter table before any set.
@@ -8,6 +8,7 @@
 import type { Candidate } from './decode-segments.js';
 import { isAsciiLetter, LETTER, RUN_GAP, searchUnits, UNIT } from './decode-units.js';
 import { REVERSED_WORDS, reversedLines } from './reversed-text.js';
+import { COMMON_WORDS_INTL } from './common-words-intl.js';
 
 export function rot13(text: string): string {
   return text.replace(/[A-Za-z]/g, (c) => {
@@ -16,7 +17,7 @@ export function rot13(text: string): string {
   });
 }
 
-/** The common words, as listed (some are dropped below). @internal */
+/** The common words, as listed (some are dropped below): English, then six other languages. @internal */
 export const COMMON_WORDS_RAW = [
   'the', 'and', 'to', 'of', 'in', 'is', 'are', 'you', 'your', 'me', 'my', 'it', 'this', 'that', 'all',
   'now', 'do', 'not', 'with', 'for', 'what', 'from', 'will', 'must', 'can', 'please', 'ignore',
@@ -36,6 +37,8 @@ export const COMMON_WORDS_RAW = [
   'files', 'email', 'send', 'link', 'image', 'visit', 'click', 'access', 'hidden', 'internal',
   'confidential', 'policy', 'safety', 'filter', 'admin', 'bypass', 'override', 'command', 'execute',
   'delete', 'start', 'stop', 'continue', 'jailbreak', 'restrictions', 'guidelines', 'unrestricted',
+  // Common words of six other languages (common-words-intl.ts), so a rotated attack in them is read.
+  ...COMMON_WORDS_INTL,
 ];
 /** Common English and instruction words whose ROT13 is not itself in the list. */
 const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !COMMON_WORDS_RAW.includes(rot13(w))));
