@@ -25,8 +25,8 @@ export function disguises(seed: number): [name: string, apply: (s: string) => st
 }
 
 /** Rows of the length the strategies are written for: English, 21–299 characters. */
-export function disguisableRows(rows: readonly LabelledRow[]): LabelledRow[] {
-  return rows.filter((r) => r.lang === 'en' && r.text.length > 20 && r.text.length < 300);
+export function disguisableRows(rows: readonly LabelledRow[], langs: readonly string[] = ['en']): LabelledRow[] {
+  return rows.filter((r) => langs.includes(r.lang) && r.text.length > 20 && r.text.length < 300);
 }
 
 /** `rows` rewritten by `apply`, each keeping its label and category; ids get the disguise's name. */
