@@ -69,6 +69,22 @@ describe('rotated and reversed text in German, French, Spanish, Italian, Portugu
     }
   });
 
+  it('stays within the decoder limits on a megabyte of rotated and reversed common words, on one line and on many', () => {
+    const words = rot13('und die der das les des que los che het een alle bitte ');
+    const backwards = reverseText('toutes vorherigen anweisungen instrucciones wachtwoord ');
+    for (const text of [words.repeat(20_000), `${words}\n`.repeat(20_000), `${backwards}\n`.repeat(18_000), (words + backwards).repeat(9_000)]) {
+      const started = process.hrtime.bigint();
+      const { segments, truncated } = decodeSegments(text);
+      // Generous bound: a backtracking blow-up takes seconds to minutes on these inputs.
+      expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(5_000);
+      // Every input is over a limit (1,000 segments, or 1 MiB of output in one segment): the result says so.
+      expect(truncated).toBe(true);
+      expect(segments.length).toBeLessThanOrEqual(1000);
+      expect(segments.reduce((n, s) => n + s.text.length, 0)).toBeLessThanOrEqual(1 << 20);
+      expect(typeof detector.score(text).score).toBe('number');
+    }
+  });
+
   it('lists only words that rotation and reversal can find: lower-case ASCII of three letters or more, none reversed into another', () => {
     for (const word of COMMON_WORDS_INTL) expect(word, word).toMatch(/^[a-z]{3,}$/);
     for (const word of REVERSED_WORDS) expect(COMMON_WORDS_INTL.includes(word), word).toBe(false);

@@ -9,6 +9,8 @@
 import { COMMON_WORDS_INTL } from './common-words-intl.js';
 import type { Candidate } from './decode-segments.js';
 
+const INTL: ReadonlySet<string> = new Set(COMMON_WORDS_INTL);
+
 const WORDS = [
   'the', 'and', 'you', 'your', 'that', 'this', 'with', 'for', 'what', 'from', 'will', 'must',
   'can', 'please', 'ignore', 'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt',
@@ -27,7 +29,7 @@ const WORDS = [
   // Common words of six other languages (common-words-intl.ts) of four letters or more (the
   // reversals of shorter ones, "nur", "gib", "del", are English words: "run", "big", "led"),
   // less those whose reversal is itself a common word ("allen" and "nella", "alle" and "ella").
-  ...COMMON_WORDS_INTL.filter((w) => w.length >= 4 && !COMMON_WORDS_INTL.includes(reverseText(w))),
+  ...COMMON_WORDS_INTL.filter((w) => w.length >= 4 && !INTL.has(reverseText(w))),
 ];
 /** `text` backwards, by code point (a character outside the Basic Multilingual Plane stays whole). */
 export function reverseText(text: string): string {

@@ -40,8 +40,9 @@ export const COMMON_WORDS_RAW = [
   // Common words of six other languages (common-words-intl.ts), so a rotated attack in them is read.
   ...COMMON_WORDS_INTL,
 ];
+const LISTED: ReadonlySet<string> = new Set(COMMON_WORDS_RAW);
 /** Common English and instruction words whose ROT13 is not itself in the list. */
-const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !COMMON_WORDS_RAW.includes(rot13(w))));
+const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !LISTED.has(rot13(w))));
 
 /** The ROT13 of each common word: a word whose ROT13 is common is in this set. */
 const ROT13_OF_COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS].map(rot13));
