@@ -51,9 +51,20 @@ export function compileForNode(entries: readonly string[], rootDir: string = rep
   return { dir, out, js: (source) => path.join(out, path.relative(rootDir, path.resolve(rootDir, source)).replace(/\.ts$/, '.js')) };
 }
 
-/** Run a compiled script with plain `node`; its stdout is returned, its stderr passed through. */
-export function runCompiled(script: string, args: readonly string[]): string {
-  const run = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+/**
+ * Run the compiled form of `entry` (a source file of `tree`) with plain `node`, handing it `job`
+ * as a JSON file named by its one argument; its stdout is returned, its stderr passed through.
+ */
+export function runJob(tree: CompiledTree, entry: string, job: unknown): string {
+  const jobFile = path.join(tree.dir, 'job.json');
+  writeFileSync(jobFile, JSON.stringify(job));
+  const script = tree.js(entry);
+  const run = spawnSync(process.execPath, [script, jobFile], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
   if (run.status !== 0) throw new Error(`${path.basename(script)} failed (exit ${String(run.status)}${run.signal ? `, ${run.signal}` : ''}); its errors are above`);
   return run.stdout;
+}
+
+/** Remove a compiled tree. */
+export function removeTree(tree: CompiledTree): void {
+  rmSync(tree.dir, { recursive: true, force: true });
 }

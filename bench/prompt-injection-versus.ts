@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileForNode, runCompiled, type CompiledTree } from './compile-for-node.js';
+import { compileForNode, removeTree, runJob, type CompiledTree } from './compile-for-node.js';
 import type { VersusJob } from './prompt-injection-versus-child.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,11 +43,9 @@ function main(): void {
     const current = compileForNode(['bench/prompt-injection-versus-child.ts']);
     trees.push(current);
     const job: VersusJob = { against: values.against, otherIndex: other.js('src/detect/index.ts'), dev: path.join(root, 'data/prompt-injection/dev.jsonl'), bytes, count, seed };
-    const jobFile = path.join(dir, 'job.json');
-    writeFileSync(jobFile, JSON.stringify(job));
-    process.stdout.write(runCompiled(current.js('bench/prompt-injection-versus-child.ts'), [jobFile]));
+    process.stdout.write(runJob(current, 'bench/prompt-injection-versus-child.ts', job));
   } finally {
-    for (const t of trees) rmSync(t.dir, { recursive: true, force: true });
+    for (const t of trees) removeTree(t);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -30,7 +30,7 @@
  * Speed: p50 / p95 / p99 latency of `detector.score` on distinct 1 KB and 100 KB prompts
  * (benign text, half with an injection buried inside) after a warm-up, on the main thread with
  * the weights loaded once, timed on the build by plain node in a child process
- * (prompt-injection-speed-build.ts) (targets: p99 < 1 ms at 1 KB, < 10 ms at 100 KB), in `--rounds`
+ * (prompt-injection-speed-child.ts, compiled by compile-for-node.ts) (targets: p99 < 1 ms at 1 KB, < 10 ms at 100 KB), in `--rounds`
  * rounds over the same prompts: the figures and the targets are those of the median round by
  * CPU p99, the first round's p99 beside them; the baselines at 1 KB, timed the same way; the
  * time to load the weights.
@@ -54,7 +54,8 @@ import { f, renderEvaluation, scoreBaselines, table, targetChecks, type ScoredEv
 import { disguisableRows, disguisedRows, disguises } from './prompt-injection-disguises.js';
 import { ENCODED_DATA_KINDS, encodedDataRows } from './prompt-injection-encoded-data.js';
 import type { LatencyFigures } from './prompt-injection-speed.js';
-import { timeOnBuild } from './prompt-injection-speed-build.js';
+import { compileForNode, removeTree, runJob } from './compile-for-node.js';
+import type { SpeedAnswer, SpeedJob } from './prompt-injection-speed-child.js';
 
 const PARTS = ['loso', 'split', 'validation', 'encoded-data', 'disguises', 'holdout', 'speed'] as const;
 type Part = (typeof PARTS)[number];
@@ -249,7 +250,15 @@ async function runPromptInjectionBenchmark(args: readonly string[]): Promise<Ben
 /** Latency of the detector at 1 KB and 100 KB and of the baselines at 1 KB, timed on the build in a process of their own. */
 function speedPart(seed: number, rounds: number, log: (line: string) => void): { lines: string[]; checks: TargetCheck[]; figures: LatencyFigures[]; loadMs: number } {
   log('speed: compiling the detector and the baselines as the build does, then timing them with plain node in a child process');
-  const { figures, loadMs, prompts } = timeOnBuild({ dev: file('dev.jsonl'), seed, rounds });
+  const child = 'bench/prompt-injection-speed-child.ts';
+  const tree = compileForNode([child]);
+  let answer: SpeedAnswer;
+  try {
+    answer = JSON.parse(runJob(tree, child, { dev: file('dev.jsonl'), seed, rounds } satisfies SpeedJob)) as SpeedAnswer;
+  } finally {
+    removeTree(tree);
+  }
+  const { figures, loadMs, prompts } = answer;
   const ms = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1));
   const share = ([k, n]: readonly [number, number]): string => `${k}/${n}`;
   const lines = [
