@@ -1,5 +1,6 @@
 /**
- * The shape of every non-English instruction-override rule (override-intl.ts): its id, title,
+ * The shape of every non-English instruction-override rule (override-intl-latin.ts and
+ * override-intl-scripts.ts, listed in override-intl.ts): its id, title,
  * score and family, the speaker's own instructions and a negation before the verb that drop a
  * hit, and what the instructions were about, just after it.
  */
