@@ -112,15 +112,15 @@ describe('decoder token loops', () => {
     );
   });
 
-  it('find exactly the ROT13 runs the regex finds, rotate the same ones, and say whether three rotated common words occur', () => {
+  it('find exactly the ROT13 runs the regex finds, rotate the same ones, and say whether three rotated common words occur on a line', () => {
     const word = fc.constantFrom('gur', 'naq', 'lbh', 'vtaber', 'cerivbhf', 'vafgehpgvbaf', 'the', 'and', 'GUR', 'Naq', 'x', 'pneebg', 'qrirybcre', 'unir', 'orra', 'eht', 'UOY', 'you');
     const gap = fc.constantFrom(' ', '  ', '   ', '    ', ', ', '-', '\n', '. ', ': ', 'é', '1', ' ; ', '\uD83D');
     const runs = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
     fc.assert(
       fc.property(runs, (text) => {
         const found: Candidate[] = [];
-        const rotatedWords = (text.match(/[A-Za-z]+/g) ?? []).filter((w) => rotatedCommon.has(w.toLowerCase()) || REVERSED_WORDS.has(w.toLowerCase())).length;
-        expect(rot13Runs(text, found)).toBe(rotatedWords >= 3);
+        const rotatedWords = (line: string): number => (line.match(/[A-Za-z]+/g) ?? []).filter((w) => rotatedCommon.has(w.toLowerCase()) || REVERSED_WORDS.has(w.toLowerCase())).length;
+        expect(rot13Runs(text, found)).toBe(text.split('\n').some((line) => rotatedWords(line) >= 3));
         expect(found.map((c) => [c.start, c.end, c.text])).toEqual(rot13ByRegex(text));
       }),
       { numRuns: 2000, seed: 11 },
@@ -147,11 +147,14 @@ describe('decoder token loops', () => {
     expect(leetTokens('The quick brown fox, 2024 edition.')).toEqual([]);
   });
 
-  it('skip the ROT13 search only where no run could pass it (fewer than three rotated common words)', () => {
+  it('skip the ROT13 search only where no run could pass it (fewer than three rotated common words on every line)', () => {
     expect(decodeSegments('gur naq only two').segments).toEqual([]);
     // A word is a run of ASCII letters: digits, "_" and letters outside ASCII end one; case does not matter.
     expect(mayHoldRot13('xgur naq lbh')).toBe(false);
-    expect(mayHoldRot13('éguré naq\nlbh')).toBe(true);
+    expect(mayHoldRot13('éguré naq lbh')).toBe(true);
+    // A run holds no line break: three such words on three lines cannot make one.
+    expect(mayHoldRot13('éguré naq\nlbh')).toBe(false);
+    expect(mayHoldRot13(`gur naq\n${'a long line of plain words. '.repeat(50)}\nlbh\nx gur naq lbh`)).toBe(true);
     expect(mayHoldRot13('GUR1naq_Lbh')).toBe(true);
     // No character outside ASCII counts as a letter (under Unicode case folding "ſ" would be an s: "sbe" is "for").
     expect(mayHoldRot13('\u017Fbe naq lbh')).toBe(false);

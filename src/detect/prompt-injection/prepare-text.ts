@@ -118,7 +118,7 @@ type AddDecoded = (sourceText: string, withOffsets: boolean, onlyRot13?: boolean
  * tokens end at whitespace, ROT13 runs and leetspeak spans at a line's end), and each line is
  * normalised on its own, so only lines normalisation changed can hold a new segment. A line of
  * ASCII changes only in its whitespace, which only ROT13 runs depend on: the whole normalised
- * text is searched for ROT13 alone (when three rotated common words occur in the raw text). A line
+ * text is searched for ROT13 alone (when three rotated common words occur on a line of the raw text: collapsing whitespace neither joins nor adds lines). A line
  * with another character is normalised and decoded again in full: those lines, each normalised
  * on its own, are joined by line breaks and decoded in one call, which finds the segments
  * decoding them one by one finds, in the same order (no candidate spans a line break, and the

@@ -4,7 +4,7 @@
  * twice as many plus two as common words read forwards (so English is not reversed). The words
  * are common English and instruction words whose reversal is no English word. The search runs only
  * when the ROT13 search's native pass (rot13-search.ts, which looks for these words too) finds
- * three, and most texts hold none.
+ * three on one line, and most texts hold no such line.
  */
 import { COMMON_WORDS_INTL } from './common-words-intl.js';
 import type { Candidate } from './decode-segments.js';
@@ -46,13 +46,14 @@ const REVERSED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...REVERSED_WORDS].sor
 
 /**
  * The lines of `text` written backwards, each read forwards, from the line that starts at `from`
- * (the ROT13 search's first pass found there the first of three rotated or reversed common words;
- * no line before it holds one). Only a line with three reversed common words (one native search
+ * (the ROT13 search's first pass found there the first line with three rotated or reversed common
+ * words; no line before it holds three). Only a line with three reversed common words (one native search
  * over the text) has its words counted; when the whole line does not read as backwards text, each
  * piece of it after a ": " is tried alone (an instruction in plain words may lead into it).
  */
 export function reversedLines(text: string, from: number, out: Candidate[]): void {
-  REVERSED_WORD_RE.lastIndex = from;
+  // From the line break before the line: a word at the line's start needs it before it.
+  REVERSED_WORD_RE.lastIndex = Math.max(0, from - 1);
   let lineEnd = -1;
   let inLine = 0;
   while (REVERSED_WORD_RE.test(text)) {

@@ -1,7 +1,7 @@
 /**
  * The ROT13 search of the decoder: runs of words whose rotation reads as common words or
- * instruction words of English or six other languages (common-words-intl.ts). A native search for rotated common words comes first: a run needs three,
- * and most prose has fewer, so most texts are not read unit by unit at all. Otherwise the runs are
+ * instruction words of English or six other languages (common-words-intl.ts). A native search for rotated common words comes first: a run needs three
+ * on one line, and most lines of prose have none, so most texts are not read unit by unit at all. Otherwise the runs are
  * read from the line of the first such word, their words compared by numeric keys of their first
  * letters, tested against one filter table before any set.
  */
@@ -64,17 +64,19 @@ const ROT13_SHORT_KEYS: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filte
 const ROT13_LONG_PREFIXES: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filter((w) => w.length > KEYED).map(wordKey));
 
 /**
- * Whether the text holds at least 3 words (runs of ASCII letters) that are the ROT13 of a
- * common word or a reversed common word: no run of it can pass {@link rot13Runs} otherwise, so the
- * run search is skipped (a text with reversed words only is searched in vain, and such texts are
- * rare). Whitespace does not change the answer (it changes no word).
+ * Whether a line of the text (a stretch between line breaks) holds at least 3 words (runs of ASCII
+ * letters) that are the ROT13 of a common word or a reversed common word: no run can pass
+ * {@link rot13Runs} otherwise (a run holds no line break), nor a line be read backwards, so the run
+ * search is skipped (a line with reversed words only is searched in vain, and such lines are rare).
+ * Whitespace other than line breaks does not change the answer (it changes no word); nor does
+ * normalisation's whitespace collapsing, which keeps a line break wherever a run of whitespace held one.
  * @internal
  */
 export function mayHoldRot13(text: string): boolean {
   // Preparation asks again about the text it just decoded: the last answer is kept.
   if (text === lastRot13Text) return lastRot13Answer;
   lastRot13Text = text;
-  lastRot13Answer = firstOfThreeDisguisedWords(text) !== -1;
+  lastRot13Answer = firstLineOfThreeDisguisedWords(text) !== -1;
   return lastRot13Answer;
 }
 
@@ -92,21 +94,36 @@ let lastRot13Answer = false;
 const DISGUISED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...new Set([...ROT13_OF_COMMON, ...REVERSED_WORDS])].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
 
 /**
- * Where the first rotated or reversed common word of `text` starts when the text holds at least
- * three, else −1. A native search: in prose such words are rare, and reading every unit in a loop
- * cost about twice as much.
+ * Where the first line of `text` from `from` (the start of a line, or the line break before it) that holds at least three
+ * rotated or reversed common words starts, else −1; its end (the index of its line break, or the
+ * text's length) is left in {@link lineOfThreeEnd}. A native search: in prose such words are rare
+ * (a long text holds a few by chance, far apart), and reading every unit in a loop cost about
+ * twice as much.
  */
-function firstOfThreeDisguisedWords(text: string): number {
-  DISGUISED_WORD_RE.lastIndex = 0;
-  let first = -1;
-  let found = 0;
-  // test() allocates no match array; the first word's start is found back from its end.
-  while (found < 3 && DISGUISED_WORD_RE.test(text)) {
-    if (found++ === 0) first = wordStartBefore(text, DISGUISED_WORD_RE.lastIndex);
+function firstLineOfThreeDisguisedWords(text: string, from = 0): number {
+  DISGUISED_WORD_RE.lastIndex = from;
+  let lineStart = -1;
+  // Index of the line break that ends the line of the words counted (the text's length for the last line).
+  let lineEnd = -1;
+  let inLine = 0;
+  // test() allocates no match array; a word's start is found back from its end.
+  while (DISGUISED_WORD_RE.test(text)) {
+    const end = DISGUISED_WORD_RE.lastIndex;
+    if (end > lineEnd) {
+      lineStart = text.lastIndexOf('\n', wordStartBefore(text, end)) + 1;
+      const newline = text.indexOf('\n', end);
+      lineEnd = newline === -1 ? text.length : newline;
+      inLine = 0;
+    }
+    if (++inLine === 3) break;
   }
   DISGUISED_WORD_RE.lastIndex = 0;
-  return found >= 3 ? first : -1;
+  lineOfThreeEnd = lineEnd;
+  return inLine >= 3 ? lineStart : -1;
 }
+
+/** The end of the line {@link firstLineOfThreeDisguisedWords} found last (a second result, without an object). */
+let lineOfThreeEnd = 0;
 
 /** Start of the run of ASCII letters of `text` that ends at `end`. */
 function wordStartBefore(text: string, end: number): number {
@@ -153,31 +170,36 @@ function keySlot(key: number): number {
  * has markedly more common words: at least 3, at least 30 % of its words, and at least twice as
  * many plus 2 as the run itself has (so English is not rotated); the runs beside it on its line
  * (other sentences) that hold no more common words than rotated ones go with it, so a rotated
- * sentence too short to pass alone is read with the rotated text around it. Searched only when
- * the text holds three rotated (or reversed) common words, from the line of the first; one loop
+ * sentence too short to pass alone is read with the rotated text around it. Only the lines that
+ * hold three rotated (or reversed) common words are read (a run holds no line break); one loop
  * over the code units (`units`, the text's, copied when not given), words counted by numeric
  * keys, a run cut out of the text only when it is kept. With `reversed`, the lines written
  * backwards too (reversed-text.ts), whose words the same first search looks for. Returns what
  * {@link mayHoldRot13} answers for the text (whether three rotated or reversed common words occur
- * in it).
+ * on one of its lines).
  * @internal
  */
 export function rot13Runs(text: string, out: Candidate[], units?: Uint16Array, reversed = false): boolean {
-  const first = firstOfThreeDisguisedWords(text);
+  const first = firstLineOfThreeDisguisedWords(text);
   if (first === -1) return false;
-  const line = text.lastIndexOf('\n', first) + 1;
-  runsFrom(text, line, out, units ?? searchUnits(text));
-  if (reversed) reversedLines(text, line, out);
+  const read = units ?? searchUnits(text);
+  for (let line = first; line !== -1; ) {
+    const end = lineOfThreeEnd;
+    runsOfLine(text, line, end, out, read);
+    // From the line break, which a word at the start of the next line needs before it.
+    line = end < text.length ? firstLineOfThreeDisguisedWords(text, end) : -1;
+  }
+  if (reversed) reversedLines(text, first, out);
   return true;
 }
 
 /**
- * The runs of {@link rot13Runs} from `from`, the start of a line: no run holds a line break (it
- * is neither a letter nor a gap), so the runs after a line break are the same whether the search
- * starts there or before, and a run before the line of the first rotated common word holds none.
+ * The runs of {@link rot13Runs} of the line from `from` to `n` (its line break or the text's end):
+ * no run holds a line break (it is neither a letter nor a gap), and a line without three rotated
+ * common words holds no run that passes (nor one that joins a passing run: a run joins only runs
+ * of its own line).
  */
-function runsFrom(text: string, from: number, out: Candidate[], units: Uint16Array): void {
-  const n = text.length;
+function runsOfLine(text: string, from: number, n: number, out: Candidate[], units: Uint16Array): void {
   let runStart = -1;
   let runEnd = 0;
   let words = 0;
@@ -203,9 +225,8 @@ function runsFrom(text: string, from: number, out: Candidate[], units: Uint16Arr
     if (i - gapStart <= 3 && i < n && (UNIT[units[i]!]! & LETTER) !== 0) continue;
     lineRuns.push(runStart, runEnd, words, after);
     runStart = -1;
-    let lineBreak = i >= n;
-    while (i < n && (UNIT[units[i]!]! & LETTER) === 0) if (units[i++] === 0x0a) lineBreak = true;
-    if (lineBreak || i >= n) closeLine(text, units, out);
+    while (i < n && (UNIT[units[i]!]! & LETTER) === 0) i++;
+    if (i >= n) closeLine(text, units, out);
   }
   // Every run is closed in the loop (it goes on only to a letter before the end). Nothing follows
   // the loop: V8 compiles a long text's loop on-stack (OSR) before the code after it has run, and
