@@ -48,7 +48,8 @@ async function main(): Promise<void> {
   const score = (text: string) => detector.score(text);
   const say = (x: LatencyFigures): void => void process.stderr.write(`prompt-injection: latency ${x.label} at ${Math.round(x.bytes / 1024)} KB: p99 ${x.cpu.p99.toFixed(3)} ms CPU (median round); CPU p99 by round ${x.roundCpuP99.map((v) => v.toFixed(3)).join(', ')}\n`);
   for (const [prompts, warmup] of [[small, smallWarmup], [large, largeWarmup]] as const) {
-    figures.push(await timeScorer(`aisec ${detector.modelId}`, score, prompts, warmup, job.rounds));
+    // A fixed amount of work of the same median, timed after each call: the machine's own spread.
+    figures.push(await timeScorer(`aisec ${detector.modelId}`, score, prompts, warmup, job.rounds, { probe: true }));
     say(figures.at(-1)!);
   }
   for (const b of allBaselines()) {

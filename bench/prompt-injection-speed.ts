@@ -7,6 +7,7 @@
  * buried at a random paragraph boundary, so both the clean path and the flagged path are timed.
  */
 import { createRng, randomInt, type Rng } from '../src/stats/index.js';
+import { fixedWork } from './fixed-work.js';
 
 /** Percentiles of one series of per-call times, in milliseconds. */
 export interface Percentiles {
@@ -40,6 +41,13 @@ export interface LatencyFigures {
   readonly flaggedWithInjection: readonly [number, number];
   /** Prompts without one that were flagged, of all such prompts. */
   readonly flaggedWithout: readonly [number, number];
+  /**
+   * With the `probe` option: a fixed amount of work (fixed-work.ts) about as long as the scorer's
+   * median call (its amount set from the warm-up, then from each round's medians for the next),
+   * timed the same way right after each call, in the same round as `wall` and `cpu`: what the
+   * machine alone adds to a call of that length.
+   */
+  readonly probe?: { readonly wall: Percentiles; readonly cpu: Percentiles };
 }
 
 /** A prompt of the speed part and whether an injection is buried in it. */
@@ -105,15 +113,25 @@ export function cutToBytes(text: string, max: number): string {
  * bad luck (a compilation or a collection that lands in it) does not make the result; the first
  * round's are kept beside them.
  */
-export async function timeScorer(label: string, score: TimedScorer, prompts: readonly SpeedPrompt[], warmup: readonly SpeedPrompt[], rounds = 1): Promise<LatencyFigures> {
+export async function timeScorer(label: string, score: TimedScorer, prompts: readonly SpeedPrompt[], warmup: readonly SpeedPrompt[], rounds = 1, options: { probe?: boolean } = {}): Promise<LatencyFigures> {
   const isFlagged = (v: unknown): boolean => (typeof v === 'number' ? v >= 0.5 : typeof v === 'object' && v !== null && 'injection' in v ? Boolean((v as { injection: unknown }).injection) : Boolean(v));
-  for (const p of warmup) await score(p.text);
+  const warmupCpu: number[] = [];
+  for (const p of warmup) {
+    const cpuStart = process.cpuUsage();
+    await score(p.text);
+    const used = process.cpuUsage(cpuStart);
+    warmupCpu.push((used.user + used.system) / 1000);
+  }
+  // The probe's work is the median of the second half of the warm-up (the first half compiles).
+  const probe = options.probe === true && warmupCpu.length > 0 ? fixedWork(percentiles(Float64Array.from(warmupCpu.slice(warmupCpu.length >> 1))).p50) : undefined;
   const withInjection = [0, 0];
   const without = [0, 0];
-  const timed: { wall: Percentiles; cpu: Percentiles }[] = [];
+  const timed: { wall: Percentiles; cpu: Percentiles; probe?: { wall: Percentiles; cpu: Percentiles } }[] = [];
   for (let round = 0; round < rounds; round++) {
     const wall = new Float64Array(prompts.length);
     const cpu = new Float64Array(prompts.length);
+    const probeWall = new Float64Array(probe === undefined ? 0 : prompts.length);
+    const probeCpu = new Float64Array(probe === undefined ? 0 : prompts.length);
     for (let i = 0; i < prompts.length; i++) {
       const { text, injected } = prompts[i]!;
       const cpuStart = process.cpuUsage();
@@ -123,12 +141,23 @@ export async function timeScorer(label: string, score: TimedScorer, prompts: rea
       wall[i] = performance.now() - start;
       const used = process.cpuUsage(cpuStart);
       cpu[i] = (used.user + used.system) / 1000;
+      if (probe !== undefined) {
+        const probeCpuStart = process.cpuUsage();
+        const probeStart = performance.now();
+        probe.run();
+        probeWall[i] = performance.now() - probeStart;
+        const probeUsed = process.cpuUsage(probeCpuStart);
+        probeCpu[i] = (probeUsed.user + probeUsed.system) / 1000;
+      }
       if (round > 0) continue;
       const counts = injected ? withInjection : without;
       counts[1]!++;
       if (isFlagged(verdict)) counts[0]!++;
     }
-    timed.push({ wall: percentiles(wall), cpu: percentiles(cpu) });
+    const figures = { wall: percentiles(wall), cpu: percentiles(cpu), ...(probe === undefined ? {} : { probe: { wall: percentiles(probeWall), cpu: percentiles(probeCpu) } }) };
+    timed.push(figures);
+    // The next round's probe as long as this round's median call (the first round's is only near it).
+    if (probe !== undefined && figures.probe !== undefined) probe.scale(figures.cpu.p50 / figures.probe.cpu.p50);
   }
   const byP99 = [...timed].sort((a, b) => a.cpu.p99 - b.cpu.p99);
   const median = byP99[Math.floor((byP99.length - 1) / 2)]!;
@@ -140,9 +169,10 @@ export async function timeScorer(label: string, score: TimedScorer, prompts: rea
     cpu: median.cpu,
     rounds,
     roundCpuP99: timed.map((t) => t.cpu.p99),
-    first: timed[0]!,
+    first: { wall: timed[0]!.wall, cpu: timed[0]!.cpu },
     flaggedWithInjection: [withInjection[0]!, withInjection[1]!],
     flaggedWithout: [without[0]!, without[1]!],
+    ...(median.probe === undefined ? {} : { probe: median.probe }),
   };
 }
 

@@ -265,13 +265,17 @@ function speedPart(seed: number, rounds: number, log: (line: string) => void): {
     `speed — one scoring call, in ms, on the main thread with the weights loaded once, timed on the build (the sources compiled by tsc as npm run build compiles them, run by plain node in a child process, the baselines too); ${prompts.small} distinct 1 KB prompts (${prompts.smallWarmup} others to warm up) and ${prompts.large} distinct 100 KB prompts (${prompts.largeWarmup} to warm up), timed in ${rounds} rounds over the same prompts; half carry an injection (a dev attack row) buried in benign dev text. CPU = the process's CPU time during the call (the scorer's own cost, plus what V8's collector and compiler threads do meanwhile); wall = elapsed time (includes waiting for a busy CPU). The columns are the median round's (by CPU p99); "first round" is the round right after the warm-up, while V8 still compiles code and regular expressions`,
     ...table(
       ['scorer', 'prompt', 'calls', 'CPU p50', 'p95', 'p99', 'wall p50', 'p95', 'p99', 'max', 'first round CPU / wall p99', 'flagged: with / without injection'],
-      figures.map((x) => [x.label, `${Math.round(x.bytes / 1024)} KB`, `${rounds} × ${x.calls}`, ms(x.cpu.p50), ms(x.cpu.p95), ms(x.cpu.p99), ms(x.wall.p50), ms(x.wall.p95), ms(x.wall.p99), ms(x.wall.max), `${ms(x.first.cpu.p99)} / ${ms(x.first.wall.p99)}`, `${share(x.flaggedWithInjection)} / ${share(x.flaggedWithout)}`]),
+      figures.flatMap((x) => [
+        [x.label, `${Math.round(x.bytes / 1024)} KB`, `${rounds} × ${x.calls}`, ms(x.cpu.p50), ms(x.cpu.p95), ms(x.cpu.p99), ms(x.wall.p50), ms(x.wall.p95), ms(x.wall.p99), ms(x.wall.max), `${ms(x.first.cpu.p99)} / ${ms(x.first.wall.p99)}`, `${share(x.flaggedWithInjection)} / ${share(x.flaggedWithout)}`],
+        ...(x.probe === undefined ? [] : [[`  fixed work of its median`, `${Math.round(x.bytes / 1024)} KB`, `${rounds} × ${x.calls}`, ms(x.probe.cpu.p50), ms(x.probe.cpu.p95), ms(x.probe.cpu.p99), ms(x.probe.wall.p50), ms(x.probe.wall.p95), ms(x.probe.wall.p99), ms(x.probe.wall.max), '', '']]),
+      ]),
     ),
+    'fixed work of its median: a loop that allocates nothing and does the same work every time (bench/fixed-work.ts), about as long as the median call (its amount set from the warm-up, then from the medians of each round for the next), timed right after each call of the round shown. Its p99 over its p50 is what the machine alone (preemption of the virtual CPU, interrupts, other work) adds to a call of that length in this run',
   ];
   const [at1, at100] = figures;
   const check = (name: string, x: LatencyFigures, target: number): TargetCheck => ({
     name,
-    text: `${ms(x.cpu.p99)} ms CPU (p50 ${ms(x.cpu.p50)}, p95 ${ms(x.cpu.p95)}), median of ${x.rounds} rounds' p99 (${x.roundCpuP99.map(ms).join(', ')}); wall p99 ${ms(x.wall.p99)} ms; first round CPU p99 ${ms(x.first.cpu.p99)} ms; target < ${target} ms`,
+    text: `${ms(x.cpu.p99)} ms CPU (p50 ${ms(x.cpu.p50)}, p95 ${ms(x.cpu.p95)}), median of ${x.rounds} rounds' p99 (${x.roundCpuP99.map(ms).join(', ')}); wall p99 ${ms(x.wall.p99)} ms; first round CPU p99 ${ms(x.first.cpu.p99)} ms; target < ${target} ms${x.probe === undefined ? '' : `; fixed work of about the same median between the calls: p50 ${ms(x.probe.cpu.p50)}, p99 ${ms(x.probe.cpu.p99)} ms CPU (p99 / p50: the machine's ${(x.probe.cpu.p99 / x.probe.cpu.p50).toFixed(2)}, aisec's ${(x.cpu.p99 / x.cpu.p50).toFixed(2)})`}`,
     pass: x.cpu.p99 < target,
   });
   return { lines, checks: [check('latency p99 at 1 KB', at1!, SPEED_TARGETS.p99At1KB), check('latency p99 at 100 KB', at100!, SPEED_TARGETS.p99At100KB)], figures, loadMs };
