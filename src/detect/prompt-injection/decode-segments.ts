@@ -9,7 +9,7 @@
 import { isUtf8 } from 'node:buffer';
 import { AisecError } from '../../core/errors.js';
 import { B64, isAsciiLetter, LEET, LETTER, searchUnits, UNIT } from './decode-units.js';
-import { rememberRot13Answer, rot13Runs } from './rot13-search.js';
+import { rememberRot13Lines, rot13Runs } from './rot13-search.js';
 import { spacedLetterRuns } from './spaced-letters.js';
 
 /** How a segment was encoded. */
@@ -327,13 +327,13 @@ export function leetTokens(text: string, units: Uint16Array = searchUnits(text))
   return leetRuns(text, units);
 }
 
-/** The candidates of `text`; for the input of a decoding call (`top`), what {@link mayHoldRot13} answers for it is kept. */
+/** The candidates of `text`; for the input of a decoding call (`top`), what {@link rot13Lines} answers for it is kept. */
 function findCandidates(text: string, onlyRot13 = false, top = false): Candidate[] {
   const out: Candidate[] = [];
-  // The run search answers the three-word question itself (no separate pass); its units are copied only when it reads them.
+  // The run search finds the lines with three rotated words itself (no separate pass); its units are copied only when it reads them.
   const rot13 = (units?: Uint16Array): void => {
-    const answer = rot13Runs(text, out, units, !onlyRot13);
-    if (top) rememberRot13Answer(text, answer);
+    const lines = rot13Runs(text, out, units, !onlyRot13);
+    if (top) rememberRot13Lines(text, lines);
   };
   if (onlyRot13) {
     rot13();

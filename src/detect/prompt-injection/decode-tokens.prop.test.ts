@@ -120,7 +120,15 @@ describe('decoder token loops', () => {
       fc.property(runs, (text) => {
         const found: Candidate[] = [];
         const rotatedWords = (line: string): number => (line.match(/[A-Za-z]+/g) ?? []).filter((w) => rotatedCommon.has(w.toLowerCase()) || REVERSED_WORDS.has(w.toLowerCase())).length;
-        expect(rot13Runs(text, found)).toBe(text.split('\n').some((line) => rotatedWords(line) >= 3));
+        // The lines with three such words, as [start, end) pairs.
+        const lines: number[] = [];
+        let at = 0;
+        for (const line of text.split('\n')) {
+          if (rotatedWords(line) >= 3) lines.push(at, at + line.length);
+          at += line.length + 1;
+        }
+        expect(rot13Runs(text, found)).toEqual(lines);
+        expect(mayHoldRot13(text)).toBe(lines.length > 0);
         expect(found.map((c) => [c.start, c.end, c.text])).toEqual(rot13ByRegex(text));
       }),
       { numRuns: 2000, seed: 11 },

@@ -6,7 +6,7 @@
  */
 import { AisecError } from '../../core/errors.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type SegmentEncoding, decodeRot13Segments, decodeSegments } from './decode-segments.js';
-import { mayHoldRot13 } from './rot13-search.js';
+import { rot13Lines } from './rot13-search.js';
 import { type NormaliseChanges, anyChange, keepsNfkcForm, mayChangeBeyondWhitespace, normaliseForDetection } from './normalise.js';
 
 /** Limits of {@link prepareForScoring}. */
@@ -117,8 +117,9 @@ type AddDecoded = (sourceText: string, withOffsets: boolean, onlyRot13?: boolean
  * already decoded, within the limits). No candidate spans a line break (base64, hex and URL
  * tokens end at whitespace, ROT13 runs and leetspeak spans at a line's end), and each line is
  * normalised on its own, so only lines normalisation changed can hold a new segment. A line of
- * ASCII changes only in its whitespace, which only ROT13 runs depend on: the whole normalised
- * text is searched for ROT13 alone (when three rotated common words occur on a line of the raw text: collapsing whitespace neither joins nor adds lines). A line
+ * ASCII changes only in its whitespace, which only ROT13 runs depend on: the raw lines that hold
+ * three rotated common words (no other can hold a run that passes; collapsing whitespace neither
+ * joins nor adds lines, nor changes a word) are normalised and searched for ROT13 alone. A line
  * with another character is normalised and decoded again in full: those lines, each normalised
  * on its own, are joined by line breaks and decoded in one call, which finds the segments
  * decoding them one by one finds, in the same order (no candidate spans a line break, and the
@@ -127,13 +128,17 @@ type AddDecoded = (sourceText: string, withOffsets: boolean, onlyRot13?: boolean
  * change, no invisible, look-alike or non-ASCII space character) is left out: its tokens are the
  * raw line's, whose segments the first pass decoded.
  */
-function decodeChangedLines(raw: string, normalised: string, limits: DecodeLimits | undefined, addDecoded: AddDecoded): void {
+function decodeChangedLines(raw: string, limits: DecodeLimits | undefined, addDecoded: AddDecoded): void {
   const segments = limits?.maxSegments ?? DEFAULT_DECODE_LIMITS.maxSegments;
   const output = limits?.maxOutputChars ?? DEFAULT_DECODE_LIMITS.maxOutputChars;
   let budget: DecodeLimits = { ...limits, maxSegments: segments, maxOutputChars: output };
-  // The raw text's words are the normalised ASCII lines' words (the others are decoded below).
-  if (mayHoldRot13(raw)) {
-    const result = addDecoded(normalised, false, true, budget);
+  // The raw text's words are the normalised ASCII lines' words (the others are decoded below). Those
+  // lines, each normalised on its own and joined by line breaks, are the normalised text's lines.
+  const rotated = rot13Lines(raw);
+  if (rotated.length > 0) {
+    const parts: string[] = [];
+    for (let k = 0; k < rotated.length; k += 2) parts.push(raw.slice(rotated[k]!, rotated[k + 1]!));
+    const result = addDecoded(normaliseForDetection(parts.join('\n')).text, false, true, budget);
     if (result.truncated) return;
     let spent = 0;
     for (const s of result.segments) spent += s.text.length;
@@ -221,7 +226,7 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
   const before = views.length;
   if (anyChange(changes) && normalised.text !== text) {
     if (decodeTruncated) addDecoded(normalised.text, false);
-    else decodeChangedLines(text, normalised.text, limits.decode, addDecoded);
+    else decodeChangedLines(text, limits.decode, addDecoded);
   }
   if (views.length > before) notes.push(`${views.length - before} encoded segments found only after normalisation`);
   if (decodeTruncated) notes.push('decoding stopped at a limit (output size or segment count); some segments were not decoded');

@@ -2,9 +2,9 @@
  * Text written backwards (".snoitcurtsni suoiverp erongI"), a disguise that keeps every
  * character: a line is read reversed when it holds at least three reversed common words, at least
  * twice as many plus two as common words read forwards (so English is not reversed). The words
- * are common English and instruction words whose reversal is no English word. The search runs only
- * when the ROT13 search's native pass (rot13-search.ts, which looks for these words too) finds
- * three on one line, and most texts hold no such line.
+ * are common English and instruction words whose reversal is no English word. Only a line where
+ * the ROT13 search's native pass (rot13-search.ts, which looks for these words too) finds three
+ * is searched, and most texts hold no such line.
  */
 import { COMMON_WORDS_INTL } from './common-words-intl.js';
 import type { Candidate } from './decode-segments.js';
@@ -45,38 +45,27 @@ const WORD_RE = /[A-Za-z]+/g;
 const REVERSED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...REVERSED_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
 
 /**
- * The lines of `text` written backwards, each read forwards, from the line that starts at `from`
- * (the ROT13 search's first pass found there the first line with three rotated or reversed common
- * words; no line before it holds three). Only a line with three reversed common words (one native search
- * over the text) has its words counted; when the whole line does not read as backwards text, each
- * piece of it after a ": " is tried alone (an instruction in plain words may lead into it).
+ * The line of `text` from `start` to `end` (a line break or the text's end), read forwards when it
+ * is written backwards (the ROT13 search's first pass found three rotated or reversed common words
+ * on it, and no other line holds three). Only a line with three reversed common words (one native
+ * search over the line) has its words counted; when the whole line does not read as backwards
+ * text, each piece of it after a ": " is tried alone (an instruction in plain words may lead
+ * into it).
  */
-export function reversedLines(text: string, from: number, out: Candidate[]): void {
-  // From the line break before the line: a word at the line's start needs it before it.
-  REVERSED_WORD_RE.lastIndex = Math.max(0, from - 1);
-  let lineEnd = -1;
-  let inLine = 0;
-  while (REVERSED_WORD_RE.test(text)) {
-    const at = REVERSED_WORD_RE.lastIndex - 1;
-    if (at >= lineEnd) {
-      const newline = text.indexOf('\n', at);
-      lineEnd = newline === -1 ? text.length : newline;
-      inLine = 0;
-    }
-    if (++inLine === 3) {
-      const start = text.lastIndexOf('\n', at) + 1;
-      if (!readBackwards(text, start, lineEnd, out)) {
-        // An instruction in plain words may lead into the backwards text on the same line ("Reverse this: ...").
-        let pieceStart = start;
-        for (const [k, piece] of text.slice(start, lineEnd).split(': ').entries()) {
-          if (k > 0) readBackwards(text, pieceStart, pieceStart + piece.length, out);
-          pieceStart += piece.length + 2;
-        }
-      }
-      REVERSED_WORD_RE.lastIndex = lineEnd;
-    }
-  }
+export function reversedLine(text: string, start: number, end: number, out: Candidate[]): void {
+  // The line on its own: a word at its start or end is bounded there as by a line break.
+  const line = start === 0 && end === text.length ? text : text.slice(start, end);
   REVERSED_WORD_RE.lastIndex = 0;
+  let found = 0;
+  while (found < 3 && REVERSED_WORD_RE.test(line)) found++;
+  REVERSED_WORD_RE.lastIndex = 0;
+  if (found < 3 || readBackwards(text, start, end, out)) return;
+  // An instruction in plain words may lead into the backwards text on the same line ("Reverse this: ...").
+  let pieceStart = start;
+  for (const [k, piece] of line.split(': ').entries()) {
+    if (k > 0) readBackwards(text, pieceStart, pieceStart + piece.length, out);
+    pieceStart += piece.length + 2;
+  }
 }
 
 /** Read `text` from `start` to `end` backwards when it holds three reversed common words, twice as many plus two as forwards ones; whether it did. */

@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './decode-segments.js';
 import { isAsciiLetter, LETTER, RUN_GAP, searchUnits, UNIT } from './decode-units.js';
-import { REVERSED_WORDS, reversedLines } from './reversed-text.js';
+import { REVERSED_WORDS, reversedLine } from './reversed-text.js';
 import { COMMON_WORDS_INTL } from './common-words-intl.js';
 
 export function rot13(text: string): string {
@@ -64,24 +64,40 @@ const ROT13_SHORT_KEYS: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filte
 const ROT13_LONG_PREFIXES: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].filter((w) => w.length > KEYED).map(wordKey));
 
 /**
- * Whether a line of the text (a stretch between line breaks) holds at least 3 words (runs of ASCII
- * letters) that are the ROT13 of a common word or a reversed common word: no run can pass
- * {@link rot13Runs} otherwise (a run holds no line break), nor a line be read backwards, so the run
- * search is skipped (a line with reversed words only is searched in vain, and such lines are rare).
- * Whitespace other than line breaks does not change the answer (it changes no word); nor does
- * normalisation's whitespace collapsing, which keeps a line break wherever a run of whitespace held one.
+ * The lines of the text (stretches between line breaks) that hold at least 3 words (runs of ASCII
+ * letters) that are the ROT13 of a common word or a reversed common word, as [start, end) pairs
+ * (end: the line break or the text's end): no run of another line can pass {@link rot13Runs} (a
+ * run holds no line break), nor another line be read backwards, so only these are read (a line
+ * with reversed words only is searched in vain, and such lines are rare). Whitespace other than
+ * line breaks does not change which lines they are (it changes no word); nor does normalisation's
+ * whitespace collapsing, which keeps a line break wherever a run of whitespace held one.
  * @internal
  */
-export function mayHoldRot13(text: string): boolean {
+export function rot13Lines(text: string): readonly number[] {
   // Preparation asks again about the text it just decoded: the last answer is kept.
-  if (text === lastRot13Text) return lastRot13Answer;
-  lastRot13Text = text;
-  lastRot13Answer = firstLineOfThreeDisguisedWords(text) !== -1;
-  return lastRot13Answer;
+  if (text !== lastRot13Text) rememberRot13Lines(text, linesOfThreeDisguisedWords(text));
+  return lastRot13Lines;
+}
+
+/** Whether {@link rot13Lines} finds a line. @internal */
+export function mayHoldRot13(text: string): boolean {
+  return rot13Lines(text).length > 0;
 }
 
 let lastRot13Text = '';
-let lastRot13Answer = false;
+let lastRot13Lines: readonly number[] = [];
+
+/** {@link rot13Lines} of `text`, found by a pass of {@link firstLineOfThreeDisguisedWords} per line. */
+function linesOfThreeDisguisedWords(text: string): number[] {
+  const lines: number[] = [];
+  for (let line = firstLineOfThreeDisguisedWords(text); line !== -1; ) {
+    const end = lineOfThreeEnd;
+    lines.push(line, end);
+    // From the line break, which a word at the start of the next line needs before it.
+    line = end < text.length ? firstLineOfThreeDisguisedWords(text, end) : -1;
+  }
+  return lines;
+}
 
 /**
  * A word of ASCII letters (any case) that is the ROT13 of a common word (what {@link isCommonWord}
@@ -132,10 +148,10 @@ function wordStartBefore(text: string, end: number): number {
   return i;
 }
 
-/** What a decoding call found out for its input text, kept as {@link mayHoldRot13}'s answer for it. */
-export function rememberRot13Answer(text: string, answer: boolean): void {
+/** What a decoding call found out for its input text, kept as {@link rot13Lines}'s answer for it. */
+export function rememberRot13Lines(text: string, lines: readonly number[]): void {
   lastRot13Text = text;
-  lastRot13Answer = answer;
+  lastRot13Lines = lines;
 }
 
 /** Key of a word of at most {@link KEYED} letters, for the sets below. */
@@ -175,22 +191,19 @@ function keySlot(key: number): number {
  * over the code units (`units`, the text's, copied when not given), words counted by numeric
  * keys, a run cut out of the text only when it is kept. With `reversed`, the lines written
  * backwards too (reversed-text.ts), whose words the same first search looks for. Returns what
- * {@link mayHoldRot13} answers for the text (whether three rotated or reversed common words occur
- * on one of its lines).
+ * {@link rot13Lines} answers for the text (the lines where three rotated or reversed common words
+ * occur).
  * @internal
  */
-export function rot13Runs(text: string, out: Candidate[], units?: Uint16Array, reversed = false): boolean {
-  const first = firstLineOfThreeDisguisedWords(text);
-  if (first === -1) return false;
+export function rot13Runs(text: string, out: Candidate[], units?: Uint16Array, reversed = false): readonly number[] {
+  const lines = linesOfThreeDisguisedWords(text);
+  if (lines.length === 0) return lines;
   const read = units ?? searchUnits(text);
-  for (let line = first; line !== -1; ) {
-    const end = lineOfThreeEnd;
-    runsOfLine(text, line, end, out, read);
-    // From the line break, which a word at the start of the next line needs before it.
-    line = end < text.length ? firstLineOfThreeDisguisedWords(text, end) : -1;
+  for (let k = 0; k < lines.length; k += 2) {
+    runsOfLine(text, lines[k]!, lines[k + 1]!, out, read);
+    if (reversed) reversedLine(text, lines[k]!, lines[k + 1]!, out);
   }
-  if (reversed) reversedLines(text, first, out);
-  return true;
+  return lines;
 }
 
 /**
