@@ -3,13 +3,14 @@
  * on the same prompts (those of the speed part, seeded the same way), the two alternating call
  * by call and each going first on every other prompt, so that a busy machine slows both alike.
  *
- *   npx tsx bench/prompt-injection-versus.ts --against REF [--bytes 102400] [--count 300] [--seed 1]
+ *   npx tsx bench/prompt-injection-versus.ts --against REF [--bytes 102400] [--count 300] [--seed 1] [--rounds 1]
  *
  * REF's `src/` and `data/detect/` are extracted with `git archive` into a temporary folder (its
  * detector loads its own weights). Both sides are compiled as `npm run build` compiles them and
  * timed by plain `node` (prompt-injection-versus-child.ts); the folders are removed at the end.
- * Prints CPU-time percentiles of each, the flagged counts, how many verdicts agree, and the load
- * average before and after.
+ * Prints CPU-time percentiles of each over every call, with more than one round also over each
+ * prompt's fastest call (the cost the prompt sets, with most of what a busy machine adds to single
+ * calls left out), the flagged counts, how many verdicts agree, and the load average before and after.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,12 +24,15 @@ import type { VersusJob } from './prompt-injection-versus-child.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function main(): void {
-  const { values } = parseArgs({ options: { against: { type: 'string' }, bytes: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { against: { type: 'string' }, bytes: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' }, rounds: { type: 'string' } }, strict: true });
   if (values.against === undefined) throw new Error('--against REF is required (a commit, tag or branch of this repository)');
   const bytes = Number(values.bytes ?? 102_400);
   const count = Number(values.count ?? 300);
   const seed = Number(values.seed ?? 1);
-  if (!(Number.isInteger(bytes) && bytes > 0 && Number.isInteger(count) && count > 0 && Number.isInteger(seed))) throw new Error('--bytes, --count and --seed must be positive integers');
+  const rounds = Number(values.rounds ?? 1);
+  if (!(Number.isInteger(bytes) && bytes > 0 && Number.isInteger(count) && count > 0 && Number.isInteger(seed) && Number.isInteger(rounds) && rounds > 0 && rounds <= 50)) {
+    throw new Error('--bytes, --count and --seed must be positive integers, --rounds one from 1 to 50');
+  }
 
   const dir = mkdtempSync(path.join(tmpdir(), 'aisec-pi-versus-'));
   const trees: CompiledTree[] = [];
@@ -42,7 +46,7 @@ function main(): void {
     trees.push(other);
     const current = compileForNode(['bench/prompt-injection-versus-child.ts']);
     trees.push(current);
-    const job: VersusJob = { against: values.against, otherIndex: other.js('src/detect/index.ts'), dev: path.join(root, 'data/prompt-injection/dev.jsonl'), bytes, count, seed };
+    const job: VersusJob = { against: values.against, otherIndex: other.js('src/detect/index.ts'), dev: path.join(root, 'data/prompt-injection/dev.jsonl'), bytes, count, seed, rounds };
     process.stdout.write(runJob(current, 'bench/prompt-injection-versus-child.ts', job));
   } finally {
     for (const t of trees) removeTree(t);
