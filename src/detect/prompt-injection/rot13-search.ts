@@ -85,12 +85,16 @@ export function mayHoldRot13(text: string): boolean {
 }
 
 let lastRot13Text = '';
-let lastRot13Lines: readonly number[] = [];
+const NO_LINES: readonly number[] = Object.freeze([]);
+let lastRot13Lines: readonly number[] = NO_LINES;
 
 /** {@link rot13Lines} of `text`, found by a pass of {@link firstLineOfThreeDisguisedWords} per line. */
-function linesOfThreeDisguisedWords(text: string): number[] {
+function linesOfThreeDisguisedWords(text: string): readonly number[] {
+  let line = firstLineOfThreeDisguisedWords(text);
+  // Most texts hold no such line: no array is made for them.
+  if (line === -1) return NO_LINES;
   const lines: number[] = [];
-  for (let line = firstLineOfThreeDisguisedWords(text); line !== -1; ) {
+  while (line !== -1) {
     const end = lineOfThreeEnd;
     lines.push(line, end);
     // From the line break, which a word at the start of the next line needs before it.
