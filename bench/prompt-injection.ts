@@ -32,8 +32,10 @@
  * the weights loaded once, timed on the build by plain node in a child process
  * (prompt-injection-speed-child.ts, compiled by compile-for-node.ts) (targets: p99 < 1 ms at 1 KB, < 10 ms at 100 KB), in `--rounds`
  * rounds over the same prompts: the figures and the targets are those of the median round by
- * CPU p99, the first round's p99 beside them; the baselines at 1 KB, timed the same way; the
- * time to load the weights.
+ * CPU p99, the first round's p99 beside them; beside aisec's, a fixed amount of work of about its
+ * median timed after each call (fixed-work.ts: what the machine alone adds to a call) and each
+ * prompt's fastest call over the rounds; the baselines at 1 KB, timed the same way; the time to
+ * load the weights.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -46,8 +46,8 @@ const REVERSED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...REVERSED_WORDS].sor
 
 /**
  * The line of `text` from `start` to `end` (a line break or the text's end), read forwards when it
- * is written backwards (the ROT13 search's first pass found three rotated or reversed common words
- * on it, and no other line holds three). Only a line with three reversed common words (one native
+ * is written backwards (the ROT13 search reads only the lines where its first pass found three
+ * rotated or reversed common words). Only a line with three reversed common words (one native
  * search over the line) has its words counted; when the whole line does not read as backwards
  * text, each piece of it after a ": " is tried alone (an instruction in plain words may lead
  * into it).

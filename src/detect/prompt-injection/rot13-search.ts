@@ -1,9 +1,10 @@
 /**
  * The ROT13 search of the decoder: runs of words whose rotation reads as common words or
- * instruction words of English or six other languages (common-words-intl.ts). A native search for rotated common words comes first: a run needs three
- * on one line, and most lines of prose have none, so most texts are not read unit by unit at all. Otherwise the runs are
- * read from the line of the first such word, their words compared by numeric keys of their first
- * letters, tested against one filter table before any set.
+ * instruction words of English or six other languages (common-words-intl.ts). A native search for
+ * rotated common words comes first: a run needs three on one line, and most lines of prose have
+ * none, so most texts are not read unit by unit at all. Only the lines that hold three are read,
+ * their words compared by numeric keys of their first letters, tested against one filter table
+ * before any set.
  */
 import type { Candidate } from './decode-segments.js';
 import { isAsciiLetter, LETTER, RUN_GAP, searchUnits, UNIT } from './decode-units.js';
@@ -114,11 +115,11 @@ function linesOfThreeDisguisedWords(text: string): readonly number[] {
 const DISGUISED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...new Set([...ROT13_OF_COMMON, ...REVERSED_WORDS])].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
 
 /**
- * Where the first line of `text` from `from` (the start of a line, or the line break before it) that holds at least three
- * rotated or reversed common words starts, else −1; its end (the index of its line break, or the
- * text's length) is left in {@link lineOfThreeEnd}. A native search: in prose such words are rare
- * (a long text holds a few by chance, far apart), and reading every unit in a loop cost about
- * twice as much.
+ * Where the first line of `text` from `from` (the start of a line, or the line break before it)
+ * that holds at least three rotated or reversed common words starts, else −1; its end (the index
+ * of its line break, or the text's length) is left in {@link lineOfThreeEnd}. A native search: in
+ * prose such words are rare (a long text holds a few by chance, far apart), and reading every unit
+ * in a loop cost about as much or more.
  */
 function firstLineOfThreeDisguisedWords(text: string, from = 0): number {
   DISGUISED_WORD_RE.lastIndex = from;
