@@ -80,11 +80,6 @@ export function rot13Lines(text: string): readonly number[] {
   return lastRot13Lines;
 }
 
-/** Whether {@link rot13Lines} finds a line. @internal */
-export function mayHoldRot13(text: string): boolean {
-  return rot13Lines(text).length > 0;
-}
-
 let lastRot13Text = '';
 const NO_LINES: readonly number[] = Object.freeze([]);
 let lastRot13Lines: readonly number[] = NO_LINES;
