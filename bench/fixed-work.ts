@@ -5,6 +5,13 @@
  * against its p50 is what the machine (preemption of the virtual CPU, interrupts, other work
  * on the cores, frequency changes) adds to a call of that length, in the same run.
  */
+import { median } from './benchmark.js';
+
+/** The process's CPU time (user + system) since `start` (a `process.cpuUsage()` reading), in ms. */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
 
 const TABLE = ((): Float64Array => {
   const table = new Float64Array(1 << 14);
@@ -29,13 +36,7 @@ function run(passes: number): number {
 function cpuMs(f: () => unknown): number {
   const start = process.cpuUsage();
   f();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return cpuMsSince(start);
 }
 
 /** A fixed amount of work: {@link FixedWork.run} does it; {@link FixedWork.scale} changes the amount for the runs after. */

@@ -7,7 +7,7 @@
  * buried at a random paragraph boundary, so both the clean path and the flagged path are timed.
  */
 import { createRng, randomInt, type Rng } from '../src/stats/index.js';
-import { fixedWork } from './fixed-work.js';
+import { cpuMsSince, fixedWork } from './fixed-work.js';
 
 /** Percentiles of one series of per-call times, in milliseconds. */
 export interface Percentiles {
@@ -126,8 +126,7 @@ export async function timeScorer(label: string, score: TimedScorer, prompts: rea
   for (const p of warmup) {
     const cpuStart = process.cpuUsage();
     await score(p.text);
-    const used = process.cpuUsage(cpuStart);
-    warmupCpu.push((used.user + used.system) / 1000);
+    warmupCpu.push(cpuMsSince(cpuStart));
   }
   // The probe's work is the median of the second half of the warm-up (the first half compiles).
   const probe = options.probe === true && warmupCpu.length > 0 ? fixedWork(percentiles(Float64Array.from(warmupCpu.slice(warmupCpu.length >> 1))).p50) : undefined;
@@ -147,16 +146,14 @@ export async function timeScorer(label: string, score: TimedScorer, prompts: rea
       const result = score(text);
       const verdict = result instanceof Promise ? await result : result;
       wall[i] = performance.now() - start;
-      const used = process.cpuUsage(cpuStart);
-      cpu[i] = (used.user + used.system) / 1000;
+      cpu[i] = cpuMsSince(cpuStart);
       if (cpu[i]! < fastest[i]!) fastest[i] = cpu[i]!;
       if (probe !== undefined) {
         const probeCpuStart = process.cpuUsage();
         const probeStart = performance.now();
         probe.run();
         probeWall[i] = performance.now() - probeStart;
-        const probeUsed = process.cpuUsage(probeCpuStart);
-        probeCpu[i] = (probeUsed.user + probeUsed.system) / 1000;
+        probeCpu[i] = cpuMsSince(probeCpuStart);
       }
       if (round > 0) continue;
       const counts = injected ? withInjection : without;

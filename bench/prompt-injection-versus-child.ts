@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { createPromptInjectionDetector, readLabelledRows, type PromptInjectionDetector } from '../src/detect/index.js';
+import { cpuMsSince } from './fixed-work.js';
 import { buildPrompts, percentiles } from './prompt-injection-speed.js';
 
 /** What the parent asks for. */
@@ -36,8 +37,7 @@ interface Side {
 
 async function main(): Promise<void> {
   const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as VersusJob;
-  const { bytes, count, seed } = job;
-  const rounds = job.rounds ?? 1;
+  const { bytes, count, seed, rounds } = job;
   const other = (await import(pathToFileURL(job.otherIndex).href)) as { createPromptInjectionDetector: () => PromptInjectionDetector };
   const dev = readLabelledRows(job.dev);
   const benign = dev.filter((r) => r.label === 'benign').map((r) => r.text);
@@ -59,8 +59,7 @@ async function main(): Promise<void> {
       for (const s of (i + round) % 2 === 0 ? sides : [...sides].reverse()) {
         const start = process.cpuUsage();
         const v = s.detector.score(p.text);
-        const used = process.cpuUsage(start);
-        const ms = (used.user + used.system) / 1000;
+        const ms = cpuMsSince(start);
         s.cpu[round * count + i] = ms;
         if (ms < s.fastest[i]!) s.fastest[i] = ms;
         if (round > 0) continue;
