@@ -15,7 +15,8 @@
 // hand, written apart from the training rows it judges; (w4) validation-4.jsonl, a fourth batch,
 // mostly hard negatives, by a hand that read neither the other sets nor the detector; (w5)
 // validation-5.jsonl, hard negatives about AI, security and instructions for people, and attacks,
-// by a fifth such hand. --holdout also scores
+// by a fifth such hand. --add FILE.jsonl adds labelled rows to every training set (a batch under
+// trial; its rows are never scored). --holdout also scores
 // holdout.jsonl with a model trained on all of dev and extra-train: use it to confirm a choice,
 // never to make one.
 import path from 'node:path';
@@ -88,12 +89,14 @@ function evaluate(trainRows: readonly LabelledRow[], testRows: readonly Labelled
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { recipe: { type: 'string', multiple: true }, holdout: { type: 'boolean' }, parts: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { recipe: { type: 'string', multiple: true }, holdout: { type: 'boolean' }, parts: { type: 'string' }, add: { type: 'string', multiple: true } }, strict: true });
   const recipes = (values.recipe ?? ['{}']).map((r) => JSON.parse(r) as TrainOptions);
   const parts = new Set((values.parts ?? 'split,valid,validation,validation-2,validation-3').split(','));
   const unknown = [...parts].filter((p) => !['split', 'valid', 'validation', 'validation-2', 'validation-3', 'validation-4', 'validation-5', 'loso'].includes(p));
   if (unknown.length > 0) throw new Error(`--parts takes split, valid, validation, validation-2, validation-3, validation-4, validation-5 and loso, not ${unknown.join(', ')}`);
   const dev = read('dev.jsonl');
+  const added = (values.add ?? []).flatMap((file) => readLabelledRows(path.resolve(file)));
+  if (added.length > 0) process.stdout.write(`training sets gain ${added.length} rows of ${values.add!.join(', ')}\n`);
   const extra = read('extra-train.jsonl');
   const devTest = stratifiedSplit(dev, 0.2, 1);
   const extraTest = stratifiedSplit(extra, 0.2, 7);
@@ -102,24 +105,25 @@ function main(): void {
     process.stdout.write(`recipe ${k}: ${JSON.stringify(options)}\n`);
     const t0 = Date.now();
     if (parts.has('split')) {
-      const b = evaluate([...dev80, ...extra], dev.filter((_, i) => devTest[i] === 1), options);
+      const b = evaluate([...dev80, ...extra, ...added], dev.filter((_, i) => devTest[i] === 1), options);
       process.stdout.write(`${line('(b) split', b.report, b.threshold)}\n      at OOF FPR targets ${b.targets}\n`);
     }
     if (parts.has('valid')) {
-      const v = evaluate([...dev, ...extra.filter((_, i) => extraTest[i] === 0)], extra.filter((_, i) => extraTest[i] === 1), options);
+      const v = evaluate([...dev, ...extra.filter((_, i) => extraTest[i] === 0), ...added], extra.filter((_, i) => extraTest[i] === 1), options);
       process.stdout.write(`${line('(v) valid', v.report, v.threshold)}\n      at OOF FPR targets ${v.targets}\n`);
     }
     if (parts.has('loso')) {
       // The benchmark's (a): each dev source scored by a model trained on the others plus extra-train.
       const sources = [...new Set(dev.map((r) => r.source))].sort();
-      const result = leaveOneSourceOut([...dev, ...extra], learnedTrainer(options), { sources });
+      const result = leaveOneSourceOut([...dev, ...extra, ...added], learnedTrainer(options), { sources });
       const ids = new Set(dev.filter((r) => !result.skipped.includes(r.source)).map((r) => r.id));
-      const scoredRows = [...dev, ...extra].filter((r) => ids.has(r.id));
+      const scoredRows = [...dev, ...extra, ...added].filter((r) => ids.has(r.id));
       if (scoredRows.length !== result.predictions.length) throw new Error('leave-one-source-out rows and predictions differ');
       process.stdout.write(`${line('(a) loso', result.pooled, Number.NaN)}\n`);
     }
     if (parts.has('validation') || parts.has('validation-2') || parts.has('validation-3') || parts.has('validation-4') || parts.has('validation-5') || values.holdout) {
-      const trained = { ...trainPromptInjectionModel([...dev, ...extra], options), trainRows: [...dev, ...extra] };
+      const trainRows = [...dev, ...extra, ...added];
+      const trained = { ...trainPromptInjectionModel(trainRows, options), trainRows };
       const score = (name: string, rows: readonly LabelledRow[]): void => {
         const r = scoreWith(trained, rows);
         process.stdout.write(`${line(name, r.report, r.threshold)}\n      at OOF FPR targets ${r.targets}\n      ${languageFlags(r.report)}\n`);

@@ -8,7 +8,7 @@ import { WINDOW_PENALTY_LIMITS } from './weights-file.js';
 describe('resolveTrainOptions', () => {
   it('fills in the shipped recipe for {}', () => {
     const r = resolveTrainOptions({});
-    expect(r).toMatchObject({ seed: 1, window: DEFAULT_WINDOW, features: DEFAULT_FEATURE_CONFIG, solver: 'adagrad', foldBy: 'twins', windowPenalty: 0.5, windowPenaltyFrom: 8, windowTraining: true, mix: 1, variantWeight: 0, encodedBenign: 0 });
+    expect(r).toMatchObject({ seed: 1, window: DEFAULT_WINDOW, features: DEFAULT_FEATURE_CONFIG, solver: 'adagrad', foldBy: 'twins', windowPenalty: 0.5, windowPenaltyFrom: 8, windowTraining: true, mix: 1, variantWeight: 0, encodedBenign: 0, targetFpr: 0.03, thresholdRows: 'all' });
     expect(r.rules).toBe(matchInjectionRules);
     expect(r.logCountRatio).toBeUndefined();
     expect(resolveTrainOptions({ rules: false, sourceSupport: false })).toMatchObject({ rules: undefined, sourceSupport: undefined });
@@ -32,6 +32,7 @@ describe('resolveTrainOptions', () => {
       [{ encodedBenign: Number.NaN }, /encodedBenign must be from 0 to 1, not NaN/],
       [{ logCountRatio: { mix: '0.5' as unknown as number } }, /logCountRatio.mix must be/],
       [{ foldBy: 'random' as unknown as 'twins' }, /foldBy must be one of source, stratified, twins, not random/],
+      [{ thresholdRows: 'hard' as unknown as 'all' }, /thresholdRows must be one of all, ordinary, not hard/],
     ];
     for (const [options, message] of cases) expect(() => resolveTrainOptions(options), JSON.stringify(options)).toThrow(message);
   });

@@ -14,6 +14,10 @@ import { WINDOW_PENALTY_LIMITS } from './weights-file.js';
 export const FOLD_BY = ['source', 'stratified', 'twins'] as const;
 export type FoldBy = (typeof FOLD_BY)[number];
 
+/** Which benign rows' out-of-fold scores set the threshold (see `TrainOptions.thresholdRows`). */
+export const THRESHOLD_ROWS = ['all', 'ordinary'] as const;
+export type ThresholdRows = (typeof THRESHOLD_ROWS)[number];
+
 export interface TrainOptions {
   /** Seed of the fold assignment and of the AdaGrad row order (L-BFGS starts from zero). Default 1. */
   readonly seed?: number;
@@ -39,6 +43,13 @@ export interface TrainOptions {
   readonly sourceBalance?: number;
   /** The threshold keeps the out-of-fold false-positive rate at or under this. Default 0.03. */
   readonly targetFpr?: number;
+  /**
+   * The benign rows whose out-of-fold false-positive rate `targetFpr` bounds: `all`, or
+   * `ordinary`, those whose category does not start with `hard_negative`. Hard negatives are the
+   * benign rows most like attacks; with `ordinary`, adding some teaches the model to rank them
+   * lower without moving the threshold up. Default `all`.
+   */
+  readonly thresholdRows?: ThresholdRows;
   /** Folds of the out-of-fold predictions. Default 5. */
   readonly folds?: number;
   /** `source`: each source's rows fall in one fold (predictions for sources not seen in training); `stratified`: folds by source × label; `twins`: by source × label, with the versions of one document (a carrier with and without a planted instruction) in one fold. Default `twins`: with stratified folds a clean carrier is scored by a model trained on its injected versions and looks like an attack, which raised the threshold; on this data each source holds one label, so source folds train each fold on a very different mix and their predictions do not pool. */
@@ -108,6 +119,7 @@ export interface ResolvedTrainOptions {
   readonly bags: number;
   readonly sourceBalance: number;
   readonly targetFpr: number;
+  readonly thresholdRows: ThresholdRows;
   readonly folds: number;
   readonly foldBy: FoldBy;
   readonly windowOffset: number;
@@ -139,6 +151,8 @@ export function resolveTrainOptions(options: TrainOptions): ResolvedTrainOptions
   }
   const foldBy = options.foldBy ?? 'twins';
   if (!FOLD_BY.includes(foldBy)) throw new RangeError(`foldBy must be one of ${FOLD_BY.join(', ')}, not ${String(foldBy)}`);
+  const thresholdRows = options.thresholdRows ?? 'all';
+  if (!THRESHOLD_ROWS.includes(thresholdRows)) throw new RangeError(`thresholdRows must be one of ${THRESHOLD_ROWS.join(', ')}, not ${String(thresholdRows)}`);
   const logCountRatio = options.logCountRatio === false ? undefined : options.logCountRatio;
   const mix = logCountRatio?.mix ?? 1;
   if (!(typeof mix === 'number' && mix >= 0 && mix <= 1)) throw new RangeError(`logCountRatio.mix must be from 0 to 1, not ${mix}`);
@@ -158,6 +172,7 @@ export function resolveTrainOptions(options: TrainOptions): ResolvedTrainOptions
     bags,
     sourceBalance: options.sourceBalance ?? 0.5,
     targetFpr: options.targetFpr ?? 0.03,
+    thresholdRows,
     folds: options.folds ?? 5,
     foldBy,
     windowOffset: options.windowOffset ?? 0,

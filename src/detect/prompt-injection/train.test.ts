@@ -68,6 +68,30 @@ describe('trainPromptInjectionModel', () => {
     expect(() => trainPromptInjectionModel(rows, { features: small, logCountRatio: { mix: 2 } })).toThrow(/mix/);
   });
 
+  it('sets the threshold from the ordinary benign rows only with thresholdRows ordinary, and records the choice', () => {
+    // Benign rows that talk about instructions: the hardest benign rows of the sample.
+    const hard = [
+      'The tutorial explains why a system prompt should never hold a password.',
+      'Our security training shows how attackers write ignore previous instructions.',
+      'Exam rules: you may ignore one question and must hand in your instructions sheet.',
+      'The forum bot will reveal nothing; moderators follow the rules above.',
+    ].map((text, i): LabelledRow => ({ id: `h${i}`, text, label: 'benign', source: `docs-${i % 2}`, category: 'hard_negative:security_discussion', lang: 'en', quality: 'clean' }));
+    const rows = [...sample(), ...hard];
+    const options = { features: small, folds: 3, seed: 3, rules: false, targetFpr: 0 } as const;
+    const all = trainPromptInjectionModel(rows, options);
+    const ordinary = trainPromptInjectionModel(rows, { ...options, thresholdRows: 'ordinary' });
+    const isHard = rows.map((r) => r.category.startsWith('hard_negative'));
+    const highest = (pick: (i: number) => boolean): number => Math.max(...Array.from(all.outOfFoldScores).filter((_, i) => rows[i]!.label === 'benign' && pick(i)));
+    // The same model and out-of-fold scores; only the rows the threshold must stay above differ.
+    expect(Array.from(ordinary.outOfFoldScores)).toEqual(Array.from(all.outOfFoldScores));
+    expect(highest((i) => isHard[i]!)).toBeGreaterThan(highest((i) => !isHard[i]!));
+    expect(all.weights.threshold).toBeGreaterThan(highest(() => true));
+    expect(ordinary.weights.threshold).toBeGreaterThan(highest((i) => !isHard[i]!));
+    expect(ordinary.weights.threshold).toBeLessThan(highest((i) => isHard[i]!));
+    expect((ordinary.weights.training.options as Record<string, unknown>).thresholdRows).toBe('ordinary');
+    expect((all.weights.training.options as Record<string, unknown>).thresholdRows).toBeUndefined();
+  });
+
   it('needs both labels', () => {
     expect(() => trainPromptInjectionModel(sample().filter((r) => r.label === 'benign'), { features: small })).toThrow(/both labels/);
   });

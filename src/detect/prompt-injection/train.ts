@@ -231,7 +231,7 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
   const labels = new Set(rows.map((r) => r.label));
   if (!labels.has('injection') || !labels.has('benign')) throw new RangeError('training needs rows of both labels');
   const {
-    seed, features, window, l2, maxIterations, solver, epochs, learningRate, bags, sourceBalance, targetFpr, folds: k, foldBy,
+    seed, features, window, l2, maxIterations, solver, epochs, learningRate, bags, sourceBalance, targetFpr, thresholdRows, folds: k, foldBy,
     windowOffset, windowPenalty, windowPenaltyFrom, windowTraining, sourceSupport, logCountRatio, mix, variantWeight, encodedBenign, rules, progress,
   } = resolveTrainOptions(options);
   const featurizer = new HashedFeaturizer(features);
@@ -381,7 +381,7 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
   });
   const oofScores = Float64Array.from(oofLogits, (z, i) => 1 - (1 - sigmoid(calibration.a * z + calibration.b)) * (1 - ruleScores[i]!));
   const threshold = thresholdForFpr(
-    oofScores.filter((_, i) => y[i] === 0),
+    oofScores.filter((_, i) => y[i] === 0 && (thresholdRows === 'all' || !rows[i]!.category.startsWith('hard_negative'))),
     targetFpr,
   );
 
@@ -395,7 +395,7 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
     digest: rowsDigest(rows),
     sources,
     seed,
-    options: { l2, solver, ...(solver === 'adagrad' ? { epochs, learningRate, bags } : { maxIterations }), sourceBalance, targetFpr, folds: k, foldBy, window, windowOffset, windowPenalty, windowPenaltyFrom, windowTraining, sourceSupport: sourceSupport ?? false, ...(logCountRatio === undefined ? {} : { logCountRatio }), ...(variantWeight > 0 ? { variantWeight } : {}), ...(encodedBenign > 0 ? { encodedBenign } : {}), rules: rules !== undefined },
+    options: { l2, solver, ...(solver === 'adagrad' ? { epochs, learningRate, bags } : { maxIterations }), sourceBalance, targetFpr, ...(thresholdRows === 'all' ? {} : { thresholdRows }), folds: k, foldBy, window, windowOffset, windowPenalty, windowPenaltyFrom, windowTraining, sourceSupport: sourceSupport ?? false, ...(logCountRatio === undefined ? {} : { logCountRatio }), ...(variantWeight > 0 ? { variantWeight } : {}), ...(encodedBenign > 0 ? { encodedBenign } : {}), rules: rules !== undefined },
     fit: { iterations: final.iterations, converged: final.converged },
   };
   return { weights: asWeights(final, calibration, threshold, training), outOfFoldScores: oofScores, folds };
