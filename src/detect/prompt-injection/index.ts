@@ -7,6 +7,8 @@ export { prepareForScoring, DEFAULT_MAX_INPUT_BYTES, type PrepareLimits, type Pr
 export { decodeSegments, DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type DecodedSegment, type SegmentEncoding } from './decode-segments.js';
 export { reverseText } from './reversed-text.js';
 export { rot13 } from './rot13-search.js';
+export { toTagCharacters } from './tag-characters.js';
+export { toVariationSelectors } from './variation-selectors.js';
 export { normaliseForDetection, type NormaliseChanges, type NormalisedText } from './normalise.js';
 export { confusableToLatin, latinConfusables, lookAlikeToLatin } from './confusables.js';
 export { matchInjectionRules, injectionRules, MAX_EXCERPT, type RuleMatch, type InjectionRule, type RuleContext, type RuleFamily } from './rules.js';

@@ -223,6 +223,10 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
     return result;
   };
   addDecoded(text, true);
+  for (const v of views) {
+    if (v.encoding === 'tags') notes.push(`${v.text.length} characters of invisible text in Unicode tag characters read and scored`);
+    else if (v.encoding === 'selectors') notes.push(`${v.text.length} characters of invisible text in variation selectors read and scored`);
+  }
   const before = views.length;
   if (anyChange(changes) && normalised.text !== text) {
     if (decodeTruncated) addDecoded(normalised.text, false);
