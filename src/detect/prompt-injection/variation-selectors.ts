@@ -12,8 +12,8 @@ import type { Candidate } from './decode-segments.js';
 
 /** Runs of at least four variation selectors: U+FE00–U+FE0F, or U+E0100–U+E01EF as \uDB40\uDD00–\uDB40\uDDEF. */
 const SELECTOR_RUN = /(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){4,}/g;
-/** Any variation selector: a cheap test before the run search. */
-const ANY_SELECTOR = /[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]/;
+/** A unit a selector may start with (a tag character's too): one class, the cheapest test before the run search. */
+const ANY_SELECTOR = /[\uFE00-\uFE0F\uDB40]/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
