@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSegments } from './decode-segments.js';
+import { decodeSegments, type Candidate } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
 import { prepareForScoring } from './prepare-text.js';
 import { toTagCharacters as tags } from './tag-characters.js';
-import { toVariationSelectors } from './variation-selectors.js';
+import { toVariationSelectors, variationSelectorRuns } from './variation-selectors.js';
 
 const hidden = (text: string): string[] =>
   decodeSegments(text)
@@ -97,6 +97,29 @@ describe('text hidden in variation selectors', () => {
       fc.property(fc.string({ unit: 'binary', minLength: 4, maxLength: 200 }).filter((s) => /\p{L}/u.test(s) && !/[^\P{Cc}\t\n\r]/u.test(s)), (message) => {
         expect(selectorText(`🙂${toVariationSelectors(message)}`)).toEqual([message]);
       }),
+    );
+  });
+
+  it('finds the runs a regex of four or more selectors finds (property)', () => {
+    const pieces = ['\uFE0F', '\uFE00', '\u{E0100}', '\u{E01EF}', '\u{E0131}', '\u{E0152}', '\u{E0152}', '\u{E0041}', '\uDB40', 'a', ' ', '😊', '\uFE0E'];
+    const RUN = /(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){4,}/g;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const found: Candidate[] = [];
+        variationSelectorRuns(text, found);
+        const expected = [...text.matchAll(RUN)].flatMap((m) => {
+          try {
+            const bytes = [...m[0]].map((c) => (c.codePointAt(0)! < 0xe0000 ? c.codePointAt(0)! - 0xfe00 : c.codePointAt(0)! - 0xe0100 + 16));
+            const decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+            return /\p{L}/u.test(decoded) && !/[^\P{Cc}\t\n\r]/u.test(decoded) ? [[m.index, m.index + m[0].length]] : [];
+          } catch {
+            return [];
+          }
+        });
+        expect(found.map((c) => [c.start, c.end])).toEqual(expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 

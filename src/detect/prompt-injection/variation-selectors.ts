@@ -10,10 +10,19 @@
  */
 import type { Candidate } from './decode-segments.js';
 
-/** Runs of at least four variation selectors: U+FE00–U+FE0F, or U+E0100–U+E01EF as \uDB40\uDD00–\uDB40\uDDEF. */
-const SELECTOR_RUN = /(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){4,}/g;
-/** A unit a selector may start with (a tag character's too): one class, the cheapest test before the run search. */
-const ANY_SELECTOR = /[\uFE00-\uFE0F\uDB40]/;
+/** A unit a selector starts with (a tag character's too): one class, found by a native scan. */
+const SELECTOR_START = /[\uFE00-\uFE0F\uDB40]/g;
+/** A run needs this many selectors: real text puts at most one after a character. */
+const MIN_RUN = 4;
+
+/** The number of UTF-16 units of the variation selector at `i` of `text` (0: none). */
+function selectorAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xfe00 && c <= 0xfe0f) return 1;
+  if (c !== 0xdb40) return 0;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdd00 && low <= 0xddef ? 2 : 0;
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -36,18 +45,26 @@ function readable(text: string): boolean {
 
 /** Each run of four or more variation selectors in `text` that spells readable UTF-8 text, as a candidate. */
 export function variationSelectorRuns(text: string, out: Candidate[]): void {
-  if (!ANY_SELECTOR.test(text)) return;
-  SELECTOR_RUN.lastIndex = 0;
-  for (let m = SELECTOR_RUN.exec(text); m !== null; m = SELECTOR_RUN.exec(text)) {
+  SELECTOR_START.lastIndex = 0;
+  while (SELECTOR_START.test(text)) {
+    const start = SELECTOR_START.lastIndex - 1;
+    let end = start;
+    let count = 0;
+    for (let step = selectorAt(text, end); step > 0; step = selectorAt(text, end)) {
+      end += step;
+      count++;
+    }
+    SELECTOR_START.lastIndex = Math.max(end, start + 1);
+    if (count < MIN_RUN) continue;
     let decoded: string;
     try {
-      decoded = utf8.decode(bytesOf(m[0]));
+      decoded = utf8.decode(bytesOf(text.slice(start, end)));
     } catch {
       continue;
     }
-    if (readable(decoded)) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'selectors', text: decoded });
+    if (readable(decoded)) out.push({ start, end, encoding: 'selectors', text: decoded });
   }
-  SELECTOR_RUN.lastIndex = 0;
+  SELECTOR_START.lastIndex = 0;
 }
 
 /** `text` as UTF-8 bytes written in variation selectors: the inverse of the decoding above. */
