@@ -364,8 +364,11 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   rot13(units);
   for (const l of findLeet(text, tokens.leet)) out.push({ ...l, encoding: 'leet' });
   spacedLetterRuns(text, out);
-  tagCharacterRuns(text, out);
-  variationSelectorRuns(text, out);
+  // Both invisible encodings that can spell a letter use \uDB40 (the high surrogate of U+E0000–U+E01FF); most texts hold none.
+  if (text.includes('\uDB40')) {
+    tagCharacterRuns(text, out);
+    variationSelectorRuns(text, out);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
