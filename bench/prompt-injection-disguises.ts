@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { reverseText, rot13, type LabelledRow } from '../src/detect/index.js';
+import { reverseText, rot13, toTagCharacters, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -16,6 +16,9 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'letters spaced out': (s) => s.split('').join(' '),
   reversed: reverseText,
   'upper case': (s) => s.toUpperCase(),
+  // Invisible: a person sees only the visible line; the text rides in characters that render as nothing.
+  'tag characters (invisible)': (s) => `Thanks!${toTagCharacters(s)}`,
+  'variation selectors (invisible)': (s) => `Thanks! 👍${toVariationSelectors(s)}`,
 };
 
 /** Every disguise by name: the red-team strategies (drawing their choices from `seed`), then the bare encodings. */

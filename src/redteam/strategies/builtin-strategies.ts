@@ -1,5 +1,6 @@
 /** Every built-in strategy, listed once. */
 import type { StrategyDef } from '../types.js';
+import { asciiSmugglingStrategy } from './ascii-smuggling.js';
 import { base64Strategy } from './base64.js';
 import { homoglyphStrategy } from './homoglyph.js';
 import { leetspeakStrategy } from './leetspeak.js';
@@ -22,4 +23,5 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   zeroWidthStrategy,
   reversedStrategy,
   letterSpacingStrategy,
+  asciiSmugglingStrategy,
 ]);
