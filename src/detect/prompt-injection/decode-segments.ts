@@ -1,8 +1,8 @@
 /**
  * Finds encoded segments embedded in text and decodes them, so that a prompt-injection
  * classifier can score what an encoding hides: base64 (standard and URL-safe), hex, URL
- * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts), lines written
- * backwards (reversed-text.ts), and text hidden in invisible characters: Unicode tag characters
+ * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts), Morse code
+ * (morse-code.ts), lines written backwards (reversed-text.ts), and text hidden in invisible characters: Unicode tag characters
  * (tag-characters.ts) and runs of variation selectors (variation-selectors.ts). Decoded text is searched again up to a depth limit,
  * and the total decoded output and the number of segments are capped, so time and memory stay
  * bounded on large inputs and on nesting bombs. Nothing decoded is ever executed or parsed.
@@ -10,13 +10,14 @@
 import { isUtf8 } from 'node:buffer';
 import { AisecError } from '../../core/errors.js';
 import { B64, isAsciiLetter, LEET, LETTER, searchUnits, UNIT } from './decode-units.js';
+import { morseRuns } from './morse-code.js';
 import { rememberRot13Lines, rot13Runs } from './rot13-search.js';
 import { spacedLetterRuns } from './spaced-letters.js';
 import { tagCharacterRuns } from './tag-characters.js';
 import { variationSelectorRuns } from './variation-selectors.js';
 
 /** How a segment was encoded. */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors';
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse';
 
 /** One decoded segment. */
 export interface DecodedSegment {
@@ -364,6 +365,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   rot13(units);
   for (const l of findLeet(text, tokens.leet)) out.push({ ...l, encoding: 'leet' });
   spacedLetterRuns(text, out);
+  morseRuns(text, out);
   // Both invisible encodings that can spell a letter use \uDB40 (the high surrogate of U+E0000–U+E01FF); most texts hold none.
   if (text.includes('\uDB40')) {
     tagCharacterRuns(text, out);
