@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { reverseText, rot13, toTagCharacters, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
+import { reverseText, rot13, toBase32, toMorse, toTagCharacters, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -11,11 +11,13 @@ import { createRng } from '../src/stats/index.js';
 export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'base64 (bare)': (s) => Buffer.from(s).toString('base64'),
   'hex (bare)': (s) => Buffer.from(s).toString('hex'),
+  'base32 (bare)': toBase32,
   'URL escapes (bare)': (s) => [...Buffer.from(s)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''),
   'ROT13 (bare)': rot13,
   'letters spaced out': (s) => s.split('').join(' '),
   reversed: reverseText,
   'upper case': (s) => s.toUpperCase(),
+  'Morse code (bare)': toMorse,
   // Invisible: a person sees only the visible line; the text rides in characters that render as nothing.
   'tag characters (invisible)': (s) => `Thanks!${toTagCharacters(s)}`,
   'variation selectors (invisible)': (s) => `Thanks! 👍${toVariationSelectors(s)}`,

@@ -1,6 +1,6 @@
 /**
  * Finds encoded segments embedded in text and decodes them, so that a prompt-injection
- * classifier can score what an encoding hides: base64 (standard and URL-safe), hex, URL
+ * classifier can score what an encoding hides: base64 (standard and URL-safe), base32, hex, URL
  * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts), Morse code
  * (morse-code.ts), lines written backwards (reversed-text.ts), and text hidden in invisible characters: Unicode tag characters
  * (tag-characters.ts) and runs of variation selectors (variation-selectors.ts). Decoded text is searched again up to a depth limit,
@@ -17,7 +17,7 @@ import { tagCharacterRuns } from './tag-characters.js';
 import { variationSelectorRuns } from './variation-selectors.js';
 
 /** How a segment was encoded. */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse';
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32';
 
 /** One decoded segment. */
 export interface DecodedSegment {
@@ -109,6 +109,50 @@ function decodeBase64(token: string): { encoding: SegmentEncoding; text: string 
   if (urlSafe && /[+/]/.test(body)) return undefined;
   const text = printableText(Buffer.from(body, urlSafe ? 'base64url' : 'base64'));
   return text === undefined ? undefined : { encoding: urlSafe ? 'base64url' : 'base64', text };
+}
+
+const BASE32_TOKEN = /^[A-Z2-7]+$/;
+
+/**
+ * RFC 4648 base32 (upper-case letters and 2–7; padding optional): tried on a token that is not
+ * base64 text. Of the lengths a base32 text can leave once its padding is cut, 1, 3 and 6 mod 8
+ * are not among them.
+ */
+function decodeBase32(token: string): string | undefined {
+  const body = token.replace(/=+$/, '');
+  if (!BASE32_TOKEN.test(body) || [1, 3, 6].includes(body.length % 8)) return undefined;
+  const bytes = new Uint8Array(Math.floor((body.length * 5) / 8));
+  let bits = 0;
+  let value = 0;
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    value = ((value << 5) | (c >= 0x41 ? c - 0x41 : c - 0x32 + 26)) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[n++] = (value >> bits) & 0xff;
+    }
+  }
+  return printableText(bytes.subarray(0, n));
+}
+
+/** `text` as padded RFC 4648 base32 of its UTF-8 bytes: the inverse of the decoding above (for tests and the red team's disguises). */
+export function toBase32(text: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let out = '';
+  let bits = 0;
+  let value = 0;
+  for (const b of Buffer.from(text, 'utf8')) {
+    value = ((value << 8) | b) & 0xfff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += alphabet[(value >> bits) & 31];
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return out.padEnd(Math.ceil(out.length / 8) * 8, '=');
 }
 
 function decodeHex(token: string): string | undefined {
@@ -353,7 +397,12 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
       continue;
     }
     const b64 = decodeBase64(token);
-    if (b64 !== undefined) out.push({ start, end, ...b64 });
+    if (b64 !== undefined) {
+      out.push({ start, end, ...b64 });
+      continue;
+    }
+    const b32 = decodeBase32(token);
+    if (b32 !== undefined) out.push({ start, end, encoding: 'base32', text: b32 });
   }
   // A URL token holds at least three "%XX".
   if (percentEscapes(text, 3) >= 3) {

@@ -4,11 +4,12 @@
  * hashed n-gram model (detector, training, weights file) and its evaluation.
  */
 export { prepareForScoring, DEFAULT_MAX_INPUT_BYTES, type PrepareLimits, type PreparedText, type ScoringView } from './prepare-text.js';
-export { decodeSegments, DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type DecodedSegment, type SegmentEncoding } from './decode-segments.js';
+export { decodeSegments, toBase32, DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type DecodedSegment, type SegmentEncoding } from './decode-segments.js';
 export { reverseText } from './reversed-text.js';
 export { rot13 } from './rot13-search.js';
 export { toTagCharacters } from './tag-characters.js';
 export { toVariationSelectors } from './variation-selectors.js';
+export { toMorse } from './morse-code.js';
 export { normaliseForDetection, type NormaliseChanges, type NormalisedText } from './normalise.js';
 export { confusableToLatin, latinConfusables, lookAlikeToLatin } from './confusables.js';
 export { matchInjectionRules, injectionRules, MAX_EXCERPT, type RuleMatch, type InjectionRule, type RuleContext, type RuleFamily } from './rules.js';
