@@ -2,10 +2,11 @@
  * Finds encoded segments embedded in text and decodes them, so that a prompt-injection
  * classifier can score what an encoding hides: base64 (standard and URL-safe), base32, hex, URL
  * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts), Morse code
- * (morse-code.ts), lines written backwards (reversed-text.ts), and text hidden in invisible characters: Unicode tag characters
- * (tag-characters.ts) and runs of variation selectors (variation-selectors.ts). Decoded text is searched again up to a depth limit,
- * and the total decoded output and the number of segments are capped, so time and memory stay
- * bounded on large inputs and on nesting bombs. Nothing decoded is ever executed or parsed.
+ * (morse-code.ts), lines written backwards (reversed-text.ts), and text hidden in invisible
+ * characters: Unicode tag characters (tag-characters.ts) and runs of variation selectors
+ * (variation-selectors.ts). Decoded text is searched again up to a depth limit, and the total
+ * decoded output and the number of segments are capped, so time and memory stay bounded on
+ * large inputs and on nesting bombs. Nothing decoded is ever executed or parsed.
  */
 import { isUtf8 } from 'node:buffer';
 import { AisecError } from '../../core/errors.js';

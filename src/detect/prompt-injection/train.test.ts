@@ -90,6 +90,8 @@ describe('trainPromptInjectionModel', () => {
     expect(ordinary.weights.threshold).toBeLessThan(highest((i) => isHard[i]!));
     expect((ordinary.weights.training.options as Record<string, unknown>).thresholdRows).toBe('ordinary');
     expect((all.weights.training.options as Record<string, unknown>).thresholdRows).toBeUndefined();
+    const onlyHard = rows.map((r) => (r.label === 'benign' ? { ...r, category: 'hard_negative:security_discussion' } : r));
+    expect(() => trainPromptInjectionModel(onlyHard, { ...options, thresholdRows: 'ordinary' })).toThrow(/needs benign rows whose category does not start with hard_negative/);
   });
 
   it('needs both labels', () => {

@@ -380,10 +380,9 @@ export function trainPromptInjectionModel(rows: readonly LabelledRow[], options:
     return score;
   });
   const oofScores = Float64Array.from(oofLogits, (z, i) => 1 - (1 - sigmoid(calibration.a * z + calibration.b)) * (1 - ruleScores[i]!));
-  const threshold = thresholdForFpr(
-    oofScores.filter((_, i) => y[i] === 0 && (thresholdRows === 'all' || !rows[i]!.category.startsWith('hard_negative'))),
-    targetFpr,
-  );
+  const thresholdScores = oofScores.filter((_, i) => y[i] === 0 && (thresholdRows === 'all' || !rows[i]!.category.startsWith('hard_negative')));
+  if (thresholdScores.length === 0) throw new RangeError("thresholdRows 'ordinary' needs benign rows whose category does not start with hard_negative");
+  const threshold = thresholdForFpr(thresholdScores, targetFpr);
 
   const final = fit(rows.map((_, i) => i));
   const sources: Record<string, number> = {};
