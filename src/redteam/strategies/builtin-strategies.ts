@@ -2,6 +2,7 @@
 import type { StrategyDef } from '../types.js';
 import { asciiSmugglingStrategy } from './ascii-smuggling.js';
 import { base64Strategy } from './base64.js';
+import { emojiSmugglingStrategy } from './emoji-smuggling.js';
 import { homoglyphStrategy } from './homoglyph.js';
 import { leetspeakStrategy } from './leetspeak.js';
 import { letterSpacingStrategy } from './letter-spacing.js';
@@ -24,4 +25,5 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   reversedStrategy,
   letterSpacingStrategy,
   asciiSmugglingStrategy,
+  emojiSmugglingStrategy,
 ]);
