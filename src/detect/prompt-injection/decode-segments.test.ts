@@ -36,6 +36,14 @@ describe('decodeSegments', () => {
     expect(decodedTexts('ORDER REFERENCE ABCDEFGHJKLMNPQRSTUVWXYZ234567 and WWWEXAMPLECOMSLASHPATH')).toEqual([]);
   });
 
+  it('reads a megabyte base32 token within the limits, and a megabyte of base32 noise as nothing', () => {
+    const token = b32(`${PAYLOAD}. `.repeat(20_000));
+    expect(token.length).toBeGreaterThan(900_000);
+    expect(decodeSegments(token, { maxOutputChars: 10_000 })).toMatchObject({ truncated: true, segments: [] });
+    expect(decodeSegments(token).segments[0]).toMatchObject({ encoding: 'base32', depth: 1 });
+    expect(decodedTexts('ABCD2345'.repeat(131_072))).toEqual([]);
+  });
+
   it('decodes hex', () => {
     const hex = Buffer.from(PAYLOAD).toString('hex');
     expect(decodeSegments(`payload=${hex}`).segments[0]).toMatchObject({ encoding: 'hex', text: PAYLOAD });

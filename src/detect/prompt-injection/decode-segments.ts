@@ -8,8 +8,8 @@
  * decoded output and the number of segments are capped, so time and memory stay bounded on
  * large inputs and on nesting bombs. Nothing decoded is ever executed or parsed.
  */
-import { isUtf8 } from 'node:buffer';
 import { AisecError } from '../../core/errors.js';
+import { printableText } from './decoded-text.js';
 import { B64, isAsciiLetter, LEET, LETTER, searchUnits, UNIT } from './decode-units.js';
 import { morseRuns } from './morse-code.js';
 import { rememberRot13Lines, rot13Runs } from './rot13-search.js';
@@ -59,8 +59,6 @@ export const DEFAULT_DECODE_LIMITS = Object.freeze({ maxDepth: 3, maxOutputChars
 const HEX_TOKEN = /^(?:[0-9a-fA-F]{2}){8,}$/;
 const URL_TOKEN = /(?<![^\s%])[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}/g;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** Number of "%XX" escapes in `text`, counting up to `enough`. */
 function percentEscapes(text: string, enough: number): number {
   let n = 0;
@@ -72,35 +70,6 @@ function percentEscapes(text: string, enough: number): number {
 
 function isHexDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-}
-
-/** Decoded bytes as text when they are valid UTF-8, at least 95 % printable, at least half letters or digits, with a letter. */
-function printableText(bytes: Uint8Array): string | undefined {
-  if (bytes.length < 4) return undefined;
-  // Checked before decoding: a decoder that throws on invalid input costs an exception per
-  // token, and most base64-looking tokens of prose decode to invalid UTF-8.
-  if (!isUtf8(bytes)) return undefined;
-  const text = utf8.decode(bytes);
-  let printable = 0;
-  let letters = 0;
-  let alnum = 0;
-  let total = 0;
-  for (const ch of text) {
-    total++;
-    const c = ch.charCodeAt(0);
-    if (c < 0x80) {
-      // ASCII without regexes: the same classes as the Unicode tests below.
-      const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-      if (letter) letters++;
-      if (letter || (c >= 0x30 && c <= 0x39)) alnum++;
-      if (c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c < 0x7f)) printable++;
-      continue;
-    }
-    if (/\p{L}/u.test(ch)) letters++;
-    if (/[\p{L}\p{N}]/u.test(ch)) alnum++;
-    if (!/[\p{C}]/u.test(ch)) printable++;
-  }
-  return printable >= 0.95 * total && letters > 0 && alnum >= 0.5 * total ? text : undefined;
 }
 
 function decodeBase64(token: string): { encoding: SegmentEncoding; text: string } | undefined {
@@ -138,7 +107,7 @@ function decodeBase32(token: string): string | undefined {
   return printableText(bytes.subarray(0, n));
 }
 
-/** `text` as padded RFC 4648 base32 of its UTF-8 bytes: the inverse of the decoding above (for tests and the red team's disguises). */
+/** `text` as padded RFC 4648 base32 of its UTF-8 bytes: the inverse of the decoding above (for tests and the benchmark's disguises). */
 export function toBase32(text: string): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let out = '';
@@ -416,7 +385,8 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   for (const l of findLeet(text, tokens.leet)) out.push({ ...l, encoding: 'leet' });
   spacedLetterRuns(text, out);
   morseRuns(text, out);
-  // Both invisible encodings that can spell a letter use \uDB40 (the high surrogate of U+E0000–U+E01FF); most texts hold none.
+  // Tag characters and the selectors that can spell a letter start with \uDB40 (the high surrogate of
+  // U+E0000–U+E01FF); most texts hold none, and String.includes finds that fastest.
   if (text.includes('\uDB40')) {
     tagCharacterRuns(text, out);
     variationSelectorRuns(text, out);

@@ -2,8 +2,9 @@
  * International Morse code written with dots and dashes ("-- . ... ... .- --. ."): letters apart
  * by one space, words by a slash or two or more spaces. A run needs five letters or more, and
  * nine in ten of its codes must be letters, digits or punctuation of the code; it is read in
- * lower case. Texts without ".-" or "-." hold no run of five letters that spells a word (only E, T,
- * I, M, S, O, H and 0 and 5 avoid both), so one native search rejects most texts.
+ * lower case. A text without ".-" or "-." is not searched: a run there is made only of codes of
+ * one symbol (E, I, S, H and 5 of dots; T, M, O and 0 of dashes), which spell no instruction, and
+ * one native search rejects most texts.
  */
 import type { Candidate } from './decode-segments.js';
 
@@ -53,13 +54,15 @@ export function morseRuns(text: string, out: Candidate[]): void {
   RUN.lastIndex = 0;
 }
 
+/** The code of each character of {@link CODES}. */
+const CODE_OF: ReadonlyMap<string, string> = new Map(Object.entries(CODES).map(([code, ch]) => [ch, code]));
+
 /** `text` in Morse code: letters, digits and the code's punctuation; other characters left out; words apart by " / ". */
 export function toMorse(text: string): string {
-  const letters = new Map(Object.entries(CODES).map(([code, ch]) => [ch, code]));
   return text
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => [...w].flatMap((c) => letters.get(c) ?? []).join(' '))
+    .map((w) => [...w].flatMap((c) => CODE_OF.get(c) ?? []).join(' '))
     .filter((w) => w !== '')
     .join(' / ');
 }

@@ -31,9 +31,12 @@ function spelled(run: string): string {
   return out;
 }
 
-/** The message `text` hides in tag characters, as one candidate from its first run to its last, when it spells at least four characters. */
+/**
+ * The message `text` hides in tag characters, as one candidate from its first run to its last,
+ * when it spells at least four characters. Tag characters start with \uDB40: the decoder calls
+ * this only for texts that hold it.
+ */
 export function tagCharacterRuns(text: string, out: Candidate[]): void {
-  if (!text.includes('\uDB40')) return;
   let hidden = '';
   let start = -1;
   let end = -1;

@@ -3,12 +3,13 @@
  * U+E0100–U+E01EF render as nothing, so a run of them after a visible character (an emoji, a
  * letter) can carry any bytes, one selector a byte (U+FE00 + b for b < 16, U+E0100 + b − 16
  * otherwise). Normalisation removes them from the text it scores; this finds the runs first and
- * gives back the text they spell when it is UTF-8.
+ * gives back what they spell when it reads as text.
  *
  * A character takes at most one selector in real text (an emoji's text or emoji presentation,
  * an ideograph's variant), so only runs of four or more are read.
  */
 import type { Candidate } from './decode-segments.js';
+import { printableText } from './decoded-text.js';
 
 /** A unit a selector starts with (a tag character's too): one class, found by a native scan. */
 const SELECTOR_START = /[\uFE00-\uFE0F\uDB40]/g;
@@ -24,8 +25,6 @@ function selectorAt(text: string, i: number): number {
   return low >= 0xdd00 && low <= 0xddef ? 2 : 0;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The bytes a run of variation selectors carries. */
 function bytesOf(run: string): Uint8Array {
   const bytes = new Uint8Array(run.length);
@@ -38,16 +37,13 @@ function bytesOf(run: string): Uint8Array {
   return bytes.subarray(0, n);
 }
 
-/** Whether `text` reads as text: no control character but tab and line breaks (C0, DEL, C1), and a letter. */
-function readable(text: string): boolean {
-  return !/[^\P{Cc}\t\n\r]/u.test(text) && /\p{L}/u.test(text);
-}
-
-/** Each run of four or more variation selectors in `text` that spells readable UTF-8 text, as a candidate. */
+/**
+ * Each run of four or more variation selectors in `text` whose bytes read as text (decoded-text.ts),
+ * as a candidate. A run that spells a letter holds a selector of U+E0100–U+E01EF (\uDB40 in
+ * UTF-16: a letter's UTF-8 bytes are all 0x41 or more), so the decoder calls this only for texts
+ * that hold \uDB40.
+ */
 export function variationSelectorRuns(text: string, out: Candidate[]): void {
-  // Readable text holds a letter, whose UTF-8 bytes are all 0x41 or more: a selector of U+E0100–U+E01EF,
-  // \uDB40 in UTF-16. Most texts hold none, and String.includes finds that fastest.
-  if (!text.includes('\uDB40')) return;
   SELECTOR_START.lastIndex = 0;
   while (SELECTOR_START.test(text)) {
     const start = SELECTOR_START.lastIndex - 1;
@@ -59,13 +55,8 @@ export function variationSelectorRuns(text: string, out: Candidate[]): void {
     }
     SELECTOR_START.lastIndex = Math.max(end, start + 1);
     if (count < MIN_RUN) continue;
-    let decoded: string;
-    try {
-      decoded = utf8.decode(bytesOf(text.slice(start, end)));
-    } catch {
-      continue;
-    }
-    if (readable(decoded)) out.push({ start, end, encoding: 'selectors', text: decoded });
+    const decoded = printableText(bytesOf(text.slice(start, end)));
+    if (decoded !== undefined) out.push({ start, end, encoding: 'selectors', text: decoded });
   }
   SELECTOR_START.lastIndex = 0;
 }
