@@ -17,8 +17,8 @@ import { spacedLetterRuns } from './spaced-letters.js';
 import { tagCharacterRuns } from './tag-characters.js';
 import { variationSelectorRuns } from './variation-selectors.js';
 
-/** How a segment was encoded. */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32';
+/** How a segment was encoded ('zalgo': a whole text read without accents by prepare-text.ts, not a segment this file finds). */
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'zalgo';
 
 /** One decoded segment. */
 export interface DecodedSegment {

@@ -10,6 +10,7 @@ export { rot13 } from './rot13-search.js';
 export { toTagCharacters } from './tag-characters.js';
 export { toVariationSelectors } from './variation-selectors.js';
 export { toMorse } from './morse-code.js';
+export { toZalgo, withoutDiacritics, ZALGO_MIN_MARKS } from './combining-marks.js';
 export { normaliseForDetection, type NormaliseChanges, type NormalisedText } from './normalise.js';
 export { confusableToLatin, latinConfusables, lookAlikeToLatin } from './confusables.js';
 export { matchInjectionRules, injectionRules, MAX_EXCERPT, type RuleMatch, type InjectionRule, type RuleContext, type RuleFamily } from './rules.js';

@@ -34,7 +34,7 @@ describe('normaliseForDetection, whitespace', () => {
   });
 
   it('leaves collapsed text alone and takes the ASCII path without changing anything else', () => {
-    expect(normaliseForDetection('one two\nthree\n\nfour').changes).toEqual({ nfkcChanged: false, bidiRemoved: 0, invisibleRemoved: 0, confusablesFolded: 0, whitespaceCollapsed: 0 });
+    expect(normaliseForDetection('one two\nthree\n\nfour').changes).toEqual({ nfkcChanged: false, bidiRemoved: 0, invisibleRemoved: 0, marksRemoved: 0, confusablesFolded: 0, whitespaceCollapsed: 0 });
     expect(normaliseForDetection(' a  b \n\n\n c ').text).toBe('a b\n\nc');
   });
 

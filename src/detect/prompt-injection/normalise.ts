@@ -1,10 +1,12 @@
 /**
  * Normalisation of text before prompt-injection scoring: NFKC (full-width and styled letters
- * become plain ones), removal of invisible and bidirectional control characters, folding of
+ * become plain ones), removal of invisible and bidirectional control characters and of the
+ * combining diacritical marks NFKC left on letters (Zalgo text stacks them), folding of
  * Cyrillic and Greek look-alikes to Latin inside words that already hold a Latin letter, and
  * whitespace collapsing. The result records what was changed, so a detector can treat the
  * disguise itself as a signal.
  */
+import { DIACRITICS } from './combining-marks.js';
 import { lookAlikeToLatin } from './confusables.js';
 
 /** What {@link normaliseForDetection} changed. */
@@ -15,6 +17,11 @@ export interface NormaliseChanges {
   readonly bidiRemoved: number;
   /** Other invisible characters removed (zero-width space and joiners, word joiner, BOM, soft hyphen, tag characters, variation selectors, …). */
   readonly invisibleRemoved: number;
+  /**
+   * Combining diacritical marks removed from words: those NFKC could not compose into a letter
+   * (U+0300–U+036F and the other blocks of combining-marks.ts), after a letter, digit or mark.
+   */
+  readonly marksRemoved: number;
   /** Look-alike letters folded to Latin. */
   readonly confusablesFolded: number;
   /** Whitespace runs replaced by a single space or line break. */
@@ -44,6 +51,8 @@ const LATIN = 32;
  * one; normalise.test.ts checks the whole plane).
  */
 const FOLLOWER = 64;
+/** A combining diacritical mark (combining-marks.ts), removed when it follows a letter, digit or mark. */
+const DIACRITIC = 128;
 
 const BIDI_RE = /^\p{Bidi_Control}$/u;
 const INVISIBLE_RE = /^\p{Default_Ignorable_Code_Point}$/u;
@@ -70,6 +79,7 @@ function kinds(): Uint8Array {
   mark(/[\p{L}\p{M}\p{N}]+/gu, WORD);
   mark(/\p{Script=Latin}+/gu, LATIN);
   mark(/[\p{M}\u1160-\u11FF]+/gu, FOLLOWER);
+  mark(DIACRITICS, DIACRITIC);
   // U+0000 stood in for the surrogates: it is none of the above.
   const fold = new Uint16Array(65536);
   for (const [ch, latin] of lookAlikeToLatin) {
@@ -101,10 +111,11 @@ let scratch = Buffer.alloc(0);
  * letter, so Russian or Greek text keeps its letters while `іgnоrе` (Cyrillic і, о, е) becomes
  * `ignore`. A word written wholly in look-alikes is left as it is.
  *
- * After NFKC, one pass over the code units removes bidirectional controls and then other
- * invisible characters, folds the look-alikes of each word (a maximal run of letters, marks and
- * digits of what is left) that holds a Latin letter, and collapses each maximal whitespace run of
- * what is left: one with two or more line breaks to a blank line ("\n\n"), one with a line break
+ * After NFKC, one pass over the code units removes bidirectional controls, then other
+ * invisible characters, then the combining diacritical marks that follow a letter, digit or mark
+ * of what is left (NFKC composed those it could into letters), folds the look-alikes of each
+ * word (a maximal run of letters, marks and digits of what is left) that holds a Latin letter,
+ * and collapses each maximal whitespace run of what is left: one with two or more line breaks to a blank line ("\n\n"), one with a line break
  * to "\n", any other to one space (a run already in its collapsed form is not counted as a
  * change), leaving out the runs at either end (one more change when there is one). The text is
  * rebuilt only when something changed.
@@ -121,8 +132,9 @@ export function normaliseForDetection(text: string): NormalisedText {
   const invisibleRemoved = passState[1]!;
   const confusablesFolded = passState[2]!;
   const whitespaceCollapsed = passState[3]!;
-  const changed = bidiRemoved + invisibleRemoved + confusablesFolded + whitespaceCollapsed > 0;
-  const changes: NormaliseChanges = { nfkcChanged, bidiRemoved, invisibleRemoved, confusablesFolded, whitespaceCollapsed };
+  const marksRemoved = passState[5]!;
+  const changed = bidiRemoved + invisibleRemoved + marksRemoved + confusablesFolded + whitespaceCollapsed > 0;
+  const changes: NormaliseChanges = { nfkcChanged, bidiRemoved, invisibleRemoved, marksRemoved, confusablesFolded, whitespaceCollapsed };
   if (passState[4] === 1) composingRemovals.add(changes);
   // The pass changed nothing: the output is the NFKC text (the input itself when NFKC changed nothing).
   const out = changed ? scratch.toString('utf16le', 0, 2 * k) : nfkcChanged ? Buffer.from(units.buffer, units.byteOffset, 2 * n).toString('utf16le') : text;
@@ -187,9 +199,9 @@ function appendUnits(part: string, size: number): number {
 /**
  * What the last {@link normalisePass} counted: bidirectional controls and other invisible
  * characters removed, look-alikes folded, whitespace changes; then 1 when a removed character
- * was followed by one that may compose with what preceded it.
+ * was followed by one that may compose with what preceded it; then the diacritical marks removed.
  */
-const passState = new Int32Array(5);
+const passState = new Int32Array(6);
 
 /**
  * The single pass of {@link normaliseForDetection} over the units of the NFKC text, written into
@@ -202,6 +214,7 @@ function normalisePass(units: Uint16Array, out: Uint16Array, kind: Uint8Array, f
   let k = 0;
   let bidiRemoved = 0;
   let invisibleRemoved = 0;
+  let marksRemoved = 0;
   let confusablesFolded = 0;
   let whitespaceCollapsed = 0;
   let trimmed = false;
@@ -224,10 +237,12 @@ function normalisePass(units: Uint16Array, out: Uint16Array, kind: Uint8Array, f
       width = 2;
     }
     // The class bits say what is removed (the same properties for BMP units and astral characters;
-    // none in ASCII): no search for them first.
-    if ((bits & (BIDI | INVISIBLE)) !== 0) {
+    // none in ASCII): no search for them first. A diacritical mark goes only from a word (after a
+    // letter, digit or mark): one after a space or a symbol stays, as NFKC's own ' ̄' for '￣'.
+    if ((bits & (BIDI | INVISIBLE | DIACRITIC)) !== 0 && ((bits & (BIDI | INVISIBLE)) !== 0 || wordStart !== -1)) {
       if ((bits & BIDI) !== 0) bidiRemoved++;
-      else invisibleRemoved++;
+      else if ((bits & INVISIBLE) !== 0) invisibleRemoved++;
+      else marksRemoved++;
       removedBefore = true;
       i += width - 1;
       continue;
@@ -283,6 +298,7 @@ function normalisePass(units: Uint16Array, out: Uint16Array, kind: Uint8Array, f
   passState[2] = confusablesFolded + foldWord(out, foldLast === 1 ? wordStart : k, k, fold);
   passState[3] = whitespaceCollapsed + (endRun & (runInCollapsedForm(run, breaks, runFirst) ? 0 : 1)) + (trimmed ? 1 : endRun);
   passState[4] = mayCompose ? 1 : 0;
+  passState[5] = marksRemoved;
   return k;
 }
 
@@ -324,7 +340,7 @@ function isLowSurrogate(c: number): boolean {
 /**
  * Whether {@link normaliseForDetection} may change `text` in more than its whitespace runs:
  * false only when NFKC leaves it as it is and it holds no bidirectional control, invisible
- * character, look-alike letter, whitespace outside ASCII or astral character (a cheap,
+ * character, diacritical mark, look-alike letter, whitespace outside ASCII or astral character (a cheap,
  * conservative test: a text it passes normalises to itself with whitespace collapsed).
  */
 export function mayChangeBeyondWhitespace(text: string): boolean {
@@ -334,7 +350,7 @@ export function mayChangeBeyondWhitespace(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
-    if ((c >= 0xd800 && c <= 0xdfff) || (kind[c]! & (SPACE | BIDI | INVISIBLE | LOOK_ALIKE)) !== 0) return true;
+    if ((c >= 0xd800 && c <= 0xdfff) || (kind[c]! & (SPACE | BIDI | INVISIBLE | DIACRITIC | LOOK_ALIKE)) !== 0) return true;
   }
   return false;
 }
@@ -360,6 +376,7 @@ export function anyChange(changes: NormaliseChanges): boolean {
     changes.nfkcChanged ||
     changes.bidiRemoved > 0 ||
     changes.invisibleRemoved > 0 ||
+    changes.marksRemoved > 0 ||
     changes.confusablesFolded > 0 ||
     changes.whitespaceCollapsed > 0
   );

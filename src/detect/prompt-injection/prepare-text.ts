@@ -5,6 +5,7 @@
  * limit) and invalid UTF-8 or lone surrogates become U+FFFD, counted.
  */
 import { AisecError } from '../../core/errors.js';
+import { withoutDiacritics, ZALGO_MIN_MARKS } from './combining-marks.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type SegmentEncoding, decodeRot13Segments, decodeSegments } from './decode-segments.js';
 import { rot13Lines } from './rot13-search.js';
 import { type NormaliseChanges, anyChange, keepsNfkcForm, mayChangeBeyondWhitespace, normaliseForDetection } from './normalise.js';
@@ -199,6 +200,7 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
   if (normalised.text !== text) views.push(noted({ kind: 'normalised', text: normalised.text }, changes));
   if (changes.bidiRemoved > 0) notes.push(`${changes.bidiRemoved} bidirectional control characters removed`);
   if (changes.invisibleRemoved > 0) notes.push(`${changes.invisibleRemoved} invisible characters removed`);
+  if (changes.marksRemoved > 0) notes.push(`${changes.marksRemoved} combining marks removed from letters`);
   if (changes.confusablesFolded > 0) notes.push(`${changes.confusablesFolded} look-alike letters folded to Latin`);
   if (changes.nfkcChanged) notes.push('compatibility characters normalised (NFKC)');
 
@@ -223,6 +225,15 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
     return result;
   };
   addDecoded(text, true);
+  // Zalgo text: also read with every accent taken off (the marks NFKC composed into letters too).
+  if (changes.marksRemoved >= ZALGO_MIN_MARKS) {
+    const { text: bare, changes: bareChanges } = normaliseForDetection(withoutDiacritics(normalised.text));
+    if (!seen.has(bare)) {
+      seen.add(bare);
+      views.push(noted({ kind: 'decoded', text: bare, encoding: 'zalgo', depth: 1 }, bareChanges));
+      notes.push('the text was also scored with every accent taken off (Zalgo text: letters under stacks of combining marks)');
+    }
+  }
   for (const v of views) {
     if (v.encoding === 'tags') notes.push(`${v.text.length} characters of invisible text in Unicode tag characters read and scored`);
     else if (v.encoding === 'selectors') notes.push(`${v.text.length} characters of invisible text in variation selectors read and scored`);

@@ -1,9 +1,9 @@
 /**
  * Finding a known secret in a reply, also when it is lightly disguised: with invisible or
- * look-alike characters, spaced out or punctuated between characters, reversed, in ROT13,
- * base64, hex or URL encoding. Nothing found is decoded further or executed.
+ * look-alike characters, under stacks of combining marks (Zalgo text), spaced out or punctuated
+ * between characters, reversed, in ROT13, base64, hex or URL encoding. Nothing found is decoded further or executed.
  */
-import { decodeSegments, rot13, type SegmentEncoding } from '../../detect/index.js';
+import { decodeSegments, normaliseForDetection, rot13, withoutDiacritics, ZALGO_MIN_MARKS, type SegmentEncoding } from '../../detect/index.js';
 import { fold, MAX_JUDGED_CHARS } from './transcript-text.js';
 
 /** How a secret appeared. */
@@ -43,13 +43,16 @@ export function replyViews(reply: string): ReplyViews {
     base64.push(Buffer.from(body, /[-_]/.test(body) ? 'base64url' : 'base64').toString('latin1'));
   }
   for (const s of decodeSegments(raw, { maxDepth: 2, maxOutputChars: MAX_JUDGED_CHARS, maxSegments: 200 }).segments) decoded.push({ text: s.text, encoding: s.encoding });
-  return { raw, folded: fold(raw), compacted: compact(raw), base64, decoded };
+  // As transcript-text.ts's fold, keeping what normalisation changed: Zalgo text is also read without accents.
+  const normalised = normaliseForDetection(raw);
+  if (normalised.changes.marksRemoved >= ZALGO_MIN_MARKS) decoded.push({ text: withoutDiacritics(normalised.text), encoding: 'zalgo' });
+  return { raw, folded: normalised.text.toLowerCase(), compacted: compact(raw), base64, decoded };
 }
 
 /** The disguise a decoded segment's encoding names. */
 function disguiseOf(encoding: SegmentEncoding): Disguise {
   if (encoding === 'spaced') return 'spaced out';
-  if (encoding === 'tags' || encoding === 'selectors') return 'invisible or look-alike characters';
+  if (encoding === 'tags' || encoding === 'selectors' || encoding === 'zalgo') return 'invisible or look-alike characters';
   if (encoding === 'reversed' || encoding === 'rot13' || encoding === 'hex') return encoding;
   return 'encoded';
 }

@@ -11,6 +11,7 @@ import { reversedStrategy } from './reversed.js';
 import { roleplayWrapperStrategy } from './roleplay-wrapper.js';
 import { rot13Strategy } from './rot13.js';
 import { translationStrategy } from './translation.js';
+import { zalgoStrategy } from './zalgo.js';
 import { zeroWidthStrategy } from './zero-width.js';
 
 export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
@@ -26,4 +27,5 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   letterSpacingStrategy,
   asciiSmugglingStrategy,
   emojiSmugglingStrategy,
+  zalgoStrategy,
 ]);
