@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { reverseText, rot13, toBase32, toMorse, toTagCharacters, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
+import { reverseText, rot13, toBase32, toBraille, toInvisibleBits, toMorse, toTagCharacters, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -18,9 +18,13 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   reversed: reverseText,
   'upper case': (s) => s.toUpperCase(),
   'Morse code (bare)': toMorse,
+  'braille (bare)': toBraille,
   // Invisible: a person sees only the visible line; the text rides in characters that render as nothing.
   'tag characters (invisible)': (s) => `Thanks!${toTagCharacters(s)}`,
   'variation selectors (invisible)': (s) => `Thanks! 👍${toVariationSelectors(s)}`,
+  // The other way tools write selectors: each character's code as U+E0100 + code.
+  'selectors as codes (invisible)': (s) => `Thanks! 😈${[...s].map((c) => String.fromCodePoint(0xe0100 + (c.charCodeAt(0) & 0xff))).join('')}`,
+  'binary in invisible characters': (s) => `Thanks!${toInvisibleBits(s)}`,
 };
 
 /** Every disguise by name: the red-team strategies (drawing their choices from `seed`), then the bare encodings. */

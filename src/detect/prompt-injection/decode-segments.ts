@@ -2,15 +2,17 @@
  * Finds encoded segments embedded in text and decodes them, so that a prompt-injection
  * classifier can score what an encoding hides: base64 (standard and URL-safe), base32, hex, URL
  * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts), Morse code
- * (morse-code.ts), lines written backwards (reversed-text.ts), and text hidden in invisible
- * characters: Unicode tag characters (tag-characters.ts) and runs of variation selectors
- * (variation-selectors.ts). Decoded text is searched again up to a depth limit, and the total
+ * (morse-code.ts), braille (braille.ts), lines written backwards (reversed-text.ts), and text
+ * hidden in invisible characters: Unicode tag characters (tag-characters.ts), runs of variation
+ * selectors (variation-selectors.ts) and binary in invisible characters (invisible-bits.ts). Decoded text is searched again up to a depth limit, and the total
  * decoded output and the number of segments are capped, so time and memory stay bounded on
  * large inputs and on nesting bombs. Nothing decoded is ever executed or parsed.
  */
 import { AisecError } from '../../core/errors.js';
 import { printableText } from './decoded-text.js';
 import { B64, isAsciiLetter, LEET, LETTER, searchUnits, UNIT } from './decode-units.js';
+import { brailleRuns } from './braille.js';
+import { invisibleBitRuns } from './invisible-bits.js';
 import { morseRuns } from './morse-code.js';
 import { rememberRot13Lines, rot13Runs } from './rot13-search.js';
 import { spacedLetterRuns } from './spaced-letters.js';
@@ -18,7 +20,7 @@ import { tagCharacterRuns } from './tag-characters.js';
 import { variationSelectorRuns } from './variation-selectors.js';
 
 /** How a segment was encoded ('zalgo': a whole text read without accents by prepare-text.ts, not a segment this file finds). */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'zalgo';
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'bits' | 'zalgo';
 
 /** One decoded segment. */
 export interface DecodedSegment {
@@ -385,6 +387,8 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   for (const l of findLeet(text, tokens.leet)) out.push({ ...l, encoding: 'leet' });
   spacedLetterRuns(text, out);
   morseRuns(text, out);
+  brailleRuns(text, out);
+  invisibleBitRuns(text, out);
   // Tag characters and the selectors that can spell a letter start with \uDB40 (the high surrogate of
   // U+E0000–U+E01FF); most texts hold none, and String.includes finds that fastest.
   if (text.includes('\uDB40')) {

@@ -10,6 +10,8 @@ export { rot13 } from './rot13-search.js';
 export { toTagCharacters } from './tag-characters.js';
 export { toVariationSelectors } from './variation-selectors.js';
 export { toMorse } from './morse-code.js';
+export { toBraille } from './braille.js';
+export { toInvisibleBits } from './invisible-bits.js';
 export { toZalgo, withoutDiacritics, ZALGO_MIN_MARKS } from './combining-marks.js';
 export { normaliseForDetection, type NormaliseChanges, type NormalisedText } from './normalise.js';
 export { confusableToLatin, latinConfusables, lookAlikeToLatin } from './confusables.js';

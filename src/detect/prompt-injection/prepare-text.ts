@@ -237,6 +237,7 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
   for (const v of views) {
     if (v.encoding === 'tags') notes.push(`${v.text.length} characters of invisible text in Unicode tag characters read and scored`);
     else if (v.encoding === 'selectors') notes.push(`${v.text.length} characters of invisible text in variation selectors read and scored`);
+    else if (v.encoding === 'bits') notes.push(`${v.text.length} characters of invisible text in binary (invisible times and plus) read and scored`);
   }
   const before = views.length;
   if (anyChange(changes) && normalised.text !== text) {

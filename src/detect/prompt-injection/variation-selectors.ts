@@ -2,8 +2,10 @@
  * Bytes hidden in Unicode variation selectors: the 256 selectors U+FE00–U+FE0F and
  * U+E0100–U+E01EF render as nothing, so a run of them after a visible character (an emoji, a
  * letter) can carry any bytes, one selector a byte (U+FE00 + b for b < 16, U+E0100 + b − 16
- * otherwise). Normalisation removes them from the text it scores; this finds the runs first and
- * gives back what they spell when it reads as text.
+ * otherwise). Some tools write a character's code as U+E0100 + code instead (the supplement's
+ * selectors only), and a run that does not read as text the first way is read that way.
+ * Normalisation removes them from the text it scores; this finds the runs first and gives back
+ * what they spell when it reads as text.
  *
  * A character takes at most one selector in real text (an emoji's text or emoji presentation,
  * an ideograph's variant), so only runs of four or more are read.
@@ -25,7 +27,7 @@ function selectorAt(text: string, i: number): number {
   return low >= 0xdd00 && low <= 0xddef ? 2 : 0;
 }
 
-/** The bytes a run of variation selectors carries. */
+/** The bytes a run of variation selectors carries, one a selector (U+FE00 + b for b < 16, U+E0100 + b − 16 otherwise). */
 function bytesOf(run: string): Uint8Array {
   const bytes = new Uint8Array(run.length);
   let n = 0;
@@ -35,6 +37,16 @@ function bytesOf(run: string): Uint8Array {
     else bytes[n++] = c - 0xfe00;
   }
   return bytes.subarray(0, n);
+}
+
+/** The codes a run of the supplement's selectors carries as U+E0100 + code (undefined when it holds one of U+FE00–U+FE0F). */
+function codesOf(run: string): Uint8Array | undefined {
+  const bytes = new Uint8Array(run.length >> 1);
+  for (let i = 0; i < run.length; i += 2) {
+    if (run.charCodeAt(i) !== 0xdb40) return undefined;
+    bytes[i >> 1] = run.charCodeAt(i + 1) - 0xdd00;
+  }
+  return bytes;
 }
 
 /**
@@ -55,7 +67,12 @@ export function variationSelectorRuns(text: string, out: Candidate[]): void {
     }
     SELECTOR_START.lastIndex = Math.max(end, start + 1);
     if (count < MIN_RUN) continue;
-    const decoded = printableText(bytesOf(text.slice(start, end)));
+    const run = text.slice(start, end);
+    let decoded = printableText(bytesOf(run));
+    if (decoded === undefined) {
+      const codes = codesOf(run);
+      if (codes !== undefined) decoded = printableText(codes);
+    }
     if (decoded !== undefined) out.push({ start, end, encoding: 'selectors', text: decoded });
   }
   SELECTOR_START.lastIndex = 0;

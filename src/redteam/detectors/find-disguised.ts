@@ -52,7 +52,7 @@ export function replyViews(reply: string): ReplyViews {
 /** The disguise a decoded segment's encoding names. */
 function disguiseOf(encoding: SegmentEncoding): Disguise {
   if (encoding === 'spaced') return 'spaced out';
-  if (encoding === 'tags' || encoding === 'selectors' || encoding === 'zalgo') return 'invisible or look-alike characters';
+  if (encoding === 'tags' || encoding === 'selectors' || encoding === 'bits' || encoding === 'zalgo') return 'invisible or look-alike characters';
   if (encoding === 'reversed' || encoding === 'rot13' || encoding === 'hex') return encoding;
   return 'encoded';
 }
