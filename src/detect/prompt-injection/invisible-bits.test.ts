@@ -11,8 +11,7 @@ const read = (text: string): string[] =>
     .map((s) => s.text);
 
 /** Eight bits a character, spaces in bits too. */
-const eightBits = (text: string): string =>
-  [...text].map((c) => c.charCodeAt(0).toString(2).padStart(8, '0').replace(/0/g, '\u2062').replace(/1/g, '\u2064')).join('');
+const eightBits = (text: string): string => toInvisibleBits(text, true);
 
 const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 150 });
 

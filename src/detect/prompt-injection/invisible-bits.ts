@@ -112,13 +112,19 @@ export function invisibleBitRuns(text: string, out: Candidate[]): void {
   RUN.lastIndex = 0;
 }
 
-/** `text` (printable ASCII) as invisible bits: each character's code without leading zeros, spaces as zero-width spaces. */
-export function toInvisibleBits(text: string): string {
+/**
+ * `text` (printable ASCII; other characters are left out) as invisible bits: eight bits a
+ * character, spaces included (`eight`), or each character's code without leading zeros and
+ * spaces as zero-width spaces, which is shorter but can read back two ways where digits and
+ * symbols meet letters.
+ */
+export function toInvisibleBits(text: string, eight = false): string {
   let out = '';
   for (const ch of text) {
     const c = ch.charCodeAt(0);
-    if (c === 0x20) out += String.fromCharCode(SPACE);
-    else if (printable(c)) for (const bit of c.toString(2)) out += String.fromCharCode(bit === '1' ? ONE : ZERO);
+    if (!printable(c)) continue;
+    if (c === 0x20 && !eight) out += String.fromCharCode(SPACE);
+    else for (const bit of eight ? c.toString(2).padStart(8, '0') : c.toString(2)) out += String.fromCharCode(bit === '1' ? ONE : ZERO);
   }
   return out;
 }

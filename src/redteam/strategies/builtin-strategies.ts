@@ -2,8 +2,10 @@
 import type { StrategyDef } from '../types.js';
 import { asciiSmugglingStrategy } from './ascii-smuggling.js';
 import { base64Strategy } from './base64.js';
+import { brailleStrategy } from './braille.js';
 import { emojiSmugglingStrategy } from './emoji-smuggling.js';
 import { homoglyphStrategy } from './homoglyph.js';
+import { invisibleBitsStrategy } from './invisible-bits.js';
 import { leetspeakStrategy } from './leetspeak.js';
 import { letterSpacingStrategy } from './letter-spacing.js';
 import { payloadSplittingStrategy } from './payload-splitting.js';
@@ -28,4 +30,6 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   asciiSmugglingStrategy,
   emojiSmugglingStrategy,
   zalgoStrategy,
+  brailleStrategy,
+  invisibleBitsStrategy,
 ]);
