@@ -8,7 +8,7 @@ import { AisecError } from '../../core/errors.js';
 import type { PromptInjectionDetector, PromptInjectionDetectorOptions, PromptInjectionReason, PromptInjectionVerdict } from './detector-types.js';
 import { HashedFeaturizer } from './features.js';
 import { sigmoid } from './linear-model.js';
-import { DEFAULT_MAX_INPUT_BYTES, isInNfkcForm, prepareForScoring, type PreparedText, type ScoringView } from './prepare-text.js';
+import { DEFAULT_MAX_INPUT_BYTES, isInNfkcForm, isSurfaceOnly, prepareForScoring, type PreparedText, type ScoringView } from './prepare-text.js';
 import { matchInjectionRules, matchNormalisedInjectionRules, type RuleMatch } from './rules.js';
 import { LinearTextScorer } from './score-text.js';
 import { DEFAULT_WEIGHTS_URL, loadWeights, type PromptInjectionWeights } from './weights-file.js';
@@ -51,13 +51,15 @@ export class ModelScorer {
 
   /**
    * The highest-scoring view of `prepared`: the normalised text (the raw one when normalisation
-   * changed nothing; the model is trained on normalised text) and each decoded segment.
+   * changed nothing; the model is trained on normalised text) and each decoded segment; for a text
+   * wholly in Morse code, its decoded segment alone.
    */
   scoreViews(prepared: PreparedText): ModelViewScore {
     const normalised = prepared.views.find((v) => v.kind === 'normalised');
     let best: ModelViewScore | undefined;
     for (const view of prepared.views) {
-      if (view.kind === 'raw' && normalised !== undefined) continue;
+      // The surface of a text wholly in Morse code is judged by what it spells (prepare-text.ts).
+      if ((view.kind === 'raw' && normalised !== undefined) || isSurfaceOnly(view)) continue;
       const s = this.text.score(view.text);
       let logit = s.whole;
       let window: { start: number; end: number } | undefined;

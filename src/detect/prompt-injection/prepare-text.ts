@@ -57,6 +57,19 @@ export function isInNfkcForm(view: ScoringView): boolean {
   return nfkcViews.has(view);
 }
 
+/** Views the model does not score (see {@link isSurfaceOnly}). */
+const surfaceViews = new WeakSet<ScoringView>();
+
+/**
+ * Whether `view` (of {@link prepareForScoring}) is the surface of a text written wholly in Morse
+ * code, which the model should not score: the only Morse in its training data is in attacks, so
+ * it reads dots and dashes as an attack whatever they spell. Such a text is judged by what it
+ * spells (its decoded view) and by the rules.
+ */
+export function isSurfaceOnly(view: ScoringView): boolean {
+  return surfaceViews.has(view);
+}
+
 /** `view`, noted as in NFKC form when `changes` keep the form. */
 function noted(view: ScoringView, changes: NormaliseChanges): ScoringView {
   if (keepsNfkcForm(changes)) nfkcViews.add(view);
@@ -225,6 +238,11 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
     return result;
   };
   addDecoded(text, true);
+  // A text wholly in Morse code: the raw and normalised views are its surface only.
+  const morse = views.find((v) => v.encoding === 'morse' && v.depth === 1);
+  if (morse?.offset !== undefined && morse.offset.byteStart <= text.length - text.trimStart().length && morse.offset.byteEnd >= Buffer.byteLength(text.trimEnd())) {
+    for (const v of views) if (v.kind !== 'decoded') surfaceViews.add(v);
+  }
   // Zalgo text: also read with every accent taken off (the marks NFKC composed into letters too).
   if (changes.marksRemoved >= ZALGO_MIN_MARKS) {
     const { text: bare, changes: bareChanges } = normaliseForDetection(withoutDiacritics(normalised.text));
