@@ -4,9 +4,10 @@
  * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts), Morse code
  * (morse-code.ts), braille (braille.ts), lines written backwards (reversed-text.ts), and text
  * hidden in invisible characters: Unicode tag characters (tag-characters.ts), runs of variation
- * selectors (variation-selectors.ts) and binary in invisible characters (invisible-bits.ts). Decoded text is searched again up to a depth limit, and the total
- * decoded output and the number of segments are capped, so time and memory stay bounded on
- * large inputs and on nesting bombs. Nothing decoded is ever executed or parsed.
+ * selectors (variation-selectors.ts) and binary in invisible characters (invisible-bits.ts).
+ * Decoded text is searched again up to a depth limit, and the total decoded output and the
+ * number of segments are capped, so time and memory stay bounded on large inputs and on nesting
+ * bombs. Nothing decoded is ever executed or parsed.
  */
 import { AisecError } from '../../core/errors.js';
 import { printableText } from './decoded-text.js';

@@ -115,10 +115,10 @@ let scratch = Buffer.alloc(0);
  * invisible characters, then the combining diacritical marks that follow a letter, digit or mark
  * of what is left (NFKC composed those it could into letters), folds the look-alikes of each
  * word (a maximal run of letters, marks and digits of what is left) that holds a Latin letter,
- * and collapses each maximal whitespace run of what is left: one with two or more line breaks to a blank line ("\n\n"), one with a line break
- * to "\n", any other to one space (a run already in its collapsed form is not counted as a
- * change), leaving out the runs at either end (one more change when there is one). The text is
- * rebuilt only when something changed.
+ * and collapses each maximal whitespace run of what is left: one with two or more line breaks
+ * to a blank line ("\n\n"), one with a line break to "\n", any other to one space (a run
+ * already in its collapsed form is not counted as a change), leaving out the runs at either end
+ * (one more change when there is one). The text is rebuilt only when something changed.
  */
 export function normaliseForDetection(text: string): NormalisedText {
   // ASCII is its own NFKC form and holds no invisible, bidirectional or look-alike character.

@@ -238,7 +238,9 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
     return result;
   };
   addDecoded(text, true);
-  // A text wholly in Morse code: the raw and normalised views are its surface only.
+  // A text wholly in Morse code: the raw and normalised views are its surface only. (Byte offsets
+  // against the count of leading whitespace: equal for ASCII whitespace, and a text led by other
+  // whitespace is simply not taken as wholly Morse.)
   const morse = views.find((v) => v.encoding === 'morse' && v.depth === 1);
   if (morse?.offset !== undefined && morse.offset.byteStart <= text.length - text.trimStart().length && morse.offset.byteEnd >= Buffer.byteLength(text.trimEnd())) {
     for (const v of views) if (v.kind !== 'decoded') surfaceViews.add(v);

@@ -1,7 +1,8 @@
 /**
  * Finding a known secret in a reply, also when it is lightly disguised: with invisible or
  * look-alike characters, under stacks of combining marks (Zalgo text), spaced out or punctuated
- * between characters, reversed, in ROT13, base64, hex or URL encoding. Nothing found is decoded further or executed.
+ * between characters, reversed, in ROT13, base64, hex, URL encoding, braille or any other
+ * encoding the decoder reads (decode-segments.ts). Nothing found is decoded further or executed.
  */
 import { decodeSegments, normaliseForDetection, rot13, withoutDiacritics, ZALGO_MIN_MARKS, type SegmentEncoding } from '../../detect/index.js';
 import { fold, MAX_JUDGED_CHARS } from './transcript-text.js';
