@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { reverseText, rot13, toBase32, toBraille, toInvisibleBits, toMorse, toTagCharacters, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
+import { reverseText, rot13, toBase32, toBraille, toInvisibleBits, toMorse, toNato, toTagCharacters, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -19,6 +19,8 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'upper case': (s) => s.toUpperCase(),
   'Morse code (bare)': toMorse,
   'braille (bare)': toBraille,
+  'NATO alphabet (bare)': (s) => toNato(s),
+  'NATO alphabet, letters run together (bare)': (s) => toNato(s, false),
   // Invisible: a person sees only the visible line; the text rides in characters that render as nothing.
   'tag characters (invisible)': (s) => `Thanks!${toTagCharacters(s)}`,
   'variation selectors (invisible)': (s) => `Thanks! 👍${toVariationSelectors(s)}`,

@@ -2,9 +2,10 @@
  * Finds encoded segments embedded in text and decodes them, so that a prompt-injection
  * classifier can score what an encoding hides: base64 (standard and URL-safe), base32, hex, URL
  * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts), Morse code
- * (morse-code.ts), braille (braille.ts), lines written backwards (reversed-text.ts), and text
- * hidden in invisible characters: Unicode tag characters (tag-characters.ts), runs of variation
- * selectors (variation-selectors.ts) and binary in invisible characters (invisible-bits.ts).
+ * (morse-code.ts), braille (braille.ts), the NATO alphabet (nato-alphabet.ts), lines written
+ * backwards (reversed-text.ts), and text hidden in invisible characters: Unicode tag characters
+ * (tag-characters.ts), runs of variation selectors (variation-selectors.ts) and binary in
+ * invisible characters (invisible-bits.ts).
  * Decoded text is searched again up to a depth limit, and the total decoded output and the
  * number of segments are capped, so time and memory stay bounded on large inputs and on nesting
  * bombs. Nothing decoded is ever executed or parsed.
@@ -15,13 +16,14 @@ import { B64, isAsciiLetter, LEET, LETTER, searchUnits, UNIT } from './decode-un
 import { brailleRuns } from './braille.js';
 import { invisibleBitRuns } from './invisible-bits.js';
 import { morseRuns } from './morse-code.js';
+import { natoRuns } from './nato-alphabet.js';
 import { rememberRot13Lines, rot13Runs } from './rot13-search.js';
 import { spacedLetterRuns } from './spaced-letters.js';
 import { tagCharacterRuns } from './tag-characters.js';
 import { variationSelectorRuns } from './variation-selectors.js';
 
 /** How a segment was encoded ('zalgo': a whole text read without accents by prepare-text.ts, not a segment this file finds). */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'bits' | 'zalgo';
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo';
 
 /** One decoded segment. */
 export interface DecodedSegment {
@@ -389,6 +391,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   spacedLetterRuns(text, out);
   morseRuns(text, out);
   brailleRuns(text, out);
+  natoRuns(text, out);
   invisibleBitRuns(text, out);
   // Tag characters and the selectors that can spell a letter start with \uDB40 (the high surrogate of
   // U+E0000–U+E01FF); most texts hold none, and String.includes finds that fastest.

@@ -11,6 +11,7 @@ export { toTagCharacters } from './tag-characters.js';
 export { toVariationSelectors } from './variation-selectors.js';
 export { toMorse } from './morse-code.js';
 export { toBraille } from './braille.js';
+export { toNato } from './nato-alphabet.js';
 export { toInvisibleBits } from './invisible-bits.js';
 export { toZalgo, withoutDiacritics, ZALGO_MIN_MARKS } from './combining-marks.js';
 export { normaliseForDetection, type NormaliseChanges, type NormalisedText } from './normalise.js';

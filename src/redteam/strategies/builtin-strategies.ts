@@ -7,6 +7,7 @@ import { emojiSmugglingStrategy } from './emoji-smuggling.js';
 import { homoglyphStrategy } from './homoglyph.js';
 import { invisibleBitsStrategy } from './invisible-bits.js';
 import { leetspeakStrategy } from './leetspeak.js';
+import { natoAlphabetStrategy } from './nato-alphabet.js';
 import { letterSpacingStrategy } from './letter-spacing.js';
 import { payloadSplittingStrategy } from './payload-splitting.js';
 import { reversedStrategy } from './reversed.js';
@@ -31,5 +32,6 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   emojiSmugglingStrategy,
   zalgoStrategy,
   brailleStrategy,
+  natoAlphabetStrategy,
   invisibleBitsStrategy,
 ]);
