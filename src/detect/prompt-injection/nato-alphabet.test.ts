@@ -48,6 +48,9 @@ describe('the NATO alphabet', () => {
     expect(text.length).toBeGreaterThan(1_000_000);
     const result = decodeSegments(text, { maxOutputChars: 100_000 });
     expect(result.segments.filter((s) => s.encoding === 'nato').length).toBeLessThanOrEqual(64);
+    // Code words with long runs of separators after them, in a long text and a short one: nothing to read.
+    expect(read(`${'Echo Delta'}${' \t'.repeat(8_190)}`.repeat(64))).toEqual([]);
+    expect(read(`Echo${' '.repeat(16_000)}x`)).toEqual([]);
   });
 
   it('is caught by the detector when the run is an attack, and not when it is not', () => {
