@@ -64,6 +64,10 @@ describe('text hidden as invisible bits', () => {
     expect(result.truncated).toBe(true);
     const noise = '\u2064'.repeat(1_000_000);
     expect(read(noise)).toEqual([]);
+    // One word of over a million bits (no zero-width space to part it): 150,000 letters, and 166,000 question marks, which read as no text.
+    const letters = 'ab'.repeat(75_000);
+    expect(read(toInvisibleBits(letters))).toEqual([letters]);
+    expect(read('\u2064'.repeat(6 * 166_000))).toEqual([]);
   });
 
   it('is caught by the detector when the hidden text is an attack, and not when it is not, with a note', () => {

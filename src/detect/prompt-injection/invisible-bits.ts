@@ -73,13 +73,14 @@ function shortBits(bits: Uint8Array): string | undefined {
     }
   }
   if (best[n]! < 0) return undefined;
+  // The codes, last first, into bytes (a spread of one word's codes as arguments overflows the stack on a long word).
   const codes: number[] = [];
   for (let i = n; i > 0; i -= from[i]!) {
     let c = 0;
     for (let k = i - from[i]!; k < i; k++) c = (c << 1) | bits[k]!;
     codes.push(c);
   }
-  return String.fromCharCode(...codes.reverse());
+  return Buffer.from(codes.reverse()).toString('latin1');
 }
 
 /** What a run spells, or undefined when a word does not read as printable characters or the whole is too short. */
