@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { reverseText, rot13, toBase32, toBraille, toInvisibleBits, toMorse, toNato, toTagCharacters, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
+import { reverseText, rot13, toBase32, toBraille, toInvisibleBits, toMorse, toNato, toTagCharacters, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -25,7 +25,7 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'tag characters (invisible)': (s) => `Thanks!${toTagCharacters(s)}`,
   'variation selectors (invisible)': (s) => `Thanks! 👍${toVariationSelectors(s)}`,
   // The other way tools write selectors: each character's code as U+E0100 + code.
-  'selectors as codes (invisible)': (s) => `Thanks! 😈${[...s].map((c) => String.fromCodePoint(0xe0100 + (c.charCodeAt(0) & 0xff))).join('')}`,
+  'selectors as codes (invisible)': (s) => `Thanks! 😈${toVariationSelectorCodes(s)}`,
   'binary in invisible characters': (s) => `Thanks!${toInvisibleBits(s)}`,
 };
 

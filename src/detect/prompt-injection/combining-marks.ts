@@ -5,6 +5,7 @@
  * {@link ZALGO_MIN_MARKS} of them is also read with every accent taken off (the letters NFKC
  * composed, as ṟ, ḭ or ő, as well), and scored as a decoded view (encoding `zalgo`).
  */
+import type { NormalisedText } from './normalise.js';
 
 /**
  * Runs of the combining marks that sit on Latin, Greek and Cyrillic letters: Combining
@@ -27,6 +28,14 @@ export const ZALGO_MIN_MARKS = 3;
 /** `text` with every combining diacritical mark taken off, those composed into letters too (NFD first). */
 export function withoutDiacritics(text: string): string {
   return text.normalize('NFD').replace(DIACRITICS, '');
+}
+
+/**
+ * What a text reads as Zalgo text: its normalised form without accents, when normalisation took
+ * at least {@link ZALGO_MIN_MARKS} marks off it; else undefined.
+ */
+export function zalgoReading(normalised: NormalisedText): string | undefined {
+  return normalised.changes.marksRemoved >= ZALGO_MIN_MARKS ? withoutDiacritics(normalised.text) : undefined;
 }
 
 /** The marks Zalgo generators stack on letters (above, through and below): U+0300–U+036F but the invisible combining grapheme joiner. */

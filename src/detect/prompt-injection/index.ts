@@ -8,12 +8,12 @@ export { decodeSegments, toBase32, DEFAULT_DECODE_LIMITS, type DecodeLimits, typ
 export { reverseText } from './reversed-text.js';
 export { rot13 } from './rot13-search.js';
 export { toTagCharacters } from './tag-characters.js';
-export { toVariationSelectors } from './variation-selectors.js';
+export { toVariationSelectorCodes, toVariationSelectors } from './variation-selectors.js';
 export { toMorse } from './morse-code.js';
 export { toBraille } from './braille.js';
 export { toNato } from './nato-alphabet.js';
 export { toInvisibleBits } from './invisible-bits.js';
-export { toZalgo, withoutDiacritics, ZALGO_MIN_MARKS } from './combining-marks.js';
+export { toZalgo, withoutDiacritics, zalgoReading, ZALGO_MIN_MARKS } from './combining-marks.js';
 export { normaliseForDetection, type NormaliseChanges, type NormalisedText } from './normalise.js';
 export { confusableToLatin, latinConfusables, lookAlikeToLatin } from './confusables.js';
 export { matchInjectionRules, injectionRules, MAX_EXCERPT, type RuleMatch, type InjectionRule, type RuleContext, type RuleFamily } from './rules.js';

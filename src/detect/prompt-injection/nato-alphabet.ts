@@ -24,7 +24,10 @@ const LETTER_OF: Readonly<Record<string, string>> = {
   sierra: 's', tango: 't', uniform: 'u', victor: 'v', whiskey: 'w', whisky: 'w', xray: 'x', 'x-ray': 'x', yankee: 'y', zulu: 'z',
 };
 
-const WORD = '(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)';
+/** Any code word, as a regex group (longer spellings first, so juliett is not read as juliet). */
+const WORD = `(?:${Object.keys(LETTER_OF)
+  .sort((x, y) => y.length - x.length)
+  .join('|')})`;
 const SEPARATOR = '(?:[ \\t]*[/|,][ \\t]*|[ \\t]+-[ \\t]+|[ \\t]+)';
 /** Five code words or more, standing alone. */
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:${SEPARATOR}${WORD}){4,}(?![\\p{L}\\p{N}])`, 'giu');

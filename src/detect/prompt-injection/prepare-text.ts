@@ -5,7 +5,7 @@
  * limit) and invalid UTF-8 or lone surrogates become U+FFFD, counted.
  */
 import { AisecError } from '../../core/errors.js';
-import { withoutDiacritics, ZALGO_MIN_MARKS } from './combining-marks.js';
+import { zalgoReading } from './combining-marks.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type SegmentEncoding, decodeRot13Segments, decodeSegments } from './decode-segments.js';
 import { rot13Lines } from './rot13-search.js';
 import { type NormaliseChanges, anyChange, keepsNfkcForm, mayChangeBeyondWhitespace, normaliseForDetection } from './normalise.js';
@@ -246,8 +246,9 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
     for (const v of views) if (v.kind !== 'decoded') surfaceViews.add(v);
   }
   // Zalgo text: also read with every accent taken off (the marks NFKC composed into letters too).
-  if (changes.marksRemoved >= ZALGO_MIN_MARKS) {
-    const { text: bare, changes: bareChanges } = normaliseForDetection(withoutDiacritics(normalised.text));
+  const zalgo = zalgoReading(normalised);
+  if (zalgo !== undefined) {
+    const { text: bare, changes: bareChanges } = normaliseForDetection(zalgo);
     if (!seen.has(bare)) {
       seen.add(bare);
       views.push(noted({ kind: 'decoded', text: bare, encoding: 'zalgo', depth: 1 }, bareChanges));

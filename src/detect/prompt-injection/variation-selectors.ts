@@ -84,3 +84,10 @@ export function toVariationSelectors(text: string): string {
   for (const b of Buffer.from(text, 'utf8')) out += String.fromCodePoint(b < 16 ? 0xfe00 + b : 0xe0100 + b - 16);
   return out;
 }
+
+/** `text` written the other way: each character's code as U+E0100 + code (characters over U+00EF have no such selector and are left out). */
+export function toVariationSelectorCodes(text: string): string {
+  let out = '';
+  for (const ch of text) if (ch.charCodeAt(0) <= 0xef) out += String.fromCodePoint(0xe0100 + ch.charCodeAt(0));
+  return out;
+}

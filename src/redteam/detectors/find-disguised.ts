@@ -4,7 +4,7 @@
  * between characters, reversed, in ROT13, base64, hex, URL encoding, braille or any other
  * encoding the decoder reads (decode-segments.ts). Nothing found is decoded further or executed.
  */
-import { decodeSegments, normaliseForDetection, rot13, withoutDiacritics, ZALGO_MIN_MARKS, type SegmentEncoding } from '../../detect/index.js';
+import { decodeSegments, normaliseForDetection, rot13, zalgoReading, type SegmentEncoding } from '../../detect/index.js';
 import { fold, MAX_JUDGED_CHARS } from './transcript-text.js';
 
 /** How a secret appeared. */
@@ -46,7 +46,8 @@ export function replyViews(reply: string): ReplyViews {
   for (const s of decodeSegments(raw, { maxDepth: 2, maxOutputChars: MAX_JUDGED_CHARS, maxSegments: 200 }).segments) decoded.push({ text: s.text, encoding: s.encoding });
   // As transcript-text.ts's fold, keeping what normalisation changed: Zalgo text is also read without accents.
   const normalised = normaliseForDetection(raw);
-  if (normalised.changes.marksRemoved >= ZALGO_MIN_MARKS) decoded.push({ text: withoutDiacritics(normalised.text), encoding: 'zalgo' });
+  const zalgo = zalgoReading(normalised);
+  if (zalgo !== undefined) decoded.push({ text: zalgo, encoding: 'zalgo' });
   return { raw, folded: normalised.text.toLowerCase(), compacted: compact(raw), base64, decoded };
 }
 
