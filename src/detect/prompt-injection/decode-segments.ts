@@ -3,7 +3,8 @@
  * classifier can score what an encoding hides: base64 (standard and URL-safe), base32, hex, URL
  * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts), Morse code
  * (morse-code.ts), braille (braille.ts), the NATO alphabet (nato-alphabet.ts), lines written
- * backwards (reversed-text.ts), and text hidden in invisible characters: Unicode tag characters
+ * backwards (reversed-text.ts), the Atbash cipher (atbash.ts), Ascii85 and base85 (ascii85.ts),
+ * uuencoded lines (uuencode.ts), and text hidden in invisible characters: Unicode tag characters
  * (tag-characters.ts), runs of variation selectors (variation-selectors.ts) and binary in
  * invisible characters (invisible-bits.ts).
  * Decoded text is searched again up to a depth limit, and the total decoded output and the
@@ -12,7 +13,8 @@
  */
 import { AisecError } from '../../core/errors.js';
 import { printableText } from './decoded-text.js';
-import { B64, isAsciiLetter, LEET, LETTER, searchUnits, UNIT } from './decode-units.js';
+import { B64, isAsciiLetter, LEET, LETTER, PRINT, searchUnits, UNIT } from './decode-units.js';
+import { base85Candidate, MIN_BASE85_RUN } from './ascii85.js';
 import { brailleRuns } from './braille.js';
 import { invisibleBitRuns } from './invisible-bits.js';
 import { morseRuns } from './morse-code.js';
@@ -20,10 +22,11 @@ import { natoRuns } from './nato-alphabet.js';
 import { rememberRot13Lines, rot13Runs } from './rot13-search.js';
 import { spacedLetterRuns } from './spaced-letters.js';
 import { tagCharacterRuns } from './tag-characters.js';
+import { uuencodeRuns } from './uuencode.js';
 import { variationSelectorRuns } from './variation-selectors.js';
 
 /** How a segment was encoded ('zalgo': a whole text read without accents by prepare-text.ts, not a segment this file finds). */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo';
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo' | 'atbash' | 'base85' | 'uu';
 
 /** One decoded segment. */
 export interface DecodedSegment {
@@ -248,9 +251,10 @@ export interface Candidate {
   readonly text: string;
 }
 
-/** The base64 and leetspeak tokens of one text. */
+/** The base64, base85 and leetspeak tokens of one text. */
 interface Tokens {
   readonly base64: { start: number; token: string }[];
+  readonly base85: Candidate[];
   readonly leet: { index: number; token: string }[];
 }
 
@@ -260,51 +264,76 @@ const LEET_SYMBOL_RE = /[0-9@$!|+]/g;
 const BASE64_MIN = 16;
 
 /**
- * The base64 and leetspeak candidates of `text` (its UTF-16 units in `units`):
+ * The base64, base85 and leetspeak candidates of `text` (its UTF-16 units in `units`):
  * - base64: maximal runs of at least 16 characters of [A-Za-z0-9+/_-], each with up to two
  *   trailing "=";
+ * - base85: maximal runs of at least 20 printable ASCII characters (! to ~), decoded
+ *   (ascii85.ts);
  * - leetspeak: maximal runs of 3 to 40 characters of [A-Za-z0-9@$!|+] holding a leet character
  *   ([0-9@$!|+]) and a letter.
  *
- * Neither search reads every unit. A base64 run is looked for 15 units ahead of the first place
- * one could start: when the unit there is not a base64 character, no run of 16 starts at or
- * before it, and the search moves past it (most units of prose are skipped this way). A
+ * Neither search reads every unit. A base64 or base85 run lies within a maximal run of printable
+ * ASCII characters of 16 or more, which is looked for 15 units ahead of the first place one could
+ * start: when the unit there is not one, no such run starts at or before it, and the search moves
+ * past it (most units of prose are skipped this way); the base64 runs are read within it. A
  * leetspeak token holds a leet character, which a native search finds; the run around it is read
  * from there, and the search goes on after it.
  */
 function tokensOf(text: string, units: Uint16Array): Tokens {
-  return { base64: base64Runs(text, units), leet: leetRuns(text, units) };
+  const base85: Candidate[] = [];
+  return { base64: printableRuns(text, units, base85), base85, leet: leetRuns(text, units) };
 }
 
-function base64Runs(text: string, units: Uint16Array): { start: number; token: string }[] {
+/** The base64 tokens of `text` (see {@link tokensOf}); the base85 candidates go to `base85`. */
+function printableRuns(text: string, units: Uint16Array, base85: Candidate[]): { start: number; token: string }[] {
   const base64: { start: number; token: string }[] = [];
   const n = text.length;
-  // `at` is where a run may start: 0, or just after a unit that is not a base64 character.
+  // `at` is where a run may start: 0, or just after a unit that is not printable ASCII.
   let at = 0;
   while (at + BASE64_MIN <= n) {
     const probe = at + BASE64_MIN - 1;
-    if ((UNIT[units[probe]!]! & B64) === 0) {
+    if ((UNIT[units[probe]!]! & PRINT) === 0) {
       at = probe + 1;
       continue;
     }
     // The run holding the probe starts at or after `at`: find where.
     let start = probe;
-    while (start > at && (UNIT[units[start - 1]!]! & B64) !== 0) start--;
+    while (start > at && (UNIT[units[start - 1]!]! & PRINT) !== 0) start--;
     if (start > at) {
       // Shorter than 16 up to the probe: look again 15 units after its start.
       at = start;
       continue;
     }
     let end = probe + 1;
-    while (end < n && (UNIT[units[end]!]! & B64) !== 0) end++;
-    // "=" is not a base64 character: the padding ends the run, and the next one may start after it.
-    let padded = end;
-    if (padded < n && units[padded] === 0x3d) padded++;
-    if (padded < n && units[padded] === 0x3d) padded++;
-    base64.push({ start, token: text.slice(start, padded) });
+    while (end < n && (UNIT[units[end]!]! & PRINT) !== 0) end++;
+    base64Within(text, units, start, end, base64);
+    if (end - start >= MIN_BASE85_RUN) {
+      const candidate = base85Candidate(units, start, end);
+      if (candidate !== undefined) base85.push(candidate);
+    }
     at = end + 1;
   }
   return base64;
+}
+
+/** The maximal base64 runs of at least 16 characters in `units[start..end)` (a run of printable ASCII), each with up to two "=" after it. */
+function base64Within(text: string, units: Uint16Array, start: number, end: number, base64: { start: number; token: string }[]): void {
+  for (let i = start; i + BASE64_MIN <= end; ) {
+    if ((UNIT[units[i]!]! & B64) === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && (UNIT[units[j]!]! & B64) !== 0) j++;
+    if (j - i >= BASE64_MIN) {
+      // "=" is not a base64 character: the padding ends the run, and the next one may start after it.
+      let padded = j;
+      if (padded < end && units[padded] === 0x3d) padded++;
+      if (padded < end && units[padded] === 0x3d) padded++;
+      base64.push({ start: i, token: text.slice(i, padded) });
+    }
+    i = j + 1;
+  }
 }
 
 function holdsLetter(units: Uint16Array, start: number, end: number): boolean {
@@ -338,7 +367,7 @@ function leetRuns(text: string, units: Uint16Array): { index: number; token: str
  * @internal
  */
 export function base64Tokens(text: string, units: Uint16Array = searchUnits(text)): { start: number; token: string }[] {
-  return base64Runs(text, units);
+  return printableRuns(text, units, []);
 }
 
 /**
@@ -386,6 +415,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
       if (decoded !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'url', text: decoded });
     }
   }
+  for (const c of tokens.base85) out.push(c);
   rot13(units);
   for (const l of findLeet(text, tokens.leet)) out.push({ ...l, encoding: 'leet' });
   spacedLetterRuns(text, out);
@@ -393,6 +423,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   brailleRuns(text, out);
   natoRuns(text, out);
   invisibleBitRuns(text, out);
+  uuencodeRuns(text, units, out);
   // Tag characters and the selectors that can spell a letter start with \uDB40 (the high surrogate of
   // U+E0000–U+E01FF); most texts hold none, and String.includes finds that fastest.
   if (text.includes('\uDB40')) {

@@ -22,6 +22,16 @@ function asciiTable(chars: RegExp): Uint8Array {
 export const LETTER = 1;
 export const B64 = 2;
 export const LEET = 4;
+/** Printable ASCII but the space (! to ~): a character of a base85 run. */
+export const PRINT = 8;
+/** A digit of Ascii85 (! to u). */
+export const A85 = 32;
+/** A digit of RFC 1924 base85. */
+export const B85 = 64;
+/** A character of a uuencoded line (the space to "`"). */
+export const UU = 128;
+/** The digits of RFC 1924 base85, in order. */
+export const B85_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
 /** A unit that may sit between the words of a ROT13 run: anything but ASCII letters, line breaks and . ! ? : ; */
 export const RUN_GAP = 16;
 export const UNIT = ((): Uint8Array => {
@@ -31,6 +41,10 @@ export const UNIT = ((): Uint8Array => {
     if (isAsciiLetter(c)) bits |= LETTER;
     if (BASE64_CHAR[c] === 1) bits |= B64;
     if (LEET_CHAR[c] === 1) bits |= LEET;
+    if (c >= 0x21 && c <= 0x7e) bits |= PRINT;
+    if (c >= 0x21 && c <= 0x75) bits |= A85;
+    if (B85_DIGITS.includes(String.fromCharCode(c))) bits |= B85;
+    if (c >= 0x20 && c <= 0x60) bits |= UU;
     table[c] = bits;
   }
   return table;

@@ -52,13 +52,13 @@ export class ModelScorer {
   /**
    * The highest-scoring view of `prepared`: the normalised text (the raw one when normalisation
    * changed nothing; the model is trained on normalised text) and each decoded segment; for a text
-   * wholly in Morse code, its decoded segment alone.
+   * wholly in Morse code, uuencode or base85, its decoded segment alone.
    */
   scoreViews(prepared: PreparedText): ModelViewScore {
     const normalised = prepared.views.find((v) => v.kind === 'normalised');
     let best: ModelViewScore | undefined;
     for (const view of prepared.views) {
-      // The surface of a text wholly in Morse code is judged by what it spells (prepare-text.ts).
+      // The surface of a text wholly in Morse code, uuencode or base85 is judged by what it decodes to (prepare-text.ts).
       if ((view.kind === 'raw' && normalised !== undefined) || isSurfaceOnly(view)) continue;
       const s = this.text.score(view.text);
       let logit = s.whole;

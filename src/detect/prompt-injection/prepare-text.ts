@@ -61,10 +61,17 @@ export function isInNfkcForm(view: ScoringView): boolean {
 const surfaceViews = new WeakSet<ScoringView>();
 
 /**
+ * Encodings whose surface the model cannot judge: the only Morse code in its training data is in
+ * attacks, so it reads dots and dashes as an attack whatever they spell, and it has seen no
+ * uuencoded or base85 text at all (their capitals and symbols made it flag 40 % of ordinary
+ * messages uuencoded). A text written wholly in one is judged by what it decodes to.
+ */
+const SURFACE_ONLY_ENCODINGS: ReadonlySet<SegmentEncoding> = new Set<SegmentEncoding>(['morse', 'uu', 'base85']);
+
+/**
  * Whether `view` (of {@link prepareForScoring}) is the surface of a text written wholly in Morse
- * code, which the model should not score: the only Morse in its training data is in attacks, so
- * it reads dots and dashes as an attack whatever they spell. Such a text is judged by what it
- * spells (its decoded view) and by the rules.
+ * code, uuencode or base85 ({@link SURFACE_ONLY_ENCODINGS}), which the model should not score.
+ * Such a text is judged by its decoded view and by the rules.
  */
 export function isSurfaceOnly(view: ScoringView): boolean {
   return surfaceViews.has(view);
@@ -238,11 +245,14 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
     return result;
   };
   addDecoded(text, true);
-  // A text wholly in Morse code: the raw and normalised views are its surface only. (Byte offsets
-  // against the count of leading whitespace: equal for ASCII whitespace, and a text led by other
-  // whitespace is simply not taken as wholly Morse.)
-  const morse = views.find((v) => v.encoding === 'morse' && v.depth === 1);
-  if (morse?.offset !== undefined && morse.offset.byteStart <= text.length - text.trimStart().length && morse.offset.byteEnd >= Buffer.byteLength(text.trimEnd())) {
+  // A text wholly in Morse code, uuencode or base85: the raw and normalised views are its surface
+  // only. (Byte offsets against the count of leading whitespace: equal for ASCII whitespace, and a
+  // text led by other whitespace is simply not taken as wholly encoded.)
+  const lead = text.length - text.trimStart().length;
+  const whole = views.find(
+    (v) => v.depth === 1 && v.encoding !== undefined && SURFACE_ONLY_ENCODINGS.has(v.encoding) && v.offset !== undefined && v.offset.byteStart <= lead && v.offset.byteEnd >= Buffer.byteLength(text.trimEnd()),
+  );
+  if (whole !== undefined) {
     for (const v of views) if (v.kind !== 'decoded') surfaceViews.add(v);
   }
   // Zalgo text: also read with every accent taken off (the marks NFKC composed into letters too).

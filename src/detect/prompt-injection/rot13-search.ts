@@ -4,11 +4,14 @@
  * rotated common words comes first: a run needs three on one line, and most lines of prose have
  * none, so most texts are not read unit by unit at all. Only the lines that hold three are read,
  * their words compared by numeric keys of their first letters, tested against one filter table
- * before any set.
+ * before any set. The same first search finds the lines written backwards (reversed-text.ts) and
+ * in the Atbash cipher (atbash.ts).
  */
 import type { Candidate } from './decode-segments.js';
 import { isAsciiLetter, LETTER, RUN_GAP, searchUnits, UNIT } from './decode-units.js';
 import { REVERSED_WORDS, reversedLine } from './reversed-text.js';
+import { MIRRORED_SEARCHED, mirroredLine } from './atbash.js';
+import { COMMON_WORDS_EN } from './common-words.js';
 import { COMMON_WORDS_INTL } from './common-words-intl.js';
 
 export function rot13(text: string): string {
@@ -20,24 +23,7 @@ export function rot13(text: string): string {
 
 /** The common words, as listed (some are dropped below): English, then six other languages. @internal */
 export const COMMON_WORDS_RAW = [
-  'the', 'and', 'to', 'of', 'in', 'is', 'are', 'you', 'your', 'me', 'my', 'it', 'this', 'that', 'all',
-  'now', 'do', 'not', 'with', 'for', 'what', 'from', 'will', 'must', 'can', 'please', 'ignore',
-  'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt', 'disregard', 'forget',
-  'reveal', 'password', 'secret', 'rules', 'above', 'say', 'tell', 'print', 'output', 'act',
-  'pretend', 'mode', 'developer', 'respond', 'answer', 'only', 'any',
-  // Common English words whose ROT13 is no English word (so English is not read as rotated):
-  'have', 'has', 'had', 'been', 'was', 'were', 'they', 'them', 'their', 'there', 'then', 'than',
-  'when', 'where', 'which', 'who', 'how', 'why', 'about', 'into', 'out', 'more', 'some', 'other',
-  'new', 'just', 'also', 'like', 'get', 'make', 'know', 'think', 'see', 'give', 'use', 'find',
-  'want', 'need', 'let', 'every', 'these', 'those', 'here', 'after', 'before', 'again', 'never',
-  'always', 'should', 'would', 'could', 'did', 'does', 'done', 'we', 'our', 'us', 'him', 'his',
-  'her', 'at', 'as', 'up', 'by', 'two', 'told', 'said', 'write', 'read', 'show', 'list', 'share',
-  'repeat', 'include', 'provide', 'follow', 'following', 'instead', 'without', 'anything',
-  'everything', 'nothing', 'something', 'question', 'information', 'message', 'content',
-  'document', 'text', 'task', 'role', 'user', 'assistant', 'model', 'data', 'key', 'code', 'file',
-  'files', 'email', 'send', 'link', 'image', 'visit', 'click', 'access', 'hidden', 'internal',
-  'confidential', 'policy', 'safety', 'filter', 'admin', 'bypass', 'override', 'command', 'execute',
-  'delete', 'start', 'stop', 'continue', 'jailbreak', 'restrictions', 'guidelines', 'unrestricted',
+  ...COMMON_WORDS_EN,
   // Common words of six other languages (common-words-intl.ts), so a rotated attack in them is read.
   ...COMMON_WORDS_INTL,
 ];
@@ -66,7 +52,8 @@ const ROT13_LONG_PREFIXES: ReadonlySet<number> = new Set([...ROT13_OF_COMMON].fi
 
 /**
  * The lines of the text (stretches between line breaks) that hold at least 3 words (runs of ASCII
- * letters) that are the ROT13 of a common word or a reversed common word, as [start, end) pairs
+ * letters) that are the ROT13 of a common word, a reversed common word or the Atbash mirror of
+ * a common English word, as [start, end) pairs
  * (end: the line break or the text's end): no run of another line can pass {@link rot13Runs} (a
  * run holds no line break), nor another line be read backwards, so only these are read (a line
  * with reversed words only is searched in vain, and such lines are rare). Whitespace other than
@@ -101,13 +88,14 @@ function linesOfThreeDisguisedWords(text: string): readonly number[] {
 
 /**
  * A word of ASCII letters (any case) that is the ROT13 of a common word (what {@link isCommonWord}
- * with `rotated` accepts) or a reversed common word (reversed-text.ts), not inside a longer run of
- * letters, found by a native search: one pass over the text serves both disguises. A match
+ * with `rotated` accepts), a reversed common word (reversed-text.ts) or a mirrored one (atbash.ts,
+ * three letters or more), not inside a longer run of letters, found by a native search: one pass
+ * over the text serves the three disguises. A match
  * holds the character before the word, if any (a class to match is faster than a lookbehind to
  * check at every position); the next match may start right after the word. Without the `u` flag,
  * `i` folds no character outside ASCII to one inside.
  */
-const DISGUISED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...new Set([...ROT13_OF_COMMON, ...REVERSED_WORDS])].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
+const DISGUISED_WORD_RE = new RegExp(`(?:^|[^A-Za-z])(?:${[...new Set([...ROT13_OF_COMMON, ...REVERSED_WORDS, ...MIRRORED_SEARCHED])].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
 
 /**
  * Where the first line of `text` from `from` (the start of a line, or the line break before it)
@@ -190,7 +178,8 @@ function keySlot(key: number): number {
  * hold three rotated (or reversed) common words are read (a run holds no line break); one loop
  * over the code units (`units`, the text's, copied when not given), words counted by numeric
  * keys, a run cut out of the text only when it is kept. With `reversed`, the lines written
- * backwards too (reversed-text.ts), whose words the same first search looks for. Returns what
+ * backwards (reversed-text.ts) and in the Atbash cipher (atbash.ts) too, whose words the same
+ * first search looks for. Returns what
  * {@link rot13Lines} answers for the text (the lines where three rotated or reversed common words
  * occur).
  * @internal
@@ -201,7 +190,10 @@ export function rot13Runs(text: string, out: Candidate[], units?: Uint16Array, r
   const read = units ?? searchUnits(text);
   for (let k = 0; k < lines.length; k += 2) {
     runsOfLine(text, lines[k]!, lines[k + 1]!, out, read);
-    if (reversed) reversedLine(text, lines[k]!, lines[k + 1]!, out);
+    if (reversed) {
+      reversedLine(text, lines[k]!, lines[k + 1]!, out);
+      mirroredLine(text, lines[k]!, lines[k + 1]!, out);
+    }
   }
   return lines;
 }

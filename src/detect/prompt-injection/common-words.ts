@@ -1,0 +1,25 @@
+/**
+ * Common English words and the vocabulary of instructions, lower case: the ROT13 search
+ * (rot13-search.ts, with the words of six other languages of common-words-intl.ts) and the Atbash
+ * search (atbash.ts) count them to tell a disguised line from an ordinary one.
+ */
+export const COMMON_WORDS_EN: readonly string[] = [
+  'the', 'and', 'to', 'of', 'in', 'is', 'are', 'you', 'your', 'me', 'my', 'it', 'this', 'that', 'all',
+  'now', 'do', 'not', 'with', 'for', 'what', 'from', 'will', 'must', 'can', 'please', 'ignore',
+  'previous', 'prior', 'instructions', 'instruction', 'system', 'prompt', 'disregard', 'forget',
+  'reveal', 'password', 'secret', 'rules', 'above', 'say', 'tell', 'print', 'output', 'act',
+  'pretend', 'mode', 'developer', 'respond', 'answer', 'only', 'any',
+  // Common English words whose ROT13 is no English word (so English is not read as rotated):
+  'have', 'has', 'had', 'been', 'was', 'were', 'they', 'them', 'their', 'there', 'then', 'than',
+  'when', 'where', 'which', 'who', 'how', 'why', 'about', 'into', 'out', 'more', 'some', 'other',
+  'new', 'just', 'also', 'like', 'get', 'make', 'know', 'think', 'see', 'give', 'use', 'find',
+  'want', 'need', 'let', 'every', 'these', 'those', 'here', 'after', 'before', 'again', 'never',
+  'always', 'should', 'would', 'could', 'did', 'does', 'done', 'we', 'our', 'us', 'him', 'his',
+  'her', 'at', 'as', 'up', 'by', 'two', 'told', 'said', 'write', 'read', 'show', 'list', 'share',
+  'repeat', 'include', 'provide', 'follow', 'following', 'instead', 'without', 'anything',
+  'everything', 'nothing', 'something', 'question', 'information', 'message', 'content',
+  'document', 'text', 'task', 'role', 'user', 'assistant', 'model', 'data', 'key', 'code', 'file',
+  'files', 'email', 'send', 'link', 'image', 'visit', 'click', 'access', 'hidden', 'internal',
+  'confidential', 'policy', 'safety', 'filter', 'admin', 'bypass', 'override', 'command', 'execute',
+  'delete', 'start', 'stop', 'continue', 'jailbreak', 'restrictions', 'guidelines', 'unrestricted',
+];
