@@ -1,7 +1,9 @@
 /** Every built-in strategy, listed once. */
 import type { StrategyDef } from '../types.js';
 import { asciiSmugglingStrategy } from './ascii-smuggling.js';
+import { atbashStrategy } from './atbash.js';
 import { base64Strategy } from './base64.js';
+import { base85Strategy } from './base85.js';
 import { brailleStrategy } from './braille.js';
 import { emojiSmugglingStrategy } from './emoji-smuggling.js';
 import { homoglyphStrategy } from './homoglyph.js';
@@ -14,6 +16,7 @@ import { reversedStrategy } from './reversed.js';
 import { roleplayWrapperStrategy } from './roleplay-wrapper.js';
 import { rot13Strategy } from './rot13.js';
 import { translationStrategy } from './translation.js';
+import { uuencodeStrategy } from './uuencode.js';
 import { zalgoStrategy } from './zalgo.js';
 import { zeroWidthStrategy } from './zero-width.js';
 
@@ -34,4 +37,7 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   brailleStrategy,
   natoAlphabetStrategy,
   invisibleBitsStrategy,
+  atbashStrategy,
+  base85Strategy,
+  uuencodeStrategy,
 ]);
