@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { reverseText, rot13, toBase32, toBraille, toInvisibleBits, toMorse, toNato, toTagCharacters, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
+import { atbash, reverseText, rot13, toAscii85, toBase32, toBase85, toBraille, toInvisibleBits, toMorse, toNato, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -21,6 +21,10 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'braille (bare)': toBraille,
   'NATO alphabet (bare)': (s) => toNato(s),
   'NATO alphabet, letters run together (bare)': (s) => toNato(s, false),
+  'Ascii85 (bare)': (s) => toAscii85(s),
+  'base85, RFC 1924 (bare)': toBase85,
+  'uuencode (bare)': toUuencode,
+  'Atbash (bare)': atbash,
   // Invisible: a person sees only the visible line; the text rides in characters that render as nothing.
   'tag characters (invisible)': (s) => `Thanks!${toTagCharacters(s)}`,
   'variation selectors (invisible)': (s) => `Thanks! 👍${toVariationSelectors(s)}`,
