@@ -8,8 +8,9 @@ import { AisecError } from '../../core/errors.js';
 import type { PromptInjectionDetector, PromptInjectionDetectorOptions, PromptInjectionReason, PromptInjectionVerdict } from './detector-types.js';
 import { HashedFeaturizer } from './features.js';
 import { sigmoid } from './linear-model.js';
-import { DEFAULT_MAX_INPUT_BYTES, isInNfkcForm, isSurfaceOnly, prepareForScoring, type PreparedText, type ScoringView } from './prepare-text.js';
-import { matchInjectionRules, matchNormalisedInjectionRules, type RuleMatch } from './rules.js';
+import { normalisedString } from './normalise.js';
+import { DEFAULT_MAX_INPUT_BYTES, isInNfkcForm, isSurfaceOnly, prepareForDetector, viewUnits, type PreparedText, type ScoringView } from './prepare-text.js';
+import { matchInjectionRules, matchNormalisedInjectionRules, matchNormalisedUnits, type RuleMatch } from './rules.js';
 import { LinearTextScorer } from './score-text.js';
 import { DEFAULT_WEIGHTS_URL, loadWeights, type PromptInjectionWeights } from './weights-file.js';
 
@@ -60,7 +61,8 @@ export class ModelScorer {
     for (const view of prepared.views) {
       // The surface of a text wholly in Morse code, uuencode or base85 is judged by what it decodes to (prepare-text.ts).
       if ((view.kind === 'raw' && normalised !== undefined) || isSurfaceOnly(view)) continue;
-      const s = this.text.score(view.text);
+      // The normalised view of a detector's input is read as its units (no string of the whole text made).
+      const s = this.text.score(viewUnits(view) ?? view.text);
       let logit = s.whole;
       let window: { start: number; end: number } | undefined;
       if (s.window !== undefined) {
@@ -146,7 +148,16 @@ type ViewRuleMatcher = (view: ScoringView) => readonly RuleMatch[];
  * normaliser, read without looking for whitespace to collapse, and without NFKC when
  * normalisation left it in that form.
  */
-const matchBuiltInRules: ViewRuleMatcher = (view) => matchNormalisedInjectionRules(view.text, isInNfkcForm(view));
+const matchBuiltInRules: ViewRuleMatcher = (view) => {
+  const units = viewUnits(view);
+  return units === undefined ? matchNormalisedInjectionRules(view.text, isInNfkcForm(view)) : matchNormalisedUnits(units, isInNfkcForm(view), () => view.text);
+};
+
+/** The part of `view`'s text from `start` to `end`, cut from its units when it holds them (no string of the whole text made). */
+function sliceOfView(view: ScoringView, start: number, end: number): string {
+  const units = viewUnits(view);
+  return units === undefined ? view.text.slice(start, end) : normalisedString(units.subarray(start, end));
+}
 
 /** The matcher of `rules` for {@link ruleViews}. */
 function viewMatcher(rules: InjectionRuleMatcher): ViewRuleMatcher {
@@ -209,7 +220,7 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
 
   const scoreOnly = (text: string): number => {
     if (typeof text !== 'string') notAString(text);
-    const prepared = prepareForScoring(text, { maxInputBytes });
+    const prepared = prepareForDetector(text, { maxInputBytes });
     const pModel = scorer.probability(scorer.scoreViews(prepared).logit);
     const pRule = rules === undefined ? 0 : bestViewRuleScore(prepared, rules);
     return 1 - (1 - pModel) * (1 - pRule);
@@ -221,7 +232,7 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
         details: { place: 'promptInjection.score' },
       });
     }
-    const prepared = prepareForScoring(text, { maxInputBytes });
+    const prepared = prepareForDetector(text, { maxInputBytes });
     const model = scorer.scoreViews(prepared);
     const pModel = scorer.probability(model.logit);
 
@@ -243,7 +254,7 @@ export function createPromptInjectionDetectorFrom(weights: PromptInjectionWeight
 
     const reasons: PromptInjectionReason[] = [...ruleReasons];
     const winner = model.view;
-    const region = model.window === undefined ? winner.text : winner.text.slice(model.window.start, model.window.end);
+    const region = model.window === undefined ? winner.text : sliceOfView(winner, model.window.start, model.window.end);
     const modelReason = {
       kind: 'model' as const,
       score: pModel,

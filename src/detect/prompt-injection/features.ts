@@ -256,10 +256,11 @@ export class HashedFeaturizer {
   }
 
   /**
-   * Load `text` (or its part from `start` to `end`) in canonical form and rewind the stream.
-   * Returns the canonical length (the stream's positions run from 0 to it).
+   * Load `text` (or its part from `start` to `end`) in canonical form and rewind the stream;
+   * `text` may be given as its UTF-16 units. Returns the canonical length (the stream's positions
+   * run from 0 to it).
    */
-  load(text: string, start = 0, end = text.length): number {
+  load(text: string | Uint16Array, start = 0, end = text.length): number {
     const { canon } = tables();
     const n = end - start;
     if (this.canon.codes.length < n + 2) {
@@ -268,7 +269,7 @@ export class HashedFeaturizer {
       if (this.config.blobs) this.blobMark = new Uint8Array(cap);
     }
     const { codes, origin } = this.canon;
-    let k = canonicalise(unitsOf(text, start, end), start, end, codes, origin, canon);
+    let k = canonicalise(typeof text === 'string' ? unitsOf(text, start, end) : text.subarray(start, end), start, end, codes, origin, canon);
     // The text ends in a word: a trailing space marks its end (only spaces fold to 0x20).
     if (codes[k - 1] !== 0x20) {
       codes[k] = 0x20;

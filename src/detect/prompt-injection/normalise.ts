@@ -105,6 +105,53 @@ function astralKind(cp: number): number {
 
 /** Output buffer of the single pass, reused (normalisation is synchronous), grown as needed. */
 let scratch = Buffer.alloc(0);
+/** The output buffer of {@link normaliseToUnits}, kept apart from {@link scratch} so that other normalisations do not overwrite it. */
+let kept = Buffer.alloc(0);
+
+/** The normalised text's UTF-16 units and what was changed, before any string is made. */
+interface NormalisedUnits {
+  /** The normalised units (in `buffer`, from 0), or undefined when normalisation changed nothing (the text is its own normal form). */
+  readonly units: Uint16Array | undefined;
+  readonly changes: NormaliseChanges;
+}
+
+/**
+ * The single pass of {@link normaliseForDetection}, into `target` (scratch or kept) or, when only
+ * NFKC changed the text, the NFKC units copied there.
+ */
+function normaliseInto(text: string, useKept: boolean): NormalisedUnits {
+  // ASCII is its own NFKC form and holds no invisible, bidirectional or look-alike character.
+  const ascii = !NOT_ASCII.test(text);
+  const units = ascii ? unitsOf(text) : nfkcUnits(text, NFKC_CHUNK);
+  const nfkcChanged = !ascii && nfkcDiffers;
+  const n = units.length;
+  let target = useKept ? kept : scratch;
+  if (target.length < 2 * n) {
+    target = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * target.length, 4096));
+    if (useKept) kept = target;
+    else scratch = target;
+  }
+  const out = new Uint16Array(target.buffer, target.byteOffset, n);
+  const k = normalisePass(units, out, kinds(), foldTo!);
+  const bidiRemoved = passState[0]!;
+  const invisibleRemoved = passState[1]!;
+  const confusablesFolded = passState[2]!;
+  const whitespaceCollapsed = passState[3]!;
+  const marksRemoved = passState[5]!;
+  const changed = bidiRemoved + invisibleRemoved + marksRemoved + confusablesFolded + whitespaceCollapsed > 0;
+  const changes: NormaliseChanges = { nfkcChanged, bidiRemoved, invisibleRemoved, marksRemoved, confusablesFolded, whitespaceCollapsed };
+  if (passState[4] === 1) composingRemovals.add(changes);
+  // The pass changed nothing: the output is the NFKC text (the input itself when NFKC changed nothing).
+  if (changed) return { units: out.subarray(0, k), changes };
+  if (!nfkcChanged) return { units: undefined, changes };
+  out.set(units);
+  return { units: out, changes };
+}
+
+/** The string of units in {@link scratch} or {@link kept}. */
+function stringOf(units: Uint16Array): string {
+  return Buffer.from(units.buffer, units.byteOffset, 2 * units.length).toString('utf16le');
+}
 
 /**
  * Normalise `text` for scoring. Look-alikes are folded only in words that also hold a Latin
@@ -121,24 +168,26 @@ let scratch = Buffer.alloc(0);
  * (one more change when there is one). The text is rebuilt only when something changed.
  */
 export function normaliseForDetection(text: string): NormalisedText {
-  // ASCII is its own NFKC form and holds no invisible, bidirectional or look-alike character.
-  const ascii = !NOT_ASCII.test(text);
-  const units = ascii ? unitsOf(text) : nfkcUnits(text, NFKC_CHUNK);
-  const nfkcChanged = !ascii && nfkcDiffers;
-  const n = units.length;
-  if (scratch.length < 2 * n) scratch = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * scratch.length, 4096));
-  const k = normalisePass(units, new Uint16Array(scratch.buffer, scratch.byteOffset, n), kinds(), foldTo!);
-  const bidiRemoved = passState[0]!;
-  const invisibleRemoved = passState[1]!;
-  const confusablesFolded = passState[2]!;
-  const whitespaceCollapsed = passState[3]!;
-  const marksRemoved = passState[5]!;
-  const changed = bidiRemoved + invisibleRemoved + marksRemoved + confusablesFolded + whitespaceCollapsed > 0;
-  const changes: NormaliseChanges = { nfkcChanged, bidiRemoved, invisibleRemoved, marksRemoved, confusablesFolded, whitespaceCollapsed };
-  if (passState[4] === 1) composingRemovals.add(changes);
-  // The pass changed nothing: the output is the NFKC text (the input itself when NFKC changed nothing).
-  const out = changed ? scratch.toString('utf16le', 0, 2 * k) : nfkcChanged ? Buffer.from(units.buffer, units.byteOffset, 2 * n).toString('utf16le') : text;
-  return { text: out, changes };
+  const { units, changes } = normaliseInto(text, false);
+  return { text: units === undefined ? text : stringOf(units), changes };
+}
+
+/**
+ * {@link normaliseForDetection} without making the normalised text a string: its UTF-16 units in
+ * a reused buffer that only the next call of this function overwrites (other normalisations use
+ * another), and `text()`, which makes the string (the same string normaliseForDetection gives)
+ * while the units are still valid. A string of 100 KB of text outside Latin-1 is 200 KB, a large
+ * object that the collector maps from the system and unmaps for each call; the detector's model
+ * and rules read the units.
+ * @internal
+ */
+export function normaliseToUnits(text: string): NormalisedUnits {
+  return normaliseInto(text, true);
+}
+
+/** The string of the units {@link normaliseToUnits} gave (valid until its next call). @internal */
+export function normalisedString(units: Uint16Array): string {
+  return stringOf(units);
 }
 
 /**

@@ -8,7 +8,7 @@ import { AisecError } from '../../core/errors.js';
 import { zalgoReading } from './combining-marks.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type SegmentEncoding, decodeRot13Segments, decodeSegments } from './decode-segments.js';
 import { rot13Lines } from './rot13-search.js';
-import { type NormaliseChanges, anyChange, keepsNfkcForm, mayChangeBeyondWhitespace, normaliseForDetection } from './normalise.js';
+import { type NormaliseChanges, type NormalisedText, anyChange, keepsNfkcForm, mayChangeBeyondWhitespace, normaliseForDetection, normalisedString, normaliseToUnits } from './normalise.js';
 
 /** Limits of {@link prepareForScoring}. */
 export interface PrepareLimits {
@@ -192,11 +192,63 @@ function firstNonAscii(text: string, from: number): number {
   return at;
 }
 
+/** The UTF-16 units of each view whose string is made when read, and the call of {@link prepareForDetector} that made it. */
+const unitsOfView = new WeakMap<ScoringView, { readonly units: Uint16Array; readonly call: number }>();
+/** Calls of {@link prepareForDetector} so far: a lazy view's units are valid during its own call only. */
+let lazyCalls = 0;
+
+/** A normalised view over `units` (normaliseToUnits's, valid until its next call), its string made when first read. */
+function lazyView(units: Uint16Array): ScoringView {
+  const call = ++lazyCalls;
+  let made: string | undefined;
+  const view: ScoringView = {
+    kind: 'normalised',
+    get text(): string {
+      if (made === undefined) {
+        if (call !== lazyCalls) {
+          throw new AisecError('ERR_INTERNAL', 'prepareForDetector: a normalised view was read after the next input was prepared; read it before preparing another', {
+            details: { place: 'prepareForDetector' },
+          });
+        }
+        made = normalisedString(units);
+      }
+      return made;
+    },
+  };
+  unitsOfView.set(view, { units, call });
+  return view;
+}
+
+/**
+ * The UTF-16 units of `view` when it is the normalised view of the latest {@link prepareForDetector}
+ * call (the model and the rules read them rather than make its string); else undefined.
+ * @internal
+ */
+export function viewUnits(view: ScoringView): Uint16Array | undefined {
+  const held = unitsOfView.get(view);
+  return held !== undefined && held.call === lazyCalls ? held.units : undefined;
+}
+
 /**
  * Prepare `input` (text, or bytes read as UTF-8) for scoring: the raw view, the normalised view
  * when it differs, and one decoded view per distinct decoded segment.
  */
 export function prepareForScoring(input: string | Uint8Array, limits: PrepareLimits = {}): PreparedText {
+  return prepare(input, limits, false);
+}
+
+/**
+ * {@link prepareForScoring} for the detector, which reads the normalised view's UTF-16 units
+ * ({@link viewUnits}) rather than its text: that view makes its string only when its `text` is
+ * read, and only until the next call of this function (after which reading it throws). The
+ * views are the same, with the same texts.
+ * @internal
+ */
+export function prepareForDetector(input: string | Uint8Array, limits: PrepareLimits = {}): PreparedText {
+  return prepare(input, limits, true);
+}
+
+function prepare(input: string | Uint8Array, limits: PrepareLimits, lazy: boolean): PreparedText {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new AisecError('ERR_CONFIG_INVALID', `prepareForScoring: input must be a string or bytes, got ${input === null ? 'null' : typeof input}`, {
       details: { place: 'prepareForScoring.input' },
@@ -214,24 +266,39 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
   if (truncatedBytes > 0) notes.push(`input cut to ${Buffer.byteLength(text)} bytes; ${truncatedBytes} bytes beyond the ${maxBytes}-byte limit were not scored`);
   if (replacementChars > 0) notes.push(`${replacementChars} invalid UTF-8 sequences or lone surrogates replaced by U+FFFD`);
 
-  const normalised = normaliseForDetection(text);
+  // The normalised view, when normalisation changed the text: a plain view, or for the detector
+  // one whose string is made only when read.
+  let normalised: NormalisedText;
+  let normalisedView: ScoringView | undefined;
+  if (lazy) {
+    const { units, changes: unitChanges } = normaliseToUnits(text);
+    normalisedView = units === undefined ? undefined : lazyView(units);
+    const view = normalisedView;
+    normalised = { changes: unitChanges, get text() { return view === undefined ? text : view.text; } };
+  } else {
+    normalised = normaliseForDetection(text);
+    if (normalised.text !== text) normalisedView = { kind: 'normalised', text: normalised.text };
+  }
   const { changes } = normalised;
-  const views: ScoringView[] = [normalised.text === text ? noted({ kind: 'raw', text }, changes) : { kind: 'raw', text }];
-  if (normalised.text !== text) views.push(noted({ kind: 'normalised', text: normalised.text }, changes));
+  const views: ScoringView[] = [normalisedView === undefined ? noted({ kind: 'raw', text }, changes) : { kind: 'raw', text }];
+  if (normalisedView !== undefined) views.push(noted(normalisedView, changes));
   if (changes.bidiRemoved > 0) notes.push(`${changes.bidiRemoved} bidirectional control characters removed`);
   if (changes.invisibleRemoved > 0) notes.push(`${changes.invisibleRemoved} invisible characters removed`);
   if (changes.marksRemoved > 0) notes.push(`${changes.marksRemoved} combining marks removed from letters`);
   if (changes.confusablesFolded > 0) notes.push(`${changes.confusablesFolded} look-alike letters folded to Latin`);
   if (changes.nfkcChanged) notes.push('compatibility characters normalised (NFKC)');
 
-  const seen = new Set<string>([text, normalised.text]);
+  // Texts already viewed; the normalised text is compared only with a decoded text of its length.
+  const seen = new Set<string>([text]);
+  const normalisedLength = normalisedView === undefined ? -1 : (viewUnits(normalisedView)?.length ?? normalisedView.text.length);
+  const isSeen = (decoded: string): boolean => seen.has(decoded) || (decoded.length === normalisedLength && decoded === normalisedView!.text);
   let decodeTruncated = false;
   const addDecoded = (sourceText: string, withOffsets: boolean, onlyRot13 = false, decodeLimits = limits.decode): DecodeResult => {
     const result = onlyRot13 ? decodeRot13Segments(sourceText, decodeLimits) : decodeSegments(sourceText, decodeLimits);
     decodeTruncated ||= result.truncated;
     for (const s of result.segments) {
       const { text: decoded, changes: decodedChanges } = normaliseForDetection(s.text);
-      if (seen.has(decoded)) continue;
+      if (isSeen(decoded)) continue;
       seen.add(decoded);
       const view: ScoringView = {
         kind: 'decoded',
@@ -259,7 +326,7 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
   const zalgo = zalgoReading(normalised);
   if (zalgo !== undefined) {
     const { text: bare, changes: bareChanges } = normaliseForDetection(zalgo);
-    if (!seen.has(bare)) {
+    if (!isSeen(bare)) {
       seen.add(bare);
       views.push(noted({ kind: 'decoded', text: bare, encoding: 'zalgo', depth: 1 }, bareChanges));
       notes.push('the text was also scored with every accent taken off (Zalgo text: letters under stacks of combining marks)');
@@ -271,7 +338,7 @@ export function prepareForScoring(input: string | Uint8Array, limits: PrepareLim
     else if (v.encoding === 'bits') notes.push(`${v.text.length} characters of invisible text in binary (invisible times and plus) read and scored`);
   }
   const before = views.length;
-  if (anyChange(changes) && normalised.text !== text) {
+  if (anyChange(changes) && normalisedView !== undefined) {
     if (decodeTruncated) addDecoded(normalised.text, false);
     else decodeChangedLines(text, limits.decode, addDecoded);
   }

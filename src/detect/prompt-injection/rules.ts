@@ -25,7 +25,7 @@ import { overrideEnglishRules } from './rules/override-en.js';
 import { overrideInternationalRules } from './rules/override-intl.js';
 import { roleHijackRules } from './rules/role-hijack.js';
 import { DEFAULT_KEYWORD_OFFSET, type InjectionRule, type RuleContext } from './rules/rule-types.js';
-import { lowerText, lowerUnitsForMatching, textForMatching, type LowerUnits } from './rules/match-text.js';
+import { lowerText, lowerUnitsForMatching, lowerUnitsOfNormalised, textForMatching, type LowerUnits, type TextLike } from './rules/match-text.js';
 import { KeywordScanner } from './rules/keyword-scan.js';
 import { LowerRegions, MAX_REGIONS_TEXT } from './rules/lower-regions.js';
 import { isQuotedMention, QUOTED_MENTION_REACH } from './rules/quoted-mention.js';
@@ -241,7 +241,7 @@ function firstHitInRegions(entry: CompiledRule, lower: string, positions: readon
  * the cue too ("stay in character … without any restrictions"), in text order, together at
  * most {@link MAX_EXCERPT} UTF-16 units.
  */
-function excerptOfMatch(source: string, hit: Span, cue: Span): string {
+function excerptOfMatch(source: TextLike, hit: Span, cue: Span): string {
   if (cue.start >= hit.start && cue.end <= hit.end) return excerptOf(source, hit.start, hit.end);
   if (cue.start <= hit.end && cue.end >= hit.start) return excerptOf(source, Math.min(hit.start, cue.start), Math.max(hit.end, cue.end));
   const [first, second] = cue.start < hit.start ? [cue, hit] : [hit, cue];
@@ -251,7 +251,7 @@ function excerptOfMatch(source: string, hit: Span, cue: Span): string {
 }
 
 /** The hit, at most {@link MAX_EXCERPT} UTF-16 units, without half a surrogate pair at either end. */
-function excerptOf(source: string, start: number, end: number): string {
+function excerptOf(source: TextLike, start: number, end: number): string {
   let from = start;
   let to = Math.min(end, start + MAX_EXCERPT);
   if (isLowSurrogate(source.charCodeAt(from))) from++;
@@ -278,6 +278,21 @@ export function matchInjectionRules(text: string): readonly RuleMatch[] {
  */
 export function matchNormalisedInjectionRules(text: string, inNfkcForm = false): readonly RuleMatch[] {
   return match(text, true, false, true, inNfkcForm);
+}
+
+/**
+ * {@link matchNormalisedInjectionRules} of a normalised text given as its UTF-16 units: a long text
+ * in NFKC form is searched in the regions around its keywords without becoming a string (only the
+ * regions and excerpts do); any other is made a string by `text` and matched as such. The same
+ * matches as for the string.
+ * @internal
+ */
+export function matchNormalisedUnits(units: Uint16Array, inNfkcForm: boolean, text: () => string): readonly RuleMatch[] {
+  if (units.length > REGION_TEXT && inNfkcForm) {
+    const lowered = lowerUnitsOfNormalised(units);
+    if (lowered !== undefined && lowered.length > REGION_TEXT && lowered.length <= MAX_REGIONS_TEXT) return matchRegionsOfUnits(lowered);
+  }
+  return matchNormalisedInjectionRules(text(), inNfkcForm);
 }
 
 /**

@@ -230,8 +230,8 @@ export class LinearTextScorer {
     this.ringLength.fill(0);
   }
 
-  /** Logits of `text`: whole, and the best window when the text is longer than one window. */
-  score(text: string): TextLogits {
+  /** Logits of `text` (or its UTF-16 units): whole, and the best window when the text is longer than one window. */
+  score(text: string | Uint16Array): TextLogits {
     const { featurizer, bias, window } = this.model;
     const config = featurizer.config;
     const len = featurizer.load(text);
@@ -269,7 +269,7 @@ export class LinearTextScorer {
    * family's n-grams in each block, then the windows (K consecutive blocks) with the highest sums, each scored as a text
    * of its own; the best of those.
    */
-  private scoreByCandidates(text: string, len: number): TextLogits {
+  private scoreByCandidates(text: string | Uint16Array, len: number): TextLogits {
     const { featurizer, window } = this.model;
     const { stride } = window;
     const K = this.blocks;
@@ -320,7 +320,7 @@ export class LinearTextScorer {
   }
 
   /** The whole-text logit of `text` from `start` to `end`, as if it were a text of its own. */
-  private wholeLogit(text: string, start: number, end: number): number {
+  private wholeLogit(text: string | Uint16Array, start: number, end: number): number {
     const { featurizer, bias, window } = this.model;
     const len = featurizer.load(text, start, end);
     const buf = this.ring[0]!;

@@ -91,14 +91,17 @@ let output = Buffer.alloc(0);
  * lower case, as toLowerCase has them. {@link lastLowerAligned} tells whether the lower case has a
  * unit for each unit of the text.
  */
-function lowerIntoOutput(text: string): number {
+function lowerIntoOutput(text: string | Uint16Array): number {
   const table = lowerTable();
   const n = text.length;
-  if (input.length < 2 * n) input = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * input.length, 4096));
   // An astral character's lower case is at most two units, İ's two: at most twice as many units, and two of 0.
   if (output.length < 4 * n + 4) output = Buffer.allocUnsafeSlow(Math.max(4 * n + 4, 2 * output.length, 8192));
-  input.write(text, 0, 2 * n, 'utf16le');
-  const units = new Uint16Array(input.buffer, input.byteOffset, n);
+  let units: Uint16Array;
+  if (typeof text === 'string') {
+    if (input.length < 2 * n) input = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * input.length, 4096));
+    input.write(text, 0, 2 * n, 'utf16le');
+    units = new Uint16Array(input.buffer, input.byteOffset, n);
+  } else units = text;
   const out = new Uint16Array(output.buffer, output.byteOffset, 2 * n + 2);
   let k = 0;
   let dropped = false;
@@ -184,6 +187,20 @@ function workText(text: string, collapsed: boolean, inNfkcForm: boolean): string
   return !collapsed && ODD_WHITESPACE.test(nfkc) ? collapse(nfkc) : nfkc;
 }
 
+/** What excerpts are cut from: a string, or a text held as UTF-16 units ({@link unitsText}). */
+export interface TextLike {
+  charCodeAt(index: number): number;
+  slice(start: number, end: number): string;
+}
+
+/** A text held as UTF-16 units, read as a {@link TextLike}: only the parts sliced become strings. */
+export function unitsText(units: Uint16Array): TextLike {
+  return {
+    charCodeAt: (index) => units[index] ?? Number.NaN,
+    slice: (start, end) => Buffer.from(units.buffer, units.byteOffset + 2 * start, 2 * Math.max(0, Math.min(end, units.length) - start)).toString('utf16le'),
+  };
+}
+
 /**
  * The lower-case text of {@link textForMatching} as UTF-16 units in a reused buffer, with no
  * string made: for a long text, whose rules read only regions around keywords
@@ -194,7 +211,7 @@ export interface LowerUnits {
   readonly units: Uint16Array;
   readonly length: number;
   /** The text whitespace-collapsed in NFKC form, in its own case. */
-  readonly work: string;
+  readonly work: TextLike;
   /** Whether positions in the lower-case text are positions in `work` (else excerpts come from the lower-case text). */
   readonly aligned: boolean;
 }
@@ -208,6 +225,16 @@ export function lowerUnitsForMatching(text: string, collapsed = false, inNfkcFor
   const k = lowerIntoOutput(work);
   if (k === -1) return undefined;
   return { units: new Uint16Array(output.buffer, output.byteOffset, k + 2), length: k, work, aligned: lastLowerAligned };
+}
+
+/**
+ * {@link lowerUnitsForMatching} of a text given as its UTF-16 units, which the caller vouches is
+ * an output of normaliseForDetection in NFKC form (so nothing is collapsed or normalised again).
+ */
+export function lowerUnitsOfNormalised(units: Uint16Array): LowerUnits | undefined {
+  const k = lowerIntoOutput(units);
+  if (k === -1) return undefined;
+  return { units: new Uint16Array(output.buffer, output.byteOffset, k + 2), length: k, work: unitsText(units), aligned: lastLowerAligned };
 }
 
 /** The lower-case text of the last {@link lowerUnitsForMatching} from `from` to `to`, as a string. */
