@@ -233,6 +233,46 @@ export function nfkcUnits(text: string, chunk: number): Uint16Array {
   return new Uint16Array(inputUnits.buffer, inputUnits.byteOffset, size);
 }
 
+/** The output buffer of {@link nfkcOfUnits}, reused. */
+let nfkcOut = Buffer.alloc(0);
+
+/**
+ * NFKC of a text given as its UTF-16 units, as units in a reused buffer (valid until the next
+ * call), made part by part as {@link nfkcUnits} makes it (parts of about {@link NFKC_CHUNK} units
+ * cut after a line break), so that no string of the whole text is made; `units` itself when NFKC
+ * changes nothing.
+ * @internal
+ */
+export function nfkcOfUnits(units: Uint16Array): Uint16Array {
+  const n = units.length;
+  let size = 0;
+  let differs = false;
+  for (let start = 0; start < n; ) {
+    let end = n;
+    if (start + NFKC_CHUNK < n) {
+      end = units.lastIndexOf(0x0a, start + NFKC_CHUNK - 1) + 1;
+      // No line break in this stretch: the next one (or the end) closes the part.
+      if (end <= start) {
+        const next = units.indexOf(0x0a, start + NFKC_CHUNK);
+        end = next === -1 ? n : next + 1;
+      }
+    }
+    const part = stringOf(units.subarray(start, end));
+    const nfkc = part.normalize('NFKC');
+    if (nfkc !== part) differs = true;
+    const bytes = 2 * (size + nfkc.length);
+    if (nfkcOut.length < bytes) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * nfkcOut.length, 4096));
+      nfkcOut.copy(grown, 0, 0, 2 * size);
+      nfkcOut = grown;
+    }
+    nfkcOut.write(nfkc, 2 * size, 2 * nfkc.length, 'utf16le');
+    size += nfkc.length;
+    start = end;
+  }
+  return differs ? new Uint16Array(nfkcOut.buffer, nfkcOut.byteOffset, size) : units;
+}
+
 /** Append `part`'s units to the units buffer after its first `size` units (growing it, keeping them); returns the new size. */
 function appendUnits(part: string, size: number): number {
   const bytes = 2 * (size + part.length);

@@ -24,6 +24,7 @@ import { indirectReaderRules } from './rules/indirect-readers.js';
 import { overrideEnglishRules } from './rules/override-en.js';
 import { overrideInternationalRules } from './rules/override-intl.js';
 import { roleHijackRules } from './rules/role-hijack.js';
+import { nfkcOfUnits } from './normalise.js';
 import { DEFAULT_KEYWORD_OFFSET, type InjectionRule, type RuleContext } from './rules/rule-types.js';
 import { lowerText, lowerUnitsForMatching, lowerUnitsOfNormalised, textForMatching, type LowerUnits, type TextLike } from './rules/match-text.js';
 import { KeywordScanner } from './rules/keyword-scan.js';
@@ -282,14 +283,14 @@ export function matchNormalisedInjectionRules(text: string, inNfkcForm = false):
 
 /**
  * {@link matchNormalisedInjectionRules} of a normalised text given as its UTF-16 units: a long text
- * in NFKC form is searched in the regions around its keywords without becoming a string (only the
- * regions and excerpts do); any other is made a string by `text` and matched as such. The same
- * matches as for the string.
+ * is searched in the regions around its keywords without becoming a string (only the regions and
+ * excerpts do; one not in NFKC form is normalised part by part); any other is made a string by
+ * `text` and matched as such. The same matches as for the string.
  * @internal
  */
 export function matchNormalisedUnits(units: Uint16Array, inNfkcForm: boolean, text: () => string): readonly RuleMatch[] {
-  if (units.length > REGION_TEXT && inNfkcForm) {
-    const lowered = lowerUnitsOfNormalised(units);
+  if (units.length > REGION_TEXT) {
+    const lowered = lowerUnitsOfNormalised(inNfkcForm ? units : nfkcOfUnits(units));
     if (lowered !== undefined && lowered.length > REGION_TEXT && lowered.length <= MAX_REGIONS_TEXT) return matchRegionsOfUnits(lowered);
   }
   return matchNormalisedInjectionRules(text(), inNfkcForm);

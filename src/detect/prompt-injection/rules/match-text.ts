@@ -228,8 +228,9 @@ export function lowerUnitsForMatching(text: string, collapsed = false, inNfkcFor
 }
 
 /**
- * {@link lowerUnitsForMatching} of a text given as its UTF-16 units, which the caller vouches is
- * an output of normaliseForDetection in NFKC form (so nothing is collapsed or normalised again).
+ * {@link lowerUnitsForMatching} of a text given as its UTF-16 units, which the caller vouches has
+ * its whitespace collapsed (an output of normaliseForDetection) and is in NFKC form (so nothing is
+ * collapsed or normalised again).
  */
 export function lowerUnitsOfNormalised(units: Uint16Array): LowerUnits | undefined {
   const k = lowerIntoOutput(units);
