@@ -3,8 +3,8 @@
  * classifier can score what an encoding hides: base64 (standard and URL-safe), base32, hex, URL
  * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts), Morse code
  * (morse-code.ts), braille (braille.ts), the NATO alphabet (nato-alphabet.ts), lines written
- * backwards (reversed-text.ts), the Atbash cipher (atbash.ts), Ascii85 and base85 (ascii85.ts),
- * uuencoded lines (uuencode.ts), and text hidden in invisible characters: Unicode tag characters
+ * backwards (reversed-text.ts), the Atbash cipher (atbash.ts), Caesar ciphers of other shifts than
+ * 13 (caesar.ts), Ascii85 and base85 (ascii85.ts), uuencoded lines (uuencode.ts), and text hidden in invisible characters: Unicode tag characters
  * (tag-characters.ts), runs of variation selectors (variation-selectors.ts) and binary in
  * invisible characters (invisible-bits.ts).
  * Decoded text is searched again up to a depth limit, and the total decoded output and the
@@ -16,6 +16,7 @@ import { printableText } from './decoded-text.js';
 import { B64, isAsciiLetter, LEET, LETTER, PRINT, searchUnits, UNIT } from './decode-units.js';
 import { base85Candidate, MIN_BASE85_RUN } from './ascii85.js';
 import { brailleRuns } from './braille.js';
+import { caesarRuns } from './caesar.js';
 import { invisibleBitRuns } from './invisible-bits.js';
 import { morseRuns } from './morse-code.js';
 import { natoRuns } from './nato-alphabet.js';
@@ -26,7 +27,7 @@ import { uuencodeRuns } from './uuencode.js';
 import { variationSelectorRuns } from './variation-selectors.js';
 
 /** How a segment was encoded ('zalgo': a whole text read without accents by prepare-text.ts, not a segment this file finds). */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo' | 'atbash' | 'base85' | 'uu';
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo' | 'atbash' | 'base85' | 'uu' | 'caesar';
 
 /** One decoded segment. */
 export interface DecodedSegment {
@@ -424,6 +425,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   natoRuns(text, out);
   invisibleBitRuns(text, out);
   uuencodeRuns(text, units, out);
+  caesarRuns(text, out);
   // Tag characters and the selectors that can spell a letter start with \uDB40 (the high surrogate of
   // U+E0000–U+E01FF); most texts hold none, and String.includes finds that fastest.
   if (text.includes('\uDB40')) {

@@ -16,6 +16,7 @@ export { toInvisibleBits } from './invisible-bits.js';
 export { toAscii85, toBase85 } from './ascii85.js';
 export { toUuencode } from './uuencode.js';
 export { atbash } from './atbash.js';
+export { caesarShift } from './caesar.js';
 export { toZalgo, withoutDiacritics, zalgoReading, ZALGO_MIN_MARKS } from './combining-marks.js';
 export { normaliseForDetection, type NormaliseChanges, type NormalisedText } from './normalise.js';
 export { confusableToLatin, latinConfusables, lookAlikeToLatin } from './confusables.js';

@@ -5,6 +5,7 @@ import { atbashStrategy } from './atbash.js';
 import { base64Strategy } from './base64.js';
 import { base85Strategy } from './base85.js';
 import { brailleStrategy } from './braille.js';
+import { caesarStrategy } from './caesar.js';
 import { emojiSmugglingStrategy } from './emoji-smuggling.js';
 import { homoglyphStrategy } from './homoglyph.js';
 import { invisibleBitsStrategy } from './invisible-bits.js';
@@ -40,4 +41,5 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   atbashStrategy,
   base85Strategy,
   uuencodeStrategy,
+  caesarStrategy,
 ]);
