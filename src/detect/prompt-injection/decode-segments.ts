@@ -13,7 +13,7 @@
  */
 import { AisecError } from '../../core/errors.js';
 import { printableText } from './decoded-text.js';
-import { B64, isAsciiLetter, LEET, LETTER, PRINT, searchUnits, UNIT } from './decode-units.js';
+import { B64, forEachRun, isAsciiLetter, LEET, LETTER, PRINT, searchUnits, UNIT } from './decode-units.js';
 import { base85Candidate, MIN_BASE85_RUN } from './ascii85.js';
 import { brailleRuns } from './braille.js';
 import { caesarRuns } from './caesar.js';
@@ -288,32 +288,15 @@ function tokensOf(text: string, units: Uint16Array): Tokens {
 /** The base64 tokens of `text` (see {@link tokensOf}); the base85 candidates go to `base85`. */
 function printableRuns(text: string, units: Uint16Array, base85: Candidate[]): { start: number; token: string }[] {
   const base64: { start: number; token: string }[] = [];
-  const n = text.length;
-  // `at` is where a run may start: 0, or just after a unit that is not printable ASCII.
-  let at = 0;
-  while (at + BASE64_MIN <= n) {
-    const probe = at + BASE64_MIN - 1;
-    if ((UNIT[units[probe]!]! & PRINT) === 0) {
-      at = probe + 1;
-      continue;
-    }
-    // The run holding the probe starts at or after `at`: find where.
-    let start = probe;
-    while (start > at && (UNIT[units[start - 1]!]! & PRINT) !== 0) start--;
-    if (start > at) {
-      // Shorter than 16 up to the probe: look again 15 units after its start.
-      at = start;
-      continue;
-    }
-    let end = probe + 1;
-    while (end < n && (UNIT[units[end]!]! & PRINT) !== 0) end++;
+  forEachRun(units, text.length, PRINT, BASE64_MIN, (start, end) => {
     base64Within(text, units, start, end, base64);
     if (end - start >= MIN_BASE85_RUN) {
       const candidate = base85Candidate(units, start, end);
       if (candidate !== undefined) base85.push(candidate);
     }
-    at = end + 1;
-  }
+    // The unit after the run is not printable ASCII.
+    return end + 1;
+  });
   return base64;
 }
 

@@ -234,7 +234,7 @@ export function nfkcUnits(text: string, chunk: number): Uint16Array {
 }
 
 /** The output buffer of {@link nfkcOfUnits}, reused. */
-let nfkcOut = Buffer.alloc(0);
+let nfkcOut: Buffer = Buffer.alloc(0);
 
 /**
  * NFKC of a text given as its UTF-16 units, as units in a reused buffer (valid until the next
@@ -260,13 +260,7 @@ export function nfkcOfUnits(units: Uint16Array): Uint16Array {
     const part = stringOf(units.subarray(start, end));
     const nfkc = part.normalize('NFKC');
     if (nfkc !== part) differs = true;
-    const bytes = 2 * (size + nfkc.length);
-    if (nfkcOut.length < bytes) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * nfkcOut.length, 4096));
-      nfkcOut.copy(grown, 0, 0, 2 * size);
-      nfkcOut = grown;
-    }
-    nfkcOut.write(nfkc, 2 * size, 2 * nfkc.length, 'utf16le');
+    nfkcOut = appended(nfkcOut, size, nfkc);
     size += nfkc.length;
     start = end;
   }
@@ -275,14 +269,20 @@ export function nfkcOfUnits(units: Uint16Array): Uint16Array {
 
 /** Append `part`'s units to the units buffer after its first `size` units (growing it, keeping them); returns the new size. */
 function appendUnits(part: string, size: number): number {
-  const bytes = 2 * (size + part.length);
-  if (inputUnits.length < bytes) {
-    const grown = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * inputUnits.length, 4096));
-    inputUnits.copy(grown, 0, 0, 2 * size);
-    inputUnits = grown;
-  }
-  inputUnits.write(part, 2 * size, 2 * part.length, 'utf16le');
+  inputUnits = appended(inputUnits, size, part);
   return size + part.length;
+}
+
+/** `buffer` with `part`'s UTF-16 units written after its first `size` units: the same buffer, or a larger one holding those units too. */
+function appended(buffer: Buffer, size: number, part: string): Buffer {
+  const bytes = 2 * (size + part.length);
+  let out = buffer;
+  if (out.length < bytes) {
+    out = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * buffer.length, 4096));
+    buffer.copy(out, 0, 0, 2 * size);
+  }
+  out.write(part, 2 * size, 2 * part.length, 'utf16le');
+  return out;
 }
 
 /**
@@ -412,7 +412,7 @@ function foldWord(out: Uint16Array, from: number, to: number, fold: Uint16Array)
 }
 
 /** The NFKC text's UTF-16 units, in a reused buffer (normalisation is synchronous), grown as needed. */
-let inputUnits = Buffer.alloc(0);
+let inputUnits: Buffer = Buffer.alloc(0);
 
 /** `text`'s UTF-16 units (one native copy), valid until the next call. */
 function unitsOf(text: string): Uint16Array {

@@ -14,7 +14,7 @@
  */
 import type { Candidate } from './decode-segments.js';
 import { printableText } from './decoded-text.js';
-import { UNIT, UU } from './decode-units.js';
+import { forEachRun, UNIT, UU } from './decode-units.js';
 
 /** Fewest bytes a segment must carry (four words or so). */
 const MIN_BYTES = 12;
@@ -88,31 +88,13 @@ function readSegment(text: string, units: Uint16Array, at: number, end: number, 
 /** The uuencoded segments of `text` (its UTF-16 units in `units`), decoded. */
 export function uuencodeRuns(text: string, units: Uint16Array, out: Candidate[]): void {
   const n = text.length;
-  let at = 0;
-  while (at + MIN_STRETCH <= n) {
-    const probe = at + MIN_STRETCH - 1;
-    if ((UNIT[units[probe]!]! & UU) === 0) {
-      at = probe + 1;
-      continue;
-    }
-    let start = probe;
-    while (start > at && (UNIT[units[start - 1]!]! & UU) !== 0) start--;
-    if (start > at) {
-      at = start;
-      continue;
-    }
-    let end = probe + 1;
-    while (end < n && (UNIT[units[end]!]! & UU) !== 0) end++;
+  forEachRun(units, n, UU, MIN_STRETCH, (start, end) => {
     // The stretch must end its line (a carriage return may stand before the line break).
     const lineEnd = end < n && units[end] === 0x0d && units[end + 1] === 0x0a ? end + 1 : end;
-    if (lineEnd < n && units[lineEnd] !== 0x0a) {
-      at = end + 1;
-      continue;
-    }
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const encoded = encodedStart(units, lineStart, end);
-    at = encoded === -1 ? end + 1 : readSegment(text, units, encoded, end, out);
-  }
+    if (lineEnd < n && units[lineEnd] !== 0x0a) return end + 1;
+    const encoded = encodedStart(units, text.lastIndexOf('\n', start) + 1, end);
+    return encoded === -1 ? end + 1 : readSegment(text, units, encoded, end, out);
+  });
 }
 
 /** `text`'s UTF-8 bytes uuencoded, 45 bytes a line, zero bits as spaces (as Python's `binascii.b2a_uu` writes them): for tests and the benchmark's disguises. */
