@@ -14,8 +14,7 @@
  * its own. A Caesar line inside a longer text is therefore not read.
  */
 import type { Candidate } from './decode-segments.js';
-import { COMMON_WORDS_EN } from './common-words.js';
-import { COMMON_WORDS_INTL } from './common-words-intl.js';
+import { COMMON_WORDS_ALL } from './common-words.js';
 import { substitutedStretches, type Substitution } from './substituted-lines.js';
 
 /** Texts longer than this are not searched. */
@@ -42,7 +41,7 @@ const ENGLISH_FREQUENCY = [
 ];
 const LOG_FREQUENCY = Float64Array.from(ENGLISH_FREQUENCY, (f) => Math.log(f / 100));
 
-const COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS_EN, ...COMMON_WORDS_INTL]);
+const COMMON: ReadonlySet<string> = new Set(COMMON_WORDS_ALL);
 
 /** `text` with every ASCII letter moved `shift` places along the alphabet (0–25; the inverse of a shift k is 26 − k). */
 export function caesarShift(text: string, shift: number): string {

@@ -1,8 +1,10 @@
 /**
  * Common English words and the vocabulary of instructions, lower case: the ROT13 search
- * (rot13-search.ts, with the words of six other languages of common-words-intl.ts) and the Atbash
- * search (atbash.ts) count them to tell a disguised line from an ordinary one.
+ * (rot13-search.ts), the NATO, Atbash and Caesar readers count them to tell a disguised line from
+ * an ordinary one; {@link COMMON_WORDS_ALL} adds the words of six other languages.
  */
+import { COMMON_WORDS_INTL } from './common-words-intl.js';
+
 export const COMMON_WORDS_EN: readonly string[] = [
   'the', 'and', 'to', 'of', 'in', 'is', 'are', 'you', 'your', 'me', 'my', 'it', 'this', 'that', 'all',
   'now', 'do', 'not', 'with', 'for', 'what', 'from', 'will', 'must', 'can', 'please', 'ignore',
@@ -23,3 +25,6 @@ export const COMMON_WORDS_EN: readonly string[] = [
   'confidential', 'policy', 'safety', 'filter', 'admin', 'bypass', 'override', 'command', 'execute',
   'delete', 'start', 'stop', 'continue', 'jailbreak', 'restrictions', 'guidelines', 'unrestricted',
 ];
+
+/** The common words as listed: English, then six other languages (common-words-intl.ts). Some lists built from it drop words (rot13-search.ts). */
+export const COMMON_WORDS_ALL: readonly string[] = [...COMMON_WORDS_EN, ...COMMON_WORDS_INTL];

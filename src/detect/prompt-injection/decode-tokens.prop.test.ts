@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64Tokens, decodeSegments, leetTokens, type Candidate } from './decode-segments.js';
 import { REVERSED_WORDS } from './reversed-text.js';
-import { COMMON_WORDS_RAW, rot13Lines, rot13Runs } from './rot13-search.js';
+import { COMMON_WORDS_ALL } from './common-words.js';
+import { rot13Lines, rot13Runs } from './rot13-search.js';
 
 /** Whether a line of `text` holds three rotated or reversed common words. */
 const mayHoldRot13 = (text: string): boolean => rot13Lines(text).length > 0;
@@ -13,7 +14,7 @@ const LEET_TOKEN = /(?<![A-Za-z0-9@$!|+])(?=[A-Za-z0-9@$!|+]{0,39}[0-9@$!|+])(?=
 
 /** Runs of words (any number) joined by one to three characters other than letters, line breaks and . ! ? : ; */
 const LETTER_RUN = /(?<![A-Za-z])[A-Za-z]+(?:[^A-Za-z\n.!?:;]{1,3}[A-Za-z]+)*/g;
-const COMMON: readonly string[] = COMMON_WORDS_RAW;
+const COMMON: readonly string[] = COMMON_WORDS_ALL;
 const rot13 = (t: string): string => t.replace(/[A-Za-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - (c <= 'Z' ? 65 : 97) + 13) % 26) + (c <= 'Z' ? 65 : 97)));
 const commonWords = new Set(COMMON.filter((w) => !COMMON.includes(rot13(w))));
 const rotatedCommon = new Set([...commonWords].map(rot13));

@@ -8,7 +8,7 @@ import { AisecError } from '../../core/errors.js';
 import type { PromptInjectionDetector, PromptInjectionDetectorOptions, PromptInjectionReason, PromptInjectionVerdict } from './detector-types.js';
 import { HashedFeaturizer } from './features.js';
 import { sigmoid } from './linear-model.js';
-import { normalisedString } from './normalise.js';
+import { stringOfUnits } from './normalise.js';
 import { DEFAULT_MAX_INPUT_BYTES, isInNfkcForm, isSurfaceOnly, prepareForDetector, viewUnits, type PreparedText, type ScoringView } from './prepare-text.js';
 import { matchInjectionRules, matchNormalisedInjectionRules, matchNormalisedUnits, type RuleMatch } from './rules.js';
 import { LinearTextScorer } from './score-text.js';
@@ -156,7 +156,7 @@ const matchBuiltInRules: ViewRuleMatcher = (view) => {
 /** The part of `view`'s text from `start` to `end`, cut from its units when it holds them (no string of the whole text made). */
 function sliceOfView(view: ScoringView, start: number, end: number): string {
   const units = viewUnits(view);
-  return units === undefined ? view.text.slice(start, end) : normalisedString(units.subarray(start, end));
+  return units === undefined ? view.text.slice(start, end) : stringOfUnits(units.subarray(start, end));
 }
 
 /** The matcher of `rules` for {@link ruleViews}. */

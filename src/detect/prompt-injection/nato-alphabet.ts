@@ -15,7 +15,7 @@
  */
 import { COMMON_WORDS_INTL } from './common-words-intl.js';
 import type { Candidate } from './decode-segments.js';
-import { COMMON_WORDS_RAW } from './rot13-search.js';
+import { COMMON_WORDS_ALL } from './common-words.js';
 
 /** Each code word's letter (both spellings of alfa, juliett, whiskey and x-ray). */
 const LETTER_OF: Readonly<Record<string, string>> = {
@@ -36,7 +36,7 @@ const CODE = new RegExp(WORD, 'giu');
 
 /** English words to cut a string of letters with (the ROT13 search's, without the other languages'). */
 const INTL: ReadonlySet<string> = new Set(COMMON_WORDS_INTL);
-const ENGLISH: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !INTL.has(w)));
+const ENGLISH: ReadonlySet<string> = new Set(COMMON_WORDS_ALL.filter((w) => !INTL.has(w)));
 const LONGEST = Math.max(...[...ENGLISH].map((w) => w.length));
 
 /**

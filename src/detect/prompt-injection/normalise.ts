@@ -148,8 +148,8 @@ function normaliseInto(text: string, useKept: boolean): NormalisedUnits {
   return { units: out, changes };
 }
 
-/** The string of units in {@link scratch} or {@link kept}. */
-function stringOf(units: Uint16Array): string {
+/** The string of UTF-16 `units` (a view of any buffer: the normaliser's, or a part of one). @internal */
+export function stringOfUnits(units: Uint16Array): string {
   return Buffer.from(units.buffer, units.byteOffset, 2 * units.length).toString('utf16le');
 }
 
@@ -169,25 +169,20 @@ function stringOf(units: Uint16Array): string {
  */
 export function normaliseForDetection(text: string): NormalisedText {
   const { units, changes } = normaliseInto(text, false);
-  return { text: units === undefined ? text : stringOf(units), changes };
+  return { text: units === undefined ? text : stringOfUnits(units), changes };
 }
 
 /**
  * {@link normaliseForDetection} without making the normalised text a string: its UTF-16 units in
  * a reused buffer that only the next call of this function overwrites (other normalisations use
- * another), and `text()`, which makes the string (the same string normaliseForDetection gives)
- * while the units are still valid. A string of 100 KB of text outside Latin-1 is 200 KB, a large
+ * another); {@link stringOfUnits} makes of them the string normaliseForDetection gives, while they
+ * are still valid. A string of 100 KB of text outside Latin-1 is 200 KB, a large
  * object that the collector maps from the system and unmaps for each call; the detector's model
  * and rules read the units.
  * @internal
  */
 export function normaliseToUnits(text: string): NormalisedUnits {
   return normaliseInto(text, true);
-}
-
-/** The string of the units {@link normaliseToUnits} gave (valid until its next call). @internal */
-export function normalisedString(units: Uint16Array): string {
-  return stringOf(units);
 }
 
 /**
@@ -257,7 +252,7 @@ export function nfkcOfUnits(units: Uint16Array): Uint16Array {
         end = next === -1 ? n : next + 1;
       }
     }
-    const part = stringOf(units.subarray(start, end));
+    const part = stringOfUnits(units.subarray(start, end));
     const nfkc = part.normalize('NFKC');
     if (nfkc !== part) differs = true;
     nfkcOut = appended(nfkcOut, size, nfkc);

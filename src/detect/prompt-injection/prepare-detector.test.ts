@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AisecError } from '../../core/errors.js';
-import { nfkcOfUnits, normaliseForDetection, normaliseToUnits, normalisedString } from './normalise.js';
+import { nfkcOfUnits, normaliseForDetection, normaliseToUnits, stringOfUnits } from './normalise.js';
 import { isInNfkcForm, prepareForDetector, prepareForScoring, viewUnits } from './prepare-text.js';
 import { matchNormalisedInjectionRules, matchNormalisedUnits } from './rules.js';
 
@@ -47,7 +47,7 @@ describe('the detector\'s preparation, which reads the normalised view as units'
         const { units, changes } = normaliseToUnits(text);
         expect(changes).toEqual(expected.changes);
         if (units === undefined) expect(expected.text).toBe(text);
-        else expect(normalisedString(units)).toBe(expected.text);
+        else expect(stringOfUnits(units)).toBe(expected.text);
       }),
       { numRuns: 500 },
     );
@@ -58,10 +58,16 @@ describe('the detector\'s preparation, which reads the normalised view as units'
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 20_000 }), (text) => {
         const units = Uint16Array.from(text, (ch) => ch.charCodeAt(0));
-        expect(normalisedString(nfkcOfUnits(units))).toBe(text.normalize('NFKC'));
+        expect(stringOfUnits(nfkcOfUnits(units))).toBe(text.normalize('NFKC'));
       }),
       { numRuns: 100 },
     );
+    // A stretch with no line break for longer than a part: the part runs on to the next break (or the end).
+    const long = `${'ﬁ e\u0301 '.repeat(3000)}\n${'Å\u030A '.repeat(2000)}`;
+    expect(stringOfUnits(nfkcOfUnits(Uint16Array.from(long, (ch) => ch.charCodeAt(0))))).toBe(long.normalize('NFKC'));
+    // A text NFKC leaves alone comes back as the same units.
+    const plain = Uint16Array.from('plain text\n'.repeat(2000), (ch) => ch.charCodeAt(0));
+    expect(nfkcOfUnits(plain)).toBe(plain);
   });
 
   it('matches the rules on units as on the string, in long texts that hold an attack and in those that do not', () => {

@@ -8,7 +8,7 @@ import { AisecError } from '../../core/errors.js';
 import { zalgoReading } from './combining-marks.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type DecodeResult, type SegmentEncoding, decodeRot13Segments, decodeSegments } from './decode-segments.js';
 import { rot13Lines } from './rot13-search.js';
-import { type NormaliseChanges, type NormalisedText, anyChange, keepsNfkcForm, mayChangeBeyondWhitespace, normaliseForDetection, normalisedString, normaliseToUnits } from './normalise.js';
+import { type NormaliseChanges, type NormalisedText, anyChange, keepsNfkcForm, mayChangeBeyondWhitespace, normaliseForDetection, stringOfUnits, normaliseToUnits } from './normalise.js';
 
 /** Limits of {@link prepareForScoring}. */
 export interface PrepareLimits {
@@ -210,7 +210,7 @@ function lazyView(units: Uint16Array): ScoringView {
             details: { place: 'prepareForDetector' },
           });
         }
-        made = normalisedString(units);
+        made = stringOfUnits(units);
       }
       return made;
     },

@@ -11,30 +11,23 @@ import type { Candidate } from './decode-segments.js';
 import { isAsciiLetter, LETTER, RUN_GAP, searchUnits, UNIT } from './decode-units.js';
 import { REVERSED_WORDS, reversedLine } from './reversed-text.js';
 import { MIRRORED_SEARCHED, mirroredLine } from './atbash.js';
-import { COMMON_WORDS_EN } from './common-words.js';
-import { COMMON_WORDS_INTL } from './common-words-intl.js';
+import { caesarShift } from './caesar.js';
+import { COMMON_WORDS_ALL } from './common-words.js';
 
+/** `text` in ROT13: the Caesar shift of 13, its own inverse. */
 export function rot13(text: string): string {
-  return text.replace(/[A-Za-z]/g, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
+  return caesarShift(text, 13);
 }
 
-/** The common words, as listed (some are dropped below): English, then six other languages. @internal */
-export const COMMON_WORDS_RAW = [
-  ...COMMON_WORDS_EN,
-  // Common words of six other languages (common-words-intl.ts), so a rotated attack in them is read.
-  ...COMMON_WORDS_INTL,
-];
-const LISTED: ReadonlySet<string> = new Set(COMMON_WORDS_RAW);
+/** The common words (common-words.ts): English, and six other languages so that a rotated attack in them is read; some are dropped below. */
+const LISTED: ReadonlySet<string> = new Set(COMMON_WORDS_ALL);
 /** Common English and instruction words whose ROT13 is not itself in the list. */
-const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_RAW.filter((w) => !LISTED.has(rot13(w))));
+const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORDS_ALL.filter((w) => !LISTED.has(rot13(w))));
 
 /** The ROT13 of each common word: a word whose ROT13 is common is in this set. */
 const ROT13_OF_COMMON: ReadonlySet<string> = new Set([...COMMON_WORDS].map(rot13));
 
-const LONGEST_COMMON = Math.max(...COMMON_WORDS_RAW.map((w) => w.length));
+const LONGEST_COMMON = Math.max(...COMMON_WORDS_ALL.map((w) => w.length));
 
 /**
  * Key of the first {@link KEYED} letters of a word, lower-cased (base 27, so distinct prefixes get

@@ -44,11 +44,9 @@ function decodeLine(units: Uint16Array, at: number, end: number, bytes: number[]
   const count = units[at]! - 0x20;
   let kept = 0;
   for (let i = at + 1; i + 4 <= end && kept < count; i += 4) {
-    const s0 = (units[i]! - 0x20) & 63;
-    const s1 = (units[i + 1]! - 0x20) & 63;
-    const s2 = (units[i + 2]! - 0x20) & 63;
-    const s3 = (units[i + 3]! - 0x20) & 63;
-    for (const b of [(s0 << 2) | (s1 >> 4), ((s1 & 15) << 4) | (s2 >> 2), ((s2 & 3) << 6) | s3]) if (kept++ < count) bytes.push(b);
+    // Four characters of six bits (a space or "`" for 0) are 24 bits: three bytes.
+    const group = (((units[i]! - 0x20) & 63) << 18) | (((units[i + 1]! - 0x20) & 63) << 12) | (((units[i + 2]! - 0x20) & 63) << 6) | ((units[i + 3]! - 0x20) & 63);
+    for (let shift = 16; shift >= 0 && kept < count; shift -= 8, kept++) bytes.push((group >> shift) & 0xff);
   }
 }
 

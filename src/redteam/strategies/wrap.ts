@@ -5,3 +5,8 @@ export type Wrapper = readonly [before: string, after: string];
 export function wrap(wrapper: Wrapper, body: string): string {
   return `${wrapper[0]}${body}${wrapper[1]}`;
 }
+
+/** `wrapper` with `{key}` in its authored text replaced by `value` (a shift, an encoding's name; never the payload). */
+export function withValue(wrapper: Wrapper, key: string, value: string): Wrapper {
+  return [wrapper[0].replaceAll(`{${key}}`, value), wrapper[1].replaceAll(`{${key}}`, value)];
+}

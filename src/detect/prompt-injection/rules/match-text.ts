@@ -3,6 +3,7 @@
  * excerpts, in its own case) and its lower-cased form that patterns run on, with typographic
  * quotes made plain and Arabic short vowels dropped.
  */
+import { stringOfUnits } from '../normalise.js';
 
 const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
@@ -197,7 +198,7 @@ export interface TextLike {
 export function unitsText(units: Uint16Array): TextLike {
   return {
     charCodeAt: (index) => units[index] ?? Number.NaN,
-    slice: (start, end) => Buffer.from(units.buffer, units.byteOffset + 2 * start, 2 * Math.max(0, Math.min(end, units.length) - start)).toString('utf16le'),
+    slice: (start, end) => stringOfUnits(units.subarray(start, end)),
   };
 }
 
