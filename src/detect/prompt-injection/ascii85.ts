@@ -14,7 +14,7 @@
  * (keys, identifiers, JSON without spaces) give one within a group or two.
  */
 import type { Candidate } from './decode-segments.js';
-import { printableText } from './decoded-text.js';
+import { printableText, textByte } from './decoded-text.js';
 import { A85, B85, B85_DIGITS, UNIT } from './decode-units.js';
 
 /** The shortest run tried (16 bytes). */
@@ -29,11 +29,6 @@ const B85_VALUE = ((): Int8Array => {
 
 /** Decoded bytes, in a reused buffer (decoding is synchronous), grown as needed. */
 let decoded = new Uint8Array(4096);
-
-/** Whether byte `b` may stand in text: not a control character but tab, line feed and carriage return. */
-function textByte(b: number): boolean {
-  return b >= 0x20 ? b !== 0x7f : b === 0x09 || b === 0x0a || b === 0x0d;
-}
 
 /**
  * Decode `units[start..end)`, every one a digit of the alphabet (`ascii85`: ! to u; else RFC

@@ -4,7 +4,8 @@
  * percent-encoding, ROT13, leetspeak, letter-spaced words (spaced-letters.ts), Morse code
  * (morse-code.ts), braille (braille.ts), the NATO alphabet (nato-alphabet.ts), lines written
  * backwards (reversed-text.ts), the Atbash cipher (atbash.ts), Caesar ciphers of other shifts than
- * 13 (caesar.ts), Ascii85 and base85 (ascii85.ts), uuencoded lines (uuencode.ts), and text hidden in invisible characters: Unicode tag characters
+ * 13 (caesar.ts), Ascii85 and base85 (ascii85.ts), uuencoded lines (uuencode.ts), Base2048
+ * (base2048.ts) and Ecoji (ecoji.ts) (both found by wide-runs.ts), and text hidden in invisible characters: Unicode tag characters
  * (tag-characters.ts), runs of variation selectors (variation-selectors.ts) and binary in
  * invisible characters (invisible-bits.ts).
  * Decoded text is searched again up to a depth limit, and the total decoded output and the
@@ -24,10 +25,11 @@ import { rememberRot13Lines, rot13Runs } from './rot13-search.js';
 import { spacedLetterRuns } from './spaced-letters.js';
 import { tagCharacterRuns } from './tag-characters.js';
 import { uuencodeRuns } from './uuencode.js';
+import { wideRuns } from './wide-runs.js';
 import { variationSelectorRuns } from './variation-selectors.js';
 
 /** How a segment was encoded ('zalgo': a whole text read without accents by prepare-text.ts, not a segment this file finds). */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo' | 'atbash' | 'base85' | 'uu' | 'caesar';
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo' | 'atbash' | 'base85' | 'uu' | 'caesar' | 'base2048' | 'ecoji';
 
 /** One decoded segment. */
 export interface DecodedSegment {
@@ -408,6 +410,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   natoRuns(text, out);
   invisibleBitRuns(text, out);
   uuencodeRuns(text, units, out);
+  wideRuns(units, text.length, out);
   caesarRuns(text, out);
   // Tag characters and the selectors that can spell a letter start with \uDB40 (the high surrogate of
   // U+E0000–U+E01FF); most texts hold none, and String.includes finds that fastest.

@@ -63,30 +63,30 @@ export function searchUnits(text: string): Uint16Array {
 
 /**
  * Call `visit(start, end)` for each maximal run of at least `min` units of `units[0..n)` whose class
- * ({@link UNIT}) has `bit`, in order; `visit` returns where the search goes on (after the run). The
+ * (`classes`, by default {@link UNIT}) has `bit`, in order; `visit` returns where the search goes on (after the run). The
  * search looks `min` − 1 units ahead of the first place a run could start: when the unit there is
  * not of the class, no run of `min` starts at or before it, and the search moves past it, so most
  * units of prose are not read.
  */
-export function forEachRun(units: Uint16Array, n: number, bit: number, min: number, visit: (start: number, end: number) => number): void {
+export function forEachRun(units: Uint16Array, n: number, bit: number, min: number, visit: (start: number, end: number) => number, classes: Uint8Array = UNIT): void {
   // `at` is where a run may start: 0, or just after a unit not of the class.
   let at = 0;
   while (at + min <= n) {
     const probe = at + min - 1;
-    if ((UNIT[units[probe]!]! & bit) === 0) {
+    if ((classes[units[probe]!]! & bit) === 0) {
       at = probe + 1;
       continue;
     }
     // The run holding the probe starts at or after `at`: find where.
     let start = probe;
-    while (start > at && (UNIT[units[start - 1]!]! & bit) !== 0) start--;
+    while (start > at && (classes[units[start - 1]!]! & bit) !== 0) start--;
     if (start > at) {
       // Shorter than `min` up to the probe: look again from its start.
       at = start;
       continue;
     }
     let end = probe + 1;
-    while (end < n && (UNIT[units[end]!]! & bit) !== 0) end++;
+    while (end < n && (classes[units[end]!]! & bit) !== 0) end++;
     at = visit(start, end);
   }
 }

@@ -7,6 +7,11 @@ import { isUtf8 } from 'node:buffer';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Whether byte `b` may stand in text: not a control character but tab, line feed and carriage return. */
+export function textByte(b: number): boolean {
+  return b >= 0x20 ? b !== 0x7f : b === 0x09 || b === 0x0a || b === 0x0d;
+}
+
 /** Decoded bytes as text when they are valid UTF-8, at least 95 % printable, at least half letters or digits, with a letter. */
 export function printableText(bytes: Uint8Array): string | undefined {
   if (bytes.length < 4) return undefined;
