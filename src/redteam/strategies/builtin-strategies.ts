@@ -3,9 +3,11 @@ import type { StrategyDef } from '../types.js';
 import { asciiSmugglingStrategy } from './ascii-smuggling.js';
 import { atbashStrategy } from './atbash.js';
 import { base64Strategy } from './base64.js';
+import { base2048Strategy } from './base2048.js';
 import { base85Strategy } from './base85.js';
 import { brailleStrategy } from './braille.js';
 import { caesarStrategy } from './caesar.js';
+import { ecojiStrategy } from './ecoji.js';
 import { emojiSmugglingStrategy } from './emoji-smuggling.js';
 import { homoglyphStrategy } from './homoglyph.js';
 import { invisibleBitsStrategy } from './invisible-bits.js';
@@ -42,4 +44,6 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   base85Strategy,
   uuencodeStrategy,
   caesarStrategy,
+  base2048Strategy,
+  ecojiStrategy,
 ]);

@@ -5,9 +5,11 @@ import { createRng } from '../../stats/index.js';
 import { asciiSmugglingStrategy } from './ascii-smuggling.js';
 import { base64Strategy } from './base64.js';
 import { atbashStrategy } from './atbash.js';
+import { base2048Strategy } from './base2048.js';
 import { base85Strategy } from './base85.js';
 import { brailleStrategy } from './braille.js';
 import { caesarStrategy } from './caesar.js';
+import { ecojiStrategy } from './ecoji.js';
 import { emojiSmugglingStrategy } from './emoji-smuggling.js';
 import { builtinStrategies } from './builtin-strategies.js';
 import { homoglyphStrategy } from './homoglyph.js';
@@ -190,6 +192,25 @@ describe('encodings are reversible', () => {
       }
     }
     expect(forms).toEqual(new Set(['ascii85', 'rfc1924']));
+  });
+
+  it('base2048 and ecoji hide the payload, name their encoding, and the detector reads the whole payload back', () => {
+    const versions = new Set<string | number | undefined>();
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      for (const [strategy, name, encoding] of [
+        [base2048Strategy, /base2048|BASE2048/, 'base2048'],
+        [ecojiStrategy, /Ecoji/, 'ecoji'],
+      ] as const) {
+        const out = strategy.apply(payload, createRng(seed));
+        if (strategy === ecojiStrategy) versions.add(out.provenance.version);
+        expect(out.text).toMatch(name);
+        expect(out.text).not.toContain(marker);
+        expect(out.text).not.toContain('{version}');
+        const read = decodeSegments(out.text).segments.filter((s) => s.encoding === encoding).map((s) => s.text);
+        expect(read, strategy.id).toEqual([payload]);
+      }
+    }
+    expect(versions).toEqual(new Set([1, 2]));
   });
 
   it('caesar moves the letters by a drawn shift (never 13), names it, and the detector reads the payload back', () => {
