@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { atbash, caesarShift, reverseText, rot13, toAscii85, toBase32, toBase85, toBraille, toInvisibleBits, toMorse, toNato, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
+import { atbash, caesarShift, reverseText, rot13, toAscii85, toBase2048, toBase32, toBase85, toBraille, toEcoji, toInvisibleBits, toMorse, toNato, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -26,6 +26,8 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'uuencode (bare)': toUuencode,
   'Atbash (bare)': atbash,
   'Caesar shift 3 (bare)': (s) => caesarShift(s, 3),
+  'Base2048 (bare)': toBase2048,
+  'Ecoji (bare)': (s) => toEcoji(s),
   // Invisible: a person sees only the visible line; the text rides in characters that render as nothing.
   'tag characters (invisible)': (s) => `Thanks!${toTagCharacters(s)}`,
   'variation selectors (invisible)': (s) => `Thanks! 👍${toVariationSelectors(s)}`,
