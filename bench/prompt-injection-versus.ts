@@ -5,14 +5,14 @@
  *
  *   npx tsx bench/prompt-injection-versus.ts --against REF [--bytes 102400] [--count 300] [--seed 1] [--rounds 1]
  *
- * REF's `src/` and `data/detect/` are extracted with `git archive` into a temporary folder (its
- * detector loads its own weights). Both sides are compiled as `npm run build` compiles them and
+ * REF's `src/`, `data/detect/` and `data/ecoji/` (where REF has it) are extracted with `git archive`
+ * into a temporary folder (its detector loads its own weights). Both sides are compiled as `npm run build` compiles them and
  * timed by plain `node` (prompt-injection-versus-child.ts); the folders are removed at the end.
  * Prints CPU-time percentiles of each over every call, with more than one round also over each
  * prompt's fastest call (the cost the prompt sets, with most of what a busy machine adds to single
  * calls left out), the flagged counts, how many verdicts agree, and the load average before and after.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,7 +37,9 @@ function main(): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'aisec-pi-versus-'));
   const trees: CompiledTree[] = [];
   try {
-    const tar = execFileSync('git', ['-C', root, 'archive', values.against, 'src', 'data/detect'], { maxBuffer: 1 << 30 });
+    // The data the detector reads: its weights, and the Ecoji alphabets from 27f039b on.
+    const data = ['data/detect', 'data/ecoji'].filter((dir) => spawnSync('git', ['-C', root, 'cat-file', '-e', `${values.against}:${dir}`]).status === 0);
+    const tar = execFileSync('git', ['-C', root, 'archive', values.against, 'src', ...data], { maxBuffer: 1 << 30 });
     writeFileSync(path.join(dir, 'src.tar'), tar);
     execFileSync('tar', ['-xf', 'src.tar'], { cwd: dir });
     // The sources are ES modules, as this repository's package.json says of its own.

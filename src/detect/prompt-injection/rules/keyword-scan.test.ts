@@ -36,6 +36,27 @@ describe('KeywordScanner', () => {
     );
   });
 
+  it('matches indexOf for any keywords over a small alphabet of ASCII and other units (property)', () => {
+    // Few letters, so keywords are prefixes, suffixes and infixes of one another and of the text:
+    // every failure transition of the automaton is taken, across ASCII and other units alike.
+    const unit = fc.constantFrom('a', 'b', ' ', 'é', '忽', '\uD83D', '\uDE00');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 }), fc.string({ unit, maxLength: 60 }), (words, text) => {
+        const s = new KeywordScanner(words);
+        expect(sorted(s.scan(text))).toEqual(sorted(naive(words, text)));
+      }),
+      { numRuns: 500, seed: 5 },
+    );
+  });
+
+  it('finds a keyword that ends inside a longer one being read, and one after a unit outside ASCII', () => {
+    const s = new KeywordScanner(['your system prompt', 'system', 'stem', 'em', '忽略', '略之', 'é']);
+    const text = 'show your system password; 忽略之é';
+    expect(sorted(s.scan(text))).toEqual(sorted(naive(['your system prompt', 'system', 'stem', 'em', '忽略', '略之', 'é'], text)));
+    expect(s.scan('show your system password').get('system')).toEqual([10]);
+    expect(s.scan('show your system password').get('em')).toEqual([14]);
+  });
+
   it('handles keywords that share hash buckets and texts shorter than a keyword', () => {
     const s = new KeywordScanner(['ab', 'abc', 'abcd', 'abcde', 'a', 'bcd', '']);
     expect(sorted(s.scan('abcde'))).toEqual(sorted(naive(['ab', 'abc', 'abcd', 'abcde', 'a', 'bcd'], 'abcde')));

@@ -1,172 +1,123 @@
 /**
  * Finds every occurrence of a fixed set of literal keywords in a text, in one pass over its
- * code units: each position's first four units (or fewer, for short keywords) are hashed into
- * a small table that lists the keywords starting with them, and only those are compared. On long
- * prose this costs a few table reads per character, where one regular expression alternating
- * hundreds of keywords costs tens of nanoseconds per character.
+ * code units: an Aho–Corasick automaton, one table read per unit. Its transitions on ASCII units
+ * are a dense table (a row of 128 for each state), so prose costs one read per character however
+ * many keywords share a start ("your …" starts sixty of them, which a search comparing each
+ * candidate position with the keywords of its first units compares one by one); a unit outside
+ * ASCII follows the trie and its failure links, which is rare in most text and bounded by the
+ * longest keyword. A regular expression alternating hundreds of keywords costs tens of
+ * nanoseconds per character.
  */
 
-/** Keywords of each length class, bucketed by a hash of their first units. */
-interface Buckets {
-  /** Bucket of each hash (0: empty), into `lists`. */
-  readonly index: Int32Array;
-  readonly lists: (readonly string[])[];
-}
-
-const ONE = 1;
-const TWO = 2;
-const THREE = 4;
-const FOUR = 8;
-const BITS = 16;
-const MASK = (1 << BITS) - 1;
-
-function hash1(c0: number): number {
-  return c0 & MASK;
-}
-function hash2(c0: number, c1: number): number {
-  return (c0 * 31 + c1) & MASK;
-}
-function hash3(c0: number, c1: number, c2: number): number {
-  return ((c0 * 31 + c1) * 31 + c2) & MASK;
-}
-function hash4(c0: number, c1: number, c2: number, c3: number): number {
-  return (((c0 * 31 + c1) * 31 + c2) * 31 + c3) & MASK;
-}
-
-function buckets(keywords: readonly string[], key: (k: string) => number): Buckets {
-  const index = new Int32Array(1 << BITS);
-  const lists: string[][] = [[]];
-  for (const k of keywords) {
-    const h = key(k);
-    if (index[h] === 0) {
-      index[h] = lists.length;
-      lists.push([]);
-    }
-    lists[index[h]!]!.push(k);
-  }
-  return { index, lists };
-}
+/** The most states an automaton holds: a transition is a 16-bit number whose top bit marks a state with keywords ending there. */
+const MAX_STATES = 1 << 15;
+/** Set in a transition when its target state ends a keyword (its own or one of its suffixes). */
+const ENDS = 1 << 15;
+const STATE = ENDS - 1;
 
 /** Scans texts for one set of keywords. Stateless between calls. */
 export class KeywordScanner {
-  private readonly one: Buckets;
-  private readonly two: Buckets;
-  private readonly three: Buckets;
-  private readonly four: Buckets;
-  /** For each code unit, which lengths of keyword start with it (bits: 1 one unit, 2 two, 4 three, 8 four or more): a cheap first test at each position. */
-  private readonly starts = new Uint8Array(65536);
-  /** For two ASCII units (index c0·128 + c1), whether a keyword of two or more units starts with them. */
-  private readonly pairs = new Uint8Array(128 * 128);
-  /** One bit per hash of the first three units of each keyword of three or more units: a position that passes the pair test reads a bucket only when its bit is on. */
-  private readonly triples = new Int32Array(1 << (BITS - 5));
-  /**
-   * For three ASCII units (bit c0·2^14 + c1·2^7 + c2), whether a keyword may start with them: a
-   * keyword of three or more units whose first three they are, or a shorter one they start with
-   * (any units after it). Positions of ASCII text are tested with one read; most fail it.
-   */
-  private readonly asciiTriples = new Int32Array(1 << 16);
-  /** The keywords of four or more units as UTF-16 units, by their position in the lists of `four`. */
-  private readonly fourUnits: Uint16Array[][];
+  private readonly keywords: readonly string[];
+  /** For each state and ASCII unit, the next state (| {@link ENDS} when keywords end there): row `state · 128`. */
+  private readonly ascii: Uint16Array;
+  /** The trie's own transitions on units outside ASCII, by state · 65536 + unit. */
+  private readonly children = new Map<number, number>();
+  /** Each state's failure link: the state of its longest proper suffix that is in the trie. */
+  private readonly fail: Int32Array;
+  /** The keywords (indices into {@link keywords}) that end at each state, its suffixes' included. */
+  private readonly ending: (readonly number[])[];
 
   constructor(keywords: readonly string[]) {
-    const distinct = [...new Set(keywords)].filter((k) => k.length > 0);
-    for (const k of distinct) {
-      this.starts[k.charCodeAt(0)]! |= k.length === 1 ? ONE : k.length === 2 ? TWO : k.length === 3 ? THREE : FOUR;
-      if (k.length >= 2 && k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) this.pairs[k.charCodeAt(0) * 128 + k.charCodeAt(1)] = 1;
-      if (k.length >= 3) {
-        const h = hash3(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2));
-        this.triples[h >>> 5]! |= 1 << (h & 31);
+    this.keywords = [...new Set(keywords)].filter((k) => k.length > 0);
+    // The trie: every transition by state · 65536 + unit, and each state's children in order.
+    const goto = new Map<number, number>();
+    const kids: number[][] = [[]];
+    const own: number[][] = [[]];
+    this.keywords.forEach((k, index) => {
+      let state = 0;
+      for (let u = 0; u < k.length; u++) {
+        const key = state * 65536 + k.charCodeAt(u);
+        let next = goto.get(key);
+        if (next === undefined) {
+          next = kids.length;
+          if (next >= MAX_STATES) throw new RangeError(`the keywords need more than ${MAX_STATES} automaton states`);
+          goto.set(key, next);
+          kids[state]!.push(next, k.charCodeAt(u));
+          kids.push([]);
+          own.push([]);
+        }
+        state = next;
+      }
+      own[state]!.push(index);
+    });
+    const count = kids.length;
+    const ascii = new Uint16Array(count * 128);
+    for (const [key, next] of goto) if (key % 65536 >= 128) this.children.set(key, next);
+    const fail = new Int32Array(count);
+    // Breadth first: a state's failure state is shallower, so its row is complete when the state's
+    // children need it, and so are the keywords ending at every state that row leads to.
+    const queue = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      const list = kids[s]!;
+      for (let j = 0; j < list.length; j += 2) {
+        const next = list[j]!;
+        const unit = list[j + 1]!;
+        if (s !== 0) fail[next] = unit < 128 ? ascii[fail[s]! * 128 + unit]! & STATE : this.follow(fail[s]!, unit, fail);
+        if (own[fail[next]!]!.length > 0) own[next] = [...own[next]!, ...own[fail[next]!]!];
+        queue.push(next);
+      }
+      // The row: the failure state's (one native copy), then the state's own transitions.
+      if (s !== 0) ascii.copyWithin(s * 128, fail[s]! * 128, fail[s]! * 128 + 128);
+      for (let j = 0; j < list.length; j += 2) {
+        const next = list[j]!;
+        const unit = list[j + 1]!;
+        if (unit < 128) ascii[s * 128 + unit] = next | (own[next]!.length > 0 ? ENDS : 0);
       }
     }
-    for (const k of distinct) {
-      const head = [0, 1, 2].map((u) => k.charCodeAt(u));
-      if (head.slice(0, Math.min(3, k.length)).some((c) => c >= 128)) continue;
-      // The units a keyword does not fix: every ASCII unit and 0 (the end of the text).
-      const options = head.map((c, u) => (u < k.length ? [c] : Array.from({ length: 128 }, (_, x) => x)));
-      for (const c0 of options[0]!) for (const c1 of options[1]!) for (const c2 of options[2]!) {
-        const bit = (c0 << 14) | (c1 << 7) | c2;
-        this.asciiTriples[bit >>> 5]! |= 1 << (bit & 31);
-      }
+    this.ascii = ascii;
+    this.fail = fail;
+    this.ending = own;
+  }
+
+  /** The state after `state` reads a `unit` outside ASCII: the trie's transition, else its failure states'. */
+  private follow(state: number, unit: number, fail: Int32Array = this.fail): number {
+    for (let s = state; ; s = fail[s]!) {
+      const next = this.children.get(s * 65536 + unit);
+      if (next !== undefined) return next;
+      if (s === 0) return 0;
     }
-    this.one = buckets(
-      distinct.filter((k) => k.length === 1),
-      (k) => hash1(k.charCodeAt(0)),
-    );
-    this.two = buckets(
-      distinct.filter((k) => k.length === 2),
-      (k) => hash2(k.charCodeAt(0), k.charCodeAt(1)),
-    );
-    this.three = buckets(
-      distinct.filter((k) => k.length === 3),
-      (k) => hash3(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2)),
-    );
-    this.four = buckets(
-      distinct.filter((k) => k.length >= 4),
-      (k) => hash4(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2), k.charCodeAt(3)),
-    );
-    this.fourUnits = this.four.lists.map((list) => list.map((k) => Uint16Array.from(k, (_, i) => k.charCodeAt(i))));
   }
 
   /** Every keyword that occurs in `text`, with the ascending positions where it starts (overlapping occurrences included). */
   scan(text: string): Map<string, number[]> {
     // The text's UTF-16 units in a reused buffer (one native copy): reading a typed array costs
-    // less per unit than charCodeAt, and every unit is read up to four times.
+    // less per unit than charCodeAt.
     return this.scanUnits(unitsOf(text), text.length);
   }
 
-  /** {@link scan} of a text given as its `n` UTF-16 units, which `units` holds followed by two units of 0. */
+  /** {@link scan} of a text given as the first `n` UTF-16 units of `units`. */
   scanUnits(units: Uint16Array, n: number): Map<string, number[]> {
-    if (units.length < n + 2) throw new RangeError(`scanUnits needs the ${n} units of the text and two units of 0 after them`);
+    if (units.length < n) throw new RangeError(`scanUnits needs the ${n} units of the text, got ${units.length}`);
     const found = new Map<string, number[]>();
-    const note = (k: string, at: number): void => {
-      const list = found.get(k);
-      if (list === undefined) found.set(k, [at]);
-      else list.push(at);
-    };
-    const { starts, pairs, triples, asciiTriples, one, two, three, four, fourUnits } = this;
+    const { ascii, ending, keywords } = this;
+    let state = 0;
     for (let i = 0; i < n; i++) {
-      const c0 = units[i]!;
-      // Two units of 0 follow the text in the buffer.
-      const c1Ahead = units[i + 1]!;
-      const c2Ahead = units[i + 2]!;
-      if ((c0 | c1Ahead | c2Ahead) < 128) {
-        const bit = (c0 << 14) | (c1Ahead << 7) | c2Ahead;
-        if ((asciiTriples[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+      const unit = units[i]!;
+      let next: number;
+      if (unit < 128) next = ascii[state * 128 + unit]!;
+      else {
+        const to = this.follow(state, unit);
+        next = to | (ending[to]!.length > 0 ? ENDS : 0);
       }
-      const lengths = starts[c0]!;
-      if (lengths === 0) continue;
-      if ((lengths & ONE) !== 0) {
-        const b1 = one.index[hash1(c0)]!;
-        if (b1 !== 0) for (const k of one.lists[b1]!) if (k.charCodeAt(0) === c0) note(k, i);
-      }
-      if (i + 1 >= n) continue;
-      const c1 = units[i + 1]!;
-      // Most positions of ASCII prose start no keyword's first two units.
-      if (c0 < 128 && c1 < 128 && pairs[c0 * 128 + c1] === 0) continue;
-      if ((lengths & TWO) !== 0) {
-        const b2 = two.index[hash2(c0, c1)]!;
-        if (b2 !== 0) for (const k of two.lists[b2]!) if (k.charCodeAt(0) === c0 && k.charCodeAt(1) === c1) note(k, i);
-      }
-      if (lengths < THREE || i + 2 >= n) continue;
-      const c2 = units[i + 2]!;
-      const h3 = hash3(c0, c1, c2);
-      if ((triples[h3 >>> 5]! & (1 << (h3 & 31))) === 0) continue;
-      if ((lengths & THREE) !== 0) {
-        const b3 = three.index[h3]!;
-        if (b3 !== 0) for (const k of three.lists[b3]!) if (k.charCodeAt(0) === c0 && k.charCodeAt(1) === c1 && k.charCodeAt(2) === c2) note(k, i);
-      }
-      if ((lengths & FOUR) === 0 || i + 3 >= n) continue;
-      const b4 = four.index[hash4(c0, c1, c2, units[i + 3]!)]!;
-      if (b4 === 0) continue;
-      const list = four.lists[b4]!;
-      const forms = fourUnits[b4]!;
-      for (let j = 0; j < list.length; j++) {
-        const form = forms[j]!;
-        const m = form.length;
-        if (i + m > n) continue;
-        let u = 0;
-        while (u < m && units[i + u] === form[u]) u++;
-        if (u === m) note(list[j]!, i);
+      state = next & STATE;
+      if (next < ENDS) continue;
+      for (const k of ending[state]!) {
+        const keyword = keywords[k]!;
+        const at = i + 1 - keyword.length;
+        const list = found.get(keyword);
+        if (list === undefined) found.set(keyword, [at]);
+        else list.push(at);
       }
     }
     return found;
@@ -176,11 +127,10 @@ export class KeywordScanner {
 /** A buffer reused across scans (scanning is synchronous), grown as needed. */
 let scratch = Buffer.alloc(0);
 
-/** `text`'s UTF-16 code units, in the scratch buffer (valid until the next call), followed by two units of 0 (the view's length is the text's). */
+/** `text`'s UTF-16 code units, in the scratch buffer (valid until the next call). */
 function unitsOf(text: string): Uint16Array {
   const bytes = 2 * text.length;
-  if (scratch.length < bytes + 4) scratch = Buffer.allocUnsafeSlow(Math.max(bytes + 4, 2 * scratch.length, 4096));
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * scratch.length, 4096));
   scratch.write(text, 0, bytes, 'utf16le');
-  scratch.writeUInt32LE(0, bytes);
-  return new Uint16Array(scratch.buffer, scratch.byteOffset, text.length + 2);
+  return new Uint16Array(scratch.buffer, scratch.byteOffset, text.length);
 }

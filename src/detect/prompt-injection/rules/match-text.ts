@@ -86,7 +86,7 @@ let output = Buffer.alloc(0);
 
 /**
  * Write `text` lower-cased, with its typographic quotes made plain and its Arabic marks dropped,
- * into the reused output buffer, followed by two units of 0 (for readers that look ahead); returns
+ * into the reused output buffer, followed by two units of 0; returns
  * its length in units, or −1 for a text with Σ, whose lower case depends on its neighbours
  * (toLowerCase then does it). İ becomes i and a combining dot above, an astral character its own
  * lower case, as toLowerCase has them. {@link lastLowerAligned} tells whether the lower case has a
