@@ -192,6 +192,65 @@ function firstNonAscii(text: string, from: number): number {
   return at;
 }
 
+/**
+ * Encodings whose runs inside other text are read in place: the normalised view becomes the text
+ * with each such run (found in the input, depth 1) replaced by what it spells. People spell names,
+ * codes and addresses in the NATO alphabet among other words ("my e-mail is Sierra Mike India
+ * Tango Hotel at…"); the model has seen no such text, and scored a third of such benign
+ * questions as attacks by their surface. Morse code is not read in place: in the training data
+ * it stands only in attacks that ask to be answered in Morse (a cipher jailbreak), which scored as
+ * their decoded question alone fall under the threshold when buried in other text, and the
+ * calibration of the committed weights reads their surface.
+ */
+const READ_IN_PLACE: ReadonlySet<SegmentEncoding> = new Set<SegmentEncoding>(['nato']);
+
+/** UTF-16 indices in `text` of ascending UTF-8 byte offsets, in one pass. */
+function unitIndices(text: string, bytes: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let at = 0;
+  for (const target of bytes) {
+    while (at < target && i < text.length) {
+      const c = text.codePointAt(i)!;
+      at += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      i += c >= 0x10000 ? 2 : 1;
+    }
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * When NATO-alphabet runs stand inside other text ({@link READ_IN_PLACE}), make the
+ * normalised view the text with each run replaced by its decoded view's text (the raw view stays
+ * as it was), and say so in `notes`.
+ */
+function readInPlace(text: string, views: ScoringView[], notes: string[]): void {
+  const runs = views
+    .filter((v) => v.kind === 'decoded' && v.depth === 1 && v.offset !== undefined && v.encoding !== undefined && READ_IN_PLACE.has(v.encoding))
+    .sort((a, b) => a.offset!.byteStart - b.offset!.byteStart);
+  if (runs.length === 0) return;
+  const indices = unitIndices(text, runs.flatMap((v) => [v.offset!.byteStart, v.offset!.byteEnd]));
+  let out = '';
+  let from = 0;
+  let read = 0;
+  runs.forEach((v, k) => {
+    const start = indices[2 * k]!;
+    // Overlapping runs: the first is read.
+    if (start < from) return;
+    out += `${text.slice(from, start)}${v.text}`;
+    from = indices[2 * k + 1]!;
+    read++;
+  });
+  out += text.slice(from);
+  const { text: inPlace, changes } = normaliseForDetection(out);
+  const at = views.findIndex((v) => v.kind === 'normalised');
+  const view = noted({ kind: 'normalised', text: inPlace }, changes);
+  if (at === -1) views.splice(1, 0, view);
+  else views[at] = view;
+  notes.push(`${read} NATO-alphabet run${read === 1 ? '' : 's'} inside the text read in place: the model scores the text with ${read === 1 ? 'it' : 'them'} spelled out`);
+}
+
 /** The UTF-16 units of each view whose string is made when read, and the call of {@link prepareForDetector} that made it. */
 const unitsOfView = new WeakMap<ScoringView, { readonly units: Uint16Array; readonly call: number }>();
 /** Calls of {@link prepareForDetector} so far: a lazy view's units are valid during its own call only. */
@@ -321,7 +380,7 @@ function prepare(input: string | Uint8Array, limits: PrepareLimits, lazy: boolea
   );
   if (whole !== undefined) {
     for (const v of views) if (v.kind !== 'decoded') surfaceViews.add(v);
-  }
+  } else readInPlace(text, views, notes);
   // Zalgo text: also read with every accent taken off (the marks NFKC composed into letters too).
   const zalgo = zalgoReading(normalised);
   if (zalgo !== undefined) {
