@@ -21,6 +21,9 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'braille (bare)': toBraille,
   'NATO alphabet (bare)': (s) => toNato(s),
   'NATO alphabet, letters run together (bare)': (s) => toNato(s, false),
+  // Inside a plain question, as a person asks what a spelled-out or keyed message says.
+  'NATO alphabet inside a question': (s) => `What does this say? ${toNato(s)}`,
+  'Morse code inside a question': (s) => `What does this say? ${toMorse(s)}`,
   'Ascii85 (bare)': (s) => toAscii85(s),
   'base85, RFC 1924 (bare)': toBase85,
   'uuencode (bare)': toUuencode,
