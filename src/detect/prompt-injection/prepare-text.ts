@@ -196,13 +196,13 @@ function firstNonAscii(text: string, from: number): number {
  * Encodings whose runs inside other text are read in place: the normalised view becomes the text
  * with each such run (found in the input, depth 1) replaced by what it spells. People spell names,
  * codes and addresses in the NATO alphabet among other words ("my e-mail is Sierra Mike India
- * Tango Hotel at…"); the model has seen no such text, and scored a third of such benign
- * questions as attacks by their surface. Morse code is not read in place: in the training data
- * it stands only in attacks that ask to be answered in Morse (a cipher jailbreak), which scored as
- * their decoded question alone fall under the threshold when buried in other text, and the
- * calibration of the committed weights reads their surface.
+ * Tango Hotel at…"), and ask what a line of Morse code says; the model has seen the NATO alphabet
+ * nowhere and Morse only in attacks, and flagged every such Morse question of the benchmark's
+ * part (d) by its surface. The cost: an attack that asks to be answered in Morse (a cipher
+ * jailbreak) is judged by the question it spells, which can fall under the threshold when other
+ * text surrounds it.
  */
-const READ_IN_PLACE: ReadonlySet<SegmentEncoding> = new Set<SegmentEncoding>(['nato']);
+const READ_IN_PLACE: ReadonlySet<SegmentEncoding> = new Set<SegmentEncoding>(['nato', 'morse']);
 
 /** UTF-16 indices in `text` of ascending UTF-8 byte offsets, in one pass. */
 function unitIndices(text: string, bytes: readonly number[]): number[] {
@@ -221,7 +221,7 @@ function unitIndices(text: string, bytes: readonly number[]): number[] {
 }
 
 /**
- * When NATO-alphabet runs stand inside other text ({@link READ_IN_PLACE}), make the
+ * When Morse code or NATO-alphabet runs stand inside other text ({@link READ_IN_PLACE}), make the
  * normalised view the text with each run replaced by its decoded view's text (the raw view stays
  * as it was), and say so in `notes`.
  */
@@ -248,7 +248,8 @@ function readInPlace(text: string, views: ScoringView[], notes: string[]): void 
   const view = noted({ kind: 'normalised', text: inPlace }, changes);
   if (at === -1) views.splice(1, 0, view);
   else views[at] = view;
-  notes.push(`${read} NATO-alphabet run${read === 1 ? '' : 's'} inside the text read in place: the model scores the text with ${read === 1 ? 'it' : 'them'} spelled out`);
+  const kinds = [...new Set(runs.map((v) => (v.encoding === 'morse' ? 'Morse code' : 'NATO-alphabet')))].join(' and ');
+  notes.push(`${read} ${kinds} run${read === 1 ? '' : 's'} inside the text read in place: the model scores the text with ${read === 1 ? 'it' : 'them'} spelled out`);
 }
 
 /** The UTF-16 units of each view whose string is made when read, and the call of {@link prepareForDetector} that made it. */
