@@ -2,7 +2,7 @@
  * Finds every occurrence of a fixed set of literal keywords in a text, in one pass over its
  * code units: an Aho–Corasick automaton, one table read per unit. Its transitions on ASCII units
  * are a dense table (a row of 128 for each state), so prose costs one read per character however
- * many keywords share a start ("your …" starts sixty of them, which a search comparing each
+ * many keywords share a start ("your " starts 45 of them, which a search comparing each
  * candidate position with the keywords of its first units compares one by one); a unit outside
  * ASCII follows the trie and its failure links, which is rare in most text and bounded by the
  * longest keyword. A regular expression alternating hundreds of keywords costs tens of
