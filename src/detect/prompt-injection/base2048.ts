@@ -1,21 +1,22 @@
 /**
  * Base2048 text, as the npm package `base2048` writes it (qntm's encoding): eleven bits per
- * character, each one of 2,048 letters and digits below U+1100 (Latin with A–Z, a–z, 8 and 9,
- * Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai and more), most significant
- * bits first; a text whose
- * bits do not fill its last character ends in one that carries eleven bits or, for one to three
- * bits, in one of the digits 0–7 that carry three; the bits left over are ones.
+ * character, most significant first, each character one of 2,048 letters and digits below U+1100
+ * (Latin with A–Z, a–z, 8 and 9, Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts,
+ * Thai and more). When the bits do not fill the last character, it carries eleven bits or, for one
+ * to three bits, is one of the digits 0–7, which carry three; the bits left over are ones.
  *
  * A candidate is a maximal run of at least {@link MIN_BASE2048_RUN} characters of the alphabet
- * (and a digit 0–7 after it), at least half of them outside ASCII, from at least three blocks of
- * 256 code points (a word of one script, or a sentence of Thai, written without spaces, is from one
- * or two, where the characters of random bits spread over all seventeen the alphabet spans: such runs are not
- * decoded at all), whose bits decode to text (decoded-text.ts). Only stretches of eight
- * characters outside ASCII in a row are looked for (wide-runs.ts, one search for this reader and
- * the Ecoji one, which reads most units of prose not at all), and the run read around them: 54 of
- * the 2,048 characters are ASCII, and a run whose ASCII characters leave no eight others in a row
- * is missed (a short one, mostly: "aaaaa aaaaaaaaa." is "ٽƋמలuଚࡂϦٽƋמك"). A run glued to a word before it ("key:ԓѹভ…" is two runs, but
- * "base2048ԓѹভ…" one) is read again from its first character outside ASCII.
+ * (and a digit 0–7 after it) whose bits decode to text (decoded-text.ts). A run is decoded only
+ * when at least half of its characters are outside ASCII and they come from at least three blocks
+ * of 256 code points: random bits spread over all seventeen blocks the alphabet spans, where a
+ * word of one script, or a sentence of Thai (written without spaces), stays in one or two.
+ *
+ * Only stretches of eight characters outside ASCII in a row are looked for (wide-runs.ts, one
+ * search for this reader and the Ecoji one, which reads most units of prose not at all), and the
+ * run is read around them. 54 of the 2,048 characters are ASCII: a run whose ASCII characters
+ * leave no eight others in a row is missed (mostly a short one: "aaaaa aaaaaaaaa." is
+ * "ٽƋמలuଚࡂϦٽƋמك"). A run glued to a word before it ("base2048ԓѹভ…"; after "key:" it is a run
+ * of its own) is read again from its first character outside ASCII.
  */
 import { encode } from 'base2048';
 import type { Candidate } from './decode-segments.js';

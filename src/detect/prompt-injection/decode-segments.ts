@@ -5,9 +5,9 @@
  * (morse-code.ts), braille (braille.ts), the NATO alphabet (nato-alphabet.ts), lines written
  * backwards (reversed-text.ts), the Atbash cipher (atbash.ts), Caesar ciphers of other shifts than
  * 13 (caesar.ts), Ascii85 and base85 (ascii85.ts), uuencoded lines (uuencode.ts), Base2048
- * (base2048.ts) and Ecoji (ecoji.ts) (both found by wide-runs.ts), and text hidden in invisible characters: Unicode tag characters
- * (tag-characters.ts), runs of variation selectors (variation-selectors.ts) and binary in
- * invisible characters (invisible-bits.ts).
+ * (base2048.ts) and Ecoji (ecoji.ts), both found by wide-runs.ts, and text hidden in invisible
+ * characters: Unicode tag characters (tag-characters.ts), runs of variation selectors
+ * (variation-selectors.ts) and binary in invisible characters (invisible-bits.ts).
  * Decoded text is searched again up to a depth limit, and the total decoded output and the
  * number of segments are capped, so time and memory stay bounded on large inputs and on nesting
  * bombs. Nothing decoded is ever executed or parsed.

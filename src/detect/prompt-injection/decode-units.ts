@@ -63,10 +63,10 @@ export function searchUnits(text: string): Uint16Array {
 
 /**
  * Call `visit(start, end)` for each maximal run of at least `min` units of `units[0..n)` whose class
- * (`classes`, by default {@link UNIT}) has `bit`, in order; `visit` returns where the search goes on (after the run). The
- * search looks `min` − 1 units ahead of the first place a run could start: when the unit there is
- * not of the class, no run of `min` starts at or before it, and the search moves past it, so most
- * units of prose are not read.
+ * (`classes`, by default {@link UNIT}) has `bit`, in order; `visit` returns where the search goes
+ * on (after the run). The search looks `min` − 1 units ahead of the first place a run could
+ * start: when the unit there is not of the class, no run of `min` starts at or before it, and the
+ * search moves past it, so most units of prose are not read.
  */
 export function forEachRun(units: Uint16Array, n: number, bit: number, min: number, visit: (start: number, end: number) => number, classes: Uint8Array = UNIT): void {
   // `at` is where a run may start: 0, or just after a unit not of the class.

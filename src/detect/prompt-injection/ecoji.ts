@@ -178,7 +178,8 @@ function readRun(run: Emojis, out: Candidate[]): void {
 
 /**
  * Append to `out` the Ecoji candidates of the stretch `units[start..end)` of characters outside
- * ASCII (wide-runs.ts finds such stretches, line breaks within them; a run of emojis lies within one). A stretch with fewer than {@link MIN_ECOJI_RUN} units of emojis is not read.
+ * ASCII and line breaks (wide-runs.ts finds such stretches; a run of emojis lies within one). A
+ * stretch with fewer than {@link MIN_ECOJI_RUN} units of emojis is not read.
  */
 export function ecojiInStretch(units: Uint16Array, start: number, end: number, out: Candidate[]): void {
   let emojiUnits = 0;
