@@ -2,6 +2,8 @@
  * What the decoder's loops know about each UTF-16 unit (one table read per unit), and the units
  * of the text being searched in a reused buffer (searching is synchronous).
  */
+import { UnitBuffer } from './unit-buffer.js';
+
 
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -50,15 +52,12 @@ export const UNIT = ((): Uint8Array => {
   return table;
 })();
 
-/** UTF-16 units of the text being searched, in a reused buffer (searching is synchronous). */
-let unitBuffer = Buffer.alloc(0);
+/** UTF-16 units of the text being searched (searching is synchronous). */
+const searched = new UnitBuffer();
 
 /** `text`'s UTF-16 units (one native copy), valid until the next call. */
 export function searchUnits(text: string): Uint16Array {
-  const bytes = 2 * text.length;
-  if (unitBuffer.length < bytes) unitBuffer = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * unitBuffer.length, 4096));
-  unitBuffer.write(text, 0, bytes, 'utf16le');
-  return new Uint16Array(unitBuffer.buffer, unitBuffer.byteOffset, text.length);
+  return searched.of(text);
 }
 
 /**

@@ -25,6 +25,7 @@ import { conceptLexicon } from './concept-lexicon.js';
 import { findBlobs } from './blob-runs.js';
 import { SOLO, tables, WORD } from './feature-chars.js';
 import { buildConceptTrie, childOf, type ConceptTrie } from './concept-trie.js';
+import { UnitBuffer } from './unit-buffer.js';
 
 /** Which n-grams are hashed and how the families are weighted. */
 export interface HashedFeatureConfig {
@@ -171,16 +172,8 @@ interface Canonical {
   length: number;
 }
 
-/** UTF-16 units of the text being loaded, in a reused buffer (loading is synchronous). */
-let unitBuffer = Buffer.alloc(0);
-
-/** The UTF-16 units of `text` from `start` to `end` (one native copy), valid until the next call. */
-function unitsOf(text: string, start: number, end: number): Uint16Array {
-  const bytes = 2 * (end - start);
-  if (unitBuffer.length < bytes) unitBuffer = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * unitBuffer.length, 4096));
-  unitBuffer.write(start === 0 && end === text.length ? text : text.slice(start, end), 0, bytes, 'utf16le');
-  return new Uint16Array(unitBuffer.buffer, unitBuffer.byteOffset, end - start);
-}
+/** UTF-16 units of the text being loaded (loading is synchronous). */
+const loading = new UnitBuffer();
 
 /**
  * Write the canonical form of the text from `start` to `end` (its UTF-16 units from `start` in `units`) into `codes` (with each code's index
@@ -269,7 +262,7 @@ export class HashedFeaturizer {
       if (this.config.blobs) this.blobMark = new Uint8Array(cap);
     }
     const { codes, origin } = this.canon;
-    let k = canonicalise(typeof text === 'string' ? unitsOf(text, start, end) : text.subarray(start, end), start, end, codes, origin, canon);
+    let k = canonicalise(typeof text === 'string' ? loading.of(text, start, end) : text.subarray(start, end), start, end, codes, origin, canon);
     // The text ends in a word: a trailing space marks its end (only spaces fold to 0x20).
     if (codes[k - 1] !== 0x20) {
       codes[k] = 0x20;

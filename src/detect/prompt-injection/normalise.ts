@@ -8,6 +8,7 @@
  */
 import { DIACRITICS } from './combining-marks.js';
 import { lookAlikeToLatin } from './confusables.js';
+import { UnitBuffer } from './unit-buffer.js';
 
 /** What {@link normaliseForDetection} changed. */
 export interface NormaliseChanges {
@@ -103,10 +104,12 @@ function astralKind(cp: number): number {
   return k;
 }
 
-/** Output buffer of the single pass, reused (normalisation is synchronous), grown as needed. */
-let scratch = Buffer.alloc(0);
-/** The output buffer of {@link normaliseToUnits}, kept apart from {@link scratch} so that other normalisations do not overwrite it. */
-let kept = Buffer.alloc(0);
+/** The NFKC text's UTF-16 units (normalisation is synchronous). */
+const nfkcInput = new UnitBuffer();
+/** Output of the single pass. */
+const scratch = new UnitBuffer();
+/** The output of {@link normaliseToUnits}, kept apart from {@link scratch} so that other normalisations do not overwrite it. */
+const kept = new UnitBuffer();
 
 /** The normalised text's UTF-16 units and what was changed, before any string is made. */
 interface NormalisedUnits {
@@ -122,15 +125,10 @@ interface NormalisedUnits {
 function normaliseInto(text: string, useKept: boolean): NormalisedUnits {
   // ASCII is its own NFKC form and holds no invisible, bidirectional or look-alike character.
   const ascii = !NOT_ASCII.test(text);
-  const units = ascii ? unitsOf(text) : nfkcUnits(text, NFKC_CHUNK);
+  const units = ascii ? nfkcInput.of(text) : nfkcUnits(text, NFKC_CHUNK);
   const nfkcChanged = !ascii && nfkcDiffers;
   const n = units.length;
-  let target = useKept ? kept : scratch;
-  if (target.length < 2 * n) {
-    target = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * target.length, 4096));
-    if (useKept) kept = target;
-    else scratch = target;
-  }
+  const target = (useKept ? kept : scratch).reserve(n);
   const out = new Uint16Array(target.buffer, target.byteOffset, n);
   const k = normalisePass(units, out, kinds(), foldTo!);
   const bidiRemoved = passState[0]!;
@@ -212,7 +210,7 @@ export function nfkcUnits(text: string, chunk: number): Uint16Array {
   if (n <= chunk) {
     const nfkc = text.normalize('NFKC');
     nfkcDiffers = nfkc !== text;
-    return unitsOf(nfkc);
+    return nfkcInput.of(nfkc);
   }
   let size = 0;
   for (let start = 0; start < n; ) {
@@ -222,14 +220,14 @@ export function nfkcUnits(text: string, chunk: number): Uint16Array {
     const part = text.slice(start, end);
     const nfkc = part.normalize('NFKC');
     if (nfkc !== part) nfkcDiffers = true;
-    size = appendUnits(nfkc, size);
+    size = nfkcInput.append(nfkc, size);
     start = end;
   }
-  return new Uint16Array(inputUnits.buffer, inputUnits.byteOffset, size);
+  return nfkcInput.view(size);
 }
 
-/** The output buffer of {@link nfkcOfUnits}, reused. */
-let nfkcOut: Buffer = Buffer.alloc(0);
+/** The output buffer of {@link nfkcOfUnits}. */
+const nfkcOut = new UnitBuffer();
 
 /**
  * NFKC of a text given as its UTF-16 units, as units in a reused buffer (valid until the next
@@ -255,29 +253,10 @@ export function nfkcOfUnits(units: Uint16Array): Uint16Array {
     const part = stringOfUnits(units.subarray(start, end));
     const nfkc = part.normalize('NFKC');
     if (nfkc !== part) differs = true;
-    nfkcOut = appended(nfkcOut, size, nfkc);
-    size += nfkc.length;
+    size = nfkcOut.append(nfkc, size);
     start = end;
   }
-  return differs ? new Uint16Array(nfkcOut.buffer, nfkcOut.byteOffset, size) : units;
-}
-
-/** Append `part`'s units to the units buffer after its first `size` units (growing it, keeping them); returns the new size. */
-function appendUnits(part: string, size: number): number {
-  inputUnits = appended(inputUnits, size, part);
-  return size + part.length;
-}
-
-/** `buffer` with `part`'s UTF-16 units written after its first `size` units: the same buffer, or a larger one holding those units too. */
-function appended(buffer: Buffer, size: number, part: string): Buffer {
-  const bytes = 2 * (size + part.length);
-  let out = buffer;
-  if (out.length < bytes) {
-    out = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * buffer.length, 4096));
-    buffer.copy(out, 0, 0, 2 * size);
-  }
-  out.write(part, 2 * size, 2 * part.length, 'utf16le');
-  return out;
+  return differs ? nfkcOut.view(size) : units;
 }
 
 /**
@@ -406,16 +385,6 @@ function foldWord(out: Uint16Array, from: number, to: number, fold: Uint16Array)
   return folded;
 }
 
-/** The NFKC text's UTF-16 units, in a reused buffer (normalisation is synchronous), grown as needed. */
-let inputUnits: Buffer = Buffer.alloc(0);
-
-/** `text`'s UTF-16 units (one native copy), valid until the next call. */
-function unitsOf(text: string): Uint16Array {
-  const bytes = 2 * text.length;
-  if (inputUnits.length < bytes) inputUnits = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * inputUnits.length, 4096));
-  inputUnits.write(text, 0, bytes, 'utf16le');
-  return new Uint16Array(inputUnits.buffer, inputUnits.byteOffset, text.length);
-}
 
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;

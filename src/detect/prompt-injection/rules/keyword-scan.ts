@@ -8,6 +8,8 @@
  * longest keyword. A regular expression alternating hundreds of keywords costs tens of
  * nanoseconds per character.
  */
+import { UnitBuffer } from '../unit-buffer.js';
+
 
 /** The most states an automaton holds: a transition is a 16-bit number whose top bit marks a state with keywords ending there. */
 const MAX_STATES = 1 << 15;
@@ -93,7 +95,7 @@ export class KeywordScanner {
   scan(text: string): Map<string, number[]> {
     // The text's UTF-16 units in a reused buffer (one native copy): reading a typed array costs
     // less per unit than charCodeAt.
-    return this.scanUnits(unitsOf(text), text.length);
+    return this.scanUnits(scanned.of(text), text.length);
   }
 
   /** {@link scan} of a text given as the first `n` UTF-16 units of `units`. */
@@ -124,13 +126,5 @@ export class KeywordScanner {
   }
 }
 
-/** A buffer reused across scans (scanning is synchronous), grown as needed. */
-let scratch = Buffer.alloc(0);
-
-/** `text`'s UTF-16 code units, in the scratch buffer (valid until the next call). */
-function unitsOf(text: string): Uint16Array {
-  const bytes = 2 * text.length;
-  if (scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * scratch.length, 4096));
-  scratch.write(text, 0, bytes, 'utf16le');
-  return new Uint16Array(scratch.buffer, scratch.byteOffset, text.length);
-}
+/** Units of the text being scanned (scanning is synchronous). */
+const scanned = new UnitBuffer();

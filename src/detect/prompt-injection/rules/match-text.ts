@@ -4,6 +4,7 @@
  * quotes made plain and Arabic short vowels dropped.
  */
 import { stringOfUnits } from '../normalise.js';
+import { UnitBuffer } from '../unit-buffer.js';
 
 const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
@@ -81,7 +82,7 @@ function lowerOfAstral(cp: number): string {
 }
 
 /** Units of the text being lower-cased, then its lower case, in reused buffers (matching is synchronous). */
-let input = Buffer.alloc(0);
+const input = new UnitBuffer();
 let output = Buffer.alloc(0);
 
 /**
@@ -98,11 +99,8 @@ function lowerIntoOutput(text: string | Uint16Array): number {
   // An astral character's lower case is at most two units, İ's two: at most twice as many units, and two of 0.
   if (output.length < 4 * n + 4) output = Buffer.allocUnsafeSlow(Math.max(4 * n + 4, 2 * output.length, 8192));
   let units: Uint16Array;
-  if (typeof text === 'string') {
-    if (input.length < 2 * n) input = Buffer.allocUnsafeSlow(Math.max(2 * n, 2 * input.length, 4096));
-    input.write(text, 0, 2 * n, 'utf16le');
-    units = new Uint16Array(input.buffer, input.byteOffset, n);
-  } else units = text;
+  if (typeof text === 'string') units = input.of(text);
+  else units = text;
   const out = new Uint16Array(output.buffer, output.byteOffset, 2 * n + 2);
   let k = 0;
   let dropped = false;
