@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { atbash } from './atbash.js';
 import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
+import { SENTENCE_WORDS } from './test-support/sentence-words.js';
 
 const read = (text: string): string[] =>
   decodeSegments(text)
@@ -41,9 +42,8 @@ describe('Atbash', () => {
   });
 
   it('reads back any mirrored sentence of common words (property)', () => {
-    const words = ['the', 'and', 'you', 'your', 'this', 'that', 'with', 'for', 'what', 'from', 'ignore', 'previous', 'instructions', 'reveal', 'system', 'prompt', 'password', 'secret', 'send', 'email'];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 4, maxLength: 30 }), (list) => {
+      fc.property(fc.array(fc.constantFrom(...SENTENCE_WORDS), { minLength: 4, maxLength: 30 }), (list) => {
         const sentence = list.join(' ');
         expect(read(atbash(sentence))).toEqual([sentence]);
       }),

@@ -27,11 +27,11 @@ export const MIN_BASE2048_RUN = 12;
 const BITS_PER_CHAR = 11;
 
 /**
- * The value of each UTF-16 unit in the alphabet of eleven bits (−1: not in it), read from the
- * package's own encoder: 2,048 values of eleven bits, one after another, are 2,816 bytes that it
- * writes as those values' characters, in order.
+ * The alphabet of eleven bits, by value, read from the package's own encoder: 2,048 values of
+ * eleven bits, one after another, are 2,816 bytes that it writes as those values' characters, in
+ * order.
  */
-const VALUE = ((): Int16Array => {
+const ALPHABET = ((): string => {
   const bytes = new Uint8Array((2048 * BITS_PER_CHAR) / 8);
   for (let v = 0; v < 2048; v++) {
     for (let b = 0; b < BITS_PER_CHAR; b++) {
@@ -42,8 +42,13 @@ const VALUE = ((): Int16Array => {
   }
   const alphabet = encode(bytes);
   if (alphabet.length !== 2048) throw new Error(`base2048 wrote ${alphabet.length} characters for 2,048 values`);
+  return alphabet;
+})();
+
+/** The value of each UTF-16 unit in the alphabet (−1: not in it). */
+const VALUE = ((): Int16Array => {
   const table = new Int16Array(65536).fill(-1);
-  for (let v = 0; v < 2048; v++) table[alphabet.charCodeAt(v)] = v;
+  for (let v = 0; v < 2048; v++) table[ALPHABET.charCodeAt(v)] = v;
   return table;
 })();
 
@@ -51,11 +56,7 @@ const VALUE = ((): Int16Array => {
 const inAlphabet = (c: number): boolean => VALUE[c]! >= 0;
 
 /** The highest unit of the alphabet (wide-runs.ts looks for stretches of units from U+0080 to it). */
-export const HIGHEST_BASE2048_UNIT = ((): number => {
-  let highest = 0;
-  for (let c = 0; c < 65536; c++) if (inAlphabet(c)) highest = c;
-  return highest;
-})();
+export const HIGHEST_BASE2048_UNIT = Math.max(...Array.from(ALPHABET, (ch) => ch.charCodeAt(0)));
 
 /** Decoded bytes, in a reused buffer (decoding is synchronous), grown as needed. */
 let decoded = new Uint8Array(4096);

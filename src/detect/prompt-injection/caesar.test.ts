@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CAESAR_MAX_TEXT, caesarShift } from './caesar.js';
 import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
+import { SENTENCE_WORDS } from './test-support/sentence-words.js';
 
 const read = (text: string): string[] =>
   decodeSegments(text)
@@ -48,11 +49,10 @@ describe('Caesar ciphers', () => {
   });
 
   it('reads back any shifted sentence of common words (property)', () => {
-    const words = ['the', 'and', 'you', 'your', 'this', 'that', 'with', 'for', 'what', 'from', 'ignore', 'previous', 'instructions', 'reveal', 'system', 'prompt', 'password', 'secret', 'send', 'email'];
     let runs = 0;
     let decoded = 0;
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 5, maxLength: 30 }), fc.integer({ min: 1, max: 25 }).filter((k) => k !== 13), (list, k) => {
+      fc.property(fc.array(fc.constantFrom(...SENTENCE_WORDS), { minLength: 5, maxLength: 30 }), fc.integer({ min: 1, max: 25 }).filter((k) => k !== 13), (list, k) => {
         const sentence = list.join(' ');
         const found = read(caesarShift(sentence, k));
         runs++;
