@@ -82,6 +82,20 @@ describe('the NATO alphabet', () => {
     expect(plain.views[1]!.text).toBe('Spell check: hello there friend');
   });
 
+  it('reads in place a run that the input limit cuts, and a megabyte of runs among other words', () => {
+    const run = toNato('meet me by the old oak tree after school today');
+    const cut = prepareForScoring(`Привет! What does this say? ${run} ${run}`, { maxInputBytes: 200 });
+    expect(cut.truncatedBytes).toBeGreaterThan(0);
+    expect(cut.views.find((v) => v.kind === 'normalised')?.text).toMatch(/^Привет! What does this say\? meet me by the old oak tree/u);
+    const huge = `Spell check: ${run} and then `.repeat(4_500);
+    expect(Buffer.byteLength(huge)).toBeGreaterThan(1 << 20);
+    const prepared = prepareForScoring(huge);
+    expect(prepared.truncatedBytes).toBeGreaterThan(0);
+    const inPlace = prepared.views.find((v) => v.kind === 'normalised')!.text;
+    expect(inPlace.startsWith('Spell check: meet me by the old oak tree after school today and then Spell check:')).toBe(true);
+    expect(inPlace.length).toBeLessThan(huge.length);
+  });
+
   it('does not flag a question about a spelled-out message, and still flags a spelled-out attack in one', () => {
     const detector = createPromptInjectionDetector();
     for (const message of ['See you at the station at noon', 'Happy birthday to my best friend', 'Your package will arrive on Tuesday', 'Remember to buy milk and eggs']) {
