@@ -53,13 +53,13 @@ export class ModelScorer {
   /**
    * The highest-scoring view of `prepared`: the normalised text (the raw one when normalisation
    * changed nothing; the model is trained on normalised text) and each decoded segment; for a text
-   * wholly in Morse code, uuencode or base85, its decoded segment alone.
+   * wholly in Morse code, uuencode, base85 or Pig Latin, its decoded segment alone.
    */
   scoreViews(prepared: PreparedText): ModelViewScore {
     const normalised = prepared.views.find((v) => v.kind === 'normalised');
     let best: ModelViewScore | undefined;
     for (const view of prepared.views) {
-      // The surface of a text wholly in Morse code, uuencode or base85 is judged by what it decodes to (prepare-text.ts).
+      // The surface of a text wholly in Morse code, uuencode, base85 or Pig Latin is judged by what it decodes to (prepare-text.ts).
       if ((view.kind === 'raw' && normalised !== undefined) || isSurfaceOnly(view)) continue;
       // The normalised view of a detector's input is read as its units (no string of the whole text made).
       const s = this.text.score(viewUnits(view) ?? view.text);

@@ -17,6 +17,8 @@ export { toAscii85, toBase85 } from './ascii85.js';
 export { toUuencode } from './uuencode.js';
 export { toBase2048 } from './base2048.js';
 export { toEcoji } from './ecoji.js';
+export { toCamelCase } from './camel-case.js';
+export { toPigLatin } from './pig-latin.js';
 export { atbash } from './atbash.js';
 export { caesarShift } from './caesar.js';
 export { toZalgo, withoutDiacritics, zalgoReading, ZALGO_MIN_MARKS } from './combining-marks.js';

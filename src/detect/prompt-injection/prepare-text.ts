@@ -63,14 +63,15 @@ const surfaceViews = new WeakSet<ScoringView>();
 /**
  * Encodings whose surface the model cannot judge: the only Morse code in its training data is in
  * attacks, so it reads dots and dashes as an attack whatever they spell, and it has seen no
- * uuencoded or base85 text at all (their capitals and symbols made it flag 40 % of ordinary
- * messages uuencoded). A text written wholly in one is judged by what it decodes to.
+ * uuencoded, base85 or Pig Latin text at all (the capitals and symbols of the first two made it
+ * flag 40 % of ordinary messages uuencoded; Pig Latin's made-up words, 14 % of ordinary messages).
+ * A text written wholly in one is judged by what it decodes to.
  */
-const SURFACE_ONLY_ENCODINGS: ReadonlySet<SegmentEncoding> = new Set<SegmentEncoding>(['morse', 'uu', 'base85']);
+const SURFACE_ONLY_ENCODINGS: ReadonlySet<SegmentEncoding> = new Set<SegmentEncoding>(['morse', 'uu', 'base85', 'pig-latin']);
 
 /**
  * Whether `view` (of {@link prepareForScoring}) is the surface of a text written wholly in Morse
- * code, uuencode or base85 ({@link SURFACE_ONLY_ENCODINGS}), which the model should not score.
+ * code, uuencode, base85 or Pig Latin ({@link SURFACE_ONLY_ENCODINGS}), which the model should not score.
  * Such a text is judged by its decoded view and by the rules.
  */
 export function isSurfaceOnly(view: ScoringView): boolean {
@@ -372,7 +373,7 @@ function prepare(input: string | Uint8Array, limits: PrepareLimits, lazy: boolea
     return result;
   };
   addDecoded(text, true);
-  // A text wholly in Morse code, uuencode or base85: the raw and normalised views are its surface
+  // A text wholly in Morse code, uuencode, base85 or Pig Latin: the raw and normalised views are its surface
   // only. (Byte offsets against the count of leading whitespace: equal for ASCII whitespace, and a
   // text led by other whitespace is simply not taken as wholly encoded.)
   const lead = text.length - text.trimStart().length;
