@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { atbash, caesarShift, reverseText, rot13, toAscii85, toBase2048, toBase32, toBase85, toBraille, toEcoji, toInvisibleBits, toMorse, toNato, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
+import { atbash, caesarShift, reverseText, rot13, toAscii85, toBase2048, toBase32, toBase85, toBraille, toCamelCase, toEcoji, toInvisibleBits, toMorse, toNato, toPigLatin, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -31,6 +31,8 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'Caesar shift 3 (bare)': (s) => caesarShift(s, 3),
   'Base2048 (bare)': toBase2048,
   'Ecoji (bare)': (s) => toEcoji(s),
+  'camelCase (bare)': toCamelCase,
+  'Pig Latin (bare)': toPigLatin,
   // Invisible: a person sees only the visible line; the text rides in characters that render as nothing.
   'tag characters (invisible)': (s) => `Thanks!${toTagCharacters(s)}`,
   'variation selectors (invisible)': (s) => `Thanks! 👍${toVariationSelectors(s)}`,

@@ -7,6 +7,7 @@ import { base2048Strategy } from './base2048.js';
 import { base85Strategy } from './base85.js';
 import { brailleStrategy } from './braille.js';
 import { caesarStrategy } from './caesar.js';
+import { camelCaseStrategy } from './camel-case.js';
 import { ecojiStrategy } from './ecoji.js';
 import { emojiSmugglingStrategy } from './emoji-smuggling.js';
 import { homoglyphStrategy } from './homoglyph.js';
@@ -15,6 +16,7 @@ import { leetspeakStrategy } from './leetspeak.js';
 import { natoAlphabetStrategy } from './nato-alphabet.js';
 import { letterSpacingStrategy } from './letter-spacing.js';
 import { payloadSplittingStrategy } from './payload-splitting.js';
+import { pigLatinStrategy } from './pig-latin.js';
 import { reversedStrategy } from './reversed.js';
 import { roleplayWrapperStrategy } from './roleplay-wrapper.js';
 import { rot13Strategy } from './rot13.js';
@@ -46,4 +48,6 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   caesarStrategy,
   base2048Strategy,
   ecojiStrategy,
+  camelCaseStrategy,
+  pigLatinStrategy,
 ]);
