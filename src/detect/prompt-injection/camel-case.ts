@@ -17,14 +17,9 @@ import type { Candidate } from './decode-segments.js';
 import { COMMON_WORDS_EN } from './common-words.js';
 
 /** Four word starts in a row inside one run of letters: how any camelCase sentence of five words or more reads somewhere. */
-const CAMEL_HINT_RE = /[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]/;
-/** A run of 20 non-space characters or more. */
-const LONG_RUN_RE = /\S{20,}/g;
-/**
- * Where a word starts inside a run: a capital after a lower-case letter, a digit or a punctuation
- * mark, or a capital followed by a lower-case letter after another capital ("ATest", "AIThat").
- */
-const WORD_START_RE = /(?<=[a-z0-9.,;:!?)\]"'’])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
+const CAMEL_HINT_RE = /[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]/g;
+/** Characters a run must hold. */
+const MIN_RUN = 20;
 /** Punctuation around a word, left out when it is looked up. */
 const EDGE_PUNCTUATION_RE = /^[^A-Za-z]+|[^A-Za-z]+$/g;
 
@@ -44,9 +39,50 @@ export function toCamelCase(text: string): string {
     .join('');
 }
 
+/** Whether `c` is whitespace as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** Characters after which a capital starts a word: a lower-case letter, a digit, or . , ; : ! ? ) ] " ' ’. */
+function endsWord(c: number): boolean {
+  return isLower(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d || c === 0x22 || c === 0x27 || c === 0x2019;
+}
+
+/**
+ * The words of a camelCase run: a word starts at a capital after a lower-case letter, a digit or
+ * a punctuation mark, or at a capital followed by a lower-case letter after another capital
+ * ("ATest", "AIThat").
+ */
+function camelWords(run: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let i = 1; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (!isUpper(c)) continue;
+    const before = run.charCodeAt(i - 1);
+    if (endsWord(before) || (isUpper(before) && i + 1 < run.length && isLower(run.charCodeAt(i + 1)))) {
+      words.push(run.slice(from, i));
+      from = i;
+    }
+  }
+  words.push(run.slice(from));
+  return words;
+}
+
 /** The words of a camelCase run with a space between them, or undefined when the run does not read as camelCase English. */
 export function readCamelCase(run: string): string | undefined {
-  const words = run.split(WORD_START_RE);
+  const words = camelWords(run);
   if (words.length < MIN_WORDS) return undefined;
   let common = 0;
   for (const w of words) if (COMMON.has(w.replace(EDGE_PUNCTUATION_RE, '').toLowerCase())) common++;
@@ -54,13 +90,22 @@ export function readCamelCase(run: string): string | undefined {
   return words.join(' ');
 }
 
-/** The camelCase runs of `text`, each read as words. */
+/**
+ * The camelCase runs of `text`, each read as words: the runs of 20 non-space characters or more
+ * around each place where four word starts stand in a row (found by one search; each run read once).
+ */
 export function camelCaseRuns(text: string, out: Candidate[]): void {
-  if (!CAMEL_HINT_RE.test(text)) return;
-  LONG_RUN_RE.lastIndex = 0;
-  for (let m = LONG_RUN_RE.exec(text); m !== null; m = LONG_RUN_RE.exec(text)) {
-    const words = readCamelCase(m[0]);
-    if (words !== undefined) out.push({ start: m.index, end: m.index + m[0].length, encoding: 'camel', text: words });
+  const n = text.length;
+  CAMEL_HINT_RE.lastIndex = 0;
+  for (let m = CAMEL_HINT_RE.exec(text); m !== null; m = CAMEL_HINT_RE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    CAMEL_HINT_RE.lastIndex = end;
+    if (end - start < MIN_RUN) continue;
+    const words = readCamelCase(text.slice(start, end));
+    if (words !== undefined) out.push({ start, end, encoding: 'camel', text: words });
   }
-  LONG_RUN_RE.lastIndex = 0;
+  CAMEL_HINT_RE.lastIndex = 0;
 }
