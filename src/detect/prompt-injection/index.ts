@@ -19,6 +19,7 @@ export { toBase2048 } from './base2048.js';
 export { toEcoji } from './ecoji.js';
 export { toCamelCase } from './camel-case.js';
 export { toPigLatin } from './pig-latin.js';
+export { scrambleWord } from './scrambled-words.js';
 export { atbash } from './atbash.js';
 export { caesarShift } from './caesar.js';
 export { toZalgo, withoutDiacritics, zalgoReading, ZALGO_MIN_MARKS } from './combining-marks.js';
