@@ -20,6 +20,7 @@ import { pigLatinStrategy } from './pig-latin.js';
 import { reversedStrategy } from './reversed.js';
 import { roleplayWrapperStrategy } from './roleplay-wrapper.js';
 import { rot13Strategy } from './rot13.js';
+import { scrambledWordsStrategy } from './scrambled-words.js';
 import { translationStrategy } from './translation.js';
 import { uuencodeStrategy } from './uuencode.js';
 import { zalgoStrategy } from './zalgo.js';
@@ -50,4 +51,5 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   ecojiStrategy,
   camelCaseStrategy,
   pigLatinStrategy,
+  scrambledWordsStrategy,
 ]);
