@@ -59,25 +59,50 @@ function wordKey(word: string): number {
   return keyOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1), inner);
 }
 
-let vocabulary: { readonly byKey: Map<number, string>; readonly words: ReadonlySet<string> } | undefined;
+/** The vocabulary: its words, and an open-addressed table of their keys (slots of key and word index, 0 for none). */
+interface Vocabulary {
+  readonly words: readonly string[];
+  readonly known: ReadonlySet<string>;
+  readonly slotKeys: Int32Array;
+  /** Index + 1 of the word in each slot (0: empty). */
+  readonly slotWords: Int32Array;
+}
+
+const TABLE_BITS = 15;
+let vocabulary: Vocabulary | undefined;
 
 /**
- * The vocabulary's words, and the words by key (a key two words share keeps the more frequent:
- * the text's word is read as a vocabulary word only when it is not one itself).
+ * The vocabulary (a key two words share keeps the more frequent: the text's word is read as a
+ * vocabulary word only when it is not one itself). A typed table, not a Map: a lookup for every
+ * word of a text costs a few table reads.
  */
-function vocabularyByKey(): { readonly byKey: Map<number, string>; readonly words: ReadonlySet<string> } {
+function vocabularyTable(): Vocabulary {
   if (vocabulary === undefined) {
-    const byKey = new Map<number, string>();
-    const words = new Set<string>();
+    const words: string[] = [];
+    const known = new Set<string>();
+    const slotKeys = new Int32Array(1 << TABLE_BITS);
+    const slotWords = new Int32Array(1 << TABLE_BITS);
     for (const word of [...COMMON_WORDS_EN, ...ATTACK_WORDS, ...ENGLISH_WORDS]) {
-      if (word.length < MIN_WORD || word.length > MAX_WORD || !/^[a-z]+$/.test(word)) continue;
-      words.add(word);
+      if (word.length < MIN_WORD || word.length > MAX_WORD || !/^[a-z]+$/.test(word) || known.has(word)) continue;
+      known.add(word);
       const key = wordKey(word);
-      if (!byKey.has(key)) byKey.set(key, word);
+      if (lookUp(slotKeys, slotWords, key) !== -1) continue;
+      words.push(word);
+      let slot = key & ((1 << TABLE_BITS) - 1);
+      while (slotWords[slot] !== 0) slot = (slot + 1) & ((1 << TABLE_BITS) - 1);
+      slotKeys[slot] = key;
+      slotWords[slot] = words.length;
     }
-    vocabulary = { byKey, words };
+    vocabulary = { words, known, slotKeys, slotWords };
   }
   return vocabulary;
+}
+
+/** The index of the word of `key` in the table, or −1. */
+function lookUp(slotKeys: Int32Array, slotWords: Int32Array, key: number): number {
+  const mask = slotKeys.length - 1;
+  for (let slot = key & mask; slotWords[slot] !== 0; slot = (slot + 1) & mask) if (slotKeys[slot] === key) return slotWords[slot]! - 1;
+  return -1;
 }
 
 /** Whether `word` (lower case) has the same first and last letters and inner letters as `known`. */
@@ -101,7 +126,7 @@ export function scrambleWord(word: string, random: () => number): string {
 export function scrambledWordRuns(text: string, out: Candidate[]): void {
   const n = text.length;
   if (n > SCRAMBLED_MAX_TEXT) return;
-  const { byKey, words: known } = vocabularyByKey();
+  const { words: vocab, known, slotKeys, slotWords } = vocabularyTable();
   // The current line: where it starts, its words of four letters or more, and the words read in it.
   let lineStart = 0;
   let words = 0;
@@ -132,8 +157,10 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
       const length = i - wordStart;
       if (length >= MIN_WORD && length <= MAX_WORD && !gluedTo(text, i) && !(wordStart > 0 && gluedTo(text, wordStart - 1))) {
         words++;
-        const match = byKey.get(keyOf(length, first, text.charCodeAt(i - 1) | 0x20, inner));
-        if (match !== undefined) {
+        const index = lookUp(slotKeys, slotWords, keyOf(length, first, text.charCodeAt(i - 1) | 0x20, inner));
+        const match = index === -1 ? undefined : vocab[index]!;
+        // Most words of a text are the vocabulary word of their own key: compared in place, nothing made.
+        if (match !== undefined && !spells(text, wordStart, match)) {
           const word = text.slice(wordStart, i).toLowerCase();
           if (!known.has(word) && sameLetters(word, match)) read.push({ start: wordStart, end: i, word: match });
         }
@@ -147,6 +174,12 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
       if (read.length > 0) read = [];
     }
   }
+}
+
+/** Whether `text` from `at` spells `word` (lower case), capitals read as small letters. */
+function spells(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Whether the character at `at` joins the letters beside it into a longer word: a letter outside ASCII, a digit or an underscore. */
