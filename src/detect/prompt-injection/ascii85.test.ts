@@ -3,11 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeBase85Token, toAscii85, toBase85 } from './ascii85.js';
 import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
+import { readAs } from './test-support/read-segments.js';
 
-const read = (text: string): string[] =>
-  decodeSegments(text)
-    .segments.filter((s) => s.encoding === 'base85')
-    .map((s) => s.text);
+const read = readAs('base85');
 
 describe('Ascii85 and base85', () => {
   it('reads Ascii85 (with and without the Adobe markers, "z" for zero bytes) and RFC 1924 base85', () => {

@@ -4,11 +4,9 @@ import { atbash } from './atbash.js';
 import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
 import { SENTENCE_WORDS } from './test-support/sentence-words.js';
+import { readAs } from './test-support/read-segments.js';
 
-const read = (text: string): string[] =>
-  decodeSegments(text)
-    .segments.filter((s) => s.encoding === 'atbash')
-    .map((s) => s.text);
+const read = readAs('atbash');
 
 describe('Atbash', () => {
   it('mirrors letters and is its own inverse', () => {

@@ -3,11 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { toBraille } from './braille.js';
 import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
+import { readAs } from './test-support/read-segments.js';
 
-const read = (text: string): string[] =>
-  decodeSegments(text)
-    .segments.filter((s) => s.encoding === 'braille')
-    .map((s) => s.text);
+const read = readAs('braille');
 
 describe('braille', () => {
   it('spells out letters, capitals, digits and punctuation', () => {

@@ -4,11 +4,9 @@ import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
 import { toInvisibleBits } from './invisible-bits.js';
 import { prepareForScoring } from './prepare-text.js';
+import { readAs } from './test-support/read-segments.js';
 
-const read = (text: string): string[] =>
-  decodeSegments(text)
-    .segments.filter((s) => s.encoding === 'bits')
-    .map((s) => s.text);
+const read = readAs('bits');
 
 /** Eight bits a character, spaces in bits too. */
 const eightBits = (text: string): string => toInvisibleBits(text, true);

@@ -4,11 +4,9 @@ import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
 import { segmentWords, toNato } from './nato-alphabet.js';
 import { prepareForScoring } from './prepare-text.js';
+import { readAs } from './test-support/read-segments.js';
 
-const read = (text: string): string[] =>
-  decodeSegments(text)
-    .segments.filter((s) => s.encoding === 'nato')
-    .map((s) => s.text);
+const read = readAs('nato');
 
 describe('the NATO alphabet', () => {
   it('spells a run out, words apart by a slash, a bar or two spaces, in any case', () => {

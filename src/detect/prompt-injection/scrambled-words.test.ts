@@ -1,16 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../stats/index.js';
-import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
 import { SCRAMBLED_MAX_TEXT, scrambledWordRuns, scrambleWord } from './scrambled-words.js';
 import type { Candidate } from './decode-segments.js';
 import { SENTENCE_WORDS } from './test-support/sentence-words.js';
+import { readAs } from './test-support/read-segments.js';
 
-const read = (text: string): string[] =>
-  decodeSegments(text)
-    .segments.filter((s) => s.encoding === 'scrambled')
-    .map((s) => s.text);
+const read = readAs('scrambled');
 
 const scramble = (text: string, seed = 1): string => {
   const random = createRng(seed);
