@@ -51,6 +51,8 @@ describe('words with their inner letters shuffled', () => {
       'The quarterly report lists revenue, costs and the hiring plan for next year.',
       // Real words with another's letters: "form", "quiet", "trial", "angel", "diary", "unite".
       'Fill in the form quietly: the trial angel diary unite causal sacred silver.',
+      // Words of the vocabulary that share a key with a more frequent one (expect/except, three/there, broad/board, cloud/could, form/from, crop/corp).
+      'We expect three broad cloud layers to form over the crop fields.',
       'Der Bericht nennt Umsatz, Kosten und den Einstellungsplan für das nächste Jahr.',
       'const systemPrompt = loadPrompt(config.promptPath); // instructions_v2, prevoius_value',
       'Attendees: Zbigniew Wszołek, Kwame Nkrumah, Xiuying Zhao, Yevgeny Kvyat.',
