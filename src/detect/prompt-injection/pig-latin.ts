@@ -4,17 +4,18 @@
  * gets "way" ("ignore" → "ignoreway"; some write "yay" or "ay"). promptfoo's piglatin strategy
  * writes a payload so.
  *
- * A line is searched when it holds three such words in a row. A stretch of it is read when it holds
- * 4 words or more ending in "ay", half of its words or more, with no more than 64 characters
- * between two of them (a marker, a link, an address, a name); it is decoded word by word (with
- * what the line holds before and after it when that has no letter).
- * Where the moved consonants end is not written, so each reading of a word (the "way" or "yay"
- * reading, the word with "ay" taken off, and each run of one to four trailing consonants moved back to the front) is looked up among the
- * common English words (common-words.ts), and one that is found wins; otherwise the "way" or "yay" reading,
- * else the longest run that is an English onset ("str", "pr", "th", …), else one consonant. The
- * stretch is kept only when at least 3 of its decoded words, and a fifth, are common words (a list
- * of weekdays, all ending in "day", decodes to none). Texts without three words in a row ending
- * in "ay" are not searched.
+ * A line is searched when it holds three such words in a row. A stretch of it is read when it
+ * holds 4 words or more ending in "ay", half of its words or more, with no more than 64
+ * characters between two of them (a marker, a link, an address, a name); it is decoded word by
+ * word (with what the line holds before and after it when that has no letter).
+ *
+ * Where the moved consonants end is not written, so each reading of a word (the "way" reading,
+ * each run of one to four trailing consonants moved back to the front, the "yay" reading, the
+ * word with "ay" taken off) is looked up among the common English words (common-words.ts), and
+ * the first found wins; otherwise the "way" or "yay" reading, else the longest run that is an
+ * English onset ("str", "pr", "th", …), else one consonant. The stretch is kept only when at
+ * least 3 of its decoded words, and a fifth, are common words (a list of weekdays, all ending in
+ * "day", decodes to none). Texts without three words in a row ending in "ay" are not searched.
  */
 import type { Candidate } from './decode-segments.js';
 import { COMMON_WORDS_EN } from './common-words.js';
@@ -81,13 +82,11 @@ export function readPigLatinWord(word: string): string | undefined {
 /** The Pig Latin stretches of `text`, each read back into English words. */
 export function pigLatinRuns(text: string, out: Candidate[]): void {
   THREE_IN_A_ROW_RE.lastIndex = 0;
-  let lastLineEnd = -1;
   for (let m = THREE_IN_A_ROW_RE.exec(text); m !== null; m = THREE_IN_A_ROW_RE.exec(text)) {
-    if (m.index < lastLineEnd) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const newline = text.indexOf('\n', m.index);
     const lineEnd = newline === -1 ? text.length : newline;
-    lastLineEnd = lineEnd;
+    // Each line is read once: the search goes on after it.
     THREE_IN_A_ROW_RE.lastIndex = lineEnd;
     readLine(text, lineStart, lineEnd, out);
   }
