@@ -10,9 +10,11 @@
  * change), and looked up among the keys of a vocabulary: the common English words, the words
  * attacks are made of, and the 4,000 most frequent words of the English training rows
  * (english-words.ts). A word that is not in the vocabulary but has a vocabulary word's first and
- * last letters and inner letters is read as that word. A line is read when 3 of its words or more, and a quarter of its words of four
- * letters or more, are so read; its decoded text is the line with each such word replaced (its
- * first letter's case kept).
+ * last letters and inner letters is read as that word. A line is read when 3 of its words or
+ * more, and a quarter of its words of four letters or more, are so read, and no more than a
+ * third are neither read nor in the vocabulary (a Caesar cipher's words sometimes have a
+ * vocabulary word's letters, but most have none). Its decoded text is the line with each such
+ * word replaced (its first letter's case kept).
  *
  * Only texts of up to 16 KB are read, as for Caesar ciphers: the lookup is a pass over every
  * letter, which a long document would pay on every call. A scrambled line inside a longer text is
@@ -29,6 +31,13 @@ const MAX_WORD = 20;
 /** Scrambled words a line must hold, in number and as a share of its words of four letters or more. */
 const MIN_READ = 3;
 const MIN_READ_SHARE = 0.25;
+/**
+ * Words of four letters or more a line may hold that are neither in the vocabulary nor read, as
+ * a share: a scrambled English line is mostly words read and words as they were (a name, a rare
+ * word), where a cipher's words that happen to have a vocabulary word's letters stand among
+ * many that have none.
+ */
+const MAX_UNKNOWN_SHARE = 1 / 3;
 const LETTER_RE = /\p{L}/u;
 
 /** Words attacks are made of that the common words lack (lower case). */
@@ -127,9 +136,10 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
   const n = text.length;
   if (n > SCRAMBLED_MAX_TEXT) return;
   const { words: vocab, known, slotKeys, slotWords } = vocabularyTable();
-  // The current line: where it starts, its words of four letters or more, and the words read in it.
+  // The current line: where it starts, its words of four letters or more, those neither in the vocabulary nor read, and the words read in it.
   let lineStart = 0;
   let words = 0;
+  let unknown = 0;
   let read: { start: number; end: number; word: string }[] = [];
   // The current word: where it starts (−1: none), its first letter and its inner letters' sum so far.
   let wordStart = -1;
@@ -160,17 +170,21 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
         const index = lookUp(slotKeys, slotWords, keyOf(length, first, text.charCodeAt(i - 1) | 0x20, inner));
         const match = index === -1 ? undefined : vocab[index]!;
         // Most words of a text are the vocabulary word of their own key: compared in place, nothing made.
-        if (match !== undefined && !spells(text, wordStart, match)) {
+        if (match === undefined) unknown++;
+        else if (!spells(text, wordStart, match)) {
           const word = text.slice(wordStart, i).toLowerCase();
-          if (!known.has(word) && sameLetters(word, match)) read.push({ start: wordStart, end: i, word: match });
+          if (known.has(word)) {
+            // A vocabulary word that shares its key with another.
+          } else if (sameLetters(word, match)) read.push({ start: wordStart, end: i, word: match });
+          else unknown++;
         }
       }
       wordStart = -1;
     }
     if (c === 0x0a) {
-      if (read.length >= MIN_READ && read.length >= MIN_READ_SHARE * words) readLine(text, lineStart, i, read, out);
+      if (read.length >= MIN_READ && read.length >= MIN_READ_SHARE * words && unknown <= MAX_UNKNOWN_SHARE * words) readLine(text, lineStart, i, read, out);
       lineStart = i + 1;
-      words = 0;
+      words = unknown = 0;
       if (read.length > 0) read = [];
     }
   }
