@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../stats/index.js';
+import { atbash } from './atbash.js';
+import { caesarShift } from './caesar.js';
 import { createPromptInjectionDetector } from './detector.js';
 import { SCRAMBLED_MAX_TEXT, scrambledWordRuns, scrambleWord } from './scrambled-words.js';
 import type { Candidate } from './decode-segments.js';
@@ -60,6 +62,19 @@ describe('words with their inner letters shuffled', () => {
     ]) {
       expect(read(text), text).toEqual([]);
     }
+  });
+
+  it('does not read a line of a cipher whose words sometimes have a vocabulary word\'s letters (property)', () => {
+    // Shift 11 writes "else" as "esle": once read as scrambled, and the segment read again as Caesar.
+    expect(read(caesarShift('that that the that the for prompt', 11))).toEqual([]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SENTENCE_WORDS), { minLength: 5, maxLength: 30 }), fc.integer({ min: 1, max: 25 }), (list, k) => {
+        const sentence = list.join(' ');
+        expect(read(caesarShift(sentence, k))).toEqual([]);
+        expect(read(atbash(sentence))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('does not read a text over 16 KB', () => {

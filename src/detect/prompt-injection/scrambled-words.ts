@@ -11,9 +11,11 @@
  * attacks are made of, and the 4,000 most frequent words of the English training rows
  * (english-words.ts). A word that is not in the vocabulary but has a vocabulary word's first and
  * last letters and inner letters is read as that word. A line is read when 3 of its words or
- * more, and a quarter of its words of four letters or more, are so read, and no more than a
- * third are neither read nor in the vocabulary (a Caesar cipher's words sometimes have a
- * vocabulary word's letters, but most have none). Its decoded text is the line with each such
+ * more, and a quarter of its words of four letters or more, are so read, no more than a third
+ * are neither read nor in the vocabulary, and half or more of its words of two or three letters
+ * (when it has two or more) are common words, which shuffling leaves as they are: a Caesar
+ * cipher's longer words sometimes have a vocabulary word's letters ("esle" for "else"), but its
+ * short words are no words. Its decoded text is the line with each such
  * word replaced (its first letter's case kept).
  *
  * Only texts of up to 16 KB are read, as for Caesar ciphers: the lookup is a pass over every
@@ -53,6 +55,22 @@ const ATTACK_WORDS: readonly string[] = [
   'answers', 'questions', 'secrets', 'passwords', 'keys', 'prompts', 'messages', 'emails', 'documents', 'tools',
   'function', 'call',
 ];
+
+/** Common English words of two and three letters, which shuffling leaves as they are. */
+const SHORT_WORDS: readonly string[] = [
+  'a', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we',
+  'act', 'add', 'ago', 'all', 'and', 'any', 'are', 'ask', 'bad', 'big', 'but', 'buy', 'can', 'day', 'did', 'due', 'end', 'few', 'for', 'get', 'got',
+  'had', 'has', 'her', 'him', 'his', 'how', 'its', 'let', 'may', 'new', 'nor', 'not', 'now', 'off', 'old', 'one', 'our', 'out', 'own', 'per', 'put',
+  'run', 'say', 'see', 'set', 'she', 'the', 'too', 'top', 'try', 'two', 'use', 'via', 'was', 'way', 'who', 'why', 'yes', 'yet', 'you',
+];
+/** 1 at the code of each word of {@link SHORT_WORDS} of two or three letters (letters a–z as 1–26, base 27). */
+const SHORT_CODES = new Uint8Array(27 * 27 * 27);
+for (const w of SHORT_WORDS) if (w.length >= 2) SHORT_CODES[shortCode(w.charCodeAt(0), w.charCodeAt(1), w.length === 3 ? w.charCodeAt(2) : 0x60)] = 1;
+
+/** The code of a word of two or three lower-case letters (`c` is 0x60 for a word of two). */
+function shortCode(a: number, b: number, c: number): number {
+  return ((a - 0x60) * 27 + (b - 0x60)) * 27 + (c - 0x60);
+}
 
 /** A random 32-bit number per letter a–z, fixed: the inner letters' key is their sum. */
 const LETTER_VALUE = Int32Array.from({ length: 26 }, (_, i) => Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(i + 7, 0x85ebca6b));
@@ -140,6 +158,9 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
   let lineStart = 0;
   let words = 0;
   let unknown = 0;
+  // Its words of two or three letters, and those of them that are common words.
+  let short = 0;
+  let shortKnown = 0;
   let read: { start: number; end: number; word: string }[] = [];
   // The current word: where it starts (−1: none), its first letter and its inner letters' sum so far.
   let wordStart = -1;
@@ -165,6 +186,11 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
     // A letter outside ASCII, or a digit, glued to the word makes it no word of this search.
     if (wordStart !== -1) {
       const length = i - wordStart;
+      if ((length === 2 || length === 3) && !gluedTo(text, i) && !(wordStart > 0 && gluedTo(text, wordStart - 1))) {
+        short++;
+        const third = length === 3 ? text.charCodeAt(wordStart + 2) | 0x20 : 0x60;
+        shortKnown += SHORT_CODES[shortCode(first, text.charCodeAt(wordStart + 1) | 0x20, third)]!;
+      }
       if (length >= MIN_WORD && length <= MAX_WORD && !gluedTo(text, i) && !(wordStart > 0 && gluedTo(text, wordStart - 1))) {
         words++;
         const index = lookUp(slotKeys, slotWords, keyOf(length, first, text.charCodeAt(i - 1) | 0x20, inner));
@@ -182,9 +208,11 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
       wordStart = -1;
     }
     if (c === 0x0a) {
-      if (read.length >= MIN_READ && read.length >= MIN_READ_SHARE * words && unknown <= MAX_UNKNOWN_SHARE * words) readLine(text, lineStart, i, read, out);
+      if (read.length >= MIN_READ && read.length >= MIN_READ_SHARE * words && unknown <= MAX_UNKNOWN_SHARE * words && (short < 2 || 2 * shortKnown >= short)) {
+        readLine(text, lineStart, i, read, out);
+      }
       lineStart = i + 1;
-      words = unknown = 0;
+      words = unknown = short = shortKnown = 0;
       if (read.length > 0) read = [];
     }
   }
