@@ -158,9 +158,6 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
   let lineStart = 0;
   let words = 0;
   let unknown = 0;
-  // Its words of two or three letters, and those of them that are common words.
-  let short = 0;
-  let shortKnown = 0;
   let read: { start: number; end: number; word: string }[] = [];
   // The current word: where it starts (−1: none), its first letter and its inner letters' sum so far.
   let wordStart = -1;
@@ -186,11 +183,6 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
     // A letter outside ASCII, or a digit, glued to the word makes it no word of this search.
     if (wordStart !== -1) {
       const length = i - wordStart;
-      if ((length === 2 || length === 3) && !gluedTo(text, i) && !(wordStart > 0 && gluedTo(text, wordStart - 1))) {
-        short++;
-        const third = length === 3 ? text.charCodeAt(wordStart + 2) | 0x20 : 0x60;
-        shortKnown += SHORT_CODES[shortCode(first, text.charCodeAt(wordStart + 1) | 0x20, third)]!;
-      }
       if (length >= MIN_WORD && length <= MAX_WORD && !gluedTo(text, i) && !(wordStart > 0 && gluedTo(text, wordStart - 1))) {
         words++;
         const index = lookUp(slotKeys, slotWords, keyOf(length, first, text.charCodeAt(i - 1) | 0x20, inner));
@@ -208,14 +200,40 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
       wordStart = -1;
     }
     if (c === 0x0a) {
-      if (read.length >= MIN_READ && read.length >= MIN_READ_SHARE * words && unknown <= MAX_UNKNOWN_SHARE * words && (short < 2 || 2 * shortKnown >= short)) {
+      if (read.length >= MIN_READ && read.length >= MIN_READ_SHARE * words && unknown <= MAX_UNKNOWN_SHARE * words && shortWordsCommon(text, lineStart, i)) {
         readLine(text, lineStart, i, read, out);
       }
       lineStart = i + 1;
-      words = unknown = short = shortKnown = 0;
+      words = unknown = 0;
       if (read.length > 0) read = [];
     }
   }
+}
+
+/**
+ * Whether half or more of the words of two or three letters of the line `text[start..end)` are
+ * common words (true for a line with fewer than two): counted only for a line that is about to
+ * be read, so the pass over every text does not pay for it.
+ */
+function shortWordsCommon(text: string, start: number, end: number): boolean {
+  let short = 0;
+  let common = 0;
+  let wordStart = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) | 0x20 : 0;
+    if (c >= 0x61 && c <= 0x7a) {
+      if (wordStart === -1) wordStart = i;
+      continue;
+    }
+    const length = wordStart === -1 ? 0 : i - wordStart;
+    if ((length === 2 || length === 3) && !(i < end && gluedTo(text, i)) && !(wordStart > 0 && gluedTo(text, wordStart - 1))) {
+      short++;
+      const third = length === 3 ? text.charCodeAt(wordStart + 2) | 0x20 : 0x60;
+      common += SHORT_CODES[shortCode(text.charCodeAt(wordStart) | 0x20, text.charCodeAt(wordStart + 1) | 0x20, third)]!;
+    }
+    wordStart = -1;
+  }
+  return short < 2 || 2 * common >= short;
 }
 
 /** Whether `text` from `at` spells `word` (lower case), capitals read as small letters. */
