@@ -3,8 +3,8 @@
  * five code words or more, in any case, apart by spaces, commas, hyphens, slashes or bars, is
  * spelled out in lower case. Words are parted where the run has a slash, a bar or two spaces;
  * a run without any (the form garak writes) is one string of letters, cut into words by the
- * common English words of the ROT13 search (rot13-search.ts), letters no word covers kept
- * together.
+ * common English words of the ROT13 search (rot13-search.ts) and the frequent words of the
+ * English training rows (english-words.ts), letters no word covers kept together.
  *
  * A message of more than a few letters almost always holds an e, so the search starts from
  * "Echo". A text of up to 16 KB that holds "Echo", "echo" or "ECHO" is searched whole (three
@@ -16,6 +16,7 @@
 import { COMMON_WORDS_INTL } from './common-words-intl.js';
 import type { Candidate } from './decode-segments.js';
 import { COMMON_WORDS_ALL } from './common-words.js';
+import { ENGLISH_WORDS } from './english-words.js';
 
 /** Each code word's letter (both spellings of alfa, juliett, whiskey and x-ray). */
 const LETTER_OF: Readonly<Record<string, string>> = {
@@ -34,9 +35,12 @@ const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:${SEPARATOR}${WORD}){4,}(?!
 const WORD_BREAK = /[ \t]*[/|][ \t]*| {2,}/;
 const CODE = new RegExp(WORD, 'giu');
 
-/** English words to cut a string of letters with (the ROT13 search's, without the other languages'). */
+/**
+ * English words to cut a string of letters with: the ROT13 search's (without the other languages')
+ * and the 4,000 most frequent words of the English training rows (english-words.ts).
+ */
 const INTL: ReadonlySet<string> = new Set(COMMON_WORDS_INTL);
-const ENGLISH: ReadonlySet<string> = new Set(COMMON_WORDS_ALL.filter((w) => !INTL.has(w)));
+const ENGLISH: ReadonlySet<string> = new Set([...COMMON_WORDS_ALL.filter((w) => !INTL.has(w)), ...ENGLISH_WORDS]);
 const LONGEST = Math.max(...[...ENGLISH].map((w) => w.length));
 
 /**
