@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/detect/write-english-words.ts [--count 4000]
  *
- * Writes src/detect/prompt-injection/english-words.ts.
+ * Writes data/detect/english-words.txt: a few lines of comment ("#"), then one word a line.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +30,12 @@ const words = [...seenIn]
   .map(([w]) => w)
   .sort((a, b) => total.get(b)! - total.get(a)! || (a < b ? -1 : 1))
   .slice(0, count);
-const lines: string[] = [];
-for (let i = 0; i < words.length; i += 12) lines.push(`  ${words.slice(i, i + 12).map((w) => `'${w}'`).join(', ')},`);
-const out = fileURLToPath(new URL('../../src/detect/prompt-injection/english-words.ts', import.meta.url));
-writeFileSync(
-  out,
-  `/**\n * The ${words.length} most frequent English words of four to twenty letters in the English rows of the training data\n * (${rows.length} rows of dev.jsonl and extra-train.jsonl, each word seen in three rows or more), lower case, most\n * frequent first. Written by scripts/detect/write-english-words.ts; do not edit.\n */\nexport const ENGLISH_WORDS: readonly string[] = [\n${lines.join('\n')}\n];\n`,
-);
+const out = fileURLToPath(new URL('../../data/detect/english-words.txt', import.meta.url));
+const header = [
+  `# The ${words.length} most frequent English words of four to twenty letters in the ${rows.length} English rows of`,
+  '# data/prompt-injection/dev.jsonl and extra-train.jsonl (each word seen in three rows or more), lower case, most',
+  '# frequent first; the rows\' sources and licences are in data/prompt-injection/SOURCES.md.',
+  '# Written by scripts/detect/write-english-words.ts; read by src/detect/prompt-injection/english-words.ts. Do not edit.',
+];
+writeFileSync(out, `${[...header, ...words].join('\n')}\n`);
 process.stdout.write(`${out}: ${words.length} words from ${rows.length} English rows\n`);

@@ -16,7 +16,7 @@
 import { COMMON_WORDS_INTL } from './common-words-intl.js';
 import type { Candidate } from './decode-segments.js';
 import { COMMON_WORDS_ALL } from './common-words.js';
-import { ENGLISH_WORDS } from './english-words.js';
+import { frequentEnglishWords } from './english-words.js';
 
 /** Each code word's letter (both spellings of alfa, juliett, whiskey and x-ray). */
 const LETTER_OF: Readonly<Record<string, string>> = {
@@ -35,13 +35,21 @@ const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:${SEPARATOR}${WORD}){4,}(?!
 const WORD_BREAK = /[ \t]*[/|][ \t]*| {2,}/;
 const CODE = new RegExp(WORD, 'giu');
 
-/**
- * English words to cut a string of letters with: the ROT13 search's (without the other languages')
- * and the 4,000 most frequent words of the English training rows (english-words.ts).
- */
 const INTL: ReadonlySet<string> = new Set(COMMON_WORDS_INTL);
-const ENGLISH: ReadonlySet<string> = new Set([...COMMON_WORDS_ALL.filter((w) => !INTL.has(w)), ...ENGLISH_WORDS]);
-const LONGEST = Math.max(...[...ENGLISH].map((w) => w.length));
+let cutWords: { readonly words: ReadonlySet<string>; readonly longest: number } | undefined;
+
+/**
+ * English words to cut a string of letters with, and the length of the longest: the ROT13
+ * search's (without the other languages') and the 4,000 most frequent words of the English
+ * training rows (english-words.ts, read from a file), made on first need.
+ */
+function wordsToCutWith(): { readonly words: ReadonlySet<string>; readonly longest: number } {
+  if (cutWords === undefined) {
+    const words = new Set([...COMMON_WORDS_ALL.filter((w) => !INTL.has(w)), ...frequentEnglishWords()]);
+    cutWords = { words, longest: Math.max(...[...words].map((w) => w.length)) };
+  }
+  return cutWords;
+}
 
 /**
  * `letters` cut into words: the cut whose words cover the most letters, longer words first
@@ -49,6 +57,7 @@ const LONGEST = Math.max(...[...ENGLISH].map((w) => w.length));
  * together as one token.
  */
 export function segmentWords(letters: string): string {
+  const { words: english, longest } = wordsToCutWith();
   const n = letters.length;
   const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
   const step = new Int32Array(n + 1);
@@ -59,8 +68,8 @@ export function segmentWords(letters: string): string {
       best[i + 1] = best[i]! - 1;
       step[i + 1] = -1;
     }
-    for (let len = 2; len <= LONGEST && i + len <= n; len++) {
-      if (!ENGLISH.has(letters.slice(i, i + len))) continue;
+    for (let len = 2; len <= longest && i + len <= n; len++) {
+      if (!english.has(letters.slice(i, i + len))) continue;
       const score = best[i]! + len * len;
       if (score > best[i + len]!) {
         best[i + len] = score;

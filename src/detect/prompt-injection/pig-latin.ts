@@ -12,14 +12,15 @@
  * Where the moved consonants end is not written, so each reading of a word (the "way" reading,
  * each run of one to four trailing consonants moved back to the front, the "yay" reading, the
  * word with "ay" taken off) is looked up among the common English words (common-words.ts) and
- * the frequent words of the English training rows (english-words.ts), and the first found wins; otherwise the "way" or "yay" reading, else the longest run that is an
- * English onset ("str", "pr", "th", …), else one consonant. The stretch is kept only when at
- * least 3 of its decoded words, and a fifth, are common words (a list of weekdays, all ending in
- * "day", decodes to none). Texts without three words in a row ending in "ay" are not searched.
+ * the frequent words of the English training rows (english-words.ts), and the first found wins;
+ * otherwise the "way" or "yay" reading, else the longest run that is an English onset ("str",
+ * "pr", "th", …), else one consonant. The stretch is kept only when at least 3 of its decoded
+ * words, and a fifth, are common words (a list of weekdays, all ending in "day", decodes to
+ * none). Texts without three words in a row ending in "ay" are not searched.
  */
 import type { Candidate } from './decode-segments.js';
 import { COMMON_WORDS_EN } from './common-words.js';
-import { ENGLISH_WORDS } from './english-words.js';
+import { frequentEnglishWords } from './english-words.js';
 
 /** Three words in a row ending in "ay": the search's first test. */
 const THREE_IN_A_ROW_RE = /ay[^A-Za-z\n]{1,3}[A-Za-z]+ay[^A-Za-z\n]{1,3}[A-Za-z]+ay(?![A-Za-z])/g;
@@ -27,8 +28,13 @@ const THREE_IN_A_ROW_RE = /ay[^A-Za-z\n]{1,3}[A-Za-z]+ay[^A-Za-z\n]{1,3}[A-Za-z]
 const WORD_RE = /[A-Za-z]+/g;
 
 const COMMON: ReadonlySet<string> = new Set(COMMON_WORDS_EN);
-/** The words a reading of a word is looked up among: the common words and the frequent words of the English training rows. */
-const KNOWN: ReadonlySet<string> = new Set([...COMMON_WORDS_EN, ...ENGLISH_WORDS]);
+let known: ReadonlySet<string> | undefined;
+
+/** The words a reading of a word is looked up among: the common words and the frequent words of the English training rows (made on first need). */
+function knownWords(): ReadonlySet<string> {
+  known ??= new Set([...COMMON_WORDS_EN, ...frequentEnglishWords()]);
+  return known;
+}
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** Consonant clusters that start English words. */
 const ONSETS: ReadonlySet<string> = new Set([
@@ -76,7 +82,8 @@ export function readPigLatinWord(word: string): string | undefined {
   }
   if (wayReading !== undefined && stem.endsWith('y')) readings.push(wayReading);
   if (vowelFirst) readings.push(stem);
-  for (const r of readings) if (KNOWN.has(r)) return r;
+  const words = knownWords();
+  for (const r of readings) if (words.has(r)) return r;
   if (wayReading !== undefined) return wayReading;
   for (let k = moved.length; k >= 2; k--) if (ONSETS.has(moved[k - 1]!)) return moved[k - 1]! + stem.slice(0, -k);
   return moved.length > 0 ? moved[0]! + stem.slice(0, -1) : stem;

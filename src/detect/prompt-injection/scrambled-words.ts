@@ -24,7 +24,7 @@
  */
 import type { Candidate } from './decode-segments.js';
 import { COMMON_WORDS_EN } from './common-words.js';
-import { ENGLISH_WORDS } from './english-words.js';
+import { frequentEnglishWords } from './english-words.js';
 
 /** Texts longer than this are not searched. */
 export const SCRAMBLED_MAX_TEXT = 16_384;
@@ -109,7 +109,7 @@ function vocabularyTable(): Vocabulary {
     const known = new Set<string>();
     const slotKeys = new Int32Array(1 << TABLE_BITS);
     const slotWords = new Int32Array(1 << TABLE_BITS);
-    for (const word of [...COMMON_WORDS_EN, ...ATTACK_WORDS, ...ENGLISH_WORDS]) {
+    for (const word of [...COMMON_WORDS_EN, ...ATTACK_WORDS, ...frequentEnglishWords()]) {
       if (word.length < MIN_WORD || word.length > MAX_WORD || !/^[a-z]+$/.test(word) || known.has(word)) continue;
       known.add(word);
       const key = wordKey(word);
