@@ -52,7 +52,7 @@ export const errorCatalogue = {
   ERR_ENDPOINT_TIMEOUT: { category: 'unavailable', http: 504, summary: 'A model endpoint did not answer within the timeout, after the retries allowed.' },
   ERR_ENDPOINT_RESPONSE: { category: 'unavailable', http: 502, summary: 'A model endpoint answered with an error status or a body that does not match the declared response mapping.' },
   ERR_ATTACK_INPUT: { category: 'user', http: 422, summary: 'An attack or test got settings or data it cannot use (a budget of zero, no correctly classified rows, constraints that contradict the data).' },
-  ERR_DETECT_MODEL: { category: 'internal', http: 500, summary: 'The prompt-injection detector\'s weights file is missing, corrupt or of another version; reinstall aisec or retrain it.' },
+  ERR_DETECT_MODEL: { category: 'internal', http: 500, summary: 'The prompt-injection detector\'s weights file, or a data file it reads (its English word list, the Ecoji alphabets), is missing, corrupt or of another version; reinstall aisec or retrain it.' },
   ERR_DETECT_INPUT: { category: 'user', http: 422, summary: 'Input to a text detector is not usable (a JSON Lines row that is not an object, a missing or non-string text field).' },
   ERR_PROBE_TARGET: { category: 'user', http: 400, summary: 'A red-team target is not usable: its settings are invalid, or it answered in a form the runner cannot read.' },
   ERR_PROBE_LOG: { category: 'user', http: 422, summary: 'A red-team event log cannot be resumed: it is unreadable, or was written by a run with other settings.' },

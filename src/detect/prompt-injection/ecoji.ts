@@ -14,6 +14,7 @@
  * and the alphabets are read from their files when a text first holds one with enough emojis.
  */
 import { readFileSync } from 'node:fs';
+import { AisecError } from '../../core/errors.js';
 import type { Candidate } from './decode-segments.js';
 import { printableText, textByte } from './decoded-text.js';
 
@@ -36,15 +37,20 @@ const LAST = [
 const FILL_VALUE = 1024;
 const LAST_VALUE = 2048;
 
+/** A shipped alphabet file is damaged: the detector's data error, with its place and the fix. */
+function alphabetFault(place: string, what: string): never {
+  throw new AisecError('ERR_DETECT_MODEL', `Ecoji alphabet ${place}: ${what}; reinstall aisec.`, { details: { place } });
+}
+
 let lists: (readonly number[])[] | undefined;
 
 /** The code points of each version's alphabet, by value; read once. */
 function alphabets(): (readonly number[])[] {
   lists ??= ALPHABET_FILES.map((file) => {
     const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.length > 0);
-    if (lines.length !== 1024) throw new Error(`${file.pathname}: an Ecoji alphabet needs 1,024 code points, found ${lines.length}; reinstall aisec`);
+    if (lines.length !== 1024) alphabetFault(file.pathname, `an Ecoji alphabet needs 1,024 code points, found ${lines.length}`);
     return lines.map((line, value) => {
-      if (!/^[0-9a-f]{4,5}$/i.test(line)) throw new Error(`${file.pathname} line ${value + 1}: "${line}" is not a code point in hexadecimal; reinstall aisec`);
+      if (!/^[0-9a-f]{4,5}$/i.test(line)) alphabetFault(`${file.pathname} line ${value + 1}`, `${JSON.stringify(line.slice(0, 40))} is not a code point in hexadecimal`);
       return Number.parseInt(line, 16);
     });
   });
@@ -59,7 +65,7 @@ function alphabet(): Map<number, number> {
   const map = new Map<number, number>();
   for (const list of alphabets()) {
     list.forEach((cp, value) => {
-      if (map.has(cp) && map.get(cp) !== value) throw new Error(`Ecoji alphabets: U+${cp.toString(16)} has two values; reinstall aisec`);
+      if (map.has(cp) && map.get(cp) !== value) alphabetFault('data/ecoji', `U+${cp.toString(16)} has two values in the alphabets`);
       map.set(cp, value);
     });
   }
