@@ -9,7 +9,7 @@
  * common words (so English is never read through the mirror).
  */
 import type { Candidate } from './decode-segments.js';
-import { COMMON_WORDS_EN } from './common-words.js';
+import { COMMON_EN_SET } from './common-words.js';
 import { substitutedStretches, type Substitution } from './substituted-lines.js';
 
 /** `text` with every ASCII letter mirrored (Atbash is its own inverse). */
@@ -20,7 +20,7 @@ export function atbash(text: string): string {
   });
 }
 
-const ENGLISH: ReadonlySet<string> = new Set(COMMON_WORDS_EN);
+const ENGLISH = COMMON_EN_SET;
 /** The mirror of each common English word whose mirror is not itself a common word (counted in a line being read). */
 const MIRRORED: ReadonlySet<string> = new Set([...ENGLISH].map(atbash).filter((w) => !ENGLISH.has(w)));
 /** Those of three letters or more: what the first search looks for ("rm", "gl" and "zh" are too common in other writing). */

@@ -14,7 +14,7 @@
  * inside one run of letters are not searched (prose and most data hold none).
  */
 import type { Candidate } from './decode-segments.js';
-import { COMMON_WORDS_EN } from './common-words.js';
+import { COMMON_EN_SET } from './common-words.js';
 
 /** Four word starts in a row inside one run of letters: how any camelCase sentence of five words or more reads somewhere. */
 const CAMEL_HINT_RE = /[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]/g;
@@ -23,7 +23,7 @@ const MIN_RUN = 20;
 /** Punctuation around a word, left out when it is looked up. */
 const EDGE_PUNCTUATION_RE = /^[^A-Za-z]+|[^A-Za-z]+$/g;
 
-const COMMON: ReadonlySet<string> = new Set(COMMON_WORDS_EN);
+const COMMON = COMMON_EN_SET;
 /** Words a run must split into. */
 const MIN_WORDS = 5;
 /** Common words a run must hold, in number and as a share of its words. */

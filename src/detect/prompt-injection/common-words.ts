@@ -28,3 +28,6 @@ export const COMMON_WORDS_EN: readonly string[] = [
 
 /** The common words as listed: English, then six other languages (common-words-intl.ts). Some lists built from it drop words (rot13-search.ts). */
 export const COMMON_WORDS_ALL: readonly string[] = [...COMMON_WORDS_EN, ...COMMON_WORDS_INTL];
+
+/** {@link COMMON_WORDS_EN} as a set, shared by the readers that look words up in it. */
+export const COMMON_EN_SET: ReadonlySet<string> = new Set(COMMON_WORDS_EN);

@@ -19,7 +19,7 @@
  * none). Texts without three words in a row ending in "ay" are not searched.
  */
 import type { Candidate } from './decode-segments.js';
-import { COMMON_WORDS_EN } from './common-words.js';
+import { COMMON_EN_SET, COMMON_WORDS_EN } from './common-words.js';
 import { frequentEnglishWords } from './english-words.js';
 
 /** Three words in a row ending in "ay": the search's first test. */
@@ -27,7 +27,7 @@ const THREE_IN_A_ROW_RE = /ay[^A-Za-z\n]{1,3}[A-Za-z]+ay[^A-Za-z\n]{1,3}[A-Za-z]
 /** A word of a line: a run of letters, as the encoding rewrites them ("let's" is two). */
 const WORD_RE = /[A-Za-z]+/g;
 
-const COMMON: ReadonlySet<string> = new Set(COMMON_WORDS_EN);
+const COMMON = COMMON_EN_SET;
 let known: ReadonlySet<string> | undefined;
 
 /** The words a reading of a word is looked up among: the common words and the frequent words of the English training rows (made on first need). */

@@ -191,10 +191,11 @@ export function scrambledWordRuns(text: string, out: Candidate[]): void {
         if (match === undefined) unknown++;
         else if (!spells(text, wordStart, match)) {
           const word = text.slice(wordStart, i).toLowerCase();
-          if (known.has(word)) {
-            // A vocabulary word that shares its key with another.
-          } else if (sameLetters(word, match)) read.push({ start: wordStart, end: i, word: match });
-          else unknown++;
+          // A vocabulary word that shares its key with another is left as it is.
+          if (!known.has(word)) {
+            if (sameLetters(word, match)) read.push({ start: wordStart, end: i, word: match });
+            else unknown++;
+          }
         }
       }
       wordStart = -1;
