@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { atbash, caesarShift, reverseText, rot13, toAscii85, toBase2048, toBase32, toBase85, toBraille, toCamelCase, toEcoji, toInvisibleBits, toMorse, toNato, toPigLatin, scrambleWord, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
+import { atbash, caesarShift, reverseText, rot13, toAscii85, toBase2048, toBase32, toBase85, toBraille, toCamelCase, toEcoji, toInvisibleBits, toMorse, toNato, toPigLatin, runTogether, scrambleWord, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -32,6 +32,7 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'Base2048 (bare)': toBase2048,
   'Ecoji (bare)': (s) => toEcoji(s),
   'camelCase (bare)': toCamelCase,
+  'words run together (bare)': runTogether,
   'Pig Latin (bare)': toPigLatin,
   // Each text's own draw, the same in every run.
   'inner letters shuffled (bare)': (s) => {

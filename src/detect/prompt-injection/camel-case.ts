@@ -15,6 +15,7 @@
  */
 import type { Candidate } from './decode-segments.js';
 import { COMMON_EN_SET } from './common-words.js';
+import { isSpace } from './decode-units.js';
 
 /** Four word starts in a row inside one run of letters: how any camelCase sentence of five words or more reads somewhere. */
 const CAMEL_HINT_RE = /[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]/g;
@@ -37,13 +38,6 @@ export function toCamelCase(text: string): string {
     .filter((w) => w.length > 0)
     .map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1)))
     .join('');
-}
-
-/** Whether `c` is whitespace as `\s` reads it. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isUpper(c: number): boolean {

@@ -6,7 +6,7 @@
  * backwards (reversed-text.ts), the Atbash cipher (atbash.ts), Caesar ciphers of other shifts than
  * 13 (caesar.ts), Ascii85 and base85 (ascii85.ts), uuencoded lines (uuencode.ts), Base2048
  * (base2048.ts) and Ecoji (ecoji.ts), both found by wide-runs.ts, sentences run together in
- * camelCase (camel-case.ts), Pig Latin (pig-latin.ts), words with their inner letters shuffled
+ * camelCase (camel-case.ts) or without spaces (run-together.ts), Pig Latin (pig-latin.ts), words with their inner letters shuffled
  * (scrambled-words.ts), and text hidden in invisible characters: Unicode tag characters (tag-characters.ts), runs of variation selectors
  * (variation-selectors.ts) and binary in invisible characters (invisible-bits.ts).
  * Decoded text is searched again up to a depth limit, and the total decoded output and the
@@ -25,6 +25,7 @@ import { morseRuns } from './morse-code.js';
 import { natoRuns } from './nato-alphabet.js';
 import { pigLatinRuns } from './pig-latin.js';
 import { rememberRot13Lines, rot13Runs } from './rot13-search.js';
+import { runTogetherRuns } from './run-together.js';
 import { scrambledWordRuns } from './scrambled-words.js';
 import { spacedLetterRuns } from './spaced-letters.js';
 import { tagCharacterRuns } from './tag-characters.js';
@@ -33,7 +34,7 @@ import { wideRuns } from './wide-runs.js';
 import { variationSelectorRuns } from './variation-selectors.js';
 
 /** How a segment was encoded ('zalgo': a whole text read without accents by prepare-text.ts, not a segment this file finds). */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo' | 'atbash' | 'base85' | 'uu' | 'caesar' | 'base2048' | 'ecoji' | 'camel' | 'pig-latin' | 'scrambled';
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo' | 'atbash' | 'base85' | 'uu' | 'caesar' | 'base2048' | 'ecoji' | 'camel' | 'pig-latin' | 'scrambled' | 'joined';
 
 /** One decoded segment. */
 export interface DecodedSegment {
@@ -417,6 +418,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   wideRuns(units, text.length, out);
   caesarRuns(text, out);
   camelCaseRuns(text, out);
+  runTogetherRuns(text, units, tokens.base64, out);
   pigLatinRuns(text, out);
   scrambledWordRuns(text, out);
   // Tag characters and the selectors that can spell a letter start with \uDB40 (the high surrogate of

@@ -4,9 +4,16 @@
  */
 import { UnitBuffer } from './unit-buffer.js';
 
-
+/** Whether the unit `c` is an ASCII letter. */
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether the unit `c` is whitespace as `\s` reads it. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Characters of a base64 token (standard and URL-safe alphabets), as a table over ASCII. */

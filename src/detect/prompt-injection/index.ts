@@ -18,6 +18,7 @@ export { toUuencode } from './uuencode.js';
 export { toBase2048 } from './base2048.js';
 export { toEcoji } from './ecoji.js';
 export { toCamelCase } from './camel-case.js';
+export { runTogether } from './run-together.js';
 export { toPigLatin } from './pig-latin.js';
 export { scrambleWord } from './scrambled-words.js';
 export { atbash } from './atbash.js';

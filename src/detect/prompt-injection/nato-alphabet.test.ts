@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
-import { segmentWords, toNato } from './nato-alphabet.js';
+import { segmentWords } from './cut-words.js';
+import { toNato } from './nato-alphabet.js';
 import { prepareForScoring } from './prepare-text.js';
 import { readAs } from './test-support/read-segments.js';
 

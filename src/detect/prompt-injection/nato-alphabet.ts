@@ -2,9 +2,8 @@
  * Text spelled in the NATO phonetic alphabet ("India Golf November Oscar Romeo Echo"): a run of
  * five code words or more, in any case, apart by spaces, commas, hyphens, slashes or bars, is
  * spelled out in lower case. Words are parted where the run has a slash, a bar or two spaces;
- * a run without any (the form garak writes) is one string of letters, cut into words by the
- * common English words of the ROT13 search (rot13-search.ts) and the frequent words of the
- * English training rows (english-words.ts), letters no word covers kept together.
+ * a run without any (the form garak writes) is one string of letters, cut into English words
+ * (cut-words.ts), letters no word covers kept together.
  *
  * A message of more than a few letters almost always holds an e, so the search starts from
  * "Echo". A text of up to 16 KB that holds "Echo", "echo" or "ECHO" is searched whole (three
@@ -13,10 +12,8 @@
  * text, or for every case of the word (shell scripts say "echo" often), cost 1–10 % of a call.
  * Lower-case or upper-case code words in a text over 16 KB are therefore not read.
  */
-import { COMMON_WORDS_INTL } from './common-words-intl.js';
+import { segmentWords } from './cut-words.js';
 import type { Candidate } from './decode-segments.js';
-import { COMMON_WORDS_ALL } from './common-words.js';
-import { frequentEnglishWords } from './english-words.js';
 
 /** Each code word's letter (both spellings of alfa, juliett, whiskey and x-ray). */
 const LETTER_OF: Readonly<Record<string, string>> = {
@@ -34,72 +31,6 @@ const SEPARATOR = '(?:[ \\t]*[/|,][ \\t]*|[ \\t]+-[ \\t]+|[ \\t]+)';
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:${SEPARATOR}${WORD}){4,}(?![\\p{L}\\p{N}])`, 'giu');
 const WORD_BREAK = /[ \t]*[/|][ \t]*| {2,}/;
 const CODE = new RegExp(WORD, 'giu');
-
-const INTL: ReadonlySet<string> = new Set(COMMON_WORDS_INTL);
-let cutWords: { readonly words: ReadonlySet<string>; readonly longest: number } | undefined;
-
-/**
- * English words to cut a string of letters with, and the length of the longest: the ROT13
- * search's (without the other languages') and the 4,000 most frequent words of the English
- * training rows (english-words.ts, read from a file), made on first need.
- */
-function wordsToCutWith(): { readonly words: ReadonlySet<string>; readonly longest: number } {
-  if (cutWords === undefined) {
-    const words = new Set([...COMMON_WORDS_ALL.filter((w) => !INTL.has(w)), ...frequentEnglishWords()]);
-    cutWords = { words, longest: Math.max(...[...words].map((w) => w.length)) };
-  }
-  return cutWords;
-}
-
-/**
- * `letters` cut into words: the cut whose words cover the most letters, longer words first
- * (each word scores its length squared, each letter left over −1), letters left over kept
- * together as one token.
- */
-export function segmentWords(letters: string): string {
-  const { words: english, longest } = wordsToCutWith();
-  const n = letters.length;
-  const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
-  const step = new Int32Array(n + 1);
-  best[0] = 0;
-  for (let i = 0; i < n; i++) {
-    if (best[i] === Number.NEGATIVE_INFINITY) continue;
-    if (best[i]! - 1 > best[i + 1]!) {
-      best[i + 1] = best[i]! - 1;
-      step[i + 1] = -1;
-    }
-    for (let len = 2; len <= longest && i + len <= n; len++) {
-      if (!english.has(letters.slice(i, i + len))) continue;
-      const score = best[i]! + len * len;
-      if (score > best[i + len]!) {
-        best[i + len] = score;
-        step[i + len] = len;
-      }
-    }
-  }
-  const tokens: string[] = [];
-  let loose = '';
-  const parts: { text: string; word: boolean }[] = [];
-  for (let i = n; i > 0; ) {
-    const len = step[i]!;
-    if (len === -1) {
-      parts.push({ text: letters[i - 1]!, word: false });
-      i--;
-    } else {
-      parts.push({ text: letters.slice(i - len, i), word: true });
-      i -= len;
-    }
-  }
-  for (const part of parts.reverse()) {
-    if (part.word) {
-      if (loose !== '') tokens.push(loose);
-      loose = '';
-      tokens.push(part.text);
-    } else loose += part.text;
-  }
-  if (loose !== '') tokens.push(loose);
-  return tokens.join(' ');
-}
 
 /** What a run of code words spells. */
 function spell(run: string): string {

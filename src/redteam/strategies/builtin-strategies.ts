@@ -8,6 +8,7 @@ import { base85Strategy } from './base85.js';
 import { brailleStrategy } from './braille.js';
 import { caesarStrategy } from './caesar.js';
 import { camelCaseStrategy } from './camel-case.js';
+import { noSpacesStrategy } from './no-spaces.js';
 import { ecojiStrategy } from './ecoji.js';
 import { emojiSmugglingStrategy } from './emoji-smuggling.js';
 import { homoglyphStrategy } from './homoglyph.js';
@@ -52,4 +53,6 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   camelCaseStrategy,
   pigLatinStrategy,
   scrambledWordsStrategy,
+  // Last: the disguise benchmark draws every strategy's choices from one seeded stream, in this order.
+  noSpacesStrategy,
 ]);
