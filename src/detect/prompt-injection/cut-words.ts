@@ -3,7 +3,7 @@
  * (nato-alphabet.ts) and sentences written without spaces (run-together.ts) are read so. The words
  * are the common English words of the ROT13 search (common-words.ts, without the other
  * languages') and the 4,000 most frequent words of the English training rows (english-words.ts,
- * read from a file), made into one set on first need.
+ * read from a file), made into a trie on first need.
  */
 import { COMMON_WORDS_INTL } from './common-words-intl.js';
 import { COMMON_WORDS_ALL } from './common-words.js';

@@ -4,11 +4,12 @@
  * and there are no capitals to cut it at, as in camelCase (camel-case.ts); a model reads it as
  * easily as the sentence.
  *
- * A run of 20 ASCII letters or more marks a place to look (English words are shorter), found among
- * the base64 tokens the decoder's search has already found, so no unit of prose is read again. The run of non-space characters around it
- * is cut at each character that is not a letter, and each piece of letters is cut into English
- * words (cut-words.ts). A contraction stays one word: the n of "n't" with the word before it,
- * the end after an apostrophe ('s, 't, 're, 've, 'll, 'd, 'm) with it. The run is read when its words:
+ * A run of 20 ASCII letters or more marks a place to look (English words are shorter), found
+ * among the base64 tokens the decoder's search has already found, so no unit of prose is read
+ * again. The run of non-space characters around it is cut at each character that is not a
+ * letter, and each piece of letters is cut into English words (cut-words.ts). A contraction
+ * stays one word: the n of "n't" with the word before it, the end after an apostrophe ('s, 't,
+ * 're, 've, 'll, 'd, 'm) with it. The run is read when its words:
  * - are 5 or more;
  * - cover 80 % of its letters;
  * - average 2.2 letters or more (not a string of two-letter words);
