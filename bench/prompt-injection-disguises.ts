@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { atbash, caesarShift, reverseText, rot13, toAscii85, toBase2048, toBase32, toBase85, toBraille, toCamelCase, toEcoji, toInvisibleBits, toMorse, toNato, toPigLatin, runTogether, scrambleWord, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
+import { atbash, caesarShift, reverseText, rot13, toAscii85, toBase2048, toBase32, toBase85, toBraille, toCamelCase, toEcoji, toInvisibleBits, toMorse, toNato, toPigLatin, runTogether, scrambleWords, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -35,10 +35,7 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'words run together (bare)': runTogether,
   'Pig Latin (bare)': toPigLatin,
   // Each text's own draw, the same in every run.
-  'inner letters shuffled (bare)': (s) => {
-    const random = createRng(s.length);
-    return s.replace(/[A-Za-z]+/g, (w) => scrambleWord(w, random));
-  },
+  'inner letters shuffled (bare)': (s) => scrambleWords(s, createRng(s.length)),
   // Invisible: a person sees only the visible line; the text rides in characters that render as nothing.
   'tag characters (invisible)': (s) => `Thanks!${toTagCharacters(s)}`,
   'variation selectors (invisible)': (s) => `Thanks! 👍${toVariationSelectors(s)}`,

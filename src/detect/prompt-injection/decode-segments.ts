@@ -7,7 +7,8 @@
  * 13 (caesar.ts), Ascii85 and base85 (ascii85.ts), uuencoded lines (uuencode.ts), Base2048
  * (base2048.ts) and Ecoji (ecoji.ts), both found by wide-runs.ts, sentences run together in
  * camelCase (camel-case.ts) or without spaces (run-together.ts), Pig Latin (pig-latin.ts),
- * words with their inner letters shuffled (scrambled-words.ts), and text hidden in invisible characters: Unicode tag characters (tag-characters.ts), runs of variation selectors
+ * words with their inner letters shuffled (scrambled-words.ts), and text hidden in invisible
+ * characters: Unicode tag characters (tag-characters.ts), runs of variation selectors
  * (variation-selectors.ts) and binary in invisible characters (invisible-bits.ts).
  * Decoded text is searched again up to a depth limit, and the total decoded output and the
  * number of segments are capped, so time and memory stay bounded on large inputs and on nesting

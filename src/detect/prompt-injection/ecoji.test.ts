@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AisecError } from '../../core/errors.js';
 import { decodeSegments } from './decode-segments.js';
 import { createPromptInjectionDetector } from './detector.js';
-import { decodeEcojiToken, ecojiOfBytes, MIN_ECOJI_RUN, toEcoji } from './ecoji.js';
+import { decodeEcojiToken, ecojiOfBytes, MIN_ECOJI_RUN, readAlphabet, toEcoji } from './ecoji.js';
 import { readAs } from './test-support/read-segments.js';
 
 const read = readAs('ecoji');
@@ -105,6 +108,51 @@ describe('Ecoji', () => {
     }
     for (const message of ['Could you tell me when my order 1234 will arrive?', 'Thanks for the quick reply, the refund arrived today.']) {
       expect(detector.score(toEcoji(message)).injection, message).toBe(false);
+    }
+  });
+});
+
+describe('the Ecoji alphabet files', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'aisec-pi-ecoji-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, text: string | Buffer): string => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const shipped = new URL('../../../data/ecoji/emojisV2.txt', import.meta.url);
+  const good = readFileSync(shipped, 'utf8');
+
+  it('reads the shipped alphabets: 1,024 code points each, in order', () => {
+    const list = readAlphabet(shipped);
+    expect(list).toHaveLength(1024);
+    expect(new Set(list).size).toBe(1024);
+    expect(readAlphabet(write('copy.txt', good))).toEqual(list);
+  });
+
+  it('refuses a missing file, a folder, a short, long or wrong list, binary and a huge file, naming the place and the fix', () => {
+    const lines = good.split('\n').filter((l) => l.length > 0);
+    for (const [file, says] of [
+      [path.join(dir, 'absent.txt'), /cannot be read \(ENOENT\)/],
+      [dir, /cannot be read \(EISDIR\)/],
+      [write('empty.txt', ''), /needs 1,024 code points, found 0/],
+      [write('short.txt', lines.slice(0, 1023).join('\n')), /found 1023/],
+      [write('long.txt', [...lines, '1f600'].join('\n')), /found 1025/],
+      [write('wrong.txt', [...lines.slice(0, 9), 'smile', ...lines.slice(10)].join('\n')), /line 10: "smile" is not a code point/],
+      [write('binary.txt', Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), Buffer.from(`\n${lines.slice(1).join('\n')}`)])), /line 1: .* is not a code point/],
+      [write('huge.txt', '1f600\n'.repeat(20_000)), /120000 bytes, more than an alphabet of 65536 bytes at most/],
+    ] as const) {
+      let error: unknown;
+      try {
+        readAlphabet(file);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, file).toBeInstanceOf(AisecError);
+      expect((error as AisecError).code).toBe('ERR_DETECT_MODEL');
+      expect((error as AisecError).message).toMatch(says);
+      expect((error as AisecError).message).toContain(file);
+      expect((error as AisecError).message).toMatch(/reinstall aisec/);
     }
   });
 });

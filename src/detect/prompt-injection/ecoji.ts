@@ -13,7 +13,8 @@
  * outside ASCII are looked for (wide-runs.ts, one search for this reader and the Base2048 one),
  * and the alphabets are read from their files when a text first holds one with enough emojis.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { AisecError } from '../../core/errors.js';
 import type { Candidate } from './decode-segments.js';
 import { printableText, textByte } from './decoded-text.js';
@@ -42,18 +43,38 @@ function alphabetFault(place: string, what: string): never {
   throw new AisecError('ERR_DETECT_MODEL', `Ecoji alphabet ${place}: ${what}; reinstall aisec.`, { details: { place } });
 }
 
+/** A shipped alphabet is about 6 KB; a file far larger is not an alphabet. */
+const MAX_ALPHABET_BYTES = 1 << 16;
+
+/**
+ * The code points of an Ecoji alphabet file, by value: 1,024 lines of a code point in
+ * hexadecimal. A missing, unreadable or damaged file fails with ERR_DETECT_MODEL naming the place.
+ * @internal
+ */
+export function readAlphabet(file: URL | string): number[] {
+  const name = typeof file === 'string' ? file : fileURLToPath(file);
+  let text: string;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_ALPHABET_BYTES) alphabetFault(name, `${size} bytes, more than an alphabet of ${MAX_ALPHABET_BYTES} bytes at most`);
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof AisecError) throw error;
+    alphabetFault(name, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const lines = text.split('\n').filter((l) => l.length > 0);
+  if (lines.length !== 1024) alphabetFault(name, `an Ecoji alphabet needs 1,024 code points, found ${lines.length}`);
+  return lines.map((line, value) => {
+    if (!/^[0-9a-f]{4,5}$/i.test(line)) alphabetFault(`${name} line ${value + 1}`, `${JSON.stringify(line.slice(0, 40))} is not a code point in hexadecimal`);
+    return Number.parseInt(line, 16);
+  });
+}
+
 let lists: (readonly number[])[] | undefined;
 
 /** The code points of each version's alphabet, by value; read once. */
 function alphabets(): (readonly number[])[] {
-  lists ??= ALPHABET_FILES.map((file) => {
-    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.length > 0);
-    if (lines.length !== 1024) alphabetFault(file.pathname, `an Ecoji alphabet needs 1,024 code points, found ${lines.length}`);
-    return lines.map((line, value) => {
-      if (!/^[0-9a-f]{4,5}$/i.test(line)) alphabetFault(`${file.pathname} line ${value + 1}`, `${JSON.stringify(line.slice(0, 40))} is not a code point in hexadecimal`);
-      return Number.parseInt(line, 16);
-    });
-  });
+  lists ??= ALPHABET_FILES.map((file) => readAlphabet(file));
   return lists;
 }
 

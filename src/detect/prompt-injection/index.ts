@@ -20,7 +20,7 @@ export { toEcoji } from './ecoji.js';
 export { toCamelCase } from './camel-case.js';
 export { runTogether } from './run-together.js';
 export { toPigLatin } from './pig-latin.js';
-export { scrambleWord } from './scrambled-words.js';
+export { scrambleWord, scrambleWords } from './scrambled-words.js';
 export { atbash } from './atbash.js';
 export { caesarShift } from './caesar.js';
 export { toZalgo, withoutDiacritics, zalgoReading, ZALGO_MIN_MARKS } from './combining-marks.js';

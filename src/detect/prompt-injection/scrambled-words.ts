@@ -149,6 +149,11 @@ export function scrambleWord(word: string, random: () => number): string {
   return `${word[0]}${inner.join('')}${word.at(-1)}`;
 }
 
+/** `text` with the inner letters of each of its words (runs of ASCII letters) shuffled by `random`, word after word. */
+export function scrambleWords(text: string, random: () => number): string {
+  return text.replace(/[A-Za-z]+/g, (word) => scrambleWord(word, random));
+}
+
 /** The scrambled lines of `text` (none in a text over {@link SCRAMBLED_MAX_TEXT} units), each read with its words restored. */
 export function scrambledWordRuns(text: string, out: Candidate[]): void {
   const n = text.length;

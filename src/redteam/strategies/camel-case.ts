@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { toCamelCase } from '../../detect/index.js';
 import { defineStrategy } from '../plugins.js';
 import { pick } from './pick.js';
-import { outsideProtected } from './protected-spans.js';
+import { keepingEdgeSpaces, outsideProtected } from './protected-spans.js';
 import { wrap, type Wrapper } from './wrap.js';
 
 const WRAPPERS: readonly Wrapper[] = [
@@ -25,7 +25,7 @@ export const camelCaseStrategy = defineStrategy({
   apply(payload, random) {
     const { item, index } = pick(random, WRAPPERS);
     // The spaces around a marker, link, address or tool name stay: run together, "send_email" and "for" would read as one word.
-    const camel = outsideProtected(payload, (free) => `${/^\s*/.exec(free)![0]}${toCamelCase(free)}${/\s*$/.exec(free)![0]}`);
+    const camel = outsideProtected(payload, keepingEdgeSpaces(toCamelCase));
     return { text: wrap(item, camel), provenance: { strategy: 'camel-case', wrapper: index } };
   },
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { runTogether } from '../../detect/index.js';
 import { defineStrategy } from '../plugins.js';
 import { pick } from './pick.js';
-import { outsideProtected } from './protected-spans.js';
+import { keepingEdgeSpaces, outsideProtected } from './protected-spans.js';
 import { wrap, type Wrapper } from './wrap.js';
 
 const WRAPPERS: readonly Wrapper[] = [
@@ -25,7 +25,7 @@ export const noSpacesStrategy = defineStrategy({
   apply(payload, random) {
     const { item, index } = pick(random, WRAPPERS);
     // The spaces around a marker, link, address or tool name stay, so each stays a token of its own.
-    const joined = outsideProtected(payload, (free) => `${/^\s*/.exec(free)![0]}${runTogether(free)}${/\s*$/.exec(free)![0]}`);
+    const joined = outsideProtected(payload, keepingEdgeSpaces(runTogether));
     return { text: wrap(item, joined), provenance: { strategy: 'no-spaces', wrapper: index } };
   },
 });

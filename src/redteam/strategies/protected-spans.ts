@@ -40,3 +40,11 @@ export function outsideProtected(text: string, transform: (free: string) => stri
     .map((p) => (p.protected ? p.text : transform(p.text)))
     .join('');
 }
+
+/**
+ * `transform` with the whitespace at either end of its input kept: a strategy that takes the
+ * spaces out of a free piece keeps a marker, link, address or tool name a word of its own.
+ */
+export function keepingEdgeSpaces(transform: (free: string) => string): (free: string) => string {
+  return (free) => `${/^\s*/.exec(free)![0]}${transform(free)}${/\s*$/.exec(free)![0]}`;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scrambleWord } from '../../detect/index.js';
+import { scrambleWords } from '../../detect/index.js';
 import { defineStrategy } from '../plugins.js';
 import { pick } from './pick.js';
 import { outsideProtected } from './protected-spans.js';
@@ -25,7 +25,7 @@ export const scrambledWordsStrategy = defineStrategy({
   options: z.object({}),
   apply(payload, random) {
     const { item, index } = pick(random, WRAPPERS);
-    const scrambled = outsideProtected(payload, (free) => free.replace(/[A-Za-z]+/g, (word) => scrambleWord(word, random)));
+    const scrambled = outsideProtected(payload, (free) => scrambleWords(free, random));
     return { text: wrap(item, scrambled), provenance: { strategy: 'scrambled-words', wrapper: index } };
   },
 });
