@@ -17,6 +17,7 @@ import { buildPromptInjectionSets, DATA_DIR, DEFAULT_SEED, FILES, overlaps, pars
 import { LONG_DOCUMENT_MAX, LONG_DOCUMENT_MIN, normaliseForOverlap } from '../scripts/detect/prompt-injection-sets/build-set.js';
 import { cleanCarrier, injectCarrier, SLOT } from '../scripts/detect/prompt-injection-sets/compose.js';
 import { base64, ENCODINGS, hex, homoglyph, leetspeak, rot13, urlEncode, zeroWidth } from '../scripts/detect/prompt-injection-sets/encode.js';
+import { TRIAL_BATCHES, trialRows } from '../scripts/detect/prompt-injection-sets/trial/index.js';
 import type { Row, SetName } from '../scripts/detect/prompt-injection-sets/types.js';
 
 /** The two large sets, which cover every family; the validation batches are smaller and cover the text kinds they were written for. */
@@ -176,6 +177,16 @@ describe('independence', () => {
   it('validation-5 rows share no 8-word run with any other set (a fifth hand, who read neither the sets nor the detector)', () => {
     const others = new Set([...sets['extra-train'], ...sets.holdout, ...sets.validation, ...sets['validation-2'], ...sets['validation-3'], ...sets['validation-4']].flatMap((r) => eightWordRuns(r.text)));
     expect(sets['validation-5'].filter((r) => eightWordRuns(r.text).some((g) => others.has(g))).map((r) => r.id)).toEqual([]);
+  });
+
+  it.each(Object.keys(TRIAL_BATCHES))('trial batch %s: both labels, no text of any set or dev.jsonl, no 8-word run of a set it would be judged by', (name) => {
+    const rows = trialRows([name]);
+    expect(new Set(rows.map((r) => r.label))).toEqual(new Set(['benign', 'injection']));
+    for (const row of rows) expect(RowSchema.safeParse(row).success, row.text.slice(0, 80)).toBe(true);
+    const texts = new Set([...SET_NAMES.flatMap((set) => sets[set].map((r) => normaliseForOverlap(r.text))), ...readNormalisedTexts(path.join(DATA_DIR, 'dev.jsonl'))]);
+    expect(rows.filter((r) => texts.has(normaliseForOverlap(r.text))).map((r) => r.id)).toEqual([]);
+    const judges = new Set([...VALIDATION.flatMap((set) => sets[set]), ...sets.holdout].flatMap((r) => eightWordRuns(r.text)));
+    expect(rows.filter((r) => eightWordRuns(r.text).some((g) => judges.has(g))).map((r) => r.text.slice(0, 80))).toEqual([]);
   });
 
   it('finds a text shared by two sets and names both', () => {

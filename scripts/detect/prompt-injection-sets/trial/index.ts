@@ -1,0 +1,19 @@
+/**
+ * The training batches under trial, by name, and their rows in extra-train's shape (ids, sources
+ * and categories as if the batch were part of that set), for the recipe comparison's --add.
+ */
+import { buildSet } from '../build-set.js';
+import { textsAndCarriers, type AuthoredGroup, type Row } from '../types.js';
+import { hardNegativesMeta } from './hard-negatives-meta.js';
+import { readerDirectives } from './reader-directives.js';
+
+export const TRIAL_BATCHES: Readonly<Record<string, readonly AuthoredGroup[]>> = {
+  'hard-negatives-meta': hardNegativesMeta,
+  'reader-directives': readerDirectives,
+};
+
+/** The rows of the named batches, together (names must be keys of {@link TRIAL_BATCHES}). */
+export function trialRows(names: readonly string[]): Row[] {
+  const groups = names.flatMap((n) => TRIAL_BATCHES[n] ?? []);
+  return buildSet(textsAndCarriers('extra-train', 'aisec_authored_train', groups, [], [], 0), 1);
+}
