@@ -5,7 +5,7 @@
 //   npx tsx scripts/detect/write-trial-batch.ts OUT.jsonl [BATCH...]
 //   npx tsx scripts/detect/compare-prompt-injection-recipes.ts --add OUT.jsonl --parts split,validation-5
 //
-// BATCH is hard-negatives-meta (the default) or reader-directives; several are written together.
+// BATCH is hard-negatives-meta (the default), reader-directives or multilingual-direct; several are written together.
 import { writeFileSync } from 'node:fs';
 import { TRIAL_BATCHES, trialRows } from './prompt-injection-sets/trial/index.js';
 

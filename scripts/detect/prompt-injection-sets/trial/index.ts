@@ -5,11 +5,14 @@
 import { buildSet } from '../build-set.js';
 import { textsAndCarriers, type AuthoredGroup, type Row } from '../types.js';
 import { hardNegativesMeta } from './hard-negatives-meta.js';
+import { multilingualDirectAsia } from './multilingual-direct-asia.js';
+import { multilingualDirectEurope } from './multilingual-direct-europe.js';
 import { readerDirectives } from './reader-directives.js';
 
 export const TRIAL_BATCHES: Readonly<Record<string, readonly AuthoredGroup[]>> = {
   'hard-negatives-meta': hardNegativesMeta,
   'reader-directives': readerDirectives,
+  'multilingual-direct': [...multilingualDirectEurope, ...multilingualDirectAsia],
 };
 
 /** The rows of the named batches, together (names must be keys of {@link TRIAL_BATCHES}). */
