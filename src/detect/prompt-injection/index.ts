@@ -19,6 +19,8 @@ export { toBase2048 } from './base2048.js';
 export { toEcoji } from './ecoji.js';
 export { toCamelCase } from './camel-case.js';
 export { runTogether } from './run-together.js';
+export { joinLetters } from './joined-letters.js';
+export { toAccented } from './accented-english.js';
 export { toPigLatin } from './pig-latin.js';
 export { scrambleWord, scrambleWords } from './scrambled-words.js';
 export { atbash } from './atbash.js';
