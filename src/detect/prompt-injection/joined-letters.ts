@@ -10,6 +10,7 @@
  * searched.
  */
 import type { Candidate } from './decode-segments.js';
+import { isSpace } from './decode-units.js';
 
 /** Four letters joined by one mark: a search without Unicode classes that rejects most texts at once. */
 const FOUR_JOINED_RE = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]([-._*~+\u00B7\u2022])[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF](?:\1[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]){2}/g;
@@ -55,10 +56,6 @@ function tokenAt(text: string, start: number): Token {
   });
   if (letters > 0) return { start, end, read, letters, joined: true };
   return ONE_LETTER_RE.test(raw) ? { start, end, read: raw, letters: 1, joined: false } : { start, end, read: undefined, letters: 0, joined: false };
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
 /**
