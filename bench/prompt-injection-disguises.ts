@@ -3,7 +3,7 @@
  * its decode-and-follow wrapper) and bare encodings without any wrapper or cue word. Used by the
  * benchmark's part (d), on the validation sets' rows, and by scripts/detect/disguise-recall.ts.
  */
-import { atbash, caesarShift, reverseText, rot13, toAscii85, toBase2048, toBase32, toBase85, toBraille, toCamelCase, toEcoji, toInvisibleBits, toMorse, toNato, toPigLatin, runTogether, scrambleWords, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, joinLetters, toAccented, type LabelledRow } from '../src/detect/index.js';
+import { atbash, caesarShift, reverseText, rot13, toAscii85, toBase2048, toBase32, toBase85, toBraille, toCamelCase, toEcoji, toInvisibleBits, toMorse, toNato, toPigLatin, runTogether, scrambleWords, toTagCharacters, toUuencode, toVariationSelectorCodes, toVariationSelectors, joinLetters, toAccented, toNegativeSquared, toSmallCaps, toUpsideDown, type LabelledRow } from '../src/detect/index.js';
 import { builtinStrategies } from '../src/redteam/strategies/builtin-strategies.js';
 import { createRng } from '../src/stats/index.js';
 
@@ -45,6 +45,9 @@ export const BARE_DISGUISES: Readonly<Record<string, (s: string) => string>> = {
   'letters joined by hyphens (bare)': (s) => joinLetters(s, '-'),
   'letters joined by dots (bare)': (s) => joinLetters(s, '.'),
   'accents on the vowels (bare)': toAccented,
+  'small capitals (bare)': toSmallCaps,
+  'upside down (bare)': toUpsideDown,
+  'letters in negative squares (bare)': toNegativeSquared,
 };
 
 /** Every disguise by name: the red-team strategies (drawing their choices from `seed`), then the bare encodings. */

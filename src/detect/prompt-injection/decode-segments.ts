@@ -31,13 +31,14 @@ import { scrambledWordRuns } from './scrambled-words.js';
 import { spacedLetterRuns } from './spaced-letters.js';
 import { joinedLetterRuns } from './joined-letters.js';
 import { accentedEnglishRuns } from './accented-english.js';
+import { letterSymbolRuns } from './letter-symbols.js';
 import { tagCharacterRuns } from './tag-characters.js';
 import { uuencodeRuns } from './uuencode.js';
 import { wideRuns } from './wide-runs.js';
 import { variationSelectorRuns } from './variation-selectors.js';
 
 /** How a segment was encoded ('zalgo': a whole text read without accents by prepare-text.ts, not a segment this file finds). */
-export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo' | 'atbash' | 'base85' | 'uu' | 'caesar' | 'base2048' | 'ecoji' | 'camel' | 'pig-latin' | 'scrambled' | 'joined' | 'punctuated' | 'accented';
+export type SegmentEncoding = 'base64' | 'base64url' | 'hex' | 'url' | 'rot13' | 'leet' | 'spaced' | 'reversed' | 'tags' | 'selectors' | 'morse' | 'base32' | 'braille' | 'nato' | 'bits' | 'zalgo' | 'atbash' | 'base85' | 'uu' | 'caesar' | 'base2048' | 'ecoji' | 'camel' | 'pig-latin' | 'scrambled' | 'joined' | 'punctuated' | 'accented' | 'symbols';
 
 /** One decoded segment. */
 export interface DecodedSegment {
@@ -415,6 +416,7 @@ function findCandidates(text: string, onlyRot13 = false, top = false): Candidate
   spacedLetterRuns(text, out);
   joinedLetterRuns(text, out);
   accentedEnglishRuns(text, out);
+  letterSymbolRuns(text, out);
   morseRuns(text, out);
   brailleRuns(text, out);
   natoRuns(text, out);

@@ -21,6 +21,7 @@ export { toCamelCase } from './camel-case.js';
 export { runTogether } from './run-together.js';
 export { joinLetters } from './joined-letters.js';
 export { toAccented } from './accented-english.js';
+export { toNegativeSquared, toSmallCaps, toUpsideDown } from './letter-symbols.js';
 export { toPigLatin } from './pig-latin.js';
 export { scrambleWord, scrambleWords } from './scrambled-words.js';
 export { atbash } from './atbash.js';
