@@ -5,9 +5,10 @@
  * with one mark between each two, the same mark throughout (- . _ * ~ + · •; a slash or bar is
  * read by spaced-letters.ts). A run is tokens holding such words (an address,
  * "a-t-t-a-c-k-e-r@e-v-i-l.e-x-a-m-p-l-e", holds two) and one-letter words ("I", "a"), apart by
- * whitespace, beginning and ending with a joined token: it is read when it holds eight letters. The decoding joins the letters of each joined word and keeps everything
- * else ("i.g.n.o.r.e." reads "ignore."). A text without four letters joined by one mark is not
- * searched.
+ * whitespace, beginning and ending with a joined token: it is read when it holds eight letters.
+ * The decoding joins the letters of each joined word, drops the mark at the word's edges (a tool
+ * that joins every character, spaces too, writes "t-e-l-l- -m-e- -a") and keeps everything else.
+ * A text without four letters joined by one mark is not searched.
  */
 import type { Candidate } from './decode-segments.js';
 import { isSpace } from './decode-units.js';
@@ -20,8 +21,28 @@ const FOUR_JOINED_RE = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]([-._*~+\
  * single letter): "i-g-n-o-r-e", and "a-t-t-a-c-k-e-r" in "a-t-t-a-c-k-e-r@e-v-i-l.e-x-a-m-p-l-e".
  */
 const JOINED_SEQUENCE_RE = /(?<!\p{L})\p{L}([-._*~+\u00B7\u2022])\p{L}(?:\1\p{L})*(?!\p{L})/gu;
-/** A word of one letter, with punctuation around it or not ("I", "a,"). */
-const ONE_LETTER_RE = /^[("'\u201C\u2018]*\p{L}[)"'\u201D\u2019.,!?:;]*$/u;
+/**
+ * A one-letter word without the joining marks around it: both sides when it has one before it
+ * ("-a-", ".a."), else the marks after it but a full stop, which ends a sentence ("a-", "a.").
+ */
+function oneLetterRead(raw: string): string {
+  return /^[-._*~+\u00B7\u2022]/.test(raw) ? raw.replace(/^[-._*~+\u00B7\u2022]+|[-._*~+\u00B7\u2022]+$/g, '') : raw.replace(/[-_*~+\u00B7\u2022]+$/, '');
+}
+
+/** The mark, repeated, at the edge of a word read (after its last letter, or before its first). */
+function edgeMarks(mark: string): RegExp {
+  let re = EDGE_MARKS.get(mark);
+  if (re === undefined) {
+    const m = mark.replace(/[.*+]/g, '\\$&');
+    re = new RegExp(`(?<=\\p{L})(?:${m})+(?!\\p{L})|(?<!\\p{L})(?:${m})+(?=\\p{L})`, 'gu');
+    EDGE_MARKS.set(mark, re);
+  }
+  return re;
+}
+const EDGE_MARKS = new Map<string, RegExp>();
+
+/** A word of one letter, with punctuation or a joining mark around it or not ("I", "a,", "-a-"). */
+const ONE_LETTER_RE = /^[("'\u201C\u2018\-._*~+\u00B7\u2022]*(\p{L})[)"'\u201D\u2019.,!?:;\-_*~+\u00B7\u2022]*$/u;
 
 /** A run is read with this many letters or more. */
 const MIN_LETTERS = 8;
@@ -49,13 +70,19 @@ function tokenAt(text: string, start: number): Token {
   while (end < text.length && end - start < MAX_RUN && !isSpace(text.charCodeAt(end))) end++;
   const raw = text.slice(start, end);
   let letters = 0;
+  let joinedBy = '';
   const read = raw.replace(JOINED_SEQUENCE_RE, (sequence: string, mark: string) => {
     const word = sequence.replaceAll(mark, '');
     letters += [...word].length;
+    joinedBy = mark;
     return word;
   });
-  if (letters > 0) return { start, end, read, letters, joined: true };
-  return ONE_LETTER_RE.test(raw) ? { start, end, read: raw, letters: 1, joined: false } : { start, end, read: undefined, letters: 0, joined: false };
+  // The mark at a word's edges joined it to the spaces around it ("t-e-l-l- -m-e", every character
+  // joined): it goes too. A dot after a word is a full stop as well, so dots go only from a token
+  // that starts with one (".m.e.").
+  if (letters > 0) return { start, end, read: joinedBy !== '.' || raw.startsWith('.') ? read.replace(edgeMarks(joinedBy), '') : read, letters, joined: true };
+  const one = ONE_LETTER_RE.exec(raw);
+  return one !== null ? { start, end, read: oneLetterRead(raw), letters: 1, joined: false } : { start, end, read: undefined, letters: 0, joined: false };
 }
 
 /**

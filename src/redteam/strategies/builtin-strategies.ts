@@ -9,6 +9,7 @@ import { brailleStrategy } from './braille.js';
 import { caesarStrategy } from './caesar.js';
 import { camelCaseStrategy } from './camel-case.js';
 import { noSpacesStrategy } from './no-spaces.js';
+import { letterStylesStrategy } from './letter-styles.js';
 import { ecojiStrategy } from './ecoji.js';
 import { emojiSmugglingStrategy } from './emoji-smuggling.js';
 import { homoglyphStrategy } from './homoglyph.js';
@@ -53,6 +54,8 @@ export const builtinStrategies: readonly StrategyDef[] = Object.freeze([
   camelCaseStrategy,
   pigLatinStrategy,
   scrambledWordsStrategy,
-  // Last: the disguise benchmark draws every strategy's choices from one seeded stream, in this order.
+  // Last: the disguise benchmark draws every strategy's choices from one seeded stream, in this order
+  // (a strategy added before the others moves their draws).
   noSpacesStrategy,
+  letterStylesStrategy,
 ]);
