@@ -10,7 +10,7 @@
 import { withoutDiacritics } from './combining-marks.js';
 import { COMMON_EN_SET } from './common-words.js';
 import type { Candidate } from './decode-segments.js';
-import { frequentEnglishWords } from './english-words.js';
+import { englishWordSet } from './english-words.js';
 
 /** A Latin letter that may carry an accent (the Latin-1, Extended-A and -B and Extended Additional blocks, less × and ÷). */
 const ACCENTED_LATIN = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/g;
@@ -22,13 +22,6 @@ const MIN_COMMON = 3;
 const MAX_LINE = 4096;
 const LONGEST_COMMON = Math.max(...[...COMMON_EN_SET].map((w) => w.length));
 
-let vocabulary: ReadonlySet<string> | undefined;
-
-/** The frequent English words and the common ones (instruction vocabulary included). */
-function englishVocabulary(): ReadonlySet<string> {
-  vocabulary ??= new Set([...frequentEnglishWords(), ...COMMON_EN_SET]);
-  return vocabulary;
-}
 
 /** `text` with an accent on each vowel it can carry (a → à, e → é, …), the disguise this reader undoes. */
 export function toAccented(text: string): string {
@@ -95,7 +88,7 @@ export function accentedEnglishRuns(text: string, out: Candidate[]): void {
 
 /** Read the line of `text` from `start` to `end` when its accented words are English ones (see the file's comment). */
 function readLine(text: string, start: number, end: number, out: Candidate[]): void {
-  const english = englishVocabulary();
+  const english = englishWordSet();
   const line = text.slice(start, end);
   let words = 0;
   let englishWords = 0;

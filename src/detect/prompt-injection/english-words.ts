@@ -1,12 +1,13 @@
 /**
  * The 4,000 most frequent English words of four letters or more of the English training rows
  * (data/detect/english-words.txt, written by scripts/detect/write-english-words.ts), read on
- * first need: the scrambled-word reader's vocabulary, and the words that cut a NATO run without
- * word breaks and read Pig Latin back.
+ * first need: the scrambled-word reader's vocabulary, the words that cut a NATO run without
+ * word breaks, and, with the common words, the set that tells English from other text.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AisecError } from '../../core/errors.js';
+import { COMMON_WORDS_EN } from './common-words.js';
 
 const WORDS_FILE = new URL('../../../data/detect/english-words.txt', import.meta.url);
 /** The shipped file is 32 KB; a file far larger is not a word list. */
@@ -49,9 +50,16 @@ export function readWordList(file: URL | string): string[] {
 }
 
 let words: readonly string[] | undefined;
+let wordSet: ReadonlySet<string> | undefined;
 
 /** The frequent English words, most frequent first; the file is read once. */
 export function frequentEnglishWords(): readonly string[] {
   words ??= readWordList(WORDS_FILE);
   return words;
+}
+
+/** The common English words (common-words.ts) and the frequent ones, as one set: what the readers look a word up in to tell English from other text (made on first need). */
+export function englishWordSet(): ReadonlySet<string> {
+  wordSet ??= new Set([...COMMON_WORDS_EN, ...frequentEnglishWords()]);
+  return wordSet;
 }

@@ -6,10 +6,11 @@
  * rules see none of the words. A line holding at least {@link MIN_SYMBOLS} such symbols is
  * read with them as plain letters (upside-down text turned back, and read forwards or backwards,
  * whichever holds more common English words), and the reading is kept when the words the symbols
- * spell hold at least {@link MIN_COMMON} common English words, a third of them or more (flags
- * beside English prose and a heading in small capitals do not).
+ * spell hold at least {@link MIN_COMMON} common English words and are English words for half of
+ * them or more (flags beside English prose and a heading in small capitals are not).
  */
 import { COMMON_EN_SET } from './common-words.js';
+import { englishWordSet } from './english-words.js';
 import type { Candidate } from './decode-segments.js';
 
 /** Small capitals (IPA and phonetic letters) and the letters they stand for. */
@@ -91,48 +92,57 @@ export function toNegativeSquared(text: string): string {
   return text.replace(/[a-z]/gi, (c) => String.fromCodePoint(0x1f170 + c.toLowerCase().charCodeAt(0) - 0x61));
 }
 
-/** Common English words among the words of `text`, and its words. */
-function commonWords(text: string): { common: number; words: number } {
-  let common = 0;
-  let words = 0;
-  for (const [word] of text.toLowerCase().matchAll(/[a-z]+/g)) {
-    words++;
-    if (COMMON_EN_SET.has(word)) common++;
-  }
-  return { common, words };
+/** The words of `text` (runs of ASCII letters), lower case. */
+function wordsOf(text: string): string[] {
+  return [...text.toLowerCase().matchAll(/[a-z]+/g)].map((m) => m[0]);
 }
 
-/** Whether the words of `text` hold enough common English words. */
-function readsAsEnglish(text: string): boolean {
-  const { common, words } = commonWords(text);
-  return common >= MIN_COMMON && 3 * common >= words;
+/** Common English words among `words`. */
+function commonCount(words: readonly string[]): number {
+  return words.reduce((n, w) => n + (COMMON_EN_SET.has(w) ? 1 : 0), 0);
+}
+
+/** Whether `words` read as English: {@link MIN_COMMON} common words or more, and English words for half of them. */
+function readsAsEnglish(words: readonly string[]): boolean {
+  const english = englishWordSet();
+  return commonCount(words) >= MIN_COMMON && 2 * words.reduce((n, w) => n + (english.has(w) ? 1 : 0), 0) >= words.length;
 }
 
 /**
- * The line read with its symbols as letters (and, apart, the letters the symbols gave alone, other
- * characters as spaces: what must read as English), or undefined when it holds fewer than
- * {@link MIN_SYMBOLS}; a line with as many upside-down letters is returned as it is, to be turned back.
+ * The line read with its symbols as letters, and the words (lower case) that hold a letter a symbol
+ * gave, which must read as English; undefined when it holds fewer than {@link MIN_SYMBOLS} symbols.
+ * A line with as many upside-down letters is returned as it is, to be turned back.
  */
-function plainLetters(line: string): { text: string; fromSymbols: string; upsideDown: boolean } | undefined {
+function plainLetters(line: string): { text: string; spelled: string[]; upsideDown: boolean } | undefined {
   let symbols = 0;
   let upsideDown = 0;
   let out = '';
-  let fromSymbols = '';
+  const spelled: string[] = [];
+  let word = '';
+  let fromSymbol = false;
+  const endWord = (): void => {
+    if (fromSymbol && word !== '') spelled.push(word);
+    word = '';
+    fromSymbol = false;
+  };
   for (const ch of line) {
     const cp = ch.codePointAt(0)!;
     const letter = cp > 0xffff ? astralLetter(cp) : BMP_LETTER.get(cp);
     if (letter !== undefined) {
       symbols++;
       out += letter;
-      fromSymbols += letter;
+      word += letter;
+      fromSymbol = true;
       continue;
     }
     if (UPSIDE_DOWN_ONLY.has(ch)) upsideDown++;
     out += ch;
-    fromSymbols += ' ';
+    if (/^[A-Za-z]$/.test(ch)) word += ch.toLowerCase();
+    else endWord();
   }
-  if (upsideDown >= MIN_SYMBOLS) return { text: line, fromSymbols: line, upsideDown: true };
-  return symbols >= MIN_SYMBOLS ? { text: out, fromSymbols, upsideDown: false } : undefined;
+  endWord();
+  if (upsideDown >= MIN_SYMBOLS) return { text: line, spelled: [], upsideDown: true };
+  return symbols >= MIN_SYMBOLS ? { text: out, spelled, upsideDown: false } : undefined;
 }
 
 /** Upside-down `line` turned back, forwards and backwards. */
@@ -171,10 +181,13 @@ function readLine(text: string, start: number, end: number, out: Candidate[]): v
   const plain = plainLetters(text.slice(start, end));
   if (plain === undefined) return;
   let reading = plain.text;
-  let judged = plain.fromSymbols;
+  let judged = plain.spelled;
   if (plain.upsideDown) {
     const [forwards, backwards] = turnedBack(plain.text);
-    reading = judged = commonWords(backwards).common >= commonWords(forwards).common ? backwards : forwards;
+    const [forwardWords, backwardWords] = [wordsOf(forwards), wordsOf(backwards)];
+    const backwardsWins = commonCount(backwardWords) >= commonCount(forwardWords);
+    reading = backwardsWins ? backwards : forwards;
+    judged = backwardsWins ? backwardWords : forwardWords;
   }
   if (readsAsEnglish(judged)) out.push({ start, end, encoding: 'symbols', text: reading });
 }

@@ -19,8 +19,8 @@
  * none). Texts without three words in a row ending in "ay" are not searched.
  */
 import type { Candidate } from './decode-segments.js';
-import { COMMON_EN_SET, COMMON_WORDS_EN } from './common-words.js';
-import { frequentEnglishWords } from './english-words.js';
+import { COMMON_EN_SET } from './common-words.js';
+import { englishWordSet } from './english-words.js';
 
 /** Three words in a row ending in "ay": the search's first test. */
 const THREE_IN_A_ROW_RE = /ay[^A-Za-z\n]{1,3}[A-Za-z]+ay[^A-Za-z\n]{1,3}[A-Za-z]+ay(?![A-Za-z])/g;
@@ -28,13 +28,6 @@ const THREE_IN_A_ROW_RE = /ay[^A-Za-z\n]{1,3}[A-Za-z]+ay[^A-Za-z\n]{1,3}[A-Za-z]
 const WORD_RE = /[A-Za-z]+/g;
 
 const COMMON = COMMON_EN_SET;
-let known: ReadonlySet<string> | undefined;
-
-/** The words a reading of a word is looked up among: the common words and the frequent words of the English training rows (made on first need). */
-function knownWords(): ReadonlySet<string> {
-  known ??= new Set([...COMMON_WORDS_EN, ...frequentEnglishWords()]);
-  return known;
-}
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** Consonant clusters that start English words. */
 const ONSETS: ReadonlySet<string> = new Set([
@@ -82,7 +75,7 @@ export function readPigLatinWord(word: string): string | undefined {
   }
   if (wayReading !== undefined && stem.endsWith('y')) readings.push(wayReading);
   if (vowelFirst) readings.push(stem);
-  const words = knownWords();
+  const words = englishWordSet();
   for (const r of readings) if (words.has(r)) return r;
   if (wayReading !== undefined) return wayReading;
   for (let k = moved.length; k >= 2; k--) if (ONSETS.has(moved[k - 1]!)) return moved[k - 1]! + stem.slice(0, -k);
