@@ -13,21 +13,31 @@
 import type { Candidate } from './decode-segments.js';
 import { isSpace } from './decode-units.js';
 
+/** The marks that join letters, as the inside of a regex class: first in any class, so its hyphen makes no range. */
+const MARKS = '-._*~+\\u00B7\\u2022';
+/** The marks that join letters, but the dot: after a word, a dot may end a sentence. */
+const MARKS_BUT_DOT = '-_*~+\\u00B7\\u2022';
+/** Letters of the scripts the first search reads (Latin, Greek, Cyrillic), as a regex class. */
+const JOINABLE = '[A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
+
 /** Four letters joined by one mark: a search without Unicode classes that rejects most texts at once. */
-const FOUR_JOINED_RE = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]([-._*~+\u00B7\u2022])[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF](?:\1[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]){2}/g;
+const FOUR_JOINED_RE = new RegExp(`${JOINABLE}([${MARKS}])${JOINABLE}(?:\\1${JOINABLE}){2}`, 'g');
 
 /**
  * Single letters joined by one mark, the same throughout (a letter beside another letter is no
  * single letter): "i-g-n-o-r-e", and "a-t-t-a-c-k-e-r" in "a-t-t-a-c-k-e-r@e-v-i-l.e-x-a-m-p-l-e".
  */
-const JOINED_SEQUENCE_RE = /(?<!\p{L})\p{L}([-._*~+\u00B7\u2022])\p{L}(?:\1\p{L})*(?!\p{L})/gu;
+const JOINED_SEQUENCE_RE = new RegExp(`(?<!\\p{L})\\p{L}([${MARKS}])\\p{L}(?:\\1\\p{L})*(?!\\p{L})`, 'gu');
 /**
  * A one-letter word without the joining marks around it: both sides when it has one before it
  * ("-a-", ".a."), else the marks after it but a full stop, which ends a sentence ("a-", "a.").
  */
 function oneLetterRead(raw: string): string {
-  return /^[-._*~+\u00B7\u2022]/.test(raw) ? raw.replace(/^[-._*~+\u00B7\u2022]+|[-._*~+\u00B7\u2022]+$/g, '') : raw.replace(/[-_*~+\u00B7\u2022]+$/, '');
+  return LEADING_MARK.test(raw) ? raw.replace(MARKS_AROUND, '') : raw.replace(TRAILING_MARKS_BUT_DOT, '');
 }
+const LEADING_MARK = new RegExp(`^[${MARKS}]`);
+const MARKS_AROUND = new RegExp(`^[${MARKS}]+|[${MARKS}]+$`, 'g');
+const TRAILING_MARKS_BUT_DOT = new RegExp(`[${MARKS_BUT_DOT}]+$`);
 
 /** The mark, repeated, at the edge of a word read (after its last letter, or before its first). */
 function edgeMarks(mark: string): RegExp {
@@ -42,7 +52,7 @@ function edgeMarks(mark: string): RegExp {
 const EDGE_MARKS = new Map<string, RegExp>();
 
 /** A word of one letter, with punctuation or a joining mark around it or not ("I", "a,", "-a-"). */
-const ONE_LETTER_RE = /^[("'\u201C\u2018\-._*~+\u00B7\u2022]*(\p{L})[)"'\u201D\u2019.,!?:;\-_*~+\u00B7\u2022]*$/u;
+const ONE_LETTER_RE = new RegExp(`^[${MARKS}("'\\u201C\\u2018]*\\p{L}[${MARKS})"'\\u201D\\u2019,!?:;]*$`, 'u');
 
 /** A run is read with this many letters or more. */
 const MIN_LETTERS = 8;
@@ -81,8 +91,7 @@ function tokenAt(text: string, start: number): Token {
   // joined): it goes too. A dot after a word is a full stop as well, so dots go only from a token
   // that starts with one (".m.e.").
   if (letters > 0) return { start, end, read: joinedBy !== '.' || raw.startsWith('.') ? read.replace(edgeMarks(joinedBy), '') : read, letters, joined: true };
-  const one = ONE_LETTER_RE.exec(raw);
-  return one !== null ? { start, end, read: oneLetterRead(raw), letters: 1, joined: false } : { start, end, read: undefined, letters: 0, joined: false };
+  return ONE_LETTER_RE.test(raw) ? { start, end, read: oneLetterRead(raw), letters: 1, joined: false } : { start, end, read: undefined, letters: 0, joined: false };
 }
 
 /**
