@@ -189,6 +189,10 @@ describe('independence', () => {
     expect(rows.filter((r) => eightWordRuns(r.text).some((g) => judges.has(g))).map((r) => r.text.slice(0, 80))).toEqual([]);
   });
 
+  it('names the trial batches there are when asked for one that is not', () => {
+    expect(() => trialRows(['reader-directives', 'no-such-batch'])).toThrow(/no trial batch "no-such-batch"; the batches are hard-negatives-meta, reader-directives, multilingual-direct/);
+  });
+
   it('finds a text shared by two sets and names both', () => {
     const copy = { ...sets.holdout[0]!, id: 'validation-copy' };
     const problems = overlaps({ ...sets, validation: [...sets.validation, copy] }, new Set());

@@ -15,8 +15,12 @@ export const TRIAL_BATCHES: Readonly<Record<string, readonly AuthoredGroup[]>> =
   'multilingual-direct': [...multilingualDirectEurope, ...multilingualDirectAsia],
 };
 
-/** The rows of the named batches, together (names must be keys of {@link TRIAL_BATCHES}). */
+/** The rows of the named batches, together; a name that is no key of {@link TRIAL_BATCHES} is an error naming the batches there are. */
 export function trialRows(names: readonly string[]): Row[] {
-  const groups = names.flatMap((n) => TRIAL_BATCHES[n] ?? []);
+  const groups = names.flatMap((n) => {
+    const batch = TRIAL_BATCHES[n];
+    if (batch === undefined) throw new Error(`no trial batch ${JSON.stringify(n)}; the batches are ${Object.keys(TRIAL_BATCHES).join(', ')}`);
+    return batch;
+  });
   return buildSet(textsAndCarriers('extra-train', 'aisec_authored_train', groups, [], [], 0), 1);
 }
